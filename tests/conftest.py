@@ -1,0 +1,5 @@
+"""Test-wide set-up: no display, no sandbox as root, and no user settings leak in."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
