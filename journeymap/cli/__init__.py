@@ -1,1 +1,82 @@
+"""The command line (shared/docs/cli.md is the contract: names, exit codes, JSON keys).
 
+Each command lives in its own module under journeymap/cli/, exposing ``HELP``,
+``add_arguments(parser)`` and ``run(args) -> int``. Only the chosen command's module is
+imported, and those modules import pandas, networkx or Qt inside ``run`` only, so
+``journeymap info`` answers without loading any of them.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .common import CliError, EXIT_BAD_INPUT
+
+# command -> module under journeymap.cli
+COMMANDS = {
+    "demo": "demo_cmd",
+    "new": "new_cmd",
+    "info": "info_cmd",
+    "validate": "validate_cmd",
+    "import": "import_cmd",
+    "drivers": "drivers_cmd",
+    "pareto": "pareto_cmd",
+    "rank": "rank_cmd",
+    "roadmap": "roadmap_cmd",
+    "export": "export_cmd",
+    "screenshot": "screenshot_cmd",
+}
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(f"journeymap.cli.{COMMANDS[name]}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"journeymap.cli.{COMMANDS[name]}":
+            return None  # a command of the contract that has not arrived yet
+        raise
+
+
+def _usage() -> str:
+    lines = ["usage: journeymap [PATH]            open the app (the sample project without PATH)",
+             "       journeymap COMMAND ...       run a command headless; COMMAND --help for more", "",
+             "commands:"]
+    for name in COMMANDS:
+        mod = _module(name)
+        lines.append(f"  {name:<12}{mod.HELP if mod else '(not available in this version)'}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("-h", "--help"):
+        print(_usage())
+        return 0
+    if argv and argv[0] in ("-V", "--version"):
+        from journeymap import __version__
+        print(f"journeymap {__version__}")
+        return 0
+    name = argv[0] if argv and argv[0] in COMMANDS else None
+    module = _module(name) if name else importlib.import_module("journeymap.cli.gui_cmd")
+    if module is None:
+        print(f"journeymap: the {name!r} command is not available in this version yet.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    parser = argparse.ArgumentParser(prog=f"journeymap {name}" if name else "journeymap",
+                                     description=module.HELP)
+    module.add_arguments(parser)
+    args = parser.parse_args(argv[1:] if name else argv)
+    try:
+        return module.run(args)
+    except CliError as exc:
+        print(f"journeymap: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("journeymap: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # file errors carry their own message; others are bugs
+        from journeymap.storage.errors import ProjectFileError
+        if isinstance(exc, ProjectFileError):
+            print(f"journeymap: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        raise

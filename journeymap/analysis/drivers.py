@@ -1,0 +1,238 @@
+"""Key-driver analysis: how much each survey item drives the overall outcome, as shares of R^2.
+
+Headless (numpy/scipy only). The caller turns the outcome into numbers first: binary -> 0/1 (a linear
+probability model), scale -> its value, nps -> the 0-10 answer. Methods: Johnson's relative weights (the
+default), Shapley/LMG (exact up to 15 items, sampled beyond) and, as a naive reference, squared
+correlations scaled to R^2. Bootstrap intervals come from per-block cross products (drivers_bootstrap).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from journeymap.analysis.drivers_bootstrap import percentile_interval, resample_weight_pct
+from journeymap.analysis.drivers_stats import CrossProducts, DriverError, listwise_rows, spearman, sufficient_stats
+from journeymap.analysis.drivers_weights import (
+    EXACT_SHAPLEY_MAX, METHODS, check_collinearity, driver_weights, r_squared,
+)
+
+__all__ = ["DriverError", "DriverResult", "ItemRow", "ItemSpec", "StageRow", "analyse", "ipa_quadrants",
+           "item_stats", "performance_score"]
+
+QUADRANTS = ("concentrate", "keep_up", "low_priority", "possible_overkill")
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """One survey item: its name, the stage it belongs to, its scale and which end of it is better."""
+
+    name: str
+    stage: str
+    scale_min: float
+    scale_max: float
+    better: str = "higher"
+
+    def __post_init__(self) -> None:
+        if self.better not in ("higher", "lower"):
+            raise DriverError(f"item {self.name!r}: better must be 'higher' or 'lower', not {self.better!r}")
+        if not self.scale_max > self.scale_min:
+            raise DriverError(f"item {self.name!r}: scale [{self.scale_min}, {self.scale_max}] is empty")
+
+
+@dataclass(frozen=True)
+class ItemStats:
+    """Descriptives of one item over the rows that answered it (not only the listwise rows)."""
+
+    mean: float  # on the item's own scale
+    performance: float  # mean rescaled to 0-100, 100 = best end whatever the direction
+    top2box: float  # share (0..1) of answers on the two best points
+    n: int
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item: str
+    stage: str
+    r: float  # Pearson with the outcome, listwise rows
+    spearman: float
+    weight: float  # share of R^2 in R^2 units: the items' weights sum to r2
+    weight_pct: float  # 100 * weight / r2: they sum to 100
+    ci_low: float | None  # bootstrap percentile interval on weight_pct (None without bootstrap)
+    ci_high: float | None
+    mean: float
+    performance: float
+    top2box: float
+    n: int
+    quadrant: str
+
+
+@dataclass(frozen=True)
+class StageRow:
+    stage: str
+    weight_pct: float  # sum of its items' weight_pct
+    mean: float  # mean performance (0-100) of its items: items may use different scales
+    top2box: float  # mean of its items' top-2-box shares
+
+
+@dataclass(frozen=True)
+class DriverResult:
+    method: str
+    n: int  # listwise rows used
+    r2: float
+    items: tuple[ItemRow, ...]
+    stages: tuple[StageRow, ...]
+    exact: bool = True  # False when Shapley was estimated from sampled orders (more than 15 items)
+    bootstrap: int = 0
+    ci: float = 0.95
+
+    def to_dict(self) -> dict:
+        """The `drivers` JSON of the command line (cli.md) without journey/dataset/outcome: caller adds them."""
+        return {"method": self.method, "n": self.n, "r2": self.r2,
+                "items": [asdict(row) for row in self.items], "stages": [asdict(row) for row in self.stages]}
+
+
+def analyse(x: np.ndarray, y: np.ndarray, *, items: list[ItemSpec], method: str = "relweight",
+            weights: np.ndarray | None = None, bootstrap: int = 200, seed: int = 0, ci: float = 0.95,
+            n_blocks: int = 500) -> DriverResult:
+    """Key drivers of y among the columns of x (NaN = missing), on the listwise rows.
+
+    bootstrap: number of resamples (0 = no interval), over `n_blocks` random blocks of rows (with fewer
+    rows than blocks, every row is a block: the ordinary bootstrap). Same seed, same result.
+    """
+    x, y, weights = _check_input(x, y, items=items, method=method, weights=weights, ci=ci)
+    names = [spec.name for spec in items]
+    rows = _usable_rows(x, y, names=names, weights=weights)
+    rng = np.random.default_rng(seed)
+    blocks = None
+    if bootstrap > 0:
+        blocks = sufficient_stats(x=x, y=y, weights=weights, rows=rows, n_blocks=n_blocks, rng=rng)
+        stats = blocks.total()
+    else:
+        stats = sufficient_stats(x=x, y=y, weights=weights, rows=rows)
+    rxx, rxy = _correlations(stats, names=names)
+    r2 = float(r_squared(rxx=rxx, rxy=rxy))
+    weight = driver_weights(rxx=rxx, rxy=rxy, method=method, seed=seed)
+    pct = 100.0 * weight / r2 if r2 > 0 else np.zeros_like(weight)
+    low = high = np.full(len(items), np.nan)
+    if blocks is not None:
+        draws = resample_weight_pct(blocks=blocks, method=method, n_resamples=bootstrap, rng=rng, seed=seed)
+        low, high = percentile_interval(draws, ci=ci)
+    w_rows = None if weights is None else weights[rows]
+    rho = spearman(x=x[rows], y=y[rows], weights=w_rows)
+    desc = item_stats(x, items=items, weights=weights)
+    quadrant = ipa_quadrants(importance=pct, performance=np.array([d.performance for d in desc]))
+    rows_out = tuple(
+        ItemRow(item=s.name, stage=s.stage, r=float(rxy[j]), spearman=float(rho[j]), weight=float(weight[j]),
+                weight_pct=float(pct[j]), ci_low=_opt(low[j]), ci_high=_opt(high[j]), mean=d.mean,
+                performance=d.performance, top2box=d.top2box, n=d.n, quadrant=quadrant[j])
+        for j, (s, d) in enumerate(zip(items, desc)))
+    exact = method != "shapley" or len(items) <= EXACT_SHAPLEY_MAX
+    return DriverResult(method=method, n=int(rows.sum()), r2=r2, items=rows_out, stages=stage_rollup(rows_out),
+                        exact=exact, bootstrap=bootstrap, ci=ci)
+
+
+def item_stats(x: np.ndarray, *, items: list[ItemSpec], weights: np.ndarray | None = None) -> list[ItemStats]:
+    """Mean, 0-100 performance, top-2-box and n of each column, over the rows that answered it.
+
+    Top-2-box counts the two best points after direction, assuming whole-number scale points: [1, 5]
+    better=higher -> 4 and 5; better=lower -> 1 and 2.
+    """
+    out = []
+    for j, spec in enumerate(items):
+        col = x[:, j]
+        ok = np.isfinite(col) if weights is None else np.isfinite(col) & np.isfinite(weights) & (weights > 0)
+        v = col[ok]
+        w = np.ones(v.size) if weights is None else weights[ok]
+        if v.size == 0:
+            raise DriverError(f"item {spec.name!r} has no answers (every value is missing)")
+        best = v >= spec.scale_max - 1 if spec.better == "higher" else v <= spec.scale_min + 1
+        mean = float(np.average(v, weights=w))
+        out.append(ItemStats(mean=mean, performance=performance_score(mean=mean, spec=spec),
+                             top2box=float(np.average(best, weights=w)), n=int(v.size)))
+    return out
+
+
+def performance_score(*, mean: float, spec: ItemSpec) -> float:
+    """Mean rescaled to 0-100 with 100 at the better end, so items on different scales compare."""
+    share = (mean - spec.scale_min) / (spec.scale_max - spec.scale_min)
+    return 100.0 * (share if spec.better == "higher" else 1.0 - share)
+
+
+def ipa_quadrants(*, importance: np.ndarray, performance: np.ndarray) -> list[str]:
+    """Martilla & James quadrants with the cut lines at the means of importance and of performance."""
+    importance, performance = np.asarray(importance, float), np.asarray(performance, float)
+    high_imp = importance >= importance.mean()
+    high_perf = performance >= performance.mean()
+    names = {(True, False): "concentrate", (True, True): "keep_up",
+             (False, False): "low_priority", (False, True): "possible_overkill"}
+    return [names[(bool(i), bool(p))] for i, p in zip(high_imp, high_perf)]
+
+
+def stage_rollup(rows: tuple[ItemRow, ...]) -> tuple[StageRow, ...]:
+    """One row per stage in order of first appearance: summed importance, mean performance."""
+    order = list(dict.fromkeys(row.stage for row in rows))
+    out = []
+    for stage in order:
+        mine = [row for row in rows if row.stage == stage]
+        out.append(StageRow(stage=stage, weight_pct=float(sum(r.weight_pct for r in mine)),
+                            mean=float(np.mean([r.performance for r in mine])),
+                            top2box=float(np.mean([r.top2box for r in mine]))))
+    return tuple(out)
+
+
+def _check_input(x, y, *, items, method, weights, ci):
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if x.ndim != 2 or x.shape[1] != len(items):
+        raise DriverError(f"x must be rows x {len(items)} items, got shape {x.shape}")
+    if y.shape != (x.shape[0],):
+        raise DriverError(f"the outcome has {y.size} values for {x.shape[0]} rows")
+    names = [spec.name for spec in items]
+    if len(set(names)) != len(names):
+        raise DriverError(f"item names must be unique: {names}")
+    if method not in METHODS:
+        raise DriverError(f"unknown driver method {method!r}: use one of {', '.join(METHODS)}")
+    if not 0.0 < ci < 1.0:
+        raise DriverError(f"ci must be between 0 and 1, got {ci}")
+    if weights is not None:
+        weights = np.asarray(weights, dtype=float)
+        if weights.shape != y.shape:
+            raise DriverError(f"{weights.size} weights for {y.size} rows")
+        if np.any(weights < 0):
+            raise DriverError("survey weights must not be negative")
+    return x, y, weights
+
+
+def _usable_rows(x, y, *, names, weights) -> np.ndarray:
+    answered = np.isfinite(x).sum(axis=0)
+    for j in np.flatnonzero(answered == 0):
+        raise DriverError(f"item {names[j]!r} has no answers (every value is missing): leave it out")
+    if not np.isfinite(y).any():
+        raise DriverError("the outcome has no answers (every value is missing)")
+    rows = listwise_rows(x=x, y=y, weights=weights)
+    n, need = int(rows.sum()), len(names) + 2
+    if n < need:
+        worst = names[int(np.argmin(answered))]
+        raise DriverError(f"only n = {n} rows have the outcome and all {len(names)} items; at least {need} are "
+                          f"needed (item {worst!r} is missing most often: answered in {answered.min()} rows)")
+    return rows
+
+
+def _correlations(stats: CrossProducts, *, names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    constant = stats.constant_columns()
+    means = stats.means()
+    for j in np.flatnonzero(constant[:-1]):
+        raise DriverError(f"item {names[j]!r} is constant (every used answer is {means[j]:g}): "
+                          "it cannot explain anything; leave it out")
+    if constant[-1]:
+        raise DriverError(f"the outcome is constant (every used value is {means[-1]:g}): nothing to explain")
+    corr = stats.correlation()
+    p = len(names)
+    rxx, rxy = corr[:p, :p], corr[:p, p]
+    check_collinearity(rxx=rxx, names=names)
+    return rxx, rxy
+
+
+def _opt(value: float) -> float | None:
+    return float(value) if np.isfinite(value) else None

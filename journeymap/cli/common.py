@@ -1,0 +1,66 @@
+"""What every command shares: errors with exit codes, picking the journey, printing."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    """Bad input: printed on stderr without a traceback; ``code`` is the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+def open_project(path):
+    """The project at ``path``, read-only (the file's bytes stay as they are)."""
+    from journeymap.storage.read import open_project as _open
+    return _open(Path(path))
+
+
+def pick_journey(project, name: str | None, *, quiet: bool = False):
+    """The journey called ``name``; without a name, the default, named on stderr."""
+    if name:
+        journey = project.journey_by_name(name)
+        if journey is None:
+            names = ", ".join(repr(j.name) for j in project.all("journeys")) or "none"
+            raise CliError(f"no journey named {name!r} in this project (journeys: {names}).")
+        return journey
+    journey = project.default_journey()
+    if journey is None:
+        raise CliError("the project has no journey yet. Add one in the app, or import data "
+                       "with a mapping that has create_stages.")
+    if not quiet:
+        print(f"journeymap: using journey {journey.name!r} (the project's default)", file=sys.stderr)
+    return journey
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False, default=_plain)
+    sys.stdout.write("\n")
+
+
+def _plain(value):
+    # numpy scalars and the like
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def inert(value):
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def print_csv(rows: list[dict], columns: list[str]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([inert(row.get(c, "")) for c in columns])

@@ -1,0 +1,232 @@
+"""Undoable edits. Every user edit is one of these, with a label a person can read.
+
+A command is applied with ``do(project)`` and reverted with ``undo(project)``; after
+``undo`` the project equals what it was before ``do``. ``merge(other)`` folds a following
+edit of the same property into this one, so a drag is one undo step. The Qt layer wraps
+these in QUndoCommands (ui/undo.py); headless code uses core/history.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import KIND_OF_TYPE, new_id, replace
+from .project import Project
+
+
+class Command:
+    label: str = ""
+    merge_key: str | None = None  # commands with equal non-None keys merge
+
+    def do(self, project: Project) -> None:
+        raise NotImplementedError
+
+    def undo(self, project: Project) -> None:
+        raise NotImplementedError
+
+    def merge(self, other: "Command") -> bool:
+        return False
+
+
+@dataclass
+class AddEntities(Command):
+    """Adds entities (in order); undo removes them again."""
+    entities: list
+    label: str = "Add"
+
+    def do(self, project: Project) -> None:
+        for entity in self.entities:
+            project.add(entity)
+
+    def undo(self, project: Project) -> None:
+        for entity in reversed(self.entities):
+            project.remove(KIND_OF_TYPE[type(entity)], entity.id)
+
+
+@dataclass
+class RemoveEntities(Command):
+    """Removes entities and whatever depends on them; undo puts everything back.
+
+    The plan (what cascades, which references are cleared) is worked out at ``do`` time,
+    because it depends on what the project holds then.
+    """
+    kind: str
+    ids: list[str]
+    label: str = "Delete"
+    _removed: list = field(default_factory=list, repr=False)   # (kind, entity, index)
+    _cleared: list = field(default_factory=list, repr=False)   # (kind, id, old values)
+    _info: dict = field(default_factory=dict, repr=False)
+
+    def do(self, project: Project) -> None:
+        self._removed, self._cleared = [], []
+        doomed: list[tuple[str, str]] = []
+        for id in self.ids:
+            _collect(project, self.kind, id, doomed)
+        doomed_set = set(doomed)
+        for kind, id in doomed:
+            for ref_kind, entity, fname, rule in list(project.referrers(kind, id)):
+                if rule == "cascade" or (ref_kind, entity.id) in doomed_set:
+                    continue
+                value = getattr(entity, fname)
+                new = [v for v in value if v != id] if rule == "list" else None
+                old = project.update(ref_kind, entity.id, **{fname: new})
+                self._cleared.append((ref_kind, entity.id, old))
+        if self.kind == "journeys" and project.info.default_journey in self.ids:
+            self._info = project.set_info(default_journey=None)
+        # Children first, so nothing is ever left pointing at a missing parent.
+        for kind, id in reversed(doomed):
+            index = list(project.tables[kind]).index(id)
+            self._removed.append((kind, project.remove(kind, id), index))
+
+    def undo(self, project: Project) -> None:
+        for kind, entity, index in reversed(self._removed):
+            project.add(entity)
+            _move_to(project.tables[kind], entity.id, index)
+        for kind, id, old in reversed(self._cleared):
+            project.update(kind, id, **old)
+        if self._info:
+            project.set_info(**self._info)
+            self._info = {}
+
+
+def _collect(project: Project, kind: str, id: str, out: list) -> None:
+    """Depth-first: ``id`` then everything that cascades from it, each once."""
+    if (kind, id) in out:
+        return
+    project.get(kind, id)
+    out.append((kind, id))
+    for ref_kind, entity, _, rule in list(project.referrers(kind, id)):
+        if rule == "cascade":
+            _collect(project, ref_kind, entity.id, out)
+
+
+def _move_to(table: dict, key: str, index: int) -> None:
+    """Re-insert ``key`` at ``index`` so undo restores the original order exactly."""
+    items = list(table.items())
+    pos = next(i for i, (k, _) in enumerate(items) if k == key)
+    item = items.pop(pos)
+    items.insert(min(index, len(items)), item)
+    table.clear()
+    table.update(items)
+
+
+@dataclass
+class UpdateEntity(Command):
+    """Sets fields of one entity. With a ``merge_key``, repeats of the same key merge."""
+    kind: str
+    id: str
+    changes: dict
+    label: str = "Edit"
+    merge_key: str | None = None
+    _old: dict = field(default_factory=dict, repr=False)
+
+    def do(self, project: Project) -> None:
+        self._old = project.update(self.kind, self.id, **self.changes)
+
+    def undo(self, project: Project) -> None:
+        project.update(self.kind, self.id, **self._old)
+
+    def merge(self, other: Command) -> bool:
+        if (not isinstance(other, UpdateEntity) or self.merge_key is None
+                or other.merge_key != self.merge_key
+                or (other.kind, other.id) != (self.kind, self.id)
+                or set(other.changes) != set(self.changes)):
+            return False
+        self.changes = dict(other.changes)  # keep our _old: undo goes back to the start
+        return True
+
+
+@dataclass
+class SetProjectInfo(Command):
+    changes: dict
+    label: str = "Edit project"
+    _old: dict = field(default_factory=dict, repr=False)
+
+    def do(self, project: Project) -> None:
+        self._old = project.set_info(**self.changes)
+
+    def undo(self, project: Project) -> None:
+        project.set_info(**self._old)
+
+
+@dataclass
+class Macro(Command):
+    """Several commands as one undo step (align, auto-layout, paste)."""
+    commands: list
+    label: str = "Edit"
+    merge_key: str | None = None
+
+    def do(self, project: Project) -> None:
+        done = []
+        try:
+            for command in self.commands:
+                command.do(project)
+                done.append(command)
+        except Exception:
+            for command in reversed(done):  # all or nothing
+                command.undo(project)
+            raise
+
+    def undo(self, project: Project) -> None:
+        for command in reversed(self.commands):
+            command.undo(project)
+
+    def merge(self, other: Command) -> bool:
+        # A multi-selection drag: same stages moved again -> keep one step.
+        if (not isinstance(other, Macro) or self.merge_key is None
+                or other.merge_key != self.merge_key
+                or len(other.commands) != len(self.commands)):
+            return False
+        pairs = list(zip(self.commands, other.commands))
+        if not all(isinstance(a, UpdateEntity) and isinstance(b, UpdateEntity)
+                   and (a.kind, a.id, set(a.changes)) == (b.kind, b.id, set(b.changes))
+                   for a, b in pairs):
+            return False
+        for a, b in pairs:
+            a.changes = dict(b.changes)
+        return True
+
+
+# -- one small function per user action -------------------------------------------
+
+def move_stages(positions: dict[str, tuple[float, float]], *, drag_id: str | None = None) -> Command:
+    """Move stages to (x, y). Moves within one drag (same ``drag_id``) merge."""
+    commands = [UpdateEntity("stages", sid, {"x": float(x), "y": float(y)}, label="Move stage")
+                for sid, (x, y) in positions.items()]
+    key = f"move:{drag_id}:{','.join(sorted(positions))}" if drag_id else None
+    if len(commands) == 1:
+        commands[0].merge_key = key
+        return commands[0]
+    return Macro(commands, label=f"Move {len(commands)} stages", merge_key=key)
+
+
+def rename(kind: str, id: str, *, name: str, field_name: str = "name") -> Command:
+    return UpdateEntity(kind, id, {field_name: name}, label=f"Rename {kind[:-1].replace('_', ' ')}")
+
+
+def edit(kind: str, id: str, *, label: str | None = None, **changes) -> Command:
+    noun = kind[:-1].replace("_", " ")
+    return UpdateEntity(kind, id, changes, label=label or f"Edit {noun} {', '.join(changes)}")
+
+
+def add(*entities, label: str | None = None) -> Command:
+    noun = KIND_OF_TYPE[type(entities[0])][:-1].replace("_", " ") if entities else "item"
+    return AddEntities(list(entities), label=label or f"Add {noun}")
+
+
+def delete(kind: str, ids: list[str], *, label: str | None = None) -> Command:
+    noun = kind[:-1].replace("_", " ")
+    return RemoveEntities(kind, list(ids), label=label or (
+        f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {kind.replace('_', ' ')}"))
+
+
+def connect(journey: str, source: str, target: str, *, kind: str = "normal",
+            label: str = "", share: float | None = None) -> Command:
+    from .model import Transition
+    transition = Transition(new_id("tr"), journey, source, target, label=label, share=share, kind=kind)
+    return AddEntities([transition], label="Connect stages")
+
+
+def copy_entity(entity, **changes):
+    """A copy with a fresh id (paste, future state)."""
+    prefix = entity.id.split("-")[0] if "-" in entity.id else "id"
+    return replace(entity, id=new_id(prefix), **changes)

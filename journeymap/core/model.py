@@ -1,0 +1,292 @@
+"""The journey as plain data: one dataclass per entity, plain types only.
+
+Every entity has a string ``id`` that is unique within its kind. Relations are ids,
+never object references, so an entity can be saved, copied or undone on its own.
+Field order is the column order of the project file (storage/schema.py).
+"""
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+
+STATES = ("current", "future")
+ROLES = ("entry", "step", "terminal")
+CHANNELS = ("phone", "web", "app", "branch", "agent", "chat", "mail", "email", "other")
+TRANSITION_KINDS = ("normal", "loop", "handoff", "drop-out")
+PAIN_SOURCES = ("customer", "employee", "workshop", "data")
+PAIN_STATUSES = ("open", "candidate", "accepted", "dismissed", "merged", "resolved")
+INITIATIVE_STATUSES = ("idea", "planned", "in_progress", "done", "cancelled")
+BETTER = ("higher", "lower")
+METRIC_KINDS = ("satisfaction", "operating", "financial")
+DATASET_KINDS = ("survey", "operations", "feedback")
+EVIDENCE_KINDS = ("metric", "reason", "item", "feedback", "note")
+FEEDBACK_SOURCES = ("customer", "employee")
+
+
+def new_id(prefix: str) -> str:
+    """A short random id with a readable prefix (``st-1a2b3c4d``)."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+@dataclass
+class ProjectInfo:
+    title: str = "Untitled project"
+    organisation: str = ""
+    currency: str = "EUR"
+    locale: str = "en"
+    default_journey: str | None = None
+    description: str = ""
+    # The user's impact weights (analysis/scoring.py); empty means the defaults.
+    rank_weights: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Segment:
+    """A customer type / persona: who walks the journey, and what they are worth."""
+    id: str
+    name: str
+    share: float | None = None               # share of all customers, 0..1
+    value_per_customer: float | None = None  # yearly revenue per customer
+    customers: int | None = None
+    description: str = ""
+    color: str = ""
+
+
+@dataclass
+class Journey:
+    id: str
+    name: str
+    state: str = "current"            # current | future
+    persona: str | None = None        # Segment.id
+    derived_from: str | None = None   # Journey.id this future state was made from
+    description: str = ""
+    period: str = "month"             # the period volumes are counted in
+
+
+@dataclass
+class Phase:
+    """A column of the map."""
+    id: str
+    journey: str
+    name: str
+    order: int = 0
+    description: str = ""
+
+
+@dataclass
+class Stage:
+    """A card in a phase: one step or touchpoint."""
+    id: str
+    journey: str
+    phase: str | None
+    name: str
+    description: str = ""
+    role: str = "step"                # entry | step | terminal
+    channel: str = ""
+    department: str = ""
+    customer_action: str = ""
+    thinking: str = ""
+    emotion: float | None = None      # -3 .. +3
+    backstage: str = ""
+    opportunities: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    derived_from: str | None = None   # Stage.id in the current state this one redesigns
+    emotions: dict[str, float] = field(default_factory=dict)  # Segment.id -> emotion
+
+
+@dataclass
+class Transition:
+    id: str
+    journey: str
+    source: str                       # Stage.id
+    target: str                       # Stage.id
+    label: str = ""
+    share: float | None = None        # share of customers taking this path, 0..1
+    kind: str = "normal"              # normal | loop | handoff | drop-out
+
+
+@dataclass
+class PainPoint:
+    id: str
+    journey: str
+    stage: str | None
+    title: str
+    description: str = ""
+    source: str = "workshop"          # customer | employee | workshop | data
+    reason: str = ""
+    severity: int | None = None       # 1..5, set by the owners
+    status: str = "open"
+    share_affected: float | None = None  # of the stage's customers, 0..1
+    gap: float | None = None          # how much worse the affected fare (0..1 or points)
+    value_at_risk: float | None = None
+    merged_into: str | None = None
+    created: str = ""
+
+
+@dataclass
+class Evidence:
+    """Links a pain point to what supports it: a metric, a reason, a survey item."""
+    id: str
+    pain_point: str
+    kind: str                         # metric | reason | item | feedback | note
+    ref: str = ""                     # MetricDef.id, reason name, SurveyItem.id ...
+    note: str = ""
+    value: float | None = None
+
+
+@dataclass
+class Vote:
+    """Dots given in a workshop round, kept per participant so a session replays."""
+    id: str
+    pain_point: str
+    participant: str
+    round: int = 1
+    dots: int = 1
+    cast_at: str = ""
+
+
+@dataclass
+class Initiative:
+    id: str
+    journey: str
+    title: str
+    description: str = ""
+    owner: str = ""
+    department: str = ""
+    start: str | None = None          # ISO dates
+    due: str | None = None
+    done: str | None = None
+    effort: float | None = None       # person-months
+    cost: float | None = None
+    reach: float | None = None
+    expected_uplift: float | None = None
+    confidence: float | None = None   # 0..1
+    status: str = "idea"
+    pain_points: list[str] = field(default_factory=list)  # PainPoint ids
+
+
+@dataclass
+class MetricDef:
+    id: str
+    name: str
+    unit: str = ""
+    better: str = "higher"            # higher | lower
+    target: float | None = None
+    kind: str = "operating"           # satisfaction | operating | financial
+    scale_min: float | None = None
+    scale_max: float | None = None
+    description: str = ""
+
+
+@dataclass
+class MetricValue:
+    id: str
+    metric: str                       # MetricDef.id
+    stage: str                        # Stage.id
+    period: str = ""                  # "2026-10", "2026-Q3" or "" for all
+    segment: str = ""                 # free text from the data; "" for all
+    value: float | None = None
+    n: float | None = None
+    dataset: str | None = None
+
+
+@dataclass
+class Dataset:
+    """Provenance of one imported file. Its raw rows live in their own table."""
+    id: str
+    name: str
+    kind: str                         # survey | operations | feedback
+    journey: str
+    file_name: str = ""
+    sha256: str = ""
+    rows: int = 0
+    imported_at: str = ""
+    encoding: str = ""
+    mapping: dict = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass
+class SurveyItem:
+    """One rated question of a survey dataset, mapped to a stage."""
+    id: str
+    dataset: str
+    column: str                       # header in the source file
+    stage: str | None
+    label: str = ""
+    position: int = 0                 # column i<position> in the raw table
+    scale_min: float = 1
+    scale_max: float = 5
+    better: str = "higher"
+    missing: list[float] = field(default_factory=list)
+
+
+@dataclass
+class SavedMapping:
+    name: str
+    kind: str
+    mapping: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+
+@dataclass
+class FeedbackItem:
+    id: str
+    journey: str
+    text: str
+    stage: str | None = None
+    reason: str = ""
+    score: float | None = None
+    source: str = "customer"          # customer | employee
+    date: str = ""
+    dataset: str | None = None
+    segment: str = ""
+    coded_by: str = ""                # "" | "column" | "rule" | "hand"
+
+
+@dataclass
+class Reason:
+    """A reason in the taxonomy, with the keyword rules that code comments to it."""
+    id: str
+    name: str
+    keywords: list[str] = field(default_factory=list)
+    description: str = ""
+    stage: str | None = None          # a stage the reason usually belongs to
+    priority: int = 0
+
+
+# The entity kinds a project holds, in the order they are saved (parents first).
+ENTITY_TYPES: dict[str, type] = {
+    "segments": Segment,
+    "journeys": Journey,
+    "phases": Phase,
+    "stages": Stage,
+    "transitions": Transition,
+    "pain_points": PainPoint,
+    "evidence": Evidence,
+    "votes": Vote,
+    "initiatives": Initiative,
+    "metrics": MetricDef,
+    "datasets": Dataset,
+    "metric_values": MetricValue,
+    "survey_items": SurveyItem,
+    "mappings": SavedMapping,
+    "feedback": FeedbackItem,
+    "reasons": Reason,
+}
+
+KIND_OF_TYPE = {cls: kind for kind, cls in ENTITY_TYPES.items()}
+
+
+def field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def replace(entity, **changes):
+    """A copy of ``entity`` with ``changes``: entities are edited by replacement."""
+    return dataclasses.replace(entity, **changes)

@@ -1,0 +1,179 @@
+"""The project in memory: a table of entities per kind, with change notifications.
+
+Edits go through ``add``/``remove``/``update``; each announces itself on
+``events.will_change`` before and ``events.did_change`` after, and marks its kind dirty
+so a save rewrites only what changed. User edits should go through core/commands.py,
+which calls these and knows how to undo them.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Iterator
+
+from .events import Change, ProjectEvents
+from .model import ENTITY_TYPES, KIND_OF_TYPE, ProjectInfo, Stage
+
+# (kind, field, target kind, what happens to the referrer when the target goes):
+# "cascade" removes it too, "null" clears the field, "list" drops the id from a list.
+REFERENCES: list[tuple[str, str, str, str]] = [
+    ("journeys", "persona", "segments", "null"),
+    ("journeys", "derived_from", "journeys", "null"),
+    ("phases", "journey", "journeys", "cascade"),
+    ("stages", "journey", "journeys", "cascade"),
+    ("stages", "phase", "phases", "null"),
+    ("stages", "derived_from", "stages", "null"),
+    ("transitions", "journey", "journeys", "cascade"),
+    ("transitions", "source", "stages", "cascade"),
+    ("transitions", "target", "stages", "cascade"),
+    ("pain_points", "journey", "journeys", "cascade"),
+    ("pain_points", "stage", "stages", "cascade"),
+    ("pain_points", "merged_into", "pain_points", "null"),
+    ("evidence", "pain_point", "pain_points", "cascade"),
+    ("votes", "pain_point", "pain_points", "cascade"),
+    ("initiatives", "journey", "journeys", "cascade"),
+    ("initiatives", "pain_points", "pain_points", "list"),
+    ("datasets", "journey", "journeys", "cascade"),
+    ("metric_values", "metric", "metrics", "cascade"),
+    ("metric_values", "stage", "stages", "cascade"),
+    ("metric_values", "dataset", "datasets", "cascade"),
+    ("survey_items", "dataset", "datasets", "cascade"),
+    ("survey_items", "stage", "stages", "null"),
+    ("feedback", "journey", "journeys", "cascade"),
+    ("feedback", "stage", "stages", "null"),
+    ("feedback", "dataset", "datasets", "cascade"),
+    ("reasons", "stage", "stages", "null"),
+]
+
+
+class ProjectError(ValueError):
+    """An edit that would break the project (unknown id, duplicate name ...)."""
+
+
+class Project:
+    def __init__(self, info: ProjectInfo | None = None):
+        self.info = info or ProjectInfo()
+        self.tables: dict[str, dict[str, object]] = {kind: {} for kind in ENTITY_TYPES}
+        self.events = ProjectEvents()
+        self.dirty: set[str] = set(ENTITY_TYPES) | {"info"}
+        self.path: str | None = None  # the file it was opened from or saved to
+
+    # -- reading -------------------------------------------------------------
+    def get(self, kind: str, id: str):
+        try:
+            return self.tables[kind][id]
+        except KeyError:
+            raise ProjectError(f"no {kind[:-1].replace('_', ' ')} with id {id!r}") from None
+
+    def find(self, kind: str, id: str | None):
+        return self.tables[kind].get(id) if id is not None else None
+
+    def all(self, kind: str) -> list:
+        return list(self.tables[kind].values())
+
+    def where(self, kind: str, **equal) -> list:
+        return [e for e in self.tables[kind].values()
+                if all(getattr(e, k) == v for k, v in equal.items())]
+
+    def __iter__(self) -> Iterator[tuple[str, object]]:
+        for kind, table in self.tables.items():
+            for entity in table.values():
+                yield kind, entity
+
+    # -- journeys ------------------------------------------------------------
+    def journey_by_name(self, name: str):
+        for journey in self.tables["journeys"].values():
+            if journey.name == name:
+                return journey
+        return None
+
+    def default_journey(self):
+        """The stored default, else the first current-state journey, else any."""
+        journey = self.find("journeys", self.info.default_journey)
+        if journey is not None:
+            return journey
+        journeys = self.all("journeys")
+        current = [j for j in journeys if j.state == "current"]
+        return (current or journeys or [None])[0]
+
+    def stages_of(self, journey_id: str) -> list[Stage]:
+        return self.where("stages", journey=journey_id)
+
+    def phases_of(self, journey_id: str) -> list:
+        return sorted(self.where("phases", journey=journey_id), key=lambda p: (p.order, p.name))
+
+    # -- editing (no undo here: see commands.py) -------------------------------
+    def add(self, entity) -> None:
+        kind = KIND_OF_TYPE[type(entity)]
+        table = self.tables[kind]
+        if entity.id in table:
+            raise ProjectError(f"{kind[:-1]} {entity.id!r} exists already")
+        self._check_unique_name(kind, entity)
+        change = Change("added", kind, entity.id, new=entity)
+        self.events.will_change.emit(change)
+        table[entity.id] = entity
+        self.dirty.add(kind)
+        self.events.did_change.emit(change)
+
+    def remove(self, kind: str, id: str):
+        entity = self.get(kind, id)
+        change = Change("removed", kind, id, old=entity)
+        self.events.will_change.emit(change)
+        del self.tables[kind][id]
+        self.dirty.add(kind)
+        self.events.did_change.emit(change)
+        return entity
+
+    def update(self, kind: str, id: str, **changes):
+        """Replace fields of one entity; returns the old values of the changed fields."""
+        old = self.get(kind, id)
+        unknown = set(changes) - {f.name for f in dataclasses.fields(old)}
+        if unknown:
+            raise ProjectError(f"{kind} have no field {', '.join(sorted(unknown))}")
+        new = dataclasses.replace(old, **changes)
+        if "name" in changes:
+            self._check_unique_name(kind, new)
+        before = {k: getattr(old, k) for k in changes}
+        change = Change("updated", kind, id, tuple(changes), old=old, new=new)
+        self.events.will_change.emit(change)
+        self.tables[kind][id] = new
+        self.dirty.add(kind)
+        self.events.did_change.emit(change)
+        return before
+
+    def set_info(self, **changes) -> dict:
+        before = {k: getattr(self.info, k) for k in changes}
+        change = Change("updated", "info", "", tuple(changes), old=self.info)
+        self.events.will_change.emit(change)
+        self.info = dataclasses.replace(self.info, **changes)
+        self.dirty.add("info")
+        self.events.did_change.emit(change)
+        return before
+
+    def _check_unique_name(self, kind: str, entity) -> None:
+        # Journey names are how the command line names journeys: they must be unique.
+        if kind == "journeys":
+            other = self.journey_by_name(entity.name)
+            if other is not None and other.id != entity.id:
+                raise ProjectError(f"a journey named {entity.name!r} exists already")
+
+    # -- references ------------------------------------------------------------
+    def referrers(self, kind: str, id: str) -> Iterable[tuple[str, object, str, str]]:
+        """(kind, entity, field, rule) for every entity that refers to ``kind``/``id``."""
+        for ref_kind, fname, target, rule in REFERENCES:
+            if target != kind:
+                continue
+            for entity in self.tables[ref_kind].values():
+                value = getattr(entity, fname)
+                if value == id or (rule == "list" and id in (value or ())):
+                    yield ref_kind, entity, fname, rule
+
+    def mark_saved(self) -> None:
+        self.dirty.clear()
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, Project) and self.info == other.info
+                and self.tables == other.tables)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={len(v)}" for k, v in self.tables.items() if v)
+        return f"<Project {self.info.title!r} {counts}>"

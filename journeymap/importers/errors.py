@@ -1,0 +1,18 @@
+"""The one error type of the import layer: bad input a person can fix."""
+from __future__ import annotations
+
+
+class ImportProblem(ValueError):
+    """A file or mapping that cannot be imported.
+
+    ``str(problem)`` is a complete message: what is wrong, where (the file, the line with the
+    header as line 1, the column by its header) and what to do. The command line prints it and
+    exits 2; no traceback is shown for it.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, column: str | None = None,
+                 line: int | None = None):
+        self.path = path
+        self.column = column
+        self.line = line
+        super().__init__(message)
