@@ -1,0 +1,83 @@
+"""Benchmark: re-rank 10,000 pain points on a weight change, and the stability computation.
+
+Run: python benchmarks/bench_rank.py [N]. Prints each figure beside its target (issue 5: a re-rank
+of 10,000 pain points on a weight change under 50 ms). Median of several runs, after a warm-up.
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PainPointInput, prepare, rank  # noqa: E402
+
+REPEATS = 15
+
+
+def random_pain_points(n: int, seed: int = 7) -> list[PainPointInput]:
+    """n pain points with real-looking spreads and about 10% of each data part missing."""
+    rng = np.random.default_rng(seed)
+
+    def maybe(values: np.ndarray, share_missing: float = 0.1) -> list:
+        gone = rng.random(len(values)) < share_missing
+        return [None if g else float(v) for g, v in zip(gone, values)]
+
+    reach = maybe(rng.lognormal(7, 1.5, n))
+    gap = maybe(rng.uniform(0, 0.5, n))
+    importance = maybe(rng.dirichlet(np.ones(40), 1)[0][rng.integers(0, 40, n)])
+    value = maybe(rng.lognormal(4, 1, n), 0.4)
+    votes = maybe(rng.poisson(2, n), 0.2)
+    severity = maybe(rng.integers(1, 6, n), 0.05)
+    return [
+        PainPointInput(id=i, title=f"Pain point {i}", stage=f"Stage {i % 40}", reach=reach[i],
+                       gap=gap[i], importance=importance[i], value=value[i], votes=votes[i],
+                       severity=severity[i])
+        for i in range(n)
+    ]
+
+
+def median_ms(fn, repeats: int = REPEATS) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report(label: str, ms: float, target_ms: float | None) -> bool:
+    if target_ms is None:
+        print(f"{label}: {ms:.1f} ms (no target)")
+        return True
+    ok = ms < target_ms
+    print(f"{label}: {ms:.1f} ms (target < {target_ms:.0f} ms) {'OK' if ok else 'SLOW'}")
+    return ok
+
+
+def main(n: int = 10_000) -> int:
+    inputs = random_pain_points(n)
+    table = prepare(inputs)
+    changed = dict(DEFAULT_WEIGHTS, reach=1.7)  # one slider moved
+    count = f"{n:,}"
+    ok = report(f"re-rank {count} pain points, ranks only (ScoringTable.ranks)",
+                median_ms(lambda: table.ranks(changed)), 50)
+    ok &= report(f"re-rank {count} pain points, scores + components (ScoringTable.rank, "
+                 "no stability)", median_ms(lambda: table.rank(weights=changed, stability=False)),
+                 50)
+    report(f"re-rank and build all {count} RankedRow objects (.rows)",
+           median_ms(lambda: table.rank(weights=changed, stability=False).rows), 50)
+    report(f"stability {count} pain points ({2 * 6} weight moves, ScoringTable.stability)",
+           median_ms(lambda: table.stability(changed)), None)
+    report(f"full rank() from raw inputs with stability, {count} pain points",
+           median_ms(lambda: rank(inputs, weights=changed), repeats=5), None)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000))
