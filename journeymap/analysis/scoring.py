@@ -108,7 +108,12 @@ class RankResult:
 
     @cached_property
     def rows(self) -> tuple[RankedRow, ...]:
-        return tuple(self.row(k) for k in range(len(self)))
+        comps, used = self.component_matrix.tolist(), self._used
+        stab = ([None] * len(self) if self.stability_array is None
+                else self.stability_array.tolist())
+        return tuple(self.table.make_row(i, rank=k + 1, used=used, components=comps[i],
+                                         stability=stab[i])
+                     for k, i in enumerate(self.order.tolist()))
 
     def to_dict(self, *, journey: str | None) -> dict[str, Any]:
         """The ``journeymap rank --json`` document (shared/docs/cli.md)."""
@@ -204,12 +209,14 @@ class ScoringTable:
                          parts=parts, raw=raw, flags=tuple(flags), stability=stability)
 
     def _ranks_and_stability(self, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        active = np.flatnonzero(w > 0)
+        active = np.flatnonzero((w > 0) & self.known.any(axis=0))  # parts no row has: skip
         k = active.size
         runs = np.repeat(w[None, :], 2 * k + 1, axis=0)  # run 0 is the base
         runs[1 + np.arange(k), active] *= 1 + STABILITY_STEP
         runs[1 + k + np.arange(k), active] *= 1 - STABILITY_STEP
         ranks = self._ranks(self._scores(runs))
+        if k == 0:  # no weight to move (no rows, or no weighted part known anywhere)
+            return ranks[:, 0], np.ones(len(self.inputs))
         return ranks[:, 0], (ranks[:, 1:] == ranks[:, :1]).mean(axis=1)
 
     def _scores(self, runs: np.ndarray) -> np.ndarray:
@@ -234,7 +241,8 @@ def prepare(inputs: Iterable[PainPointInput]) -> ScoringTable:
     """Validate the pain points and normalise each part across them (see docs/ranking.md)."""
     items = tuple(inputs)
     _check_ids(items)
-    raw = np.array([_raw_values(p) for p in items], dtype=float).reshape(len(items), len(RAW_FIELDS))
+    raw = np.array([_raw_values(p) for p in items], dtype=float)
+    raw = raw.reshape(len(items), len(RAW_FIELDS))
     reach, gap, importance, value, votes, severity = raw.T
     gap = np.where(gap < 0, 0.0, gap)  # affected customers faring better: no gap
     parts = np.column_stack([

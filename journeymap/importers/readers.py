@@ -55,7 +55,7 @@ def read_table(path: str | Path, *, columns: Sequence[str] | None = None, encodi
     except OSError as err:
         raise ImportProblem(f"{path}: cannot read the file ({err.strerror}); check the path",
                             path=str(path)) from None
-    if not data.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
+    if not data[:1 << 16].strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe") and not data[1 << 16:].strip():
         raise ImportProblem(f"{path}: the file is empty; export it again with a header row and data",
                             path=str(path))
     if is_xlsx(path, data):
