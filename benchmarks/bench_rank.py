@@ -14,7 +14,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PainPointInput, prepare, rank  # noqa: E402
+from journeymap.analysis.scoring import (  # noqa: E402
+    DEFAULT_WEIGHTS,
+    PainPointInput,
+    prepare,
+    rank,
+)
 
 REPEATS = 15
 
@@ -72,7 +77,8 @@ def main(n: int = 10_000) -> int:
                  50)
     report(f"re-rank and build all {count} RankedRow objects (.rows)",
            median_ms(lambda: table.rank(weights=changed, stability=False).rows), 50)
-    report(f"stability {count} pain points ({2 * 6} weight moves, ScoringTable.stability)",
+    moves = 2 * sum(1 for w in changed.values() if w > 0)
+    report(f"stability {count} pain points ({moves} weight moves, ScoringTable.stability)",
            median_ms(lambda: table.stability(changed)), None)
     report(f"full rank() from raw inputs with stability, {count} pain points",
            median_ms(lambda: rank(inputs, weights=changed), repeats=5), None)
