@@ -18,7 +18,7 @@ from journeymap.analysis.drivers_weights import (
 )
 
 __all__ = ["DriverError", "DriverResult", "ItemRow", "ItemSpec", "StageRow", "analyse", "ipa_quadrants",
-           "item_stats", "performance_score"]
+           "item_stats", "performance_score", "stage_rollup"]
 
 QUADRANTS = ("concentrate", "keep_up", "low_priority", "possible_overkill")
 
