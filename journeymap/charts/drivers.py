@@ -9,6 +9,8 @@ import plotly.graph_objects as go
 from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, wrap
 
 QUADRANT_COLOURS = {"concentrate": BAD, "keep_up": GOOD, "low_priority": MUTED, "possible_overkill": NEUTRAL}
+METHOD_NAMES = {"relweight": "Johnson's relative weights", "shapley": "Shapley (LMG)",
+                "corr": "squared correlations (naive)"}
 QUADRANT_LABELS = {"concentrate": "Concentrate here", "keep_up": "Keep up the good work",
                    "low_priority": "Low priority", "possible_overkill": "Possible overkill"}
 
@@ -19,7 +21,9 @@ def ipa_finding(result: dict) -> str:
                          key=lambda i: -i["weight_pct"])
     if concentrate:
         names = " and ".join(f"'{i['item']}'" for i in concentrate[:2])
-        return f"Concentrate on {names}: they matter most and perform below average"
+        verb = "it matters" if len(concentrate[:2]) == 1 else "they matter"
+        return f"Concentrate on {names}: {verb} most and performs below average" if verb == "it matters" \
+            else f"Concentrate on {names}: {verb} most and perform below average"
     top = max(result["items"], key=lambda i: i["weight_pct"])
     return f"'{top['item']}' matters most, and performs at or above average"
 
@@ -47,7 +51,7 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
     fig.add_hline(y=my, line=dict(color=MUTED, dash="dash", width=2))
     fig.update_xaxes(title_text="Importance (share of explained variance, %)", rangemode="tozero")
     fig.update_yaxes(title_text="Performance (0 = worst, 100 = best)")
-    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {result['method']}")
+    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}")
     return apply(fig, title=title or ipa_finding(result), footer=footer, dark=dark,
                  subtitle=f"Key drivers of {result.get('outcome', 'the outcome')}")
 
@@ -60,9 +64,10 @@ def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bo
         x=[i["weight_pct"] for i in items], y=[wrap(i["item"], 30) for i in items], orientation="h",
         marker_color=[QUADRANT_COLOURS.get(i["quadrant"], NEUTRAL) for i in items],
         error_x=dict(type="data", symmetric=False, array=highs, arrayminus=lows, color="#5F6368", thickness=2),
-        text=[f"{i['weight_pct']:.0f}%" for i in items], textposition="outside", cliponaxis=False))
+        text=[f"{i['weight_pct']:.0f}%" for i in items], textposition="inside", insidetextanchor="start",
+        textfont=dict(color="white")))
     fig.update_xaxes(title_text="Share of explained variance (%), with 95% bootstrap interval")
     top = items[-1]
-    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {result['method']}")
+    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}")
     return apply(fig, title=title or f"'{top['item']}' explains {top['weight_pct']:.0f}% of what drives "
                  f"{result.get('outcome', 'the outcome')}", footer=footer, dark=dark)

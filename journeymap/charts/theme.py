@@ -13,6 +13,7 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 GOOD, BAD, NEUTRAL, MUTED = "#009E73", "#D55E00", "#0072B2", "#9AA0A6"
 FONT = "Noto Sans, Noto Sans CJK SC, Noto Sans CJK TC, Arial, sans-serif"
 WIDTH, HEIGHT = 1600, 900  # 16:9; exported at scale 1 this is a full-HD slide
+BOTTOM = 140  # bottom margin: the x-axis title, then the footer
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,19 @@ def apply(fig, *, title: str, footer: Footer, subtitle: str = "", dark: bool = F
         paper_bgcolor=paper, plot_bgcolor=paper,
         font=dict(family=FONT, size=20, color=ink),
         title=dict(text=heading, x=0.03, xanchor="left", y=0.96, yanchor="top", font=dict(size=32)),
-        margin=dict(l=110, r=60, t=140 if subtitle else 110, b=120),
-        legend=dict(font=dict(size=18), orientation="h", y=-0.12, x=0, bgcolor="rgba(0,0,0,0)"),
+        margin=dict(l=110, r=60, t=150 if subtitle else 120, b=BOTTOM),
+        legend=dict(font=dict(size=18), orientation="h", y=1.0, yanchor="bottom", x=1, xanchor="right",
+                    bgcolor="rgba(0,0,0,0)"),
         hoverlabel=dict(font=dict(family=FONT, size=16)),
     )
     fig.update_xaxes(gridcolor=grid, zerolinecolor=grid, linecolor=ink, title_font=dict(size=22),
                      tickfont=dict(size=18), automargin=True)
     fig.update_yaxes(gridcolor=grid, zerolinecolor=grid, linecolor=ink, title_font=dict(size=22),
                      tickfont=dict(size=18), automargin=True)
-    fig.add_annotation(text=_escape(footer.text()), xref="paper", yref="paper", x=0, y=-0.2,
+    # In pixels below the plot area, under the x-axis title, whatever the plot's height.
+    fig.add_annotation(text=_escape(footer.text()), xref="paper", yref="paper", x=0, y=0,
                        xanchor="left", yanchor="top", showarrow=False,
-                       font=dict(size=16, color=MUTED), yshift=-20)
+                       font=dict(size=16, color=MUTED), yshift=-(BOTTOM - 40))
     return fig
 
 
