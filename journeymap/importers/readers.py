@@ -144,8 +144,8 @@ def _parse(text: str, delim: str, positions: list[int], nrows: int | None, path:
     if nrows is None:
         try:
             return _parse_arrow(text, delim, positions)
-        except pa.ArrowInvalid:
-            pass   # ragged rows: pandas pads short ones and names the line of a long one
+        except pa.ArrowInvalid:   # ragged rows: a long one is an error, short ones are padded
+            _refuse_long_rows(text, delim, path)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=0, usecols=positions, dtype=str,
                             na_filter=False, keep_default_na=False, engine="c", nrows=nrows)
@@ -156,6 +156,22 @@ def _parse(text: str, delim: str, positions: list[int], nrows: int | None, path:
         raise ImportProblem(f"{path}: the file is empty; export it again with a header row and data",
                             path=path) from None
     return frame.fillna("")   # short rows leave NaN even with na_filter off
+
+
+def _refuse_long_rows(text: str, delim: str, path: str) -> None:
+    """A record with more fields than the header usually holds an unquoted delimiter: its values
+    would land in the wrong columns, so name its line rather than guess."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    width, prev = None, 0
+    for row in reader:
+        if row and width is None:
+            width = len(row)
+        elif row and len(row) > width:
+            raise ImportProblem(
+                f"{path}: line {prev + 1} has {len(row)} fields but the header has {width}; a value "
+                f"probably contains the delimiter {delim!r} without quotes. Quote that value or "
+                "export the file again", path=path, line=prev + 1)
+        prev = reader.line_num
 
 
 def _parse_arrow(text: str, delim: str, positions: list[int]) -> pd.DataFrame:
