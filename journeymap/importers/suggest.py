@@ -1,0 +1,133 @@
+"""Mapping suggestions the user confirms in the import wizard: stage, scale, direction.
+
+Column-to-stage matching uses rapidfuzz: maintained, MIT-licensed, a fast C++ implementation of
+the Levenshtein-family scores (fuzzywuzzy's API without its GPL python-Levenshtein), and it
+compares characters, so Chinese headers match Chinese stage names without word segmentation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import convert
+
+SCALES = ((0, 1), (1, 5), (1, 7), (0, 10), (1, 10))
+MISSING_CODES = (-99, -9, -1, 9, 98, 99, 999)       # the usual "don't know / not asked" codes
+LOWER_IS_BETTER = ("effort", "difficult", "hard", "wait", "time to", "how long", "problem",
+                   "费力", "費力", "费劲", "費勁", "困难", "困難", "麻烦", "麻煩", "难度", "難度", "等待")
+OUTCOME_WORDS = ("overall", "satisf", "recommend", "nps", "likely", "总体", "總體", "满意", "滿意",
+                 "推荐", "推薦")
+ID_WORDS = ("id", "respondent", "response", "编号", "編號", "序号", "序號")
+
+
+@dataclass(frozen=True)
+class ScaleGuess:
+    scale: tuple[int, int]
+    missing: tuple[float, ...] = ()   # values outside the scale that look like missing codes
+    confidence: str = "high"          # high | low (few distinct values, or values off the guess)
+
+
+@dataclass(frozen=True)
+class ItemSuggestion:
+    column: str
+    stage: str | None                 # best matching stage, None under the cut-off
+    score: float                      # 0..100 match of column to stage
+    scale: tuple[int, int] | None
+    missing: tuple[float, ...]
+    better: str                       # higher | lower
+    why: str                          # one line for the wizard
+
+    def to_item(self) -> dict:
+        """The mapping item this suggests, once the user has confirmed it."""
+        item = {"column": self.column, "stage": self.stage, "better": self.better}
+        if self.scale:
+            item["scale"] = list(self.scale)
+        if self.missing:
+            item["missing"] = list(self.missing)
+        return item
+
+
+def match_stage(column: str, stages: Sequence[str], *, cutoff: float = 60) -> tuple[str | None, float]:
+    """The stage whose name is closest to ``column`` (WRatio, case-insensitive), and its score."""
+    from rapidfuzz import fuzz, process, utils
+    if not stages:
+        return None, 0.0
+    hit = process.extractOne(column, list(stages), scorer=fuzz.WRatio, processor=utils.default_process)
+    if hit is None or hit[1] < cutoff:
+        return None, float(hit[1]) if hit else 0.0
+    return hit[0], float(hit[1])
+
+
+def detect_scale(values: np.ndarray | pd.Series) -> ScaleGuess | None:
+    """The smallest usual scale (0/1, 1-5, 1-7, 0-10, 1-10) that holds the values once typical
+    missing codes (99, -1 ...) are set aside; None when no number is present."""
+    v = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    v = v[~np.isnan(v)]
+    if not len(v):
+        return None
+    distinct = np.unique(v)
+    codes = tuple(float(c) for c in distinct if c in MISSING_CODES and not 0 <= c <= 10)
+    core = distinct[~np.isin(distinct, codes)]
+    if not len(core):
+        return None
+    lo, hi = core.min(), core.max()
+    if lo == 0 and 1 < hi <= 7 and len(core) > 2 and np.mean(v == 0) < 0.2:
+        # 0 beside 1..5 or 1..7 is usually "not applicable" (cli.md's example maps it to missing)
+        scale = (1, 5) if hi <= 5 else (1, 7)
+        return ScaleGuess(scale, codes + (0.0,), "low")
+    for scale in SCALES:
+        if scale[0] <= lo and hi <= scale[1]:
+            whole = bool(np.all(core == np.round(core)))
+            few = len(core) < min(3, scale[1] - scale[0] + 1)
+            return ScaleGuess(scale, codes, "high" if whole and not few else "low")
+    return ScaleGuess((int(np.floor(lo)), int(np.ceil(hi))), codes, "low")
+
+
+def guess_better(header: str) -> str:
+    """'lower' for effort-like wording (effort, difficult, 费力 ...), else 'higher'."""
+    h = header.casefold()
+    return "lower" if any(w in h for w in LOWER_IS_BETTER) else "higher"
+
+
+def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[str] = (),
+                  cutoff: float = 60) -> list[ItemSuggestion]:
+    """One suggestion per numeric-looking column not in ``skip`` (the id, outcome, date ...)."""
+    out = []
+    for col in frame.columns:
+        if col in skip:
+            continue
+        parsed = convert.numbers(frame[col])
+        filled = (~parsed.empty).sum()
+        if not filled or parsed.bad.sum() > 0.05 * filled:
+            continue   # mostly text: not a rating
+        guess = detect_scale(parsed.values)
+        stage, score = match_stage(str(col), stages, cutoff=cutoff)
+        better = guess_better(str(col))
+        why = (f"values fit {guess.scale[0]}-{guess.scale[1]}" if guess else "no numbers") + \
+              (f"; name is {score:.0f}% like stage {stage!r}" if stage else "; no stage name is close") + \
+              ("; effort wording: lower is better" if better == "lower" else "")
+        out.append(ItemSuggestion(str(col), stage, score, guess.scale if guess else None,
+                                  guess.missing if guess else (), better, why))
+    return out
+
+
+def guess_columns(headers: Sequence[str]) -> dict[str, str | None]:
+    """Likely id and outcome columns by their header words (the user confirms)."""
+    def first(words):
+        return next((h for h in headers if any(w in h.casefold() for w in words)), None)
+    ids = next((h for h in headers if h.strip().casefold() in ID_WORDS), None) or first(ID_WORDS[1:])
+    return {"id": ids, "outcome": first(OUTCOME_WORDS)}
+
+
+def outcome_type(values: pd.Series) -> str:
+    """binary, nps (0-10) or scale, from the outcome column's values."""
+    parsed = convert.numbers(values)
+    if parsed.bad.sum() > 0.05 * max(1, (~parsed.empty).sum()):
+        return "binary"
+    guess = detect_scale(parsed.values)
+    if guess and guess.scale == (0, 1):
+        return "binary"
+    return "nps" if guess and guess.scale == (0, 10) else "scale"
