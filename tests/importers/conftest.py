@@ -10,12 +10,3 @@ def write(tmp_path):
         path.write_bytes(text.replace("\n", newline).encode(encoding))
         return path
     return _write
-
-
-def survey_mapping(**changes) -> dict:
-    m = {"kind": "survey", "name": "test", "journey": "Air travel", "id": "id",
-         "outcome": {"column": "sat", "type": "binary", "positive": ["satisfied"]},
-         "items": [{"column": "boarding", "stage": "Boarding", "scale": [1, 5], "missing": [0]},
-                   {"column": "effort", "stage": "Claim", "scale": [1, 7], "better": "lower"}]}
-    m.update(changes)
-    return m

@@ -1,0 +1,53 @@
+"""Mapping suggestions: stage by fuzzy name, scale from values, direction from wording."""
+import pandas as pd
+import pytest
+
+from journeymap.importers.suggest import (detect_scale, guess_better, guess_columns, match_stage,
+                                          outcome_type, suggest_items)
+
+STAGES = ["Check-in", "Boarding", "Baggage claim", "Complaint"]
+
+
+@pytest.mark.parametrize("column,stage", [("Online boarding", "Boarding"), ("checkin ease", "Check-in"),
+                                          ("Baggage handling", "Baggage claim"), ("Seat comfort", None)])
+def test_match_stage(column, stage):
+    assert match_stage(column, STAGES)[0] == stage
+
+
+def test_match_stage_chinese():
+    assert match_stage("登机体验", ["值机", "登机", "行李提取"])[0] == "登机"
+    assert match_stage("行李提取速度", ["值机", "登机", "行李提取"])[0] == "行李提取"
+
+
+@pytest.mark.parametrize("values,scale,missing", [
+    ([1, 2, 3, 4, 5, 5], (1, 5), ()), ([1, 7, 4], (1, 7), ()), ([0, 10, 9, 3], (0, 10), ()),
+    ([0, 1, 1, 0], (0, 1), ()), ([1, 2, 5, 99, 3], (1, 5), (99.0,)), ([2, 6, 8, 10], (0, 10), ()),
+    ([1, 2, 3, 4, 5, 0] + [3] * 20, (1, 5), (0.0,))])
+def test_detect_scale(values, scale, missing):
+    guess = detect_scale(values)
+    assert guess.scale == scale and guess.missing == missing
+
+
+def test_detect_scale_nothing():
+    assert detect_scale([float("nan")]) is None
+
+
+@pytest.mark.parametrize("header,better", [("Effort to claim", "lower"), ("How difficult was it", "lower"),
+                                           ("办理过程费力程度", "lower"), ("辦理過程費力程度", "lower"),
+                                           ("Seat comfort", "higher"), ("满意度", "higher")])
+def test_direction(header, better):
+    assert guess_better(header) == better
+
+
+def test_suggest_items_and_columns():
+    frame = pd.DataFrame({"id": ["1", "2", "3"], "Online boarding": ["5", "4", "1"],
+                          "Effort to claim": ["1", "7", "3"], "comment": ["a", "b", "c"],
+                          "Overall satisfaction": ["satisfied", "no", "no"]}, dtype="str")
+    out = {s.column: s for s in suggest_items(frame, stages=STAGES, skip=["id"])}
+    assert set(out) == {"Online boarding", "Effort to claim"}
+    assert out["Online boarding"].to_item() == {"column": "Online boarding", "stage": "Boarding",
+                                                "better": "higher", "scale": [1, 5]}
+    assert out["Effort to claim"].better == "lower" and out["Effort to claim"].scale == (1, 7)
+    assert guess_columns(list(frame.columns)) == {"id": "id", "outcome": "Overall satisfaction"}
+    assert outcome_type(frame["Overall satisfaction"]) == "binary"
+    assert outcome_type(pd.Series(["0", "10", "7"])) == "nps"
