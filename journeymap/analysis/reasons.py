@@ -81,7 +81,7 @@ def keyword_pattern(keywords: Iterable[str]) -> str:
 
 def code_text(text: str | None, rules: Sequence[Rule], *, uncoded: str | None = None) -> str | None:
     """The reason of one comment (for a live preview while the user edits rules)."""
-    if not text:
+    if not isinstance(text, str) or not text:
         return uncoded
     norm = unicodedata.normalize("NFKC", text)
     for rule in _ordered(rules):
