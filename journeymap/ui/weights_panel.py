@@ -1,0 +1,162 @@
+"""The impact weights: one slider per part (analysis.scoring.PARTS), their colours, the inline bar.
+
+Dragging a slider emits ``weights_did_change`` at once (the table re-ranks live, nothing is
+saved); releasing it pushes one ``SetProjectInfo({'rank_weights': ...})`` so the weights are
+saved with the project and undoable. The panel follows the project: after an undo the sliders
+move back. The weights are the project's, never the panel's: an empty ``rank_weights`` means
+scoring.DEFAULT_WEIGHTS.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QStyledItemDelegate, QVBoxLayout, QWidget,
+)
+
+from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS
+from journeymap.charts.theme import PALETTE
+from journeymap.core import commands
+
+STEPS = 10          # slider units per 1.0 of weight
+MAXIMUM = 3.0
+PART_COLOURS = {part: QColor(PALETTE[i]) for i, part in enumerate(PARTS)}
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 1   # {part: weighted component} for the bar delegate
+
+
+def part_title(part: str) -> str:
+    """The part's name as a person reads it (translatable)."""
+    titles = {"reach": "Reach", "gap": "Gap", "reach_x_gap": "Reach × gap", "importance": "Importance",
+              "value": "Value at risk", "votes": "Votes", "severity": "Severity"}
+    return QCoreApplication.translate("Parts", titles.get(part, part))
+
+
+def project_weights(project) -> dict[str, float]:
+    """The project's weights, every part present (defaults where the project says nothing)."""
+    stored = project.info.rank_weights or {}
+    base = dict(DEFAULT_WEIGHTS) if not stored else {p: 0.0 for p in PARTS}
+    base.update({k: float(v) for k, v in stored.items() if k in PARTS})
+    return base
+
+
+class WeightsPanel(QWidget):
+    weights_did_change = Signal(dict)   # live, while dragging and after undo
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.sliders: dict[str, QSlider] = {}
+        self._values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        for row, part in enumerate(PARTS):
+            self._add_row(grid, row, part)
+        self.reset_button = QPushButton(self.tr("Reset to equal weights"))
+        self.reset_button.setToolTip(self.tr("Weight 1 on every basic part; reach × gap off"))
+        self.reset_button.clicked.connect(self.reset)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5F6368;")
+        title = QLabel(self.tr("<b>Weights</b>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self._show(project_weights(session.project))
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self._on_reset)
+
+    def _add_row(self, grid: QGridLayout, row: int, part: str) -> None:
+        swatch = QLabel()
+        swatch.setFixedSize(12, 12)
+        swatch.setStyleSheet(f"background: {PART_COLOURS[part].name()}; border-radius: 2px;")
+        name = QLabel(part_title(part))
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(0, int(MAXIMUM * STEPS))
+        slider.setPageStep(STEPS // 2)
+        slider.setMinimumWidth(120)
+        slider.setAccessibleName(part_title(part))
+        value = QLabel()
+        value.setMinimumWidth(28)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        slider.valueChanged.connect(lambda v, p=part: self._on_moved(p, v))
+        slider.sliderReleased.connect(self.commit)
+        for col, widget in enumerate((swatch, name, slider, value)):
+            grid.addWidget(widget, row, col)
+        self.sliders[part], self._values[part] = slider, value
+
+    # -- reading -----------------------------------------------------------------
+    def weights(self) -> dict[str, float]:
+        return {p: s.value() / STEPS for p, s in self.sliders.items()}
+
+    # -- user actions ------------------------------------------------------------
+    def commit(self) -> None:
+        """Save the weights shown as one undo step (on release, or a keyboard step)."""
+        weights = self.weights()
+        if weights == project_weights(self.session.project):
+            return
+        self.session.push(commands.SetProjectInfo({"rank_weights": weights}, label="Change impact weights"))
+
+    def reset(self) -> None:
+        if project_weights(self.session.project) != dict(DEFAULT_WEIGHTS):
+            self.session.push(commands.SetProjectInfo({"rank_weights": {}}, label="Reset impact weights"))
+
+    # -- following the slider and the project ------------------------------------
+    def _on_moved(self, part: str, value: int) -> None:
+        if not any(s.value() for s in self.sliders.values()):
+            self.sliders[part].setValue(1)      # at least one part must count
+            self.hint.setText(self.tr("At least one part needs a weight above 0."))
+            return
+        self.hint.setText("")
+        self._values[part].setText(f"{value / STEPS:.1f}")
+        self.weights_did_change.emit(self.weights())
+        if not self.sliders[part].isSliderDown():   # keyboard, wheel, click on the groove
+            self.commit()
+
+    def _show(self, weights: dict[str, float]) -> None:
+        for part, slider in self.sliders.items():
+            slider.blockSignals(True)
+            slider.setValue(round(min(weights.get(part, 0.0), MAXIMUM) * STEPS))
+            slider.blockSignals(False)
+            self._values[part].setText(f"{slider.value() / STEPS:.1f}")
+
+    def _on_change(self, change) -> None:
+        if change.kind == "info" and "rank_weights" in change.fields:
+            self._on_reset()
+
+    def _on_reset(self) -> None:
+        weights = project_weights(self.session.project)
+        if weights != self.weights():
+            self._show(weights)
+        self.weights_did_change.emit(self.weights())
+
+
+class PartsBarDelegate(QStyledItemDelegate):
+    """Paints a row's weighted parts as stacked segments on a 0..1 scale (the score's length)."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        parts = index.data(PARTS_ROLE) or {}
+        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(rect, QColor("#EEF0F2"))
+        x = rect.left()
+        for part in PARTS:
+            share = parts.get(part)
+            if not share:
+                continue
+            width = rect.width() * min(max(share, 0.0), 1.0)
+            painter.fillRect(QRectF(x, rect.top(), width, rect.height()), PART_COLOURS[part])
+            x += width
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        hint = super().sizeHint(option, index)
+        hint.setWidth(max(hint.width(), 140))
+        return hint

@@ -1,0 +1,75 @@
+"""The weight sliders: live while dragging, one undo step on release, following undo."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS
+from journeymap.core.model import Journey
+from journeymap.core.project import Project
+from journeymap.ui.session import Session
+from journeymap.ui.weights_panel import STEPS, WeightsPanel, project_weights
+
+
+@pytest.fixture
+def session(qapp):
+    project = Project()
+    project.add(Journey("jn-1", "Claims"))
+    return Session(project)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = WeightsPanel(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def drag(slider, value: int) -> None:
+    """What a mouse drag does: press, move (several valueChanged), release."""
+    slider.setSliderDown(True)
+    for v in range(slider.value(), value, 1 if value > slider.value() else -1):
+        slider.setValue(v)
+    slider.setValue(value)
+    slider.setSliderDown(False)
+    slider.sliderReleased.emit()
+
+
+def test_shows_the_defaults_one_slider_per_part(panel):
+    assert list(panel.sliders) == list(PARTS)
+    assert panel.weights() == dict(DEFAULT_WEIGHTS)
+
+
+def test_dragging_is_live_and_release_is_one_undo_step(qtbot, panel, session):
+    seen = []
+    panel.weights_did_change.connect(seen.append)
+    drag(panel.sliders["votes"], 25)
+    assert len(seen) >= 10 and seen[-1]["votes"] == 2.5
+    assert session.undo_stack.count() == 1
+    assert project_weights(session.project)["votes"] == 2.5
+    session.undo_stack.undo()
+    assert session.project.info.rank_weights == {}
+    assert panel.sliders["votes"].value() == STEPS  # the slider followed the undo
+    assert seen[-1]["votes"] == 1.0
+
+
+def test_keyboard_step_commits(qtbot, panel, session):
+    panel.sliders["severity"].setFocus()
+    qtbot.keyClick(panel.sliders["severity"], Qt.Key.Key_Right)
+    assert session.project.info.rank_weights["severity"] == pytest.approx(1.1)
+    assert session.undo_stack.count() == 1
+
+
+def test_reset_pushes_empty_weights(panel, session):
+    drag(panel.sliders["gap"], 0)
+    panel.reset_button.click()
+    assert session.project.info.rank_weights == {}
+    assert panel.weights() == dict(DEFAULT_WEIGHTS)
+    assert session.undo_stack.count() == 2
+
+
+def test_the_last_weight_cannot_reach_zero(panel):
+    for part in PARTS:
+        panel.sliders[part].setValue(0)
+    assert sum(panel.weights().values()) > 0
+    assert panel.hint.text()
