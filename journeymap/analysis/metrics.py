@@ -199,9 +199,9 @@ def _item_sums(g: _Groups, x: np.ndarray, w: np.ndarray, unweighted: bool, top: 
 
 
 def _spec(item) -> dict:
-    get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
-    return {"key": get("key") or get("column"), "stage": get("stage"),
-            "scale": tuple(get("scale")) if get("scale") else None, "better": get("better") or "higher"}
+    scale = _get(item, "scale")
+    return {"key": _get(item, "key") or _get(item, "column"), "stage": _get(item, "stage"),
+            "scale": tuple(scale) if scale else None, "better": _get(item, "better") or "higher"}
 
 
 def _table(g: _Groups, sums: dict, meta: dict) -> pd.DataFrame:
@@ -279,14 +279,14 @@ def _stage_rows(g: _Groups, stage, st: dict, w, unweighted: bool, rollup: str) -
     if rollup == "pooled":
         rows = _table(g, {s: sum(d[s] for d in st["sums"]) for s in _STATS}, meta)
         if not same:   # a pooled mean across scales means nothing; their scores still average
-            rows["score"] = _item_mean(st["tables"], "score")
+            rows["score"], rows["se"] = _item_mean(st["tables"], "score"), NAN
     else:
         rows = st["tables"][0].assign(level="stage", item="")
         for col in ("mean", "top2box", "score"):
             rows[col] = _item_mean(st["tables"], col)
         rows["se"] = NAN   # the SE of a mean of correlated item means is not the mean of SEs
-        if not same:
-            rows["mean"] = NAN
+    if not same:
+        rows["mean"] = NAN
     any_cnt = g.sums(st["any"].astype(float))
     any_w = any_cnt if unweighted else g.sums(np.where(st["any"], w, 0.0))
     any_ww = any_cnt if unweighted else g.sums(np.where(st["any"], w * w, 0.0))

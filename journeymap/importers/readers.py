@@ -78,7 +78,10 @@ def _read_csv_text(text: str, *, path: str, columns: Sequence[str] | None, guess
         text = text.replace("\r\n", "\n").replace("\r", "\n")   # old Mac line ends
     delim = sniff_delimiter(text, expected=columns or ())
     headers = _header_row(text, delim, path)
-    positions = _positions(headers, columns, path)
+    try:
+        positions = _positions(headers, columns, path)
+    except ImportProblem as err:
+        raise _with_encoding_hint(err, guess, columns or ()) from None
     frame = _parse(text, delim, positions, nrows, path)
     frame.columns = [headers[i].strip() for i in positions]
     if columns is not None:
@@ -86,6 +89,15 @@ def _read_csv_text(text: str, *, path: str, columns: Sequence[str] | None, guess
     _require_rows(frame, path)
     lines = _record_lines(text, delim, len(frame))
     return RawTable(frame, lines, headers, path, guess, delim)
+
+
+def _with_encoding_hint(err: ImportProblem, guess: EncodingGuess, columns: Sequence[str]) -> ImportProblem:
+    """A non-ASCII header not found may be a wrong encoding rather than a wrong mapping."""
+    if guess.method in ("utf-8", "bom", "headers") or all(c.isascii() for c in columns):
+        return err
+    return ImportProblem(f"{err} The file was read as {guess.encoding} ({guess.detail}); if its "
+                         "headers look garbled, give the right encoding with --encoding.",
+                         path=err.path, column=err.column)
 
 
 def sniff_delimiter(text: str, *, expected: Sequence[str] = ()) -> str:

@@ -153,3 +153,11 @@ def test_stage_metrics_is_one_fast_pass():
     start = time.perf_counter()
     M.stage_metrics(frame, items)
     assert time.perf_counter() - start < 1.0
+
+
+def test_pooled_mixed_scales_give_no_mean():
+    frame = pd.DataFrame({"a": [5.0, 4.0], "b": [7.0, 1.0]})
+    items = [{"key": "a", "stage": "S", "scale": (1, 5)}, {"key": "b", "stage": "S", "scale": (1, 7)}]
+    s = M.stage_metrics(frame, items, by=(), rollup="pooled").query("level == 'stage'").iloc[0]
+    assert math.isnan(s["mean"]) and s["top2box"] == pytest.approx(3 / 4)
+    assert s["score"] == pytest.approx((87.5 + 50) / 2)

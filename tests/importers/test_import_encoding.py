@@ -81,3 +81,11 @@ def test_ascii_headers_fall_back_to_a_detector_among_decodable_candidates():
     data = ("id,comment\n" + "1,服务态度很差，等了很久才有人接电话\n" * 20).encode("gb18030")
     guess = detect_encoding(data, expected_headers=["id", "comment"])
     assert guess.method == "detector" and codecs.lookup(guess.encoding).name == "gb18030"
+
+
+def test_wrong_explicit_encoding_that_decodes_says_so(write):
+    path = write("a.csv", "编号,满意度\n1,满意\n", encoding="gbk")   # reads as big5 without error
+    with pytest.raises(ImportProblem) as err:
+        read_table(path, columns=["满意度"], encoding="big5")
+    assert "'满意度'" in str(err.value) and "read as big5" in str(err.value)
+    assert err.value.column == "满意度"
