@@ -66,7 +66,7 @@ class WeightsPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
         self._show(project_weights(session.project))
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)

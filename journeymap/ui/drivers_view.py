@@ -1,0 +1,239 @@
+"""The Drivers view: what drives the outcome of a journey's survey, as a chart and a table.
+
+Filters (dataset, segment, period, method) choose the run; the analysis
+(analysis.driver_run.run_drivers) reads the survey's answers from the saved project file on a
+worker thread, so a large survey never freezes the window. n and R² are shown large above the
+importance-performance chart and the table; when the analysis cannot run, a sentence says why.
+The chart (QtWebEngine) is made only when the view is first shown.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from journeymap.ui.models.drivers_model import SORT_ROLE, DriversModel
+from journeymap.ui.workers import Runner
+
+METHODS = ("relweight", "shapley", "corr")
+FOLLOWED = ("datasets", "survey_items", "stages", "segments")
+
+
+def _run(path, project, **kwargs) -> dict:
+    from journeymap.analysis.driver_run import run_drivers   # the analysis glue
+    return run_drivers(path, project, **kwargs)
+
+
+class DriversView(QWidget):
+    result_did_change = Signal(object)   # the drivers dict, or None
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = DriversModel(self)
+        self.runner = Runner(self)
+        self.chart = None                 # ChartView, made when first shown
+        self._figure = None
+        self._stale = True
+        self._build()
+        self.runner.job_did_finish.connect(self._on_result)
+        self.runner.job_did_fail.connect(self._on_failure)
+        self.runner.busy_did_change.connect(self._on_busy)
+        self._rerun = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self._on_reset)
+        session.journey_did_change.connect(lambda _id: self._on_reset())
+        session.path_did_change.connect(lambda _path: self._schedule())
+        self._fill_filters()
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.dataset_box, self.segment_box, self.period_box = QComboBox(), QComboBox(), QComboBox()
+        self.method_box = QComboBox()
+        for method, title in zip(METHODS, (self.tr("Relative weights"), self.tr("Shapley (LMG)"),
+                                           self.tr("Squared correlations"))):
+            self.method_box.addItem(title, method)
+        filters = QHBoxLayout()
+        for label, box in ((self.tr("Dataset"), self.dataset_box), (self.tr("Segment"), self.segment_box),
+                           (self.tr("Period"), self.period_box), (self.tr("Method"), self.method_box)):
+            form = QFormLayout()
+            form.addRow(label, box)
+            filters.addLayout(form)
+            box.setMinimumContentsLength(10)
+            box.currentIndexChanged.connect(self._schedule)
+        filters.addStretch(1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setFormat(self.tr("Computing…"))
+        self.busy.setVisible(False)
+        filters.addWidget(self.busy)
+
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setStyleSheet("font-size: 20px; padding: 4px 2px;")
+        self.table = QTableView()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart_holder = QWidget()
+        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.chart_holder)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.splitter, 1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 15px; color: #3C4043; padding: 40px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+    # -- filters ------------------------------------------------------------------------
+    def _surveys(self) -> list:
+        journey = self.session.journey_id
+        return [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
+
+    def _fill_filters(self) -> None:
+        project = self.session.project
+        boxes = (self.dataset_box, self.segment_box, self.period_box)
+        current = [box.currentData() for box in boxes]
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
+        for dataset in sorted(self._surveys(), key=lambda d: d.imported_at, reverse=True):
+            self.dataset_box.addItem(dataset.name, dataset.id)
+        self.segment_box.addItem(self.tr("All segments"), None)
+        for segment in project.all("segments"):
+            self.segment_box.addItem(segment.name, segment.name)
+        self.period_box.addItem(self.tr("All periods"), None)
+        for period in sorted({v.period for v in project.all("metric_values") if v.period}):
+            self.period_box.addItem(period, period)
+        for box, data in zip(boxes, current):
+            found = box.findData(data)
+            box.setCurrentIndex(found if found >= 0 else 0)
+            box.blockSignals(False)
+
+    def filters(self) -> dict:
+        return {"journey_id": self.session.journey_id, "dataset_id": self.dataset_box.currentData(),
+                "segment": self.segment_box.currentData(), "period": self.period_box.currentData(),
+                "method": self.method_box.currentData()}
+
+    # -- running ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Run the analysis again with the filters shown (on a worker thread)."""
+        self._rerun.stop()
+        self._stale = False
+        reason = self._cannot_run()
+        if reason:
+            self.runner.cancel()
+            self._show_message(reason)
+            return
+        self.runner.start(_run, self.session.path, self.session.project, **self.filters())
+
+    def _cannot_run(self) -> str:
+        if self.session.journey_id is None:
+            return self.tr("This project has no journey yet. Add one on the map to analyse its survey.")
+        if not self._surveys():
+            return self.tr("No survey data for this journey yet.\n\nImport a survey with an overall outcome "
+                           "and rated items mapped to stages, then save the project: the key drivers appear here.")
+        if not self.session.path:
+            return self.tr("Save the project first: the analysis reads the survey's answers from the saved file.")
+        return ""
+
+    def _schedule(self, *_args) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._rerun.start()
+
+    def _on_change(self, change) -> None:
+        if change.kind in FOLLOWED:
+            self._fill_filters()
+            self._schedule()
+
+    def _on_reset(self) -> None:
+        self._fill_filters()
+        self._schedule()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _on_result(self, result: dict) -> None:
+        stages = {s.id: s.name for s in self.session.project.all("stages")}
+        self.model.set_result(result, stage_names=stages)
+        self.table.resizeColumnsToContents()
+        self.headline.setText(self._headline(result))
+        self.stack.setCurrentIndex(1)
+        self._figure = self._make_figure(result, stages)
+        if self.chart is not None and self._figure is not None:
+            self.chart.show_figure(self._figure)
+        self.result_did_change.emit(result)
+
+    def _on_failure(self, message: str) -> None:
+        self._show_message(self.tr("The key-driver analysis could not run:\n\n{0}").format(message))
+
+    def _show_message(self, text: str) -> None:
+        self.model.set_result(None)
+        self.headline.setText("")
+        self.message.setText(text)
+        self.stack.setCurrentIndex(0)
+        self.result_did_change.emit(None)
+
+    def _headline(self, result: dict) -> str:
+        n, r2 = result.get("n"), result.get("r2")
+        outcome = result.get("outcome") or self.tr("the outcome")
+        n_text = "–" if n is None else f"{int(n):,}"
+        r2_text = "–" if r2 is None else f"{r2:.2f}"
+        return self.tr("<b>n = {0}</b> &nbsp;&nbsp; <b>R² = {1}</b> &nbsp;&nbsp; "
+                       "<span style='color:#5F6368'>key drivers of {2}</span>").format(
+            n_text, r2_text, _html(str(outcome)))
+
+    def _make_figure(self, result: dict, stages: dict):
+        if not result.get("items"):
+            return None
+        from journeymap.charts.drivers import ipa_chart
+        shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
+                                    for i in result["items"]])
+        source = self.dataset_box.currentText() or self.tr("survey")
+        return ipa_chart(shown, source=source)
+
+    # -- the chart, made on first show ----------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.chart is None:
+            from journeymap.ui.chart_view import ChartView
+            self.chart = ChartView(self.chart_holder)
+            self.chart.setMinimumHeight(260)
+            self.chart_holder.layout().addWidget(self.chart)
+            if self._figure is not None:
+                self.chart.show_figure(self._figure)
+        if self._stale:
+            self.refresh()
+
+    def closeEvent(self, event) -> None:
+        self.runner.cancel()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

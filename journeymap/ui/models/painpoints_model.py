@@ -1,0 +1,309 @@
+"""The ranked pain points of one journey as a table, following the project.
+
+Rows keep a stable order (the order the analysis lists the pain points in); the rank is a
+column, and the view sorts by it through a QSortFilterProxyModel. So a weight change is a
+``dataChanged`` (no reset), a new pain point one inserted row, a deleted one a removed row.
+The ranking itself is analysis.scoring: ``prepare`` once per change of the pain points, then
+``ScoringTable.rank(weights=...)`` on each slider move (no file access, fast).
+Edits (title, severity, status) are pushed as core commands; the table then follows the
+change notification like every other view.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from journeymap.analysis.scoring import PARTS, ScoringError, prepare
+from journeymap.core import commands
+from journeymap.core.model import PAIN_STATUSES
+from journeymap.ui.weights_panel import PARTS_ROLE, part_title, project_weights
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+COLUMNS = ("rank", "title", "stage", "score", "parts", "flags", "stability", "votes", "severity",
+           "source", "status")
+EDITABLE = ("title", "severity", "status")
+FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
+            "segments")
+_NUMERIC = ("rank", "score", "stability", "votes", "severity")
+
+
+def _build_inputs(project, *, journey_id, drivers, period):
+    from journeymap.analysis.impact_inputs import build_inputs   # the analysis glue
+    return build_inputs(project, journey_id=journey_id, drivers=drivers, period=period)
+
+
+class PainPointsModel(QAbstractTableModel):
+    ranking_did_change = Signal()
+    ranking_did_fail = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.drivers: dict | None = None
+        self.period: str | None = None
+        self.error = ""
+        self._ids: list = []
+        self._index: dict = {}           # id -> row of the scoring table
+        self._table = None
+        self._result = None
+        self._position: dict = {}        # id -> 0-based position in rank order
+        self._rows: dict = {}            # id -> RankedRow (cache for the current result)
+        self._dots: dict = {}            # id -> votes cast
+        self._weights = project_weights(session.project)
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self.reload)
+        session.journey_did_change.connect(lambda _id: self.reload())
+        self.reload()
+
+    # -- what the view asks -------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        titles = {"rank": self.tr("#"), "title": self.tr("Pain point"), "stage": self.tr("Stage"),
+                  "score": self.tr("Score"), "parts": self.tr("Weighted parts"), "flags": self.tr("Flags"),
+                  "stability": self.tr("Stability"), "votes": self.tr("Votes"),
+                  "severity": self.tr("Severity"), "source": self.tr("Source"), "status": self.tr("Status")}
+        return titles[COLUMNS[section]]
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        pid, column = self._ids[index.row()], COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return pid
+        if role == PARTS_ROLE and column == "parts":
+            row = self.ranked(pid)
+            return dict(row.components) if row else {}
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(pid, column, edit=role == Qt.ItemDataRole.EditRole)
+        if role == SORT_ROLE:
+            return self._sort_key(pid, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pid, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column, pid = COLUMNS[index.column()], self._ids[index.row()]
+        pain = self.session.project.find("pain_points", pid)
+        if pain is None or column not in EDITABLE:
+            return False
+        value = _clean(column, value)
+        if value is _INVALID or value == getattr(pain, column):
+            return False
+        self.session.push(commands.edit("pain_points", pid, **{column: value}))
+        return True
+
+    # -- helpers the view uses -------------------------------------------------------
+    def pain_point_id(self, row: int):
+        return self._ids[row]
+
+    def row_of(self, pid) -> int:
+        return self._ids.index(pid) if pid in self._ids else -1
+
+    def ranked(self, pid):
+        """The RankedRow of ``pid`` under the current weights (None when not ranked)."""
+        if self._result is None or pid not in self._position:
+            return None
+        if pid not in self._rows:
+            self._rows[pid] = self._result.row(self._position[pid])
+        return self._rows[pid]
+
+    def ranked_ids(self) -> list:
+        """Pain point ids in rank order."""
+        return sorted(self._position, key=self._position.get)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return dict(self._weights)
+
+    # -- re-ranking --------------------------------------------------------------------
+    def set_weights(self, weights: dict[str, float]) -> None:
+        """A live re-rank (slider moves): only the scores change, the rows stay."""
+        self._weights = dict(weights)
+        if self._table is not None and self._rank():
+            self._changed_all()
+
+    def set_drivers(self, drivers: dict | None) -> None:
+        self.drivers = drivers
+        self.reload()
+
+    def set_period(self, period: str | None) -> None:
+        self.period = period
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the inputs from the project and re-rank, inserting/removing rows as needed."""
+        journey_id = self.session.journey_id
+        try:
+            inputs = [] if journey_id is None else _build_inputs(
+                self.session.project, journey_id=journey_id, drivers=self.drivers, period=self.period)
+            table = prepare(inputs)
+        except (ScoringError, ValueError) as exc:
+            self._fail(str(exc))
+            return
+        new_ids = [p.id for p in inputs]
+        keep = set(new_ids)
+        self._dots = {}
+        for vote in self.session.project.all("votes"):
+            self._dots[vote.pain_point] = self._dots.get(vote.pain_point, 0) + vote.dots
+        for row in reversed(range(len(self._ids))):
+            if self._ids[row] not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+        self._table = table
+        self._index = {pid: i for i, pid in enumerate(new_ids)}
+        self.error = ""
+        self._rank()
+        added = [pid for pid in new_ids if pid not in set(self._ids)]
+        if added:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._ids.extend(added)
+            self.endInsertRows()
+        self._changed_all()
+
+    def _rank(self) -> bool:
+        try:
+            result = self._table.rank(weights=self._weights)
+        except ScoringError as exc:
+            self._fail(str(exc))
+            return False
+        ids = [p.id for p in self._table.inputs]
+        self._result = result
+        self._position = {ids[i]: pos for pos, i in enumerate(result.order.tolist())}
+        self._rows = {}
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        self.ranking_did_fail.emit(message)
+
+    def _changed_all(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        self.ranking_did_change.emit()
+
+    def _on_change(self, change) -> None:
+        if change.kind in FOLLOWED:
+            self.reload()
+
+    # -- cells ---------------------------------------------------------------------------
+    def _display(self, pid, column: str, *, edit: bool):
+        pain = self.session.project.find("pain_points", pid)
+        row = self.ranked(pid)
+        if column == "rank":
+            return row.rank if row else None
+        if column == "title":
+            return pain.title if pain else (row.title if row else str(pid))
+        if column == "stage":
+            stage = self.session.project.find("stages", pain.stage) if pain else None
+            return stage.name if stage else (row.stage if row else "")
+        if column == "score":
+            return None if row is None or row.score is None else (row.score if edit else f"{row.score:.3f}")
+        if column == "parts":
+            return None
+        if column == "flags":
+            return self._flags_text(row.flags) if row else ""
+        if column == "stability":
+            return None if row is None or row.stability is None else f"{row.stability:.0%}"
+        if column == "votes":
+            return self._votes(pid)
+        if pain is None:
+            return None
+        if column == "severity":
+            return pain.severity if edit or pain.severity is not None else ""
+        if column == "source":
+            return self.tr(pain.source) if not edit else pain.source
+        if column == "status":
+            return pain.status if edit else self.tr(pain.status)
+        return None
+
+    def _sort_key(self, pid, column: str):
+        row = self.ranked(pid)
+        if column == "rank":
+            return row.rank if row else 10 ** 9
+        if column == "score":
+            return row.score if row and row.score is not None else -1.0
+        if column == "parts":
+            return row.score if row and row.score is not None else -1.0
+        if column == "stability":
+            return row.stability if row and row.stability is not None else -1.0
+        if column == "votes":
+            return self._votes(pid)
+        if column == "severity":
+            pain = self.session.project.find("pain_points", pid)
+            return pain.severity if pain and pain.severity is not None else 0
+        value = self._display(pid, column, edit=False)
+        return "" if value is None else str(value).lower()
+
+    def _tooltip(self, pid, column: str):
+        row = self.ranked(pid)
+        if row is not None and column == "flags" and row.flags:
+            return "\n".join(self._flag_text(f) for f in row.flags)
+        if column == "stability" and row is not None:
+            return self.tr("Share of the ±20% moves of one weight under which this rank holds")
+        if row is None or column not in ("parts", "score"):
+            return None
+        lines = [self.tr("score {0:.3f} = sum of the weighted parts:").format(row.score or 0.0)]
+        for part in PARTS:
+            if part in row.components:
+                lines.append(self.tr("{0}: {1:.3f} (part {2:.2f} × weight {3:g})").format(
+                    part_title(part), row.components[part], row.parts.get(part, 0.0),
+                    self._weights.get(part, 0.0)))
+        lines += [self._flag_text(f) for f in row.flags]
+        return "\n".join(lines)
+
+    def _flags_text(self, flags) -> str:
+        missing = [part_title(f.split(":", 1)[1]).lower() for f in flags if f.startswith("missing:")]
+        other = [self._flag_text(f) for f in flags if not f.startswith("missing:")]
+        if missing:
+            other.insert(0, self.tr("no {0}").format(", ".join(missing)))
+        return "; ".join(other)
+
+    def _flag_text(self, flag: str) -> str:
+        if flag.startswith("missing:"):
+            return self.tr("no {0}").format(part_title(flag.split(":", 1)[1]).lower())
+        return {"unscored": self.tr("unscored"), "clipped:gap": self.tr("gap clipped at 0")}.get(flag, flag)
+
+    def _votes(self, pid) -> int:
+        return self._dots.get(pid, 0)
+
+
+_INVALID = object()
+
+
+def _clean(column: str, value):
+    """The edited cell as the model stores it, or _INVALID."""
+    if column == "title":
+        text = str(value).strip()
+        return text or _INVALID
+    if column == "severity":
+        if value in (None, ""):
+            return None
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return _INVALID
+        return number if 1 <= number <= 5 else _INVALID
+    if column == "status":
+        return value if value in PAIN_STATUSES else _INVALID
+    return _INVALID

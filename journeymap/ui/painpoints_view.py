@@ -1,0 +1,367 @@
+"""The Pain points view: the journey's pain points ranked by impact, with the formula in words.
+
+Left: the formula with the current weights, the ranked table (every row shows its weighted
+parts as a stacked bar), Merge for duplicates, and the selected pain point's evidence.
+Right: the weight sliders (a live re-rank while dragging, one undo step on release) and the
+candidates suggested from the data, each accepted or dismissed with one click.
+Every edit is a core command pushed through the session; the view follows the notifications.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
+    QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from journeymap.analysis.scoring import PARTS
+from journeymap.core.model import PAIN_STATUSES
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, SORT_ROLE, PainPointsModel
+from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
+from journeymap.ui.workers import Runner
+
+
+def _glue():
+    from journeymap.analysis import candidates   # the analysis glue
+    return candidates
+
+
+def _run_drivers(path, project, **kwargs):
+    from journeymap.analysis.driver_run import run_drivers
+    return run_drivers(path, project, **kwargs)
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """Status as a list to pick from; severity as 1..5."""
+
+    def createEditor(self, parent, option, index):
+        column = COLUMNS[index.column()]
+        if column == "status":
+            box = QComboBox(parent)
+            for status in PAIN_STATUSES:
+                box.addItem(box.tr(status), status)
+            return box
+        if column == "severity":
+            spin = QSpinBox(parent)
+            spin.setRange(1, 5)
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value else 3)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class CandidatesPanel(QWidget):
+    """Suggestions from the data, one card each with Accept and Dismiss."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.drivers: dict | None = None
+        self.candidates: list = []
+        self.cards: dict = {}              # candidate key -> (accept button, dismiss button)
+        self._box = QVBoxLayout()
+        self._box.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(self._box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #5F6368;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Suggested from the data</b>")))
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self._later.start)
+        session.journey_did_change.connect(lambda _id: self._later.start())
+
+    def set_drivers(self, drivers: dict | None) -> None:
+        self.drivers = drivers
+        self.refresh()
+
+    def refresh(self) -> None:
+        journey = self.session.journey_id
+        try:
+            self.candidates = [] if journey is None else list(_glue().suggest(
+                self.session.project, journey_id=journey, drivers=self.drivers))
+            message = "" if self.candidates else self.tr("No suggestions: nothing in the data stands out "
+                                                         "that is not on the list already.")
+        except ImportError:
+            self.candidates, message = [], self.tr("Suggestions are not available in this build.")
+        except ValueError as exc:
+            self.candidates, message = [], str(exc)
+        self.status.setText(message)
+        self._show()
+
+    def _show(self) -> None:
+        while self._box.count():
+            widget = self._box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.cards = {}
+        for candidate in self.candidates:
+            self._box.addWidget(self._card(candidate))
+        self._box.addStretch(1)
+
+    def _card(self, candidate) -> QWidget:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(f"<b>{escape(str(candidate.title), quote=False)}</b>")
+        stage = self.session.project.find("stages", candidate.stage)
+        where = stage.name if stage else (candidate.stage or "")
+        why = QLabel(f"{where} · {candidate.why}" if where else str(candidate.why))
+        why.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (title, why):
+            label.setWordWrap(True)
+        why.setStyleSheet("color: #5F6368;")
+        accept, dismiss = QPushButton(self.tr("Accept")), QPushButton(self.tr("Dismiss"))
+        accept.setToolTip(self.tr("Add it to the pain points (undoable)"))
+        dismiss.setToolTip(self.tr("Do not suggest it again (undoable)"))
+        accept.clicked.connect(lambda: self.accept(candidate))
+        dismiss.clicked.connect(lambda: self.dismiss(candidate))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(dismiss)
+        buttons.addWidget(accept)
+        layout = QVBoxLayout(card)
+        layout.addWidget(title)
+        layout.addWidget(why)
+        layout.addLayout(buttons)
+        self.cards[candidate.key] = (accept, dismiss)
+        return card
+
+    def accept(self, candidate) -> None:
+        from journeymap.core import commands
+        entities = _glue().accept(candidate, journey_id=self.session.journey_id)
+        self.session.push(commands.add(*entities, label=self.tr("Accept suggested pain point")))
+
+    def dismiss(self, candidate) -> None:
+        from journeymap.core import commands
+        glue = _glue()
+        if hasattr(glue, "dismiss"):
+            entities = glue.dismiss(candidate, journey_id=self.session.journey_id)
+        else:   # kept as a dismissed pain point, so it is not suggested again
+            entities = glue.accept(candidate, journey_id=self.session.journey_id)
+            entities[0].status = "dismissed"
+        self.session.push(commands.add(*entities, label=self.tr("Dismiss suggested pain point")))
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("pain_points", "evidence", "stages", "metric_values", "feedback"):
+            self._later.start()
+
+
+class PainPointsView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = PainPointsModel(session, self)
+        self.weights = WeightsPanel(session)
+        self.candidates = CandidatesPanel(session)
+        self.runner = Runner(self)
+        self._drivers_stale = True
+        self._build()
+        self.weights.weights_did_change.connect(self._on_weights)
+        self.model.ranking_did_change.connect(self._show_detail)
+        self.model.ranking_did_fail.connect(self._on_rank_failed)
+        self.runner.job_did_finish.connect(self._on_drivers)
+        self.runner.job_did_fail.connect(lambda _msg: self._on_drivers(None))
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self._drivers_changed)
+        session.journey_did_change.connect(lambda _id: self._drivers_changed())
+        session.path_did_change.connect(lambda _path: self._drivers_changed())
+        self._show_formula(self.weights.weights())
+
+    def _build(self) -> None:
+        self.formula = QLabel()
+        self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setStyleSheet("font-size: 14px; padding: 2px;")
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("rank"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                   | QTableView.EditTrigger.SelectedClicked)
+        self.table.setItemDelegateForColumn(COLUMNS.index("parts"), PartsBarDelegate(self.table))
+        choice = _ChoiceDelegate(self.table)
+        for column in ("status", "severity"):
+            self.table.setItemDelegateForColumn(COLUMNS.index(column), choice)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(30)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("parts"), QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COLUMNS.index("parts"), 150)
+        header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COLUMNS.index("flags"), 150)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.merge_button = QPushButton(self.tr("Merge selected"))
+        self.merge_button.setToolTip(self.tr("Merge duplicates into the highest-ranked of them (undoable)"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B3261E;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.merge_button)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(self.table)
+        left_split.addWidget(self.detail)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.formula)
+        left_layout.addWidget(left_split, 1)
+        left_layout.addLayout(bar)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.weights)
+        right_layout.addWidget(self.candidates, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
+
+    # -- refreshing ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the drivers the ranking uses (off the UI thread) and re-rank."""
+        self._drivers_stale = False
+        self.model.reload()
+        self.candidates.refresh()
+        path, journey = self.session.path, self.session.journey_id
+        surveys = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
+        if path and journey and surveys:
+            self.runner.start(_run_drivers, path, self.session.project, journey_id=journey)
+        else:
+            self.runner.cancel()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._drivers_stale:
+            self.refresh()
+
+    def _drivers_changed(self) -> None:
+        self._drivers_stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("datasets", "survey_items"):
+            self._drivers_changed()
+
+    def _on_drivers(self, drivers) -> None:
+        self.model.set_drivers(drivers)
+        self.candidates.set_drivers(drivers)
+
+    def _on_weights(self, weights: dict) -> None:
+        self.model.set_weights(weights)
+        self._show_formula(weights)
+
+    def _on_rank_failed(self, message: str) -> None:
+        self.message.setText(self.tr("The ranking could not be computed: {0}").format(message))
+
+    def _show_formula(self, weights: dict) -> None:
+        terms = " + ".join(f"{weights[p]:g}·{escape(part_title(p).lower())}" for p in PARTS if weights.get(p))
+        self.formula.setText(self.tr(
+            "<b>score</b> = Σ w<sub>i</sub>·part<sub>i</sub> / Σ w<sub>i</sub> over the parts present"
+            " &nbsp;=&nbsp; ({0}) / Σ w. &nbsp;<span style='color:#5F6368'>Each part is scaled to 0..1 "
+            "across this journey; a missing part is left out and flagged, never counted as 0.</span>"
+        ).format(terms))
+
+    # -- selection, detail, merge ---------------------------------------------------------
+    def selected_ids(self) -> list:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(index, ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select(self, pid) -> None:
+        row = self.model.row_of(pid)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _on_selection(self, *_args) -> None:
+        self.merge_button.setEnabled(len(self.selected_ids()) >= 2)
+        self._show_detail()
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()          # in table order: the first shown is kept
+        if len(ids) < 2:
+            return
+        command = _glue().merge_commands(self.session.project, keep_id=ids[0], merge_ids=ids[1:])
+        self.session.push(command)
+
+    def _show_detail(self) -> None:
+        ids = self.selected_ids()
+        pain = self.session.project.find("pain_points", ids[0]) if ids else None
+        if pain is None:
+            self.detail.setHtml(self.tr("<p style='color:#5F6368'>Select a pain point to see its evidence "
+                                        "and how its score is made up.</p>"))
+            return
+        self.detail.setHtml(self._detail_html(pain))
+
+    def _detail_html(self, pain) -> str:
+        project, row = self.session.project, self.model.ranked(pain.id)
+        stage = project.find("stages", pain.stage)
+        facts = [(self.tr("Stage"), stage.name if stage else "–"), (self.tr("Source"), self.tr(pain.source)),
+                 (self.tr("Reason"), pain.reason or "–"), (self.tr("Severity"), pain.severity or "–"),
+                 (self.tr("Status"), self.tr(pain.status))]
+        html = [f"<h3>{escape(pain.title)}</h3>"]
+        if pain.description:
+            html.append(f"<p>{escape(pain.description)}</p>")
+        html.append("<p>" + " &nbsp;·&nbsp; ".join(f"<b>{escape(k)}</b> {escape(str(v))}" for k, v in facts)
+                    + "</p>")
+        if row is not None and row.score is not None:
+            parts = " + ".join(f"{escape(part_title(p).lower())} {v:.3f}" for p, v in row.components.items())
+            html.append(self.tr("<p><b>Score {0:.3f}</b> (rank {1}) = {2}</p>").format(row.score, row.rank, parts))
+        evidence = project.where("evidence", pain_point=pain.id)
+        html.append(self.tr("<p><b>Evidence</b></p>"))
+        if not evidence:
+            html.append(self.tr("<p style='color:#5F6368'>No evidence linked yet.</p>"))
+        items = []
+        for e in evidence:
+            value = "" if e.value is None else f" = {e.value:g}"
+            text = f"{escape(self.tr(e.kind))}: {escape(e.ref)}{escape(value)}"
+            if e.note:
+                text += f" <span style='color:#5F6368'>— {escape(e.note)}</span>"
+            items.append(f"<li>{text}</li>")
+        if items:
+            html.append("<ul>" + "".join(items) + "</ul>")
+        return "".join(html)

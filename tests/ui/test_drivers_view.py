@@ -1,0 +1,124 @@
+"""The Drivers view: a clear message without survey data; on the sample a table and a drawn chart."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+
+from journeymap.core.model import Dataset, Journey, Stage
+from journeymap.core.project import Project
+from journeymap.ui.models.drivers_model import COLUMNS, DriversModel
+from journeymap.ui.session import Session
+
+OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+CHART_TIMEOUT = 20_000
+
+RESULT = {
+    "journey": "Claims", "dataset": "Survey", "outcome": "overall satisfaction", "method": "relweight",
+    "n": 1234, "r2": 0.48,
+    "items": [
+        {"item": "Ease of reporting", "stage": "st-0", "r": 0.52, "weight": 0.2, "weight_pct": 41.7,
+         "ci_low": 35.0, "ci_high": 48.0, "mean": 3.1, "performance": 52.0, "top2box": 0.38, "n": 1200,
+         "quadrant": "concentrate"},
+        {"item": "Speed of payment", "stage": "st-1", "r": 0.44, "weight": 0.16, "weight_pct": 33.3,
+         "ci_low": 27.0, "ci_high": 40.0, "mean": 4.0, "performance": 75.0, "top2box": 0.7, "n": 1180,
+         "quadrant": "keep_up"},
+        {"item": "Letters", "stage": "st-1", "r": 0.2, "weight": 0.12, "weight_pct": 25.0,
+         "ci_low": 18.0, "ci_high": 31.0, "mean": 3.9, "performance": 72.0, "top2box": 0.66, "n": 1190,
+         "quadrant": "possible_overkill"},
+    ],
+    "stages": [],
+}
+
+
+def small_project(*, survey: bool) -> Project:
+    project = Project()
+    project.add(Journey("jn-1", "Claims"))
+    project.add(Stage("st-0", "jn-1", None, "Report"))
+    project.add(Stage("st-1", "jn-1", None, "Pay"))
+    if survey:
+        project.add(Dataset("ds-1", "Survey", "survey", "jn-1", rows=10))
+    return project
+
+
+def make_view(qtbot, session):
+    from journeymap.ui.drivers_view import DriversView
+    view = DriversView(session)
+    qtbot.addWidget(view)
+    view.resize(1300, 900)
+    return view
+
+
+def test_model_passes_the_item_model_tester(qapp):
+    model = DriversModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_result(RESULT, stage_names={"st-0": "Report"})
+    assert model.rowCount() == 3
+    assert model.index(0, COLUMNS.index("stage")).data() == "Report"
+    assert model.index(0, COLUMNS.index("ci")).data() == "35.0 – 48.0"
+    model.set_result(None)
+    assert model.rowCount() == 0
+
+
+def test_no_survey_is_a_message_not_a_traceback(qtbot, qapp):
+    view = make_view(qtbot, Session(small_project(survey=False)))
+    view.show()
+    assert view.stack.currentIndex() == 0
+    assert "No survey data" in view.message.text()
+    assert view.chart is not None          # made on first show
+
+
+def test_unsaved_project_asks_to_save(qtbot, qapp):
+    view = make_view(qtbot, Session(small_project(survey=True)))
+    view.refresh()
+    assert "Save the project" in view.message.text()
+    assert view.chart is None              # never shown: no QtWebEngine yet
+
+
+def test_a_result_fills_table_headline_and_chart(qtbot, qapp):
+    view = make_view(qtbot, Session(small_project(survey=False)))
+    view.show()
+    with qtbot.waitSignal(view.chart.chart_drawn, timeout=CHART_TIMEOUT):
+        view._on_result(RESULT)
+    assert view.stack.currentIndex() == 1
+    assert "n = 1,234" in view.headline.text() and "R² = 0.48" in view.headline.text()
+    assert view.proxy.index(0, 0).data() == "Ease of reporting"   # sorted by weight
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(OUT / "drivers.png"))
+
+
+# -- the sample project: a saved file with a survey ----------------------------------
+
+@pytest.fixture(scope="module")
+def sample_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sample") / "demo.jmap"
+    done = subprocess.run([sys.executable, "-m", "journeymap", "demo", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        pytest.fail(f"journeymap demo failed: {done.stderr[-800:]}")
+    return path
+
+
+def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path):
+    from journeymap.storage.read import open_project
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = make_view(qtbot, session)
+    with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
+        view.show()
+    assert blocker.args[0] is not None, view.message.text()
+    assert view.model.rowCount() > 1
+    total = sum(view.model.result["items"][r]["weight_pct"] for r in range(view.model.rowCount()))
+    assert total == pytest.approx(100.0, abs=0.5)
+    assert view.dataset_box.count() >= 1
+    with qtbot.waitSignal(view.chart.chart_drawn, timeout=CHART_TIMEOUT):
+        pass
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(OUT / "drivers-sample.png"))
+    # another method re-runs off the UI thread and still sums to 100
+    with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
+        view.method_box.setCurrentIndex(view.method_box.findData("shapley"))
+    assert sum(i["weight_pct"] for i in blocker.args[0]["items"]) == pytest.approx(100.0, abs=0.5)

@@ -1,0 +1,173 @@
+"""The Pain points view: ranking as the analysis ranks, live weights, edits as commands."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from journeymap.core.model import Journey, PainPoint, Stage, Vote
+from journeymap.core.project import Project
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
+from journeymap.ui.session import Session
+
+OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+
+
+def build_project() -> Project:
+    project = Project()
+    project.add(Journey("jn-1", "Claims"))
+    for i, name in enumerate(("Report", "Assess", "Pay")):
+        project.add(Stage(f"st-{i}", "jn-1", None, name, x=i * 200.0))
+    rows = [("pp-a", "On hold too long", "st-0", 5, 1), ("pp-b", "Form asks twice", "st-1", 4, 6),
+            ("pp-c", "Payment late", "st-2", 3, 2), ("pp-d", "No status updates", "st-1", 2, 10)]
+    for pid, title, stage, severity, dots in rows:
+        project.add(PainPoint(pid, "jn-1", stage, title, severity=severity, reason="wait"))
+        project.add(Vote(f"vo-{pid}", pid, "ann", dots=dots))
+    return project
+
+
+@pytest.fixture
+def session(qapp):
+    return Session(build_project())
+
+
+@pytest.fixture
+def view(qtbot, session):
+    from journeymap.ui.painpoints_view import PainPointsView
+    widget = PainPointsView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown_ids(view) -> list:
+    proxy = view.proxy
+    return [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_model_passes_the_item_model_tester(qtbot, session):
+    model = PainPointsModel(session)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 4
+    model.set_weights({"votes": 3.0, "severity": 1.0})
+    session.project.add(PainPoint("pp-e", "jn-1", "st-0", "Letter unclear", severity=2))
+    assert model.rowCount() == 5
+    session.project.remove("pain_points", "pp-a")
+    assert model.rowCount() == 4
+
+
+def test_order_matches_rank_journey(view, session):
+    from journeymap.analysis.ranking import rank_journey
+    result, _inputs = rank_journey(session.path, session.project, journey_id="jn-1")
+    assert shown_ids(view) == [row.id for row in result.rows]
+
+
+def test_slider_reranks_live_and_release_is_one_undo_step(view, session):
+    before = shown_ids(view)
+    slider = view.weights.sliders["votes"]
+    slider.setSliderDown(True)
+    slider.setValue(30)                     # votes x3 while dragging: nothing pushed yet
+    assert session.undo_stack.count() == 0
+    assert shown_ids(view)[0] == "pp-d"     # 10 of 19 votes: strongest in that part
+    assert shown_ids(view).index("pp-d") < before.index("pp-d")
+    assert "3·votes" in view.formula.text()
+    slider.setSliderDown(False)
+    slider.sliderReleased.emit()
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert shown_ids(view) == before
+
+
+def test_editing_severity_pushes_a_command(view, session):
+    model = view.model
+    index = model.index(model.row_of("pp-d"), COLUMNS.index("severity"))
+    assert model.setData(index, 5)
+    assert session.project.get("pain_points", "pp-d").severity == 5
+    assert session.undo_stack.count() == 1
+    assert index.data() == 5
+    assert not model.setData(index, 9)       # outside 1..5: refused, nothing pushed
+    session.undo_stack.undo()
+    assert session.project.get("pain_points", "pp-d").severity == 2
+
+
+def test_editing_title_and_status(view, session):
+    model = view.model
+    row = model.row_of("pp-a")
+    assert model.setData(model.index(row, COLUMNS.index("title")), "On hold far too long")
+    assert model.setData(model.index(row, COLUMNS.index("status")), "accepted")
+    pain = session.project.get("pain_points", "pp-a")
+    assert (pain.title, pain.status) == ("On hold far too long", "accepted")
+    assert session.undo_stack.count() == 2
+
+
+def test_selection_shows_detail_and_merge(view, session):
+    view.select("pp-b")
+    assert "Form asks twice" in view.detail.toPlainText()
+    assert not view.merge_button.isEnabled()
+    view.table.selectAll()
+    assert view.merge_button.isEnabled()
+    count = session.undo_stack.count()
+    view.merge_selected()
+    assert session.undo_stack.count() == count + 1
+    session.undo_stack.undo()
+    assert len(view.selected_ids()) <= 4
+
+
+def test_grab_png(view, qtbot):
+    OUT.mkdir(parents=True, exist_ok=True)
+    view.select("pp-b")
+    qtbot.wait(50)
+    assert view.grab().save(str(OUT / "painpoints.png"))
+
+
+# -- with the sample project (a saved file with a survey) ---------------------------------
+
+@pytest.fixture(scope="module")
+def sample_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sample") / "demo.jmap"
+    done = subprocess.run([sys.executable, "-m", "journeymap", "demo", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        pytest.fail(f"journeymap demo failed: {done.stderr[-800:]}")
+    return path
+
+
+@pytest.fixture
+def sample_session(qapp, sample_path):
+    from journeymap.storage.read import open_project
+    return Session(open_project(sample_path), path=str(sample_path))
+
+
+def test_sample_candidates_accept_and_dismiss(qtbot, sample_session):
+    from journeymap.ui.painpoints_view import PainPointsView
+    view = PainPointsView(sample_session)
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    view.show()
+    qtbot.waitUntil(lambda: not view.runner.busy, timeout=60_000)
+    panel = view.candidates
+    assert panel.candidates, panel.status.text()
+    rows = view.model.rowCount()
+    first = panel.candidates[0]
+    qtbot.mouseClick(panel.cards[first.key][0], Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == rows + 1
+    qtbot.wait(10)
+    assert first.key not in {c.key for c in panel.candidates}
+    sample_session.undo_stack.undo()
+    assert view.model.rowCount() == rows
+    qtbot.wait(10)
+    assert first.key in {c.key for c in panel.candidates}
+    count = sample_session.undo_stack.count()
+    qtbot.mouseClick(panel.cards[first.key][1], Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert sample_session.undo_stack.count() == count + 1
+    assert first.key not in {c.key for c in panel.candidates}
+    OUT.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(OUT / "painpoints-sample.png"))
