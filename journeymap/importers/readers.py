@@ -1,10 +1,8 @@
 """Reading CSV and XLSX files into string columns, with each record's line in the file.
 
 Everything is read as text (``dtype=str``) so that validation can name a non-number by its line.
-CSV: decoded in Python (encoding.py), delimiter sniffed on the decoded text, parsed by the pandas C
-engine (0.1 s per million short rows here; the python engine is 40x slower). Line numbers: when every
-physical line is one record they are 2, 3, ...; otherwise (quoted newlines, blank lines) the csv
-module walks the text once to find where each record starts.
+CSV: decoded in Python (encoding.py), delimiter sniffed on the decoded text, parsed by pyarrow's
+multithreaded reader (pandas' C engine for ragged rows and previews). Line numbers: linemap.py.
 """
 from __future__ import annotations
 
@@ -20,6 +18,7 @@ import pyarrow as pa
 
 from .encoding import EncodingGuess, decode_bytes
 from .errors import ImportProblem
+from .linemap import record_lines
 from .xlsx import is_xlsx, list_sheets, read_sheet_rows
 
 __all__ = ["RawTable", "read_table", "list_sheets", "read_headers", "ImportProblem"]
@@ -87,7 +86,7 @@ def _read_csv_text(text: str, *, path: str, columns: Sequence[str] | None, guess
     if columns is not None:
         frame = frame[list(dict.fromkeys(columns))]
     _require_rows(frame, path)
-    lines = _record_lines(text, delim, len(frame))
+    lines = record_lines(text, delimiter=delim, n_records=len(frame))
     return RawTable(frame, lines, headers, path, guess, delim)
 
 
@@ -214,25 +213,6 @@ def _require_rows(frame: pd.DataFrame, path: str) -> None:
     if len(frame) == 0:
         raise ImportProblem(f"{path}: the file has a header but no data rows; export it again with "
                             "the data", path=path)
-
-
-def _record_lines(text: str, delim: str, n_records: int) -> np.ndarray:
-    """Line where each data record starts (header = 1)."""
-    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
-    if physical - 1 == n_records:   # blank lines and quoted newlines can only lower the count
-        return np.arange(2, n_records + 2, dtype=np.int64)
-    starts, prev = [], 0
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    for row in reader:
-        if row:
-            starts.append(prev + 1)
-            if len(starts) > n_records:
-                break
-        prev = reader.line_num
-    lines = np.asarray(starts[1:n_records + 1], dtype=np.int64)
-    if len(lines) != n_records:   # csv and pandas disagree on some odd quoting: stay usable
-        lines = np.arange(2, n_records + 2, dtype=np.int64)
-    return lines
 
 
 # -- XLSX --------------------------------------------------------------------------------------
