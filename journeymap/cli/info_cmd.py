@@ -1,7 +1,12 @@
-"""``journeymap info PATH [--json]``: what the project holds (SQL counts only: fast)."""
+"""``journeymap info PATH [--json]``: what the project holds.
+
+Reads the entities (not the raw dataset rows) through storage.read, so the default
+journey follows the same rule as everywhere else (Project.default_journey) and a
+damaged entity table is reported rather than half-counted.
+"""
 from __future__ import annotations
 
-import json
+from collections import Counter
 from pathlib import Path
 
 from .common import print_json
@@ -14,39 +19,42 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def summary(path: Path) -> dict:
-    from journeymap.storage.read import connect_readonly
+def _read(path: Path):
+    import sqlite3
+
+    from journeymap.storage.read import connect_readonly, damaged, read_project
 
     conn = connect_readonly(path)
     try:
-        q = lambda sql, *a: conn.execute(sql, a).fetchall()  # noqa: E731
-        info = {k: json.loads(v) for k, v in q("SELECT key, value FROM project")}
-        journeys = q("SELECT id, name, state FROM journeys ORDER BY _order")
-        names = {j["id"]: j["name"] for j in journeys}
-        count = {}
-        for table in ("stages", "transitions", "pain_points"):
-            count[table] = dict(q(f"SELECT journey, count(*) FROM {table} GROUP BY journey"))
-        default = info.get("default_journey")
-        if default not in names:
-            current = [j["id"] for j in journeys if j["state"] == "current"]
-            default = (current or list(names) or [None])[0]
-        return {
-            "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
-            "title": info.get("title", ""),
-            "organisation": info.get("organisation", ""),
-            "default_journey": names.get(default),
-            "journeys": [{"name": j["name"], "state": j["state"],
-                          **{t: int(count[t].get(j["id"], 0)) for t in count}} for j in journeys],
-            "datasets": [{"name": d["name"], "kind": d["kind"], "journey": names.get(d["journey"]),
-                          "rows": int(d["rows"] or 0), "file_name": d["file_name"],
-                          "imported_at": d["imported_at"]}
-                         for d in q("SELECT * FROM datasets ORDER BY _order")],
-            "segments": [r[0] for r in q("SELECT name FROM segments ORDER BY _order")],
-            "initiatives": q("SELECT count(*) FROM initiatives")[0][0],
-            "feedback": q("SELECT count(*) FROM feedback")[0][0],
-        }
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        return version, read_project(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from None
     finally:
         conn.close()
+
+
+def summary(path: Path) -> dict:
+    version, project = _read(Path(path))
+    count = {kind: Counter(e.journey for e in project.all(kind))
+             for kind in ("stages", "transitions", "pain_points")}
+    names = {j.id: j.name for j in project.all("journeys")}
+    default = project.default_journey()
+    return {
+        "schema_version": version,
+        "title": project.info.title,
+        "organisation": project.info.organisation,
+        "default_journey": default.name if default else None,
+        "journeys": [{"id": j.id, "name": j.name, "state": j.state,
+                      **{kind: int(count[kind][j.id]) for kind in count}}
+                     for j in project.all("journeys")],
+        "datasets": [{"name": d.name, "kind": d.kind, "journey": names.get(d.journey),
+                      "rows": int(d.rows or 0), "file_name": d.file_name, "imported_at": d.imported_at}
+                     for d in project.all("datasets")],
+        "segments": [s.name for s in project.all("segments")],
+        "initiatives": len(project.tables["initiatives"]),
+        "feedback": len(project.tables["feedback"]),
+    }
 
 
 def run(args) -> int:
@@ -56,7 +64,7 @@ def run(args) -> int:
         return 0
     print(f"{data['title']}  (file version {data['schema_version']})")
     print(f"default journey: {data['default_journey'] or '-'}")
-    print("journeys:")
+    print("journeys:" if data["journeys"] else "journeys: none")
     for j in data["journeys"]:
         print(f"  {j['name']} [{j['state']}]: {j['stages']} stages, {j['transitions']} transitions, "
               f"{j['pain_points']} pain points")

@@ -20,6 +20,8 @@ def run(args) -> int:
     from journeymap.storage.write import save
 
     path = Path(args.path)
+    if path.is_dir():
+        raise CliError(f"{path} is a folder. Give the path of the .jmap file to create.")
     if path.exists() and not args.force:
         raise CliError(f"{path} exists already. Choose another name, or add --force to replace it.")
     if not path.parent.exists():

@@ -14,23 +14,29 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def check(path: Path, journey_name: str | None = None) -> dict:
+def _read(path: Path):
+    """The project and the file-level problems; a damaged file is bad input (exit 2)."""
     import sqlite3
 
-    from journeymap.core import graph
-    from journeymap.storage.read import connect_readonly, read_project
+    from journeymap.storage.read import connect_readonly, damaged, read_project
 
     conn = connect_readonly(path)
     try:
-        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            raise damaged(path, Exception("; ".join(integrity[:3])))
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        project = read_project(conn, path)
+        return read_project(conn, path), [f"{r[0]} row {r[1]} refers to a missing {r[2]} row" for r in fk]
     except sqlite3.DatabaseError as exc:
-        return {"ok": False, "file": [f"the file is damaged: {exc}"], "journeys": []}
+        raise damaged(path, exc) from None
     finally:
         conn.close()
-    file_problems = [] if integrity == "ok" else [f"integrity check: {integrity}"]
-    file_problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]} row" for row in fk]
+
+
+def check(path: Path, journey_name: str | None = None) -> dict:
+    from journeymap.core import graph
+
+    project, file_problems = _read(Path(path))
     journeys = [pick_journey(project, journey_name, quiet=True)] if journey_name else project.all("journeys")
     report = []
     for journey in journeys:

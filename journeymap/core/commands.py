@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import KIND_OF_TYPE, new_id, replace
-from .project import Project
+from .model import ENTITY_TYPES, KIND_OF_TYPE, new_id, replace
+from .project import REFERENCES, Project
 
 
 class Command:
@@ -44,7 +44,7 @@ class AddEntities(Command):
 
 @dataclass
 class RemoveEntities(Command):
-    """Removes entities and whatever depends on them; undo puts everything back.
+    """Removes entities and whatever depends on them; undo puts everything back in place.
 
     The plan (what cascades, which references are cleared) is worked out at ``do`` time,
     because it depends on what the project holds then.
@@ -52,35 +52,42 @@ class RemoveEntities(Command):
     kind: str
     ids: list[str]
     label: str = "Delete"
-    _removed: list = field(default_factory=list, repr=False)   # (kind, entity, index)
+    _removed: list = field(default_factory=list, repr=False)   # (kind, entity, position)
     _cleared: list = field(default_factory=list, repr=False)   # (kind, id, old values)
     _info: dict = field(default_factory=dict, repr=False)
 
     def do(self, project: Project) -> None:
-        self._removed, self._cleared = [], []
-        doomed: list[tuple[str, str]] = []
         for id in self.ids:
-            _collect(project, self.kind, id, doomed)
-        doomed_set = set(doomed)
+            project.get(self.kind, id)  # unknown ids fail before anything changes
+        self._removed, self._cleared, self._info = [], [], {}
+        index = project.referrer_index(_cascade_kinds(self.kind))
+        doomed = _doomed(self.kind, self.ids, index)
         for kind, id in doomed:
-            for ref_kind, entity, fname, rule in list(project.referrers(kind, id)):
-                if rule == "cascade" or (ref_kind, entity.id) in doomed_set:
+            for ref_kind, ref_id, fname, rule in index.get((kind, id), ()):
+                if rule == "cascade" or (ref_kind, ref_id) in doomed:
                     continue
-                value = getattr(entity, fname)
+                value = getattr(project.get(ref_kind, ref_id), fname)
                 new = [v for v in value if v != id] if rule == "list" else None
-                old = project.update(ref_kind, entity.id, **{fname: new})
-                self._cleared.append((ref_kind, entity.id, old))
+                self._cleared.append((ref_kind, ref_id, project.update(ref_kind, ref_id, **{fname: new})))
         if self.kind == "journeys" and project.info.default_journey in self.ids:
             self._info = project.set_info(default_journey=None)
         # Children first, so nothing is ever left pointing at a missing parent.
-        for kind, id in reversed(doomed):
-            index = list(project.tables[kind]).index(id)
-            self._removed.append((kind, project.remove(kind, id), index))
+        for kind in reversed(ENTITY_TYPES):
+            ids = {id for k, id in doomed if k == kind}
+            if not ids:
+                continue
+            positions = [(i, id) for i, id in enumerate(project.tables[kind]) if id in ids]
+            for position, id in reversed(positions):
+                self._removed.append((kind, project.remove(kind, id), position))
 
     def undo(self, project: Project) -> None:
-        for kind, entity, index in reversed(self._removed):
-            project.add(entity)
-            _move_to(project.tables[kind], entity.id, index)
+        # Parents first; within a kind in ascending position, so each lands where it was.
+        placed: dict[str, list] = {}
+        for kind, entity, position in self._removed:
+            placed.setdefault(kind, []).append((position, entity))
+        for kind in ENTITY_TYPES:
+            if kind in placed:
+                project.restore(kind, placed[kind])
         for kind, id, old in reversed(self._cleared):
             project.update(kind, id, **old)
         if self._info:
@@ -88,25 +95,30 @@ class RemoveEntities(Command):
             self._info = {}
 
 
-def _collect(project: Project, kind: str, id: str, out: list) -> None:
-    """Depth-first: ``id`` then everything that cascades from it, each once."""
-    if (kind, id) in out:
-        return
-    project.get(kind, id)
-    out.append((kind, id))
-    for ref_kind, entity, _, rule in list(project.referrers(kind, id)):
-        if rule == "cascade":
-            _collect(project, ref_kind, entity.id, out)
+def _cascade_kinds(kind: str) -> set[str]:
+    """``kind`` and every kind a deletion of it can cascade to."""
+    kinds, todo = {kind}, [kind]
+    while todo:
+        target = todo.pop()
+        for ref_kind, _, ref_target, rule in REFERENCES:
+            if ref_target == target and rule == "cascade" and ref_kind not in kinds:
+                kinds.add(ref_kind)
+                todo.append(ref_kind)
+    return kinds
 
 
-def _move_to(table: dict, key: str, index: int) -> None:
-    """Re-insert ``key`` at ``index`` so undo restores the original order exactly."""
-    items = list(table.items())
-    pos = next(i for i, (k, _) in enumerate(items) if k == key)
-    item = items.pop(pos)
-    items.insert(min(index, len(items)), item)
-    table.clear()
-    table.update(items)
+def _doomed(kind: str, ids: list[str], index: dict) -> dict[tuple[str, str], None]:
+    """The entities to remove (an ordered set): ``ids`` and all that cascades from them."""
+    doomed: dict[tuple[str, str], None] = {}
+    todo = [(kind, id) for id in ids]
+    while todo:
+        key = todo.pop()
+        if key in doomed:
+            continue
+        doomed[key] = None
+        todo.extend((ref_kind, ref_id) for ref_kind, ref_id, _, rule in index.get(key, ())
+                    if rule == "cascade")
+    return doomed
 
 
 @dataclass

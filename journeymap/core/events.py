@@ -7,7 +7,10 @@ from typing import Any, Callable
 
 @dataclass(frozen=True)
 class Change:
-    """What changed: ``action`` is added | removed | updated | reset."""
+    """What changed: ``action`` is added | removed | updated | reset.
+
+    "reset" means the table of ``kind`` changed wholesale (a large undo): re-read it.
+    """
     action: str
     kind: str = ""
     id: str = ""

@@ -45,6 +45,9 @@ REFERENCES: list[tuple[str, str, str, str]] = [
 ]
 
 
+BULK_RESTORE = 50  # above this many entities of a kind, undo restores them with one reset
+
+
 class ProjectError(ValueError):
     """An edit that would break the project (unknown id, duplicate name ...)."""
 
@@ -102,7 +105,8 @@ class Project:
         return sorted(self.where("phases", journey=journey_id), key=lambda p: (p.order, p.name))
 
     # -- editing (no undo here: see commands.py) -------------------------------
-    def add(self, entity) -> None:
+    def add(self, entity, *, index: int | None = None) -> None:
+        """Add ``entity`` at the end of its table, or at ``index`` (undo puts it back there)."""
         kind = KIND_OF_TYPE[type(entity)]
         table = self.tables[kind]
         if entity.id in table:
@@ -110,7 +114,38 @@ class Project:
         self._check_unique_name(kind, entity)
         change = Change("added", kind, entity.id, new=entity)
         self.events.will_change.emit(change)
-        table[entity.id] = entity
+        if index is None or index >= len(table):
+            table[entity.id] = entity
+        else:  # dicts keep insertion order: rebuild to insert in the middle
+            items = list(table.items())
+            items.insert(max(index, 0), (entity.id, entity))
+            table.clear()
+            table.update(items)
+        self.dirty.add(kind)
+        self.events.did_change.emit(change)
+
+    def restore(self, kind: str, placed: list[tuple[int, object]]) -> None:
+        """Put entities back at their positions (ascending), as undoing a delete does.
+
+        A few go back one by one, each announced; many go back at once with one "reset"
+        change, since inserting one by one into the middle of a table is quadratic.
+        """
+        placed = sorted(placed, key=lambda p: p[0])
+        if len(placed) <= BULK_RESTORE:
+            for position, entity in placed:
+                self.add(entity, index=position)
+            return
+        table = self.tables[kind]
+        change = Change("reset", kind)
+        self.events.will_change.emit(change)
+        items, rest = [], iter(table.items())
+        for position, entity in placed:
+            while len(items) < position:
+                items.append(next(rest))
+            items.append((entity.id, entity))
+        items.extend(rest)
+        table.clear()
+        table.update(items)
         self.dirty.add(kind)
         self.events.did_change.emit(change)
 
@@ -167,12 +202,34 @@ class Project:
                 if value == id or (rule == "list" and id in (value or ())):
                     yield ref_kind, entity, fname, rule
 
+    def referrer_index(self, kinds: Iterable[str]) -> dict[tuple[str, str], list]:
+        """{(kind, id): [(referrer kind, referrer id, field, rule)]} for targets in ``kinds``.
+
+        One pass over the referring tables, so a cascade over thousands of entities
+        does not rescan the project once per entity.
+        """
+        kinds = set(kinds)
+        index: dict[tuple[str, str], list] = {}
+        for ref_kind, fname, target, rule in REFERENCES:
+            if target not in kinds:
+                continue
+            for entity in self.tables[ref_kind].values():
+                value = getattr(entity, fname)
+                for v in (value or ()) if rule == "list" else (value,):
+                    if v is not None:
+                        index.setdefault((target, v), []).append((ref_kind, entity.id, fname, rule))
+        return index
+
     def mark_saved(self) -> None:
         self.dirty.clear()
 
     def __eq__(self, other) -> bool:
+        # Order counts: it is the user's order of rows in tables and lists.
         return (isinstance(other, Project) and self.info == other.info
-                and self.tables == other.tables)
+                and all(list(self.tables[k].items()) == list(other.tables[k].items())
+                        for k in ENTITY_TYPES))
+
+    __hash__ = None  # mutable
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={len(v)}" for k, v in self.tables.items() if v)

@@ -2,40 +2,78 @@
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from ..core import model
 from ..core.project import Project
 from . import schema
 from .errors import ProjectFileError
+from .files import check_header, hot_journal, journal, recover_in_place, writable
+
+__all__ = ["check_header", "check_identity", "connect_readonly", "open_project", "read_project",
+           "damaged", "read_info"]
 
 
-def check_header(path: Path) -> None:
-    """Refuse early what is not an SQLite file, with a message that says so."""
-    if not path.exists():
-        raise ProjectFileError(path, "no such file. Check the path, or create one with `journeymap new`.")
-    if path.is_dir():
-        raise ProjectFileError(path, "is a folder, not a JourneyMap project file.")
-    with open(path, "rb") as f:
-        head = f.read(len(schema.SQLITE_MAGIC))
-    if head != schema.SQLITE_MAGIC:
-        raise ProjectFileError(path, "is not a JourneyMap project (not an SQLite database). "
-                                     "Open a .jmap file made by JourneyMap.")
+def damaged(path: Path, exc: Exception) -> ProjectFileError:
+    """The error for an SQLite failure while reading ``path``."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ProjectFileError(path, "is being saved by another program. Try again in a moment.")
+    return ProjectFileError(path, f"is damaged and cannot be read ({text}). "
+                                  "Restore it from a backup or the autosave copy.")
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection; an interrupted save is rolled back first, as SQLite would."""
+class _CopyConnection(sqlite3.Connection):
+    """A connection to a private copy of the file; closing it removes the copy."""
+    folder: str | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def _recovered_copy(path: Path) -> sqlite3.Connection:
+    """A read-only file with an interrupted save: roll the save back in a private copy,
+    leaving the file (and its journal, for the next writer) exactly as they are."""
+    folder = tempfile.mkdtemp(prefix="journeymap-")
+    copy = Path(folder) / "project.jmap"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(journal(path), journal(copy))
+    conn = sqlite3.connect(copy, factory=_CopyConnection)
+    conn.folder = folder
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # replays the journal
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def connect_readonly(path) -> sqlite3.Connection:
+    """A read-only connection to a checked project file (ours, a version we know).
+
+    An interrupted save is rolled back first, as SQLite itself would on any open:
+    that restores the last saved content rather than changing it.
+    """
+    path = Path(path)
     check_header(path)
-    journal = Path(str(path) + "-journal")
-    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
-        # A save was killed mid-way: SQLite restores the last saved state on the next
-        # write-capable open. That is recovery, not a change of the saved content.
-        sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchone()
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        if hot_journal(path) and writable(path):
+            recover_in_place(path)
+        if hot_journal(path):
+            conn = _recovered_copy(path)
+        else:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from None
     conn.row_factory = sqlite3.Row
-    check_identity(conn, path)
+    try:
+        check_identity(conn, path)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -46,10 +84,10 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(path, f"is damaged and cannot be read ({exc}). "
-                                     "Restore it from a backup or the autosave copy.") from None
+        raise damaged(path, exc) from None
     if app_id != schema.APPLICATION_ID or "project" not in tables:
-        raise ProjectFileError(path, "is an SQLite database but not a JourneyMap project.")
+        raise ProjectFileError(path, "is an SQLite database but not a JourneyMap project. "
+                                     "Open a .jmap file made by JourneyMap.")
     if version > schema.SCHEMA_VERSION:
         raise ProjectFileError(path, f"was made by a newer JourneyMap (file version {version}; this "
                                      f"version reads up to {schema.SCHEMA_VERSION}). Update JourneyMap "
@@ -57,40 +95,40 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def _decode(kind: str, row: sqlite3.Row, names: list[str]) -> dict:
-    values = {}
-    for name in names:
-        value = row[name]
-        if value is not None and schema.is_json(kind, name):
-            value = json.loads(value)
-        values[name] = value
-    return values
+def _json(value):
+    # JSON columns have NUMERIC affinity: a bare number comes back as a number.
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def read_info(conn: sqlite3.Connection) -> model.ProjectInfo:
-    stored = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM project")}
+    stored = {k: _json(v) for k, v in conn.execute("SELECT key, value FROM project")}
     known = set(model.field_names(model.ProjectInfo))
     return model.ProjectInfo(**{k: v for k, v in stored.items() if k in known})
+
+
+def _read_kind(conn: sqlite3.Connection, project: Project, kind: str) -> None:
+    cursor = conn.execute(f"SELECT * FROM {kind} ORDER BY _order")
+    stored = [d[0] for d in cursor.description]
+    # Older files may lack newer columns: the dataclass default fills them in.
+    known = {n for n, _ in schema.columns(kind)}
+    names = [(i, n, n in schema.json_columns(kind)) for i, n in enumerate(stored) if n in known]
+    cls, table = model.ENTITY_TYPES[kind], project.tables[kind]
+    for row in cursor:
+        entity = cls(**{n: (_json(row[i]) if js and row[i] is not None else row[i]) for i, n, js in names})
+        table[entity.id] = entity
 
 
 def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
     project = Project(read_info(conn))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for kind, cls in model.ENTITY_TYPES.items():
-        if kind not in tables:
-            continue
-        cursor = conn.execute(f"SELECT * FROM {kind} ORDER BY _order")
-        stored = {d[0] for d in cursor.description}
-        # Older files may lack newer columns: the dataclass default fills them in.
-        names = [n for n, _ in schema.columns(kind) if n in stored]
-        table = project.tables[kind]
-        for row in cursor:
-            entity = cls(**_decode(kind, row, names))
-            table[entity.id] = entity
+    for kind in model.ENTITY_TYPES:
+        if kind in tables:
+            _read_kind(conn, project, kind)
     for (kind, fname), (link, left, right) in schema.LINK_TABLES.items():
         if link in tables:
-            for row in conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY _order"):
-                getattr(project.tables[kind][row[0]], fname).append(row[1])
+            entities = project.tables[kind]
+            for owner, ref in conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY {left}, _order"):
+                getattr(entities[owner], fname).append(ref)
     project.mark_saved()
     project.path = str(path) if path else None
     return project
@@ -103,7 +141,6 @@ def open_project(path) -> Project:
     try:
         return read_project(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(path, f"is damaged and cannot be read ({exc}). "
-                                     "Restore it from a backup or the autosave copy.") from None
+        raise damaged(path, exc) from None
     finally:
         conn.close()

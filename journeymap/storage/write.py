@@ -2,7 +2,10 @@
 
 An existing file is updated in place: only the tables whose kind changed are rewritten,
 so the raw rows of imported datasets (written once, at import) are never copied again.
-A new file is built beside its destination and moved into place with os.replace.
+SQLite's rollback journal makes that atomic: a save killed mid-way leaves a journal that
+the next open replays, restoring the last saved state (read.connect_readonly does it).
+A new file (save as, or a first save) is built beside its destination under a temporary
+name and moved into place with os.replace, so the destination is always whole.
 """
 from __future__ import annotations
 
@@ -10,22 +13,25 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
+import uuid
+from operator import attrgetter
 from pathlib import Path
 
 from ..core import model
 from ..core.project import Project
 from . import schema
-from .errors import ProjectFileError, ReadOnlyError
+from .errors import ProjectFileError
+from .files import check_header, fsync_dir, hot_journal, journal, require_writable
 from .migrations import migrate
-from .read import check_header, check_identity
+from .read import check_identity
+
+ALL_KINDS = frozenset(model.ENTITY_TYPES) | {"info"}
 
 
 def connect_writable(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode; callers open their own transaction."""
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise ReadOnlyError(path, "cannot be written (no permission). Save a copy elsewhere.")
-    conn = sqlite3.connect(path, isolation_level=None)
+    require_writable(path)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=5)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")  # one file when closed, no WAL left over
     conn.execute("PRAGMA synchronous = FULL")
@@ -33,28 +39,37 @@ def connect_writable(path: Path) -> sqlite3.Connection:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(schema.ddl())
+    conn.execute("BEGIN")
+    for statement in schema.ddl().split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    conn.execute("COMMIT")
 
 
-def _encode(kind: str, entity, names: list[str]) -> list:
-    row = []
-    for name in names:
-        value = getattr(entity, name)
-        if value is not None and schema.is_json(kind, name):
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        row.append(value)
-    return row
+def _row_maker(kind: str):
+    """A fast entity -> row function: attrgetter for the columns, JSON where needed."""
+    names = [n for n, _ in schema.columns(kind)]
+    get = attrgetter(*names) if len(names) > 1 else (lambda e: (getattr(e, names[0]),))
+    json_at = [i for i, n in enumerate(names) if schema.is_json(kind, n)]
+
+    def row(entity, order: int) -> list:
+        values = list(get(entity))
+        for i in json_at:
+            if values[i] is not None:
+                values[i] = json.dumps(values[i], ensure_ascii=False, sort_keys=True)
+        values.append(order)
+        return values
+    return names, row
 
 
 def write_kind(conn: sqlite3.Connection, project: Project, kind: str) -> None:
-    names = [n for n, _ in schema.columns(kind)]
+    names, row = _row_maker(kind)
     conn.execute(f"DELETE FROM {kind}")
     quoted = ", ".join(f'"{n}"' for n in names)
     sql = f"INSERT INTO {kind} ({quoted}, _order) VALUES ({', '.join('?' * (len(names) + 1))})"
-    conn.executemany(sql, (_encode(kind, e, names) + [i]
-                           for i, e in enumerate(project.tables[kind].values())))
+    conn.executemany(sql, (row(e, i) for i, e in enumerate(project.tables[kind].values())))
     for (link_kind, fname), (link, left, right) in schema.LINK_TABLES.items():
         if link_kind == kind:
             conn.execute(f"DELETE FROM {link}")
@@ -72,9 +87,10 @@ def write_info(conn: sqlite3.Connection, info: model.ProjectInfo) -> None:
 
 def drop_orphan_raw_tables(conn: sqlite3.Connection, project: Project) -> None:
     keep = {schema.raw_table(d) for d in project.tables["datasets"]}
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'raw_%'").fetchall():
+    rows = conn.execute(r"SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'raw\_%' ESCAPE '\'")
+    for (name,) in rows.fetchall():
         if name not in keep:
-            conn.execute(f"DROP TABLE {name}")
+            conn.execute(f'DROP TABLE "{name}"')
 
 
 def write_project(conn: sqlite3.Connection, project: Project, kinds) -> None:
@@ -88,25 +104,39 @@ def write_project(conn: sqlite3.Connection, project: Project, kinds) -> None:
         drop_orphan_raw_tables(conn, project)
 
 
-def _commit_all(conn: sqlite3.Connection, path: Path, project: Project, kinds, also=None) -> None:
+def _commit_all(conn: sqlite3.Connection, name: Path, project: Project, kinds, also=None) -> None:
+    """One transaction: migrate if old, write ``kinds``, run ``also``. ``name`` is for messages."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        version = check_identity(conn, path)
+        version = check_identity(conn, name)
         if version < schema.SCHEMA_VERSION:
             migrate(conn, version)
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            kinds = set(model.ENTITY_TYPES) | {"info"}
+            kinds = ALL_KINDS
         write_project(conn, project, kinds)
         if also is not None:
             also(conn)  # e.g. an import's raw rows: in the same transaction
         conn.execute("COMMIT")
     except sqlite3.IntegrityError as exc:
         conn.execute("ROLLBACK")
-        raise ProjectFileError(path, f"was not saved: the project refers to something it lacks ({exc}). "
+        raise ProjectFileError(name, f"was not saved: the project refers to something it lacks ({exc}). "
                                      "Nothing was changed on disk.") from None
+    except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise ProjectFileError(name, f"was not saved ({exc}). Nothing was changed on disk; "
+                                     "free some space or save a copy elsewhere.") from None
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
+
+
+def _same_file(project: Project, path: Path) -> bool:
+    try:
+        return project.path is not None and os.path.samefile(project.path, path)
+    except OSError:
+        return False
 
 
 def save(project: Project, path, *, also=None) -> None:
@@ -114,11 +144,13 @@ def save(project: Project, path, *, also=None) -> None:
 
     ``also(conn)``, if given, runs inside the same transaction after the entities are
     written: an import uses it for its raw rows, so the import is all or nothing.
+    Raises ProjectFileError (ReadOnlyError for a file we may not write); the file on
+    disk is then as it was.
     """
     path = Path(path)
-    same = project.path is not None and path.exists() and Path(project.path).exists() \
-        and os.path.samefile(project.path, path)
-    if same:
+    if path.is_dir():
+        raise ProjectFileError(path, "is a folder. Give the path of a .jmap file to save to.")
+    if _same_file(project, path):
         check_header(path)
         conn = connect_writable(path)
         try:
@@ -131,36 +163,62 @@ def save(project: Project, path, *, also=None) -> None:
     project.mark_saved()
 
 
-def _fresh(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+def _create_temp(path: Path) -> Path:
+    """An empty file beside ``path``, with the permissions a new file would get."""
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.saving")
+        try:
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))  # umask applies
+            return tmp
+        except FileExistsError:
+            continue
+    raise ProjectFileError(path, "could not be saved (no temporary name free). Try again.")
+
+
+def _open_temp(tmp: Path, source: Path | None) -> sqlite3.Connection:
+    if source is not None:
+        shutil.copyfile(source, tmp)  # raw dataset tables come along as they are
+        if hot_journal(source):  # the copy rolls back what the source's next open would
+            shutil.copyfile(journal(source), journal(tmp))
+    conn = sqlite3.connect(tmp, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    create_schema(conn)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # replays a copied journal
+    # Nobody sees this file before the rename: no journal on disk, and one fsync at the end.
+    conn.execute("PRAGMA synchronous = OFF")
+    if source is None:
+        create_schema(conn)
+    conn.execute("PRAGMA journal_mode = MEMORY")
     return conn
 
 
 def _save_new(project: Project, path: Path, also=None) -> None:
     """Build the file beside ``path`` (copying raw rows from the source) and move it in."""
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyError(path, "cannot be written (no permission). Save a copy elsewhere.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    if not path.parent.is_dir():
+        raise ProjectFileError(path.parent, "does not exist. Create the folder first, or save elsewhere.")
+    require_writable(path)
+    source = Path(project.path) if project.path and Path(project.path).is_file() else None
+    if source is not None:
+        check_header(source)
     try:
-        source = Path(project.path) if project.path else None
-        if source is not None and source.exists():
-            shutil.copyfile(source, tmp)
-            conn = connect_writable(tmp)
-        else:
-            tmp.unlink()
-            conn = _fresh(tmp)
+        tmp = _create_temp(path)
+    except OSError as exc:
+        raise ProjectFileError(path, f"could not be saved ({exc.strerror}). Save it elsewhere.") from None
+    try:
+        conn = _open_temp(tmp, source)
         try:
-            _commit_all(conn, tmp, project, set(model.ENTITY_TYPES) | {"info"}, also)
+            _commit_all(conn, path, project, ALL_KINDS, also)
         finally:
             conn.close()
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)  # a replaced file keeps its permissions
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise ProjectFileError(path, f"could not be saved ({exc.strerror or exc}). Nothing was "
+                                     "changed; free some space or save it elsewhere.") from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for leftover in (tmp, journal(tmp)):
+            if leftover.exists():
+                leftover.unlink()
