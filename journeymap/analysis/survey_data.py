@@ -1,0 +1,177 @@
+"""A survey dataset's answers as arrays for key-driver analysis, read from the project file.
+
+Headless: numpy, pandas (through storage.datasets.read_raw), no Qt. The raw table of a survey holds
+``line, rid, segment, period, date, weight, outcome, i0..iK`` (storage/datasets.py); item k of the
+dataset (SurveyItem.position) is column ``i<k>``. Here the rows of one segment and/or period are read,
+each item's missing codes (SurveyItem.missing) become NaN, and the outcome (already numeric at import:
+binary 0/1, scale, NPS 0-10) is returned as ``y``. Listwise deletion is left to the analysis, which
+reports its n; ``rows`` is the number of rows read before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from journeymap.analysis.drivers import ItemSpec
+
+NO_STAGE = "(no stage)"
+
+
+class SurveyDataError(ValueError):
+    """A dataset, segment or period that does not exist (the message lists those that do)."""
+
+
+@dataclass(frozen=True)
+class SurveyFrame:
+    x: np.ndarray                     # n x p, NaN = missing (missing codes included)
+    y: np.ndarray                     # the outcome as a number, NaN = missing
+    weights: np.ndarray | None        # survey weights, None when the dataset has none
+    items: list                       # ItemSpec per column of x; stage = the stage's name
+    item_ids: list                    # SurveyItem.id per column of x
+    dataset: object                   # the Dataset entity
+    outcome: str                      # a label for the outcome (its column, from the mapping)
+    rows: int                         # rows read (after the segment/period filter), before listwise deletion
+    outcome_type: str = ""            # binary | scale | nps ("" when the mapping does not say)
+    segment: str | None = None
+    period: str | None = None
+    stage_ids: tuple = ()             # Stage.id (or None) per column of x
+
+
+def survey_datasets(project, journey_id: str) -> list:
+    """The journey's survey datasets, newest first (by imported_at, then by their order in the file)."""
+    found = [(i, d) for i, d in enumerate(project.all("datasets"))
+             if d.kind == "survey" and d.journey == journey_id]
+    found.sort(key=lambda pair: (pair[1].imported_at or "", pair[0]), reverse=True)
+    return [d for _, d in found]
+
+
+def pick_dataset(project, journey_id: str, dataset: str | None = None):
+    """The survey dataset with this id or name; None: the journey's newest survey dataset."""
+    mine = survey_datasets(project, journey_id)
+    journey = project.find("journeys", journey_id)
+    jname = journey.name if journey is not None else journey_id
+    if dataset is None:
+        if not mine:
+            raise SurveyDataError(f"journey {jname!r} has no survey dataset: import one "
+                                  "(journeymap import PATH FILE --mapping MAP) to run driver analysis.")
+        return mine[0]
+    for d in mine:
+        if d.id == dataset:
+            return d
+    for d in mine:
+        if d.name == dataset:
+            return d
+    names = ", ".join(repr(d.name) for d in mine) or "none"
+    raise SurveyDataError(f"no survey dataset {dataset!r} in journey {jname!r} (survey datasets: {names}).")
+
+
+def distinct_values(path, dataset_id: str, column: str) -> list[str]:
+    """The distinct non-empty values of ``segment`` or ``period`` in a dataset's raw rows, sorted."""
+    if column not in ("segment", "period"):
+        raise ValueError(f"no distinct values for column {column!r}")
+    from journeymap.storage import schema
+    from journeymap.storage.read import connect_readonly
+
+    conn = connect_readonly(Path(path))
+    try:
+        table = schema.raw_table(dataset_id)
+        cur = conn.execute(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL '
+                           f'AND "{column}" != \'\'')
+        return sorted(str(r[0]) for r in cur.fetchall())
+    finally:
+        conn.close()
+
+
+def _check_value(path, dataset, column: str, value: str | None, project=None) -> str | None:
+    if value is None or value == "":
+        return None
+    known = distinct_values(path, dataset.id, column)
+    if value in known:
+        return value
+    if column == "segment" and project is not None:  # a Segment entity's id or name
+        seg = project.find("segments", value)
+        if seg is not None and seg.name in known:
+            return seg.name
+        lowered = {k.casefold(): k for k in known}
+        if value.casefold() in lowered:
+            return lowered[value.casefold()]
+    listed = ", ".join(repr(k) for k in known) or "none"
+    raise SurveyDataError(f"no {column} {value!r} in survey dataset {dataset.name!r} "
+                          f"({column}s in it: {listed}).")
+
+
+def _item_specs(project, items) -> tuple[list[ItemSpec], list]:
+    names, specs, stage_ids = set(), [], []
+    for it in items:
+        name = it.label or it.column
+        if name in names:
+            name = f"{name} [{it.column}]" if it.column not in names else f"{name} [{it.id}]"
+        names.add(name)
+        stage = project.find("stages", it.stage)
+        specs.append(ItemSpec(name=name, stage=stage.name if stage is not None else NO_STAGE,
+                              scale_min=float(it.scale_min), scale_max=float(it.scale_max),
+                              better=it.better or "higher"))
+        stage_ids.append(stage.id if stage is not None else None)
+    return specs, stage_ids
+
+
+def outcome_label(dataset) -> tuple[str, str]:
+    """(label, type) of the outcome, from the dataset's mapping."""
+    out = (dataset.mapping or {}).get("outcome") or {}
+    if isinstance(out, str):
+        return out, ""
+    return str(out.get("column") or out.get("label") or "outcome"), str(out.get("type") or "")
+
+
+def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None,
+                segment: str | None = None, period: str | None = None) -> SurveyFrame:
+    """The answers of one survey dataset (``dataset_id``: id or name; None = the newest) for analysis."""
+    from journeymap.storage.datasets import read_raw
+
+    if path is None:
+        raise SurveyDataError("the project has not been saved yet: save it to analyse its survey data.")
+    if project.find("journeys", journey_id) is None:
+        raise SurveyDataError(f"no journey with id {journey_id!r} in this project.")
+    dataset = pick_dataset(project, journey_id, dataset_id)
+    items = sorted(project.where("survey_items", dataset=dataset.id), key=lambda it: it.position)
+    if not items:
+        raise SurveyDataError(f"survey dataset {dataset.name!r} has no rated items mapped to stages.")
+    segment = _check_value(path, dataset, "segment", segment, project)
+    period = _check_value(path, dataset, "period", period)
+    clauses, params = [], []
+    for column, value in (("segment", segment), ("period", period)):
+        if value is not None:
+            clauses.append(f'"{column}" = ?')
+            params.append(value)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    columns = ["weight", "outcome"] + [f"i{it.position}" for it in items]
+    frame = read_raw(path, dataset.id, columns, where=where, params=params)
+    x = np.array(frame[columns[2:]].apply(_numeric).to_numpy(dtype=float), dtype=float, copy=True)
+    x = x.reshape(len(frame), len(items))
+    for j, it in enumerate(items):
+        codes = [float(c) for c in (it.missing or []) if _is_number(c)]
+        if codes:
+            x[np.isin(x[:, j], codes), j] = np.nan
+    y = np.array(_numeric(frame["outcome"]).to_numpy(dtype=float), copy=True)
+    w = np.array(_numeric(frame["weight"]).to_numpy(dtype=float), copy=True)
+    weights = None if (w.size == 0 or np.all(np.isnan(w)) or np.all(w == 1.0)) else w
+    specs, stage_ids = _item_specs(project, items)
+    label, kind = outcome_label(dataset)
+    return SurveyFrame(x=x, y=y, weights=weights, items=specs, item_ids=[it.id for it in items],
+                       dataset=dataset, outcome=label, rows=len(frame), outcome_type=kind,
+                       segment=segment, period=period, stage_ids=tuple(stage_ids))
+
+
+def _numeric(series):
+    import pandas as pd
+    return pd.to_numeric(series, errors="coerce").astype(float)
+
+
+def _is_number(value) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return not isinstance(value, bool)
