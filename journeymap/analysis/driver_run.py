@@ -28,7 +28,7 @@ def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None
                        period=period)
     where = _describe(data)
     if data.rows == 0:
-        raise DriverError(f"{where} has no rows: choose another segment or period.")
+        raise DriverError(f"{where}: it has no rows; choose another segment or period.")
     try:
         result = analyse(data.x, data.y, items=data.items, method=method, weights=data.weights,
                          bootstrap=bootstrap, seed=seed)

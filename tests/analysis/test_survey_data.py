@@ -113,7 +113,7 @@ def make_project(tmp_path, *, n: int = 1200, seed: int = 1, pain_points: bool = 
             return
         cols = datasets.survey_columns(len(ITEMS))
         names = [c for c, _ in cols]
-        for ds, rows in (("ds-new", n), ("ds-old", 50)):
+        for ds, rows in (("ds-new", n), ("ds-old", min(n, 50))):
             datasets.create_raw_table(conn, ds, cols)
             data = [(i + 2, f"r{i}", segment[i], period[i], None, None,
                      None if np.isnan(y[i]) else float(y[i]),

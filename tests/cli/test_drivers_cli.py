@@ -131,7 +131,7 @@ def test_not_a_project_and_too_few_rows(tmp_path, capsys):
     assert code == 2 and "not a JourneyMap project" in err
     code, _, err = drivers(capsys, tmp_path / "missing.jmap")
     assert code == 2 and "missing.jmap" in err and "Traceback" not in err
-    path, *_ = make_project(tmp_path, n=60)
+    path, *_ = make_project(tmp_path, n=24)
     code, _, err = drivers(capsys, path, "--segment", "Business", "--period", "2026-10")
     assert code == 2 and "driver analysis cannot run" in err and "'Claims survey'" in err
 
