@@ -71,8 +71,7 @@ def measure(path: Path) -> None:
     t: dict[str, float] = {}
     raw = timed("read", lambda: read_table(path, columns=m.columns()), t)
     res = timed("validate", lambda: validate_survey(raw, m), t)
-    items = [{"key": res.items[i.column], "stage": i.stage, "scale": i.scale, "better": i.better}
-             for i in m.items]
+    items = res.item_specs
     table = timed("stage metrics", lambda: stage_metrics(res.frame, items), t)
     timed("outcome NPS", lambda: outcome_metrics(res.frame, kind="nps"), t)
     timed("sha256", lambda: file_sha256(path), t)

@@ -29,6 +29,7 @@ class SurveyResult:
     report: ValidationReport
     items: dict[str, str] = field(default_factory=dict)
     scales: dict[str, tuple[float, float]] = field(default_factory=dict)   # as used, per item column
+    item_specs: list[dict] = field(default_factory=list)   # for analysis.metrics.stage_metrics
 
 
 # -- survey ------------------------------------------------------------------------------------
@@ -55,7 +56,10 @@ def validate_survey(raw: RawTable, mapping: SurveyMapping, *, skip_invalid: bool
         scales[item.column] = scale
     order = ["line", "id", "segment", "date", "period", "weight", "outcome"]
     frame = frame_of({k: cols[k] for k in order + [k for k in cols if k not in order]})
-    return SurveyResult(ck.finish(frame), ck.report, {i.column: item_key(i) for i in mapping.items}, scales)
+    specs = [{"key": item_key(i), "column": i.column, "stage": i.stage, "phase": i.phase,
+              "label": i.label, "scale": scales[i.column], "better": i.better} for i in mapping.items]
+    return SurveyResult(ck.finish(frame), ck.report, {i.column: item_key(i) for i in mapping.items},
+                        scales, specs)
 
 
 def _weights(ck: Checker, column: str | None) -> np.ndarray:

@@ -151,6 +151,15 @@ def test_month_periods(write):
     assert res.frame["period"].astype(object).tolist() == ["2026-03", "2026-12"]
 
 
+def test_item_specs_feed_stage_metrics(write):
+    from journeymap.analysis.metrics import stage_metrics
+    res = run(write, GOOD)
+    assert res.item_specs[1] == {"key": "effort", "column": "effort", "stage": "Claim", "phase": None,
+                                 "label": None, "scale": (1, 7), "better": "lower"}
+    t = stage_metrics(res.frame, res.item_specs).query("level == 'stage' and segment == '' and period == ''")
+    assert t.set_index("stage").loc["Claim", "mean"] == pytest.approx(13 / 4)
+
+
 def test_item_without_scale_is_detected_with_a_note(write):
     m = survey_mapping(items=[{"column": "boarding", "stage": "B"}])
     res = run(write, "id,sat,boarding\n1,satisfied,1\n2,satisfied,7\n3,satisfied,3\n", m)
