@@ -21,6 +21,23 @@ METHODS = ("relweight", "shapley", "corr")
 FOLLOWED = ("datasets", "survey_items", "stages", "segments")
 
 
+def _distinct(path, dataset_id: str) -> tuple:
+    from journeymap.analysis.survey_data import distinct_values
+    return (dataset_id, distinct_values(path, dataset_id, "segment"), distinct_values(path, dataset_id, "period"))
+
+
+def _refill(box: QComboBox, entries: list) -> None:
+    """Replace a box's entries, keeping its choice when it is still there, without signals."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, data in entries:
+        box.addItem(text, data)
+    found = box.findData(current)
+    box.setCurrentIndex(found if found >= 0 else 0)
+    box.blockSignals(False)
+
+
 def _run(path, project, **kwargs) -> dict:
     from journeymap.analysis.driver_run import run_drivers   # the analysis glue
     return run_drivers(path, project, **kwargs)
@@ -34,6 +51,8 @@ class DriversView(QWidget):
         self.session = session
         self.model = DriversModel(self)
         self.runner = Runner(self)
+        self.values_runner = Runner(self)      # the segments and periods in the survey
+        self._values: dict = {}                # dataset id -> (segments, periods)
         self.chart = None                 # ChartView, made when first shown
         self._figure = None
         self._stale = True
@@ -41,11 +60,12 @@ class DriversView(QWidget):
         self.runner.job_did_finish.connect(self._on_result)
         self.runner.job_did_fail.connect(self._on_failure)
         self.runner.busy_did_change.connect(self._on_busy)
+        self.values_runner.job_did_finish.connect(self._on_values)
         self._rerun = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)
         session.journey_did_change.connect(lambda _id: self._on_reset())
-        session.path_did_change.connect(lambda _path: self._schedule())
+        session.path_did_change.connect(lambda _path: self._on_reset())
         self._fill_filters()
 
     # -- layout -----------------------------------------------------------------------
@@ -63,6 +83,7 @@ class DriversView(QWidget):
             filters.addLayout(form)
             box.setMinimumContentsLength(10)
             box.currentIndexChanged.connect(self._schedule)
+        self.dataset_box.currentIndexChanged.connect(self._fill_filters)
         filters.addStretch(1)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -112,27 +133,23 @@ class DriversView(QWidget):
     # -- filters ------------------------------------------------------------------------
     def _surveys(self) -> list:
         journey = self.session.journey_id
-        return [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
+        found = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
+        return sorted(found, key=lambda d: d.imported_at or "", reverse=True)   # newest first
 
     def _fill_filters(self) -> None:
-        project = self.session.project
-        boxes = (self.dataset_box, self.segment_box, self.period_box)
-        current = [box.currentData() for box in boxes]
-        for box in boxes:
-            box.blockSignals(True)
-            box.clear()
-        for dataset in sorted(self._surveys(), key=lambda d: d.imported_at, reverse=True):
-            self.dataset_box.addItem(dataset.name, dataset.id)
-        self.segment_box.addItem(self.tr("All segments"), None)
-        for segment in project.all("segments"):
-            self.segment_box.addItem(segment.name, segment.name)
-        self.period_box.addItem(self.tr("All periods"), None)
-        for period in sorted({v.period for v in project.all("metric_values") if v.period}):
-            self.period_box.addItem(period, period)
-        for box, data in zip(boxes, current):
-            found = box.findData(data)
-            box.setCurrentIndex(found if found >= 0 else 0)
-            box.blockSignals(False)
+        _refill(self.dataset_box, [(d.name, d.id) for d in self._surveys()])
+        dataset = self.dataset_box.currentData()
+        segments, periods = self._values.get(dataset, ([], []))
+        _refill(self.segment_box, [(self.tr("All segments"), None)] + [(v, v) for v in segments])
+        _refill(self.period_box, [(self.tr("All periods"), None)] + [(v, v) for v in periods])
+        if dataset and self.session.path and dataset not in self._values:
+            self.values_runner.start(_distinct, self.session.path, dataset)
+
+    def _on_values(self, found) -> None:
+        dataset, segments, periods = found
+        self._values[dataset] = (segments, periods)
+        if dataset == self.dataset_box.currentData():
+            self._fill_filters()
 
     def filters(self) -> dict:
         return {"journey_id": self.session.journey_id, "dataset_id": self.dataset_box.currentData(),
@@ -168,10 +185,12 @@ class DriversView(QWidget):
 
     def _on_change(self, change) -> None:
         if change.kind in FOLLOWED:
+            self._values.pop(change.id, None)
             self._fill_filters()
             self._schedule()
 
     def _on_reset(self) -> None:
+        self._values = {}
         self._fill_filters()
         self._schedule()
 
@@ -215,7 +234,7 @@ class DriversView(QWidget):
         shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
                                     for i in result["items"]])
         source = self.dataset_box.currentText() or self.tr("survey")
-        return ipa_chart(shown, source=source)
+        return _fit_to_view(ipa_chart(shown, source=source), shown["items"])
 
     # -- the chart, made on first show ----------------------------------------------------
     def showEvent(self, event) -> None:
@@ -233,6 +252,25 @@ class DriversView(QWidget):
     def closeEvent(self, event) -> None:
         self.runner.cancel()
         super().closeEvent(event)
+
+
+def _fit_to_view(fig, items: list):
+    """The slide chart, sized for a panel: smaller type, room for the labels at the edges."""
+    x = [i["weight_pct"] for i in items]
+    y = [i.get("performance", i["mean"]) for i in items]
+    fig.update_layout(font=dict(size=14), title=dict(font=dict(size=20), y=0.95, yref="container", yanchor="top"),
+                      margin=dict(l=70, r=30, t=110, b=95),
+                      legend=dict(font=dict(size=13), orientation="h", x=1, xanchor="right", y=1.01,
+                                  yanchor="bottom"))
+    fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
+    fig.update_xaxes(range=[0, max(x) * 1.15 + 1], title_font=dict(size=15), tickfont=dict(size=13))
+    spread = (max(y) - min(y)) or 10
+    fig.update_yaxes(range=[min(y) - 0.15 * spread, max(y) + 0.2 * spread], title_font=dict(size=15),
+                     tickfont=dict(size=13))
+    for note in fig.layout.annotations:     # the footer: source, n, R², method
+        note.font.size = 12
+        note.y, note.yshift = -0.16, 0
+    return fig
 
 
 def _html(text: str) -> str:

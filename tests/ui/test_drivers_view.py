@@ -87,6 +87,7 @@ def test_a_result_fills_table_headline_and_chart(qtbot, qapp):
     assert view.stack.currentIndex() == 1
     assert "n = 1,234" in view.headline.text() and "R² = 0.48" in view.headline.text()
     assert view.proxy.index(0, 0).data() == "Ease of reporting"   # sorted by weight
+    qtbot.wait(1000)                       # the compositor's frame follows plotly's drawing
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "drivers.png"))
 
@@ -107,15 +108,18 @@ def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path):
     from journeymap.storage.read import open_project
     session = Session(open_project(sample_path), path=str(sample_path))
     view = make_view(qtbot, session)
+    view.show()                                # makes the chart and starts the analysis
+    drawn = []
+    view.chart.chart_drawn.connect(lambda: drawn.append(True))
     with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
-        view.show()
+        pass
     assert blocker.args[0] is not None, view.message.text()
+    qtbot.waitUntil(lambda: bool(drawn), timeout=CHART_TIMEOUT)
     assert view.model.rowCount() > 1
     total = sum(view.model.result["items"][r]["weight_pct"] for r in range(view.model.rowCount()))
     assert total == pytest.approx(100.0, abs=0.5)
     assert view.dataset_box.count() >= 1
-    with qtbot.waitSignal(view.chart.chart_drawn, timeout=CHART_TIMEOUT):
-        pass
+    qtbot.wait(1000)
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "drivers-sample.png"))
     # another method re-runs off the UI thread and still sums to 100
