@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.ui.models.drivers_model import SORT_ROLE, DriversModel
-from journeymap.ui.workers import Runner
+from journeymap.ui.workers import Runner, snapshot
 
 METHODS = ("relweight", "shapley", "corr")
 FOLLOWED = ("datasets", "survey_items", "stages", "segments")
@@ -166,7 +166,7 @@ class DriversView(QWidget):
             self.runner.cancel()
             self._show_message(reason)
             return
-        self.runner.start(_run, self.session.path, self.session.project, **self.filters())
+        self.runner.start(_run, self.session.path, snapshot(self.session.project), **self.filters())
 
     def _cannot_run(self) -> str:
         if self.session.journey_id is None:

@@ -20,7 +20,7 @@ from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, SORT_ROLE, PainPointsModel
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
-from journeymap.ui.workers import Runner
+from journeymap.ui.workers import Runner, snapshot
 
 
 def _glue():
@@ -270,7 +270,7 @@ class PainPointsView(QWidget):
         path, journey = self.session.path, self.session.journey_id
         surveys = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
         if path and journey and surveys:
-            self.runner.start(_run_drivers, path, self.session.project, journey_id=journey)
+            self.runner.start(_run_drivers, path, snapshot(self.session.project), journey_id=journey)
         else:
             self.runner.cancel()
 
@@ -322,10 +322,13 @@ class PainPointsView(QWidget):
         self._show_detail()
 
     def merge_selected(self) -> None:
-        ids = self.selected_ids()          # in table order: the first shown is kept
+        ids = self.selected_ids()
         if len(ids) < 2:
             return
-        command = _glue().merge_commands(self.session.project, keep_id=ids[0], merge_ids=ids[1:])
+        ranked = [pid for pid in self.model.ranked_ids() if pid in ids]
+        keep = (ranked or ids)[0]          # the highest-ranked of them is kept
+        command = _glue().merge_commands(self.session.project, keep_id=keep,
+                                         merge_ids=[pid for pid in ids if pid != keep])
         self.session.push(command)
 
     def _show_detail(self) -> None:

@@ -94,3 +94,16 @@ class Runner(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busy_did_change.emit(busy)
+
+
+def snapshot(project):
+    """A read-only copy of the project for a worker thread: the UI may edit the original meanwhile.
+
+    Entities are replaced, never changed in place, so copying the tables (not the entities) is a
+    consistent picture of the project at this moment.
+    """
+    from journeymap.core.project import Project
+    copy = Project(project.info)
+    copy.tables = {kind: dict(table) for kind, table in project.tables.items()}
+    copy.path = project.path
+    return copy

@@ -126,3 +126,29 @@ def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path):
     with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
         view.method_box.setCurrentIndex(view.method_box.findData("shapley"))
     assert sum(i["weight_pct"] for i in blocker.args[0]["items"]) == pytest.approx(100.0, abs=0.5)
+
+
+def test_runner_drops_superseded_jobs_and_reports_refusals(qtbot, qapp):
+    import time
+    from journeymap.ui.workers import Runner
+    runner = Runner()
+    got, failed = [], []
+    runner.job_did_finish.connect(got.append)
+    runner.job_did_fail.connect(failed.append)
+    runner.start(lambda: (time.sleep(0.3), "old")[1])
+    with qtbot.waitSignal(runner.job_did_finish, timeout=5_000):
+        runner.start(lambda: "new")
+    runner.wait()
+    qtbot.wait(50)
+    assert got == ["new"] and not runner.busy
+
+    def refuse():
+        raise ValueError("item 'Letters' is constant")
+    with qtbot.waitSignal(runner.job_did_fail, timeout=5_000):
+        runner.start(refuse)
+    assert failed == ["item 'Letters' is constant"]
+    runner.start(lambda: "cancelled")
+    runner.cancel()
+    runner.wait()
+    qtbot.wait(50)
+    assert got == ["new"]
