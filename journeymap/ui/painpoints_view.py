@@ -28,9 +28,9 @@ def _glue():
     return candidates
 
 
-def _run_drivers(path, project, **kwargs):
-    from journeymap.analysis.driver_run import run_drivers
-    return run_drivers(path, project, **kwargs)
+def _journey_drivers(path, project, **kwargs):
+    from journeymap.analysis.ranking import journey_drivers   # (drivers or None, why not)
+    return journey_drivers(path, project, **kwargs)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -185,7 +185,7 @@ class PainPointsView(QWidget):
         self.model.ranking_did_change.connect(self._show_detail)
         self.model.ranking_did_fail.connect(self._on_rank_failed)
         self.runner.job_did_finish.connect(self._on_drivers)
-        self.runner.job_did_fail.connect(lambda _msg: self._on_drivers(None))
+        self.runner.job_did_fail.connect(lambda message: self._on_drivers((None, message)))
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._drivers_changed)
         session.journey_did_change.connect(lambda _id: self._drivers_changed())
@@ -197,6 +197,9 @@ class PainPointsView(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
         self.formula.setStyleSheet("font-size: 14px; padding: 2px;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #5F6368;")
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -247,6 +250,7 @@ class PainPointsView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.formula)
+        left_layout.addWidget(self.note)
         left_layout.addWidget(left_split, 1)
         left_layout.addLayout(bar)
         right = QWidget()
@@ -270,9 +274,12 @@ class PainPointsView(QWidget):
         path, journey = self.session.path, self.session.journey_id
         surveys = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
         if path and journey and surveys:
-            self.runner.start(_run_drivers, path, snapshot(self.session.project), journey_id=journey)
+            self.runner.start(_journey_drivers, path, snapshot(self.session.project), journey_id=journey,
+                              period=self.model.period)
         else:
             self.runner.cancel()
+            self._on_drivers((None, self.tr("no survey data") if path or not surveys
+                              else self.tr("the project is not saved yet")))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -288,7 +295,10 @@ class PainPointsView(QWidget):
         if change.kind in ("datasets", "survey_items"):
             self._drivers_changed()
 
-    def _on_drivers(self, drivers) -> None:
+    def _on_drivers(self, found) -> None:
+        drivers, why = found if isinstance(found, tuple) else (None, str(found))
+        self.note.setText("" if drivers else self.tr(
+            "Importance is not known ({0}): it is left out of every score and flagged.").format(why))
         self.model.set_drivers(drivers)
         self.candidates.set_drivers(drivers)
 
@@ -354,6 +364,10 @@ class PainPointsView(QWidget):
         if row is not None and row.score is not None:
             parts = " + ".join(f"{escape(part_title(p).lower())} {v:.3f}" for p, v in row.components.items())
             html.append(self.tr("<p><b>Score {0:.3f}</b> (rank {1}) = {2}</p>").format(row.score, row.rank, parts))
+        notes = self.model.notes(pain.id)
+        if notes:
+            html.append("<p style='color:#5F6368'>" + "<br>".join(
+                f"{escape(part_title(p))}: {escape(str(n))}" for p, n in notes.items()) + "</p>")
         evidence = project.where("evidence", pain_point=pain.id)
         html.append(self.tr("<p><b>Evidence</b></p>"))
         if not evidence:

@@ -27,9 +27,9 @@ FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feed
 _NUMERIC = ("rank", "score", "stability", "votes", "severity")
 
 
-def _build_inputs(project, *, journey_id, drivers, period):
-    from journeymap.analysis.impact_inputs import build_inputs   # the analysis glue
-    return build_inputs(project, journey_id=journey_id, drivers=drivers, period=period)
+def _explain_inputs(project, *, journey_id, drivers, period):
+    from journeymap.analysis.impact_inputs import explain_inputs   # the analysis glue
+    return explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period)
 
 
 class PainPointsModel(QAbstractTableModel):
@@ -49,6 +49,7 @@ class PainPointsModel(QAbstractTableModel):
         self._position: dict = {}        # id -> 0-based position in rank order
         self._rows: dict = {}            # id -> RankedRow (cache for the current result)
         self._dots: dict = {}            # id -> votes cast
+        self._notes: dict = {}           # id -> {part: where its value came from}
         self._weights = project_weights(session.project)
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.reload)
@@ -126,6 +127,10 @@ class PainPointsModel(QAbstractTableModel):
             self._rows[pid] = self._result.row(self._position[pid])
         return self._rows[pid]
 
+    def notes(self, pid) -> dict:
+        """Where each raw part of ``pid`` came from (impact_inputs.explain_inputs)."""
+        return dict(self._notes.get(pid, {}))
+
     def ranked_ids(self) -> list:
         """Pain point ids in rank order."""
         return sorted(self._position, key=self._position.get)
@@ -153,14 +158,16 @@ class PainPointsModel(QAbstractTableModel):
         """Rebuild the inputs from the project and re-rank, inserting/removing rows as needed."""
         journey_id = self.session.journey_id
         try:
-            inputs = [] if journey_id is None else _build_inputs(
+            explained = [] if journey_id is None else _explain_inputs(
                 self.session.project, journey_id=journey_id, drivers=self.drivers, period=self.period)
+            inputs = [inp for inp, _ in explained]
             table = prepare(inputs)
         except (ScoringError, ValueError) as exc:
             self._fail(str(exc))
             return
         new_ids = [p.id for p in inputs]
         keep = set(new_ids)
+        self._notes = {inp.id: notes for inp, notes in explained}
         self._dots = {}
         for vote in self.session.project.all("votes"):
             self._dots[vote.pain_point] = self._dots.get(vote.pain_point, 0) + vote.dots
