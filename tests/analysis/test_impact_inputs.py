@@ -1,0 +1,109 @@
+"""Impact inputs from the project: reach, gap, importance, value, votes, severity; and rank_journey."""
+from __future__ import annotations
+
+import pytest
+
+from test_survey_data import JOURNEY, add_pain_points, build, make_project
+
+from journeymap.analysis.impact_inputs import build_inputs, explain_inputs, metric_value, shortfall
+from journeymap.analysis.ranking import rank_journey
+from journeymap.analysis.scoring import DEFAULT_WEIGHTS
+from journeymap.core import model
+
+DRIVERS = {"stages": [{"stage": "Repair", "stage_id": "st-2", "weight_pct": 50.0},
+                      {"stage": "Report claim", "stage_id": "st-0", "weight_pct": 20.0},
+                      {"stage": "Assessment", "weight_pct": 30.0}],     # matched by name
+           "items": [{"item": "Repair quality", "stage": "Repair", "stage_id": "st-2", "performance": 40.0},
+                     {"item": "Ease", "stage": "Report claim", "stage_id": "st-0", "performance": 70.0},
+                     {"item": "Speed", "stage": "Report claim", "stage_id": "st-0", "performance": 60.0}]}
+
+
+@pytest.fixture
+def project():
+    p = build(with_survey=False)
+    add_pain_points(p)
+    return p
+
+
+def by_id(inputs):
+    return {i.id: i for i in inputs}
+
+
+def test_which_pain_points_and_stage_names(project):
+    inputs = build_inputs(project, journey_id=JOURNEY, drivers=None)
+    assert [i.id for i in inputs] == ["pp-1", "pp-2", "pp-3", "pp-4"]   # the dismissed one is left out
+    assert by_id(inputs)["pp-1"].stage == "Repair" and by_id(inputs)["pp-1"].title == "Repairs take too long"
+
+
+def test_reach_is_volume_per_period_times_share(project):
+    inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))
+    assert inp["pp-1"].reach == pytest.approx(5000 * 0.5)      # mean of 4500 and 5500
+    assert inp["pp-4"].reach == pytest.approx(8000 * 0.1)
+    assert inp["pp-3"].reach is None                           # share affected unknown: missing, not 0
+    inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=None, period="2026-10"))
+    assert inp["pp-1"].reach == pytest.approx(5500 * 0.5)
+
+
+def test_gap_set_then_survey_then_targets(project):
+    inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=DRIVERS))
+    assert inp["pp-2"].gap == 0.3                              # set on the pain point
+    assert inp["pp-1"].gap == pytest.approx(0.6)               # worst item of Repair: 40/100
+    assert inp["pp-3"].gap == pytest.approx(0.2)               # no item: days to payout 6 vs target 5 (lower)
+    inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))
+    assert inp["pp-1"].gap == pytest.approx((80 - 50) / 80)    # FCR 50 vs target 80
+    assert inp["pp-4"].gap == pytest.approx((80 - 79) / 80)
+
+
+def test_importance_value_votes_severity(project):
+    inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=DRIVERS))
+    assert inp["pp-1"].importance == 50.0 and inp["pp-4"].importance == 30.0
+    assert inp["pp-3"].importance is None                      # Payout has no item in these drivers
+    assert all(i.importance is None for i in build_inputs(project, journey_id=JOURNEY, drivers=None))
+    assert inp["pp-3"].value == 100000.0                       # value at risk set
+    assert inp["pp-1"].value == pytest.approx(2500 * (400 * 0.6 + 1500 * 0.4))  # reach x share-weighted value
+    assert inp["pp-1"].votes == 7 and inp["pp-4"].votes == 0 and inp["pp-4"].severity == 5
+    for vote in list(project.all("votes")):
+        project.remove("votes", vote.id)
+    assert all(i.votes is None for i in build_inputs(project, journey_id=JOURNEY, drivers=None))
+
+
+def test_persona_value_and_notes(project):
+    project.update("journeys", JOURNEY, persona="sg-bus")
+    inp, notes = explain_inputs(project, journey_id=JOURNEY, drivers=DRIVERS)[0]
+    assert inp.value == pytest.approx(2500 * 1500)
+    assert "Contact volume" in notes["reach"] and "Repair quality" in notes["gap"]
+
+
+def test_helpers():
+    assert shortfall(70, target=80) == pytest.approx(0.125)
+    assert shortfall(90, target=80) == 0.0
+    assert shortfall(6, target=5, better="lower") == pytest.approx(0.2)
+    assert shortfall(None, target=5) is None
+    p = build(with_survey=False)
+    p.add(model.MetricValue("mv-seg1", "me-vol", "st-buy", "2026-10", segment="A", value=10))
+    p.add(model.MetricValue("mv-seg2", "me-vol", "st-buy", "2026-10", segment="B", value=30))
+    assert metric_value(p, metric_id="me-vol", stage_id="st-buy", agg="sum") == 40
+    assert metric_value(p, metric_id="me-vol", stage_id="st-buy") == 20
+    assert metric_value(p, metric_id="me-fcr", stage_id="st-buy") is None
+
+
+def test_rank_journey_runs_drivers_and_flags_missing(tmp_path):
+    path, project, _ = make_project(tmp_path, n=600)
+    result, inputs = rank_journey(path, project, journey_id=JOURNEY)
+    assert len(result) == 4 and all(i.importance is not None for i in inputs)
+    for row in result.rows:
+        assert row.score == pytest.approx(sum(row.components.values()))
+    assert dict(result.weights) == dict(DEFAULT_WEIGHTS)
+    # unsaved project: no drivers, importance flagged as missing on every row, nothing sunk to zero
+    result, inputs = rank_journey(None, project, journey_id=JOURNEY)
+    assert all("missing:importance" in row.flags for row in result.rows)
+    assert all(row.score is not None and row.score > 0 for row in result.rows)
+
+
+def test_rank_journey_weights_from_project(project):
+    project.set_info(rank_weights={"votes": 1.0})
+    result, _ = rank_journey(None, project, journey_id=JOURNEY)
+    assert result.weights["votes"] == 1.0 and result.weights["reach"] == 0.0
+    assert result.rows[0].id == "pp-1"                       # 7 of the 10 dots
+    result, _ = rank_journey(None, project, journey_id=JOURNEY, weights={"severity": 1})
+    assert result.rows[0].id == "pp-4"                       # severity 5
