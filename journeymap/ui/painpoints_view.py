@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
     QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
-from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, SORT_ROLE, PainPointsModel
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
 
@@ -200,12 +200,8 @@ class PainPointsView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5F6368;")
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setDynamicSortFilter(True)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)            # the model sorts itself (fast live re-rank)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("rank"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -222,8 +218,10 @@ class PainPointsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(30)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # not to contents: live re-rank
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(COLUMNS.index("parts"), QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COLUMNS.index("parts"), 150)
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.ResizeMode.Interactive)
@@ -271,6 +269,7 @@ class PainPointsView(QWidget):
         self._drivers_stale = False
         self.model.reload()
         self.candidates.refresh()
+        self._fit_columns()
         path, journey = self.session.path, self.session.journey_id
         surveys = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
         if path and journey and surveys:
@@ -280,6 +279,10 @@ class PainPointsView(QWidget):
             self.runner.cancel()
             self._on_drivers((None, self.tr("no survey data") if path or not surveys
                               else self.tr("the project is not saved yet")))
+
+    def _fit_columns(self) -> None:
+        for column in ("rank", "stage", "score", "stability", "votes", "severity", "source", "status"):
+            self.table.resizeColumnToContents(COLUMNS.index(column))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -320,12 +323,12 @@ class PainPointsView(QWidget):
     # -- selection, detail, merge ---------------------------------------------------------
     def selected_ids(self) -> list:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(index, ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
 
     def select(self, pid) -> None:
         row = self.model.row_of(pid)
         if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.selectRow(row)
 
     def _on_selection(self, *_args) -> None:
         self.merge_button.setEnabled(len(self.selected_ids()) >= 2)

@@ -48,8 +48,8 @@ def view(qtbot, session):
 
 
 def shown_ids(view) -> list:
-    proxy = view.proxy
-    return [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+    model = view.table.model()
+    return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
 
 
 def test_model_passes_the_item_model_tester(qtbot, session):
