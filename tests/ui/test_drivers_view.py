@@ -79,6 +79,19 @@ def test_unsaved_project_asks_to_save(qtbot, qapp):
     assert view.chart is None              # never shown: no QtWebEngine yet
 
 
+def test_an_analysis_refusal_is_shown_as_a_sentence(qtbot, qapp, tmp_path):
+    from journeymap.storage.write import save
+    project = small_project(survey=True)           # a survey with no rated items
+    save(project, tmp_path / "p.jmap")
+    view = make_view(qtbot, Session(project, path=str(tmp_path / "p.jmap")))
+    with qtbot.waitSignal(view.result_did_change, timeout=20_000) as blocker:
+        view.refresh()
+    assert blocker.args[0] is None
+    assert view.stack.currentIndex() == 0
+    assert "could not run" in view.message.text() and "no rated items" in view.message.text()
+    assert not view.busy.isVisible()
+
+
 def test_a_result_fills_table_headline_and_chart(qtbot, qapp):
     view = make_view(qtbot, Session(small_project(survey=False)))
     view.show()
