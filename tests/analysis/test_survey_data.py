@@ -18,6 +18,7 @@ ITEMS = [("Ease of reporting", 0, (1, 5), "higher", [0]),
          ("Repair quality", 2, (1, 5), "higher", []),
          ("Effort to get paid", 3, (1, 7), "lower", [])]
 JOURNEY = "jo-claims"
+OFFSETS = [0.4, 0.3, 0.5, -0.8, 0.2]
 
 
 def survey_arrays(n: int, seed: int):
@@ -28,7 +29,8 @@ def survey_arrays(n: int, seed: int):
     x = np.empty((n, len(ITEMS)))
     for j, (_, _, (lo, hi), better, _) in enumerate(ITEMS):
         mid = (lo + hi) / 2
-        x[:, j] = np.clip(np.round(mid + (lat[:, j] if better == "higher" else -lat[:, j])), lo, hi)
+        good = lat[:, j] + OFFSETS[j]                 # Repair quality scores low: a concentrate item
+        x[:, j] = np.clip(np.round(mid + (good if better == "higher" else -good)), lo, hi)
     signal = lat @ np.array([0.2, 0.1, 0.4, 1.0, 0.9])
     y = (signal + rng.standard_normal(n) > 0.3).astype(float)
     x[rng.random(n) < 0.04, 0] = 0    # missing code of item 0 (stored as 0)

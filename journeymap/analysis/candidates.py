@@ -1,0 +1,183 @@
+"""Pain-point candidates suggested by the data, each with its evidence; accepting and merging.
+
+Headless, no Qt. Three sources, in this order in the list:
+1. survey items in the "concentrate here" quadrant of the drivers (important, below-average score),
+   strongest first (weight % x shortfall from the best end);
+2. feedback reasons at the head of the Pareto: the reasons that together make the first 80% of coded
+   comments (the reason crossing 80% included), at most ``MAX_REASONS``, each at least 5% of comments;
+3. operating metrics furthest off target (MetricValue vs MetricDef.target, honouring ``better``; the
+   period's value, else the mean over periods), at most ``MAX_METRICS``, furthest first.
+A candidate that duplicates a pain point of the journey (any status: a dismissed one is not suggested
+again) is skipped: same stage and the same reason or title (case-insensitive), or a pain point of that
+stage already citing the same evidence (kind and ref). ``key`` is stable across runs (``item:<id>``,
+``reason:<name>``, ``metric:<metric id>:<stage id>``), so a view can remember dismissed candidates.
+
+``accept`` gives the entities to add as one AddEntities command; ``merge_commands`` the one undoable
+command that merges duplicates into a kept pain point.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from journeymap.analysis.impact_inputs import metric_value, shortfall
+from journeymap.core import model
+from journeymap.core.commands import Macro, UpdateEntity
+
+MAX_REASONS = 5
+MAX_METRICS = 5
+PARETO_HEAD = 0.8
+MIN_REASON_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str                  # stable: item:<SurveyItem id> | reason:<name> | metric:<MetricDef id>:<Stage id>
+    title: str
+    stage: str | None         # Stage.id
+    source: str = "data"
+    reason: str = ""
+    why: str = ""             # one sentence saying why it is suggested
+    evidence: tuple = ()      # (kind, ref, note, value) per Evidence row to create
+    kind: str = ""            # item | reason | metric
+
+
+def suggest(project, *, journey_id: str, drivers: dict | None, pareto: list[dict] | None = None,
+            period: str | None = None) -> list[Candidate]:
+    """Candidates from the drivers, the Pareto rows and the operating metrics, duplicates left out."""
+    stages = {s.id: s for s in project.stages_of(journey_id)}
+    by_name = {s.name: s.id for s in stages.values()}
+    found = (_from_items(drivers, stages, by_name) + _from_pareto(pareto, stages, by_name)
+             + _from_metrics(project, stages, period))
+    existing = project.where("pain_points", journey=journey_id)
+    cited = {(pp.stage, e.kind, e.ref) for pp in existing
+             for e in project.where("evidence", pain_point=pp.id)}
+    out, keys = [], set()
+    for cand in found:
+        if cand.key in keys or _duplicates(cand, existing, cited):
+            continue
+        keys.add(cand.key)
+        out.append(cand)
+    return out
+
+
+def _stage_id(value, stages, by_name):
+    if value in stages:
+        return value
+    return by_name.get(value)
+
+
+def _duplicates(cand: Candidate, existing, cited) -> bool:
+    fold = str.casefold
+    for pp in existing:
+        if pp.stage != cand.stage:
+            continue
+        if (cand.reason and fold(pp.reason or "") == fold(cand.reason)) or fold(pp.title) == fold(cand.title):
+            return True
+    return any((cand.stage, kind, ref) in cited for kind, ref, _, _ in cand.evidence if ref)
+
+
+def _from_items(drivers, stages, by_name) -> list[Candidate]:
+    if not drivers:
+        return []
+    outcome = drivers.get("outcome") or "the outcome"
+    rows = [r for r in drivers.get("items", []) if r.get("quadrant") == "concentrate"]
+    rows.sort(key=lambda r: -(r["weight_pct"] * (100.0 - r.get("performance", 0.0))))
+    out = []
+    for r in rows:
+        stage = _stage_id(r.get("stage_id") or r.get("stage"), stages, by_name)
+        perf, pct = r.get("performance"), r["weight_pct"]
+        ci = (f" (95% CI {r['ci_low']:.0f}-{r['ci_high']:.0f})"
+              if r.get("ci_low") is not None and r.get("ci_high") is not None else "")
+        why = (f"\u201c{r['item']}\u201d accounts for {pct:.0f}% of what drives {outcome}{ci} but scores "
+               f"{perf:.0f}/100 with {r['top2box']:.0%} top-2-box: important and below the average item.")
+        evidence = (("item", r.get("item_id") or r["item"], f"driver weight {pct:.1f}% of R\u00b2{ci}", pct),
+                    ("note", "", f"score {perf:.0f}/100, top-2-box {r['top2box']:.0%}, n = {r['n']}",
+                     r["top2box"]))
+        out.append(Candidate(key=f"item:{r.get('item_id') or r['item']}", stage=stage, reason=r["item"],
+                             title=f"Low rating: {r['item']}", why=why, evidence=evidence, kind="item"))
+    return out
+
+
+def _from_pareto(pareto, stages, by_name) -> list[Candidate]:
+    out, before = [], 0.0
+    for row in pareto or []:
+        if before >= PARETO_HEAD or len(out) >= MAX_REASONS:
+            break
+        before = row.get("cum_share", before)
+        if row.get("share", 0.0) < MIN_REASON_SHARE:
+            continue
+        reason = str(row["reason"])
+        why = (f"\u201c{reason}\u201d is {row['share']:.0%} of coded comments ({row['count']}); with the "
+               f"reasons above it, {row['cum_share']:.0%}: the head of the Pareto.")
+        evidence = (("reason", reason, f"{row['count']} comments, {row['share']:.0%} of coded",
+                     float(row["count"])),)
+        out.append(Candidate(key=f"reason:{reason}", stage=_stage_id(row.get("stage"), stages, by_name),
+                             reason=reason, title=reason[:1].upper() + reason[1:], why=why,
+                             evidence=evidence, kind="reason"))
+    return out
+
+
+def _from_metrics(project, stages, period) -> list[Candidate]:
+    found = []
+    for m in project.all("metrics"):
+        if m.target is None:
+            continue
+        for sid, stage in stages.items():
+            v = metric_value(project, metric_id=m.id, stage_id=sid, period=period)
+            off = shortfall(v, target=m.target, better=m.better)
+            if off and off != float("inf"):
+                found.append((off, m, stage, v))
+    found.sort(key=lambda t: -t[0])
+    out = []
+    for off, m, stage, v in found[:MAX_METRICS]:
+        unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
+        side = "below" if m.better == "higher" else "above"
+        why = (f"{m.name} at {stage.name} is {v:g}{unit} against a target of {m.target:g}{unit}: "
+               f"{off:.0%} {side} it" + (f" in {period}." if period else " on average over the periods."))
+        evidence = (("metric", m.id, f"{v:g}{unit} vs target {m.target:g}{unit}", float(v)),)
+        out.append(Candidate(key=f"metric:{m.id}:{stage.id}", stage=stage.id, reason=m.name,
+                             title=f"{m.name} off target at {stage.name}", why=why, evidence=evidence,
+                             kind="metric"))
+    return out
+
+
+def accept(candidate: Candidate, *, journey_id: str, status: str = "accepted") -> list:
+    """The PainPoint (source 'data') and its Evidence rows, to add as one command (commands.add)."""
+    if status not in ("accepted", "open"):
+        raise ValueError(f"an accepted candidate's status is 'accepted' or 'open', not {status!r}")
+    pp = model.PainPoint(id=model.new_id("pp"), journey=journey_id, stage=candidate.stage,
+                         title=candidate.title, description=candidate.why, source="data",
+                         reason=candidate.reason, status=status, created=_dt.date.today().isoformat())
+    evidence = [model.Evidence(id=model.new_id("ev"), pain_point=pp.id, kind=kind, ref=ref or "", note=note,
+                               value=None if value is None else float(value))
+                for kind, ref, note, value in candidate.evidence]
+    return [pp, *evidence]
+
+
+def merge_commands(project, *, keep_id: str, merge_ids) -> Macro:
+    """One undoable command: the others get status 'merged' and merged_into = keep_id; their votes,
+    evidence, initiatives' links and earlier merges move to the kept pain point."""
+    keep = project.get("pain_points", keep_id)
+    merge_ids = [m for m in dict.fromkeys(merge_ids)]
+    if not merge_ids:
+        raise ValueError("choose at least one pain point to merge into the kept one")
+    if keep_id in merge_ids:
+        raise ValueError(f"pain point {keep.title!r} cannot be merged into itself")
+    others = [project.get("pain_points", m) for m in merge_ids]
+    for pp in others:
+        if pp.journey != keep.journey:
+            raise ValueError(f"pain point {pp.title!r} belongs to another journey than {keep.title!r}")
+    gone = set(merge_ids)
+    cmds = [UpdateEntity("pain_points", pp.id, {"status": "merged", "merged_into": keep_id}) for pp in others]
+    for kind in ("votes", "evidence"):
+        cmds += [UpdateEntity(kind, e.id, {"pain_point": keep_id}) for e in project.all(kind)
+                 if e.pain_point in gone]
+    cmds += [UpdateEntity("pain_points", pp.id, {"merged_into": keep_id}) for pp in project.all("pain_points")
+             if pp.merged_into in gone]
+    for ini in project.all("initiatives"):
+        if gone & set(ini.pain_points):
+            linked = list(dict.fromkeys(keep_id if p in gone else p for p in ini.pain_points))
+            cmds.append(UpdateEntity("initiatives", ini.id, {"pain_points": linked}))
+    n = len(others)
+    return Macro(cmds, label=f"Merge {n} pain point{'s' if n > 1 else ''} into \u201c{keep.title}\u201d")
