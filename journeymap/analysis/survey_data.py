@@ -9,6 +9,7 @@ reports its n; ``rows`` is the number of rows read before it.
 """
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,8 @@ def distinct_values(path, dataset_id: str, column: str) -> list[str]:
     conn = connect_readonly(Path(path))
     try:
         table = schema.raw_table(dataset_id)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone() is None:
+            return []
         cur = conn.execute(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL '
                            f'AND "{column}" != \'\'')
         return sorted(str(r[0]) for r in cur.fetchall())
@@ -147,7 +150,11 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
             params.append(value)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     columns = ["weight", "outcome"] + [f"i{it.position}" for it in items]
-    frame = read_raw(path, dataset.id, columns, where=where, params=params)
+    try:
+        frame = read_raw(path, dataset.id, columns, where=where, params=params)
+    except sqlite3.OperationalError as exc:
+        raise SurveyDataError(f"survey dataset {dataset.name!r} has no readable rows in this file ({exc}): "
+                              "import it again.") from None
     x = np.array(frame[columns[2:]].apply(_numeric).to_numpy(dtype=float), dtype=float, copy=True)
     x = x.reshape(len(frame), len(items))
     for j, it in enumerate(items):

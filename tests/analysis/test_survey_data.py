@@ -176,3 +176,11 @@ def test_no_survey_dataset(tmp_path):
     path, project, _ = make_project(tmp_path, with_survey=False)
     with pytest.raises(SurveyDataError, match="has no survey dataset"):
         load_survey(path, project, journey_id=JOURNEY)
+
+
+def test_dataset_without_rows(tmp_path):
+    path, project, _ = make_project(tmp_path, with_survey=False)
+    project.add(model.Dataset("ds-empty", "Empty", "survey", JOURNEY, imported_at="2026-12-01"))
+    project.add(model.SurveyItem("si-e", "ds-empty", "q", "st-0", position=0))
+    with pytest.raises(SurveyDataError, match="no readable rows"):
+        load_survey(path, project, journey_id=JOURNEY)
