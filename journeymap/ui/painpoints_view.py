@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
-from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, feedback_pareto
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
 
@@ -76,6 +76,7 @@ class CandidatesPanel(QWidget):
         self.drivers: dict | None = None
         self.candidates: list = []
         self.cards: dict = {}              # candidate key -> (accept button, dismiss button)
+        self._pareto: list | None = None   # the feedback reasons' Pareto, until the feedback changes
         self._box = QVBoxLayout()
         self._box.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
@@ -93,8 +94,8 @@ class CandidatesPanel(QWidget):
         layout.addWidget(scroll, 1)
         self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         session.project_did_change.connect(self._on_change)
-        session.project_did_reset.connect(self._later.start)
-        session.journey_did_change.connect(lambda _id: self._later.start())
+        session.project_did_reset.connect(self._forget)
+        session.journey_did_change.connect(lambda _id: self._forget())
 
     def set_drivers(self, drivers: dict | None) -> None:
         self.drivers = drivers
@@ -103,8 +104,10 @@ class CandidatesPanel(QWidget):
     def refresh(self) -> None:
         journey = self.session.journey_id
         try:
+            if self._pareto is None and journey is not None:
+                self._pareto = feedback_pareto(self.session.project, journey)
             self.candidates = [] if journey is None else list(_glue().suggest(
-                self.session.project, journey_id=journey, drivers=self.drivers))
+                self.session.project, journey_id=journey, drivers=self.drivers, pareto=self._pareto))
             message = "" if self.candidates else self.tr("No suggestions: nothing in the data stands out "
                                                          "that is not on the list already.")
         except ImportError:
@@ -157,18 +160,22 @@ class CandidatesPanel(QWidget):
         self.session.push(commands.add(*entities, label=self.tr("Accept suggested pain point")))
 
     def dismiss(self, candidate) -> None:
+        """Kept as a dismissed pain point (with its evidence): the data will not suggest it again."""
         from journeymap.core import commands
-        glue = _glue()
-        if hasattr(glue, "dismiss"):
-            entities = glue.dismiss(candidate, journey_id=self.session.journey_id)
-        else:   # kept as a dismissed pain point, so it is not suggested again
-            entities = glue.accept(candidate, journey_id=self.session.journey_id)
-            entities[0].status = "dismissed"
-        self.session.push(commands.add(*entities, label=self.tr("Dismiss suggested pain point")))
+        from journeymap.core.model import replace
+        pain, *evidence = _glue().accept(candidate, journey_id=self.session.journey_id)
+        self.session.push(commands.add(replace(pain, status="dismissed"), *evidence,
+                                       label=self.tr("Dismiss suggested pain point")))
 
     def _on_change(self, change) -> None:
-        if change.kind in ("pain_points", "evidence", "stages", "metric_values", "feedback"):
+        if change.kind in ("feedback", "stages"):
+            self._pareto = None
+        if change.kind in ("pain_points", "evidence", "stages", "metric_values", "metrics", "feedback"):
             self._later.start()
+
+    def _forget(self) -> None:
+        self._pareto = None
+        self._later.start()
 
 
 class PainPointsView(QWidget):

@@ -325,6 +325,18 @@ class PainPointsModel(QAbstractTableModel):
         return self._dots.get(pid, 0)
 
 
+def feedback_pareto(project, journey_id: str) -> list:
+    """The Pareto of the journey's coded feedback reasons (analysis.reasons), for the suggestions."""
+    rows = [f for f in project.where("feedback", journey=journey_id) if f.reason]
+    if not rows:
+        return []
+    import pandas as pd
+    from journeymap.analysis.reasons import pareto
+    frame = pd.DataFrame({"reason": [f.reason for f in rows], "score": [f.score for f in rows],
+                          "stage": [f.stage for f in rows], "source": [f.source for f in rows]})
+    return pareto(frame)
+
+
 _INVALID = object()
 
 
