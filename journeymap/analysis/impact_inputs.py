@@ -6,8 +6,9 @@ or resolved). Each part is ``None`` when it cannot be known; scoring then leaves
 row (``missing:<part>``): never a zero.
 
 - **reach** = customers passing the stage per period x PainPoint.share_affected. Customers passing the
-  stage come from the stage's volume metric: a MetricDef whose name contains "volume" (else one whose
-  unit is customers, contacts, calls, visits or claims) with values for the stage. With ``period``, that
+  stage come from the stage's volume metric, the first with values for the stage of: a MetricDef with
+  unit "customers" ("Customers at the stage"), one whose name contains "volume" ("Contact volume"), one
+  whose unit is contacts, calls, visits or claims. With ``period``, that
   period's value; without, the mean over the periods it has (a value for "" = all periods is used only
   when there are no per-period values). Values for segment "" are used; without them, the segments'
   values are summed. Unknown share_affected or no volume -> reach None.
@@ -88,12 +89,17 @@ def shortfall(value: float | None, *, target: float | None, better: str = "highe
 
 
 def volume_metrics(project) -> list:
-    """MetricDefs that count customers passing a stage, best guess first."""
-    metrics = project.all("metrics")
-    named = [m for m in metrics if "volume" in m.name.casefold()]
-    named.sort(key=lambda m: (0 if "contact" in m.name.casefold() or "customer" in m.name.casefold() else 1))
-    by_unit = [m for m in metrics if m not in named and m.unit.casefold() in VOLUME_UNITS]
-    return named + by_unit
+    """MetricDefs that count people passing a stage, best guess first: unit "customers", then a name with
+    "volume" (contact volume), then another count unit (contacts, calls, visits, claims)."""
+    def rank(m):
+        unit, name = m.unit.casefold(), m.name.casefold()
+        if unit == "customers":
+            return 0
+        if "volume" in name:
+            return 1 if ("contact" in name or "customer" in name) else 2
+        return 3 if unit in VOLUME_UNITS else None
+    ranked = [(rank(m), i, m) for i, m in enumerate(project.all("metrics"))]
+    return [m for r, _, m in sorted((t for t in ranked if t[0] is not None), key=lambda t: t[:2])]
 
 
 def value_per_customer(project, journey_id: str) -> float | None:

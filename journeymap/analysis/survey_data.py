@@ -125,7 +125,7 @@ def outcome_label(dataset) -> tuple[str, str]:
     out = (dataset.mapping or {}).get("outcome") or {}
     if isinstance(out, str):
         return out, ""
-    return str(out.get("column") or out.get("label") or "outcome"), str(out.get("type") or "")
+    return str(out.get("label") or out.get("column") or "outcome"), str(out.get("type") or "")
 
 
 def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None,

@@ -45,6 +45,10 @@ def run(args) -> int:
     return 0
 
 
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
 def _num(value, fmt: str) -> str:
     return "-" if value is None else format(value, fmt)
 
@@ -55,20 +59,20 @@ def format_text(data: dict) -> str:
     lines = [f"{data['journey']}: what drives {data['outcome']}{kind}",
              f"dataset {data['dataset']!r}, {filters}, {METHOD_TITLES.get(data['method'], data['method'])}",
              f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}", ""]
-    wi = max([len("item")] + [len(r["item"]) for r in data["items"]])
-    ws = max([len("stage")] + [len(r["stage"]) for r in data["items"]])
+    wi = min(48, max([len("item")] + [len(r["item"]) for r in data["items"]]))
+    ws = min(28, max([len("stage")] + [len(r["stage"]) for r in data["items"]]))
     head = (f"{'item':<{wi}}  {'stage':<{ws}}  {'weight %':>8}  {'95% CI':>13}  {'r':>6}  {'mean':>5}  "
             f"{'top-2':>6}  {'n':>6}  quadrant")
     lines += [head, "-" * len(head)]
     for r in sorted(data["items"], key=lambda r: -r["weight_pct"]):
         ci = (f"{_num(r['ci_low'], '.1f')}-{_num(r['ci_high'], '.1f')}"
               if r.get("ci_low") is not None else "-")
-        lines.append(f"{r['item']:<{wi}}  {r['stage']:<{ws}}  {r['weight_pct']:>8.1f}  {ci:>13}  "
+        lines.append(f"{_cut(r['item'], wi):<{wi}}  {_cut(r['stage'], ws):<{ws}}  {r['weight_pct']:>8.1f}  {ci:>13}  "
                      f"{r['r']:>6.2f}  {r['mean']:>5.2f}  {r['top2box']:>6.0%}  {r['n']:>6,}  "
                      f"{r['quadrant'].replace('_', ' ')}")
     lines += ["", f"{'stage':<{ws}}  {'weight %':>8}  {'score':>5}  {'top-2':>6}"]
     for s in sorted(data["stages"], key=lambda s: -s["weight_pct"]):
-        lines.append(f"{s['stage']:<{ws}}  {s['weight_pct']:>8.1f}  {s['mean']:>5.0f}  {s['top2box']:>6.0%}")
+        lines.append(f"{_cut(s['stage'], ws):<{ws}}  {s['weight_pct']:>8.1f}  {s['mean']:>5.0f}  {s['top2box']:>6.0%}")
     lines.append("")
     lines.append("weight % = share of R\u00b2 (sums to 100); score = mean on 0-100 (100 = best end); "
                  "top-2 = share on the two best points.")

@@ -108,6 +108,10 @@ def run(args) -> int:
     return 0
 
 
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
 def _fmt(value, spec: str = ".2f") -> str:
     return "-" if value is None else format(value, spec)
 
@@ -124,14 +128,14 @@ def format_text(data: dict) -> str:
     if not rows:
         return "\n".join(lines + ["", "no open or accepted pain points in this journey."])
     wt = min(40, max([5] + [len(r["title"]) for r in rows]))
-    wst = min(24, max([5] + [len(r["stage"] or "") for r in rows]))
+    wst = min(26, max([5] + [len(r["stage"] or "") for r in rows]))
     head = (f"{'rank':>4}  {'score':>5}  {'title':<{wt}}  {'stage':<{wst}}  "
             + "  ".join(f"{SHORT[p]:>5}" for p in used) + "  stable  flags")
     lines += ["", head, "-" * len(head)]
     for r in rows:
-        title = r["title"] if len(r["title"]) <= wt else r["title"][:wt - 1] + "\u2026"
+        title, stage = _cut(r["title"], wt), _cut(r["stage"] or "", wst)
         parts = "  ".join(f"{_fmt(r['components'].get(p)):>5}" for p in used)
-        lines.append(f"{r['rank']:>4}  {_fmt(r['score'], '.3f'):>5}  {title:<{wt}}  {(r['stage'] or ''):<{wst}}  "
+        lines.append(f"{r['rank']:>4}  {_fmt(r['score'], '.3f'):>5}  {title:<{wt}}  {stage:<{wst}}  "
                      f"{parts}  {_fmt(r['stability'], '.0%'):>6}  {', '.join(r['flags'])}")
     lines += ["", "score = sum of the weighted parts shown (each part 0..1, weighted mean over the parts a row "
                   "has); '-' = part missing (flagged, not counted as zero); stable = share of +-20% weight "

@@ -107,3 +107,11 @@ def test_rank_journey_weights_from_project(project):
     assert result.rows[0].id == "pp-1"                       # 7 of the 10 dots
     result, _ = rank_journey(None, project, journey_id=JOURNEY, weights={"severity": 1})
     assert result.rows[0].id == "pp-4"                       # severity 5
+
+
+def test_customers_metric_preferred_over_contact_volume(project):
+    project.add(model.MetricDef("me-cust", "Customers at the stage", unit="customers"))
+    project.add(model.MetricValue("mv-c", "me-cust", "st-2", "2026-10", value=1000.0))
+    inp, notes = explain_inputs(project, journey_id=JOURNEY, drivers=None)[0]
+    assert inp.reach == pytest.approx(500.0) and "Customers at the stage" in notes["reach"]
+    assert by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))["pp-4"].reach == pytest.approx(800)
