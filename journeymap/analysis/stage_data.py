@@ -1,0 +1,240 @@
+"""The metrics of each stage of a journey, from the project file: what the canvas badges, the
+heatmap and the stage inspector show. Headless (numpy, pandas), no Qt.
+
+Survey metrics come from the journey's newest survey dataset: its raw rows (storage.datasets)
+through analysis.metrics.stage_metrics, items rolled up to their stage. Operating metrics come
+from the MetricValues of the journey's stages (analysis.metrics.operating_summary).
+
+Two caches keep a recompute after an edit cheap. A dataset's raw rows never change once imported
+(a replaced dataset gets a new id), so they are kept by (file, dataset id), and an import hands
+its rows over directly (``remember_rows``). Finished tables are kept by (file, mtime, size,
+filters, what the project says about items, metrics and stages); any edit makes a new key.
+"""
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import metrics
+from .survey_data import survey_datasets
+
+MIN_N = 30
+COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags"]
+_ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
+_TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
+_KEEP_ROWS, _KEEP_TABLES = 2, 32
+
+
+def _key_path(path) -> str:
+    return str(Path(path).resolve())
+
+
+def _put(cache: OrderedDict, key, value, keep: int):
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > keep:
+        cache.popitem(last=False)
+    return value
+
+
+def _categorical(values) -> pd.Categorical:
+    return pd.Categorical(values)
+
+
+def remember_rows(path, dataset_id: str, columns, data) -> None:
+    """Keep an import's survey rows (the arrays just written) so the first metrics need no read."""
+    cols = {}
+    for (name, _), values in zip(columns, data):
+        if name in ("segment", "period"):
+            cols[name] = _categorical(values)
+        elif name in ("weight", "outcome") or name.startswith("i"):
+            cols[name] = np.ones(len(data[0])) if values is None else values
+    _put(_ROWS, (_key_path(path), dataset_id), pd.DataFrame(cols, copy=False), _KEEP_ROWS)
+
+
+def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
+    """segment, period (categoricals), weight (1 where none), outcome, i0..iK of a survey dataset
+    (cached); the items' ``missing`` codes in ``specs`` read as NaN."""
+    key = (_key_path(path), dataset.id)
+    if key in _ROWS:
+        _ROWS.move_to_end(key)
+        return _ROWS[key]
+    from journeymap.storage.datasets import read_raw
+    frame = read_raw(path, dataset.id)
+    frame = frame.drop(columns=[c for c in ("line", "rid", "date") if c in frame])
+    for c in ("segment", "period"):
+        frame[c] = _categorical(frame[c].to_numpy(dtype=object))
+    for c in frame.columns:
+        if c not in ("segment", "period"):
+            frame[c] = pd.to_numeric(frame[c], errors="coerce").astype(float)
+    frame["weight"] = frame["weight"].fillna(1.0)
+    for sp in specs:
+        codes = [float(c) for c in sp.get("missing", ()) if isinstance(c, (int, float))]
+        if codes and sp["key"] in frame:
+            frame.loc[frame[sp["key"]].isin(codes), sp["key"]] = np.nan
+    return _put(_ROWS, key, frame, _KEEP_ROWS)
+
+
+def _mask(frame: pd.DataFrame, segment, period) -> pd.DataFrame:
+    keep = np.ones(len(frame), dtype=bool)
+    for col, want in (("segment", segment), ("period", period)):
+        if want not in (None, ""):
+            keep &= (frame[col] == want).to_numpy(dtype=bool, na_value=False)
+    return frame if keep.all() else frame.loc[keep]
+
+
+def _specs(project, dataset) -> list[dict]:
+    items = sorted(project.where("survey_items", dataset=dataset.id), key=lambda it: it.position)
+    return [{"key": f"i{it.position}", "stage": it.stage, "scale": (float(it.scale_min), float(it.scale_max)),
+             "better": it.better or "higher", "missing": tuple(it.missing or ())} for it in items]
+
+
+def _satisfaction_name(specs: list[dict]) -> str:
+    return "CES" if specs and all(s["better"] == "lower" for s in specs) else "CSAT"
+
+
+def _journey_stages(project, journey_id: str) -> list:
+    order = {p.id: p.order for p in project.phases_of(journey_id)}
+    stages = project.stages_of(journey_id)
+    return [s for _, s in sorted(enumerate(stages), key=lambda t: (order.get(t[1].phase, 1 << 30), t[0]))]
+
+
+def _edit_key(project, journey_id: str, dataset) -> tuple:
+    stages = tuple((s.id, s.name) for s in _journey_stages(project, journey_id))
+    specs = tuple(tuple(sorted((k, str(v)) for k, v in s.items())) for s in _specs(project, dataset)) \
+        if dataset else ()
+    defs = tuple((d.id, d.name, d.target, d.better, d.kind) for d in project.all("metrics"))
+    sids = {s for s, _ in stages}
+    values = tuple((v.metric, v.stage, v.period, v.segment, v.value, v.n) for v in project.all("metric_values")
+                   if v.stage in sids)
+    return stages, dataset.id if dataset else None, specs, defs, hash(values)
+
+
+def _file_key(path) -> tuple:
+    try:
+        st = Path(path).stat()
+        return _key_path(path), st.st_mtime_ns, st.st_size
+    except OSError:
+        return _key_path(path), None, None
+
+
+def _row(stage, metric, kind, value, n, target, better) -> dict:
+    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+    n = int(n or 0)
+    ok = None if target is None or value is None else bool(metrics.on_target(value, target=target, better=better))
+    flags = []
+    if value is None or n == 0:
+        flags.append("no data")
+    elif n < MIN_N:
+        flags.append("n<30")
+    if ok is False:
+        flags.append("off target")
+    return {"stage_id": stage.id, "stage": stage.name, "metric": metric, "kind": kind, "value": value, "n": n,
+            "target": target, "better": better, "on_target": ok, "flags": flags}
+
+
+def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
+    defs = {d.name: d for d in project.all("metrics")}
+    specs = _specs(project, dataset) if dataset is not None else []
+    table = pd.DataFrame()
+    if specs:
+        frame = _mask(survey_rows(path, dataset, specs), segment, period)
+        table = metrics.stage_metrics(frame, specs, by=())
+        table = table.loc[table["level"] == "stage"].set_index("stage")
+    out = []
+    for stage in stages:
+        mine = [s for s in specs if s["stage"] == stage.id]
+        name = _satisfaction_name(mine)
+        r = table.loc[stage.id] if mine and stage.id in table.index else None
+        value = (r["mean"] if not math.isnan(r["mean"]) else r["score"]) if r is not None else None
+        d = defs.get(name)
+        out.append(_row(stage, name, "satisfaction", value, r["n"] if r is not None else 0,
+                        d.target if d else None, d.better if d else ("lower" if name == "CES" else "higher")))
+        if r is not None and not math.isnan(r["top2box"]):
+            d = defs.get("Top-2-box")
+            out.append(_row(stage, "Top-2-box", "satisfaction", r["top2box"], r["n"],
+                            d.target if d else None, "higher"))
+    return out
+
+
+def _aggs(project) -> dict:
+    """metric name -> its aggregate, from the operations mappings of the datasets."""
+    out = {}
+    for d in project.all("datasets"):
+        for m in (d.mapping or {}).get("metrics", []) if d.kind == "operations" else []:
+            out[m.get("metric") or m.get("column")] = m.get("agg", "mean")
+    return out
+
+
+def _operating_long(project, stages) -> pd.DataFrame:
+    sids = {s.id for s in stages}
+    names = {d.id: d.name for d in project.all("metrics")}
+    rows = [(v.stage, names.get(v.metric, v.metric), v.period or "", v.segment or "", v.value, v.n)
+            for v in project.all("metric_values") if v.stage in sids and v.value is not None]
+    return pd.DataFrame(rows, columns=["stage", "metric", "period", "segment", "value", "n"]).fillna({"n": 1})
+
+
+def _operating_specs(project) -> list[dict]:
+    aggs = _aggs(project)
+    return [{"metric": d.name, "agg": aggs.get(d.name, "mean"), "target": d.target, "better": d.better,
+             "unit": d.unit} for d in project.all("metrics") if d.kind != "satisfaction"]
+
+
+def _operating_part(project, stages, segment, period) -> list[dict]:
+    long = _operating_long(project, stages)
+    if long.empty:
+        return []
+    if segment in (None, "") and (long["segment"] != "").any() and (long["segment"] == "").any():
+        long = long.loc[long["segment"] != ""]   # totals and per-segment rows: do not count twice
+    summary = metrics.operating_summary(long, metrics=_operating_specs(project), period=period or None,
+                                        segment=segment or None)
+    by_id = {s.id: s for s in stages}
+    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better)
+            for r in summary.itertuples(index=False)]
+
+
+def stage_metric_table(path, project, *, journey_id: str, segment: str | None = None,
+                       period: str | None = None) -> pd.DataFrame:
+    """One row per (stage, metric) of the journey: stage_id, stage, metric, kind (satisfaction |
+    operating), value, n, target, better, on_target (bool or None), flags ('n<30', 'no data',
+    'off target'). Every stage has a satisfaction row, flagged 'no data' when nothing rates it."""
+    stages = _journey_stages(project, journey_id)
+    found = survey_datasets(project, journey_id)
+    dataset = found[0] if found else None
+    key = (_file_key(path), journey_id, segment, period, _edit_key(project, journey_id, dataset))
+    if key in _TABLES:
+        return _TABLES[key].copy()
+    rows = _survey_part(path, project, stages, dataset, segment, period)
+    rows += _operating_part(project, stages, segment, period)
+    order = {s.id: i for i, s in enumerate(stages)}
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table = table.iloc[np.argsort([order[s] for s in table["stage_id"]], kind="stable")].reset_index(drop=True)
+    return _put(_TABLES, key, table, _KEEP_TABLES).copy()
+
+
+def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:
+    """period, value, n of one stage's metric across periods (for the inspector's trend)."""
+    stage = project.get("stages", stage_id)
+    found = survey_datasets(project, stage.journey)
+    dataset = found[0] if found else None
+    specs = [s for s in _specs(project, dataset) if s["stage"] == stage_id] if dataset else []
+    if specs and metric in ("CSAT", "CES", "Top-2-box", _satisfaction_name(specs)):
+        table = metrics.stage_metrics(survey_rows(path, dataset, specs), specs, by=("period",))
+        table = table.loc[(table["level"] == "stage") & (table["period"] != "")].sort_values("period")
+        col = "top2box" if metric == "Top-2-box" else "mean"
+        values = table[col].where(table[col].notna(), table["score"]) if col == "mean" else table[col]
+        return pd.DataFrame({"period": table["period"].to_numpy(), "value": values.to_numpy(dtype=float),
+                             "n": table["n"].to_numpy(dtype=np.int64)})
+    long = _operating_long(project, [stage])
+    long = long.loc[(long["metric"] == metric) & (long["period"] != "")]
+    specs = [s for s in _operating_specs(project) if s["metric"] == metric]
+    rows = []
+    for per in sorted(long["period"].unique()):
+        s = metrics.operating_summary(long, metrics=specs, period=per)
+        if len(s):
+            rows.append((per, float(s["value"].iloc[0]), int(s["n"].iloc[0])))
+    return pd.DataFrame(rows, columns=["period", "value", "n"])
