@@ -1,0 +1,97 @@
+"""The only place a QApplication is made: translators, palette, high-DPI, icon."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+APP_ICON = RESOURCES / "icons" / "app.svg"
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+# A sans face for Latin text, then CJK faces so Chinese never draws as boxes.
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK TC", "Liberation Sans"]
+_CJK_FIRST = {"zh_CN": "Noto Sans CJK SC", "zh_TW": "Noto Sans CJK TC"}
+
+
+def use_offscreen_without_display() -> None:
+    """Headless commands (screenshot, export) draw offscreen when there is no display."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                  or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    """The application, set up once; ``lang`` None takes the language from the settings."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setOrganizationName("JourneyMap")
+    app.setApplicationName("JourneyMap")
+    app.setApplicationDisplayName("JourneyMap")
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if APP_ICON.exists():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
+    from journeymap.ui import settings
+    lang = lang or settings.get("ui/language")
+    set_font(app, lang)
+    install_translators(app, lang)
+    apply_palette(app, dark=settings.get("ui/theme") == "dark")
+    return app
+
+
+def set_font(app: QApplication, lang: str) -> None:
+    font = QFont(app.font())
+    families = list(FONT_FAMILIES)
+    if lang in _CJK_FIRST:
+        families.insert(1, _CJK_FIRST[lang])
+    font.setFamilies(families)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our .qm and Qt's own for ``lang``; missing files leave the source text (identity)."""
+    for old in getattr(app, "_journeymap_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    if lang and lang != "en":
+        QLocale.setDefault(QLocale(lang))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"journeymap_{lang}", str(TRANSLATIONS))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    app._journeymap_translators = installed
+    return installed
+
+
+def apply_palette(app: QApplication, *, dark: bool) -> None:
+    app.setPalette(dark_palette() if dark else light_palette())
+
+
+def light_palette() -> QPalette:
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def dark_palette() -> QPalette:
+    p, c, role = QPalette(), QColor, QPalette.ColorRole
+    for r, colour in ((role.Window, "#2B2D31"), (role.WindowText, "#ECECEC"), (role.Base, "#1E1F22"),
+                      (role.AlternateBase, "#26282C"), (role.ToolTipBase, "#34373D"),
+                      (role.ToolTipText, "#F2F2F2"), (role.Text, "#ECECEC"), (role.Button, "#34373D"),
+                      (role.ButtonText, "#ECECEC"), (role.BrightText, "#FF7F50"), (role.Link, "#56B4E9"),
+                      (role.Highlight, "#2A82C8"), (role.HighlightedText, "#FFFFFF"),
+                      (role.PlaceholderText, "#8A8E96"), (role.Mid, "#44474D"), (role.Dark, "#1A1B1E"),
+                      (role.Light, "#4A4D54"), (role.Shadow, "#000000")):
+        p.setColor(r, c(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(disabled, r, c("#7A7D84"))
+    return p

@@ -1,0 +1,59 @@
+"""``journeymap [PATH]``: the app on PATH, or on a working copy of the bundled sample."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import CliError
+
+HELP = "open the JourneyMap app on PATH (the sample project without PATH)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("path", nargs="?", help="a .jmap project to open")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="the language of the window")
+
+
+def sample_copy() -> Path:
+    """The user's working copy of the sample (built once); the packaged original stays as it is."""
+    from PySide6.QtCore import QStandardPaths
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path = folder / "sample.jmap"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        write_sample(path)
+    return path
+
+
+def write_sample(path: Path) -> None:
+    try:
+        from journeymap.samples import write_sample as write
+        write(path)
+    except ImportError:  # the full sample has not landed: the insurance template instead
+        from journeymap.samples.templates import build
+        from journeymap.storage.write import save
+        save(build("insurance"), path)
+
+
+def run(args) -> int:
+    if args.path and not Path(args.path).is_file():
+        raise CliError(f"{args.path} does not exist. Give the path of a .jmap project, "
+                       "or run journeymap without a path to open the sample.")
+    from journeymap.app import create_app
+    app = create_app(sys.argv[:1], lang=args.lang)
+    window = open_window(args.path or str(sample_copy()))
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()
+
+
+def open_window(path: str):
+    """The main window on ``path`` (offering a newer autosaved copy); None if it cannot be read."""
+    from journeymap.core.project import Project
+    from journeymap.ui.main_window import MainWindow
+    from journeymap.ui.session import Session
+    window = MainWindow(Session(Project()))
+    if not window.files.load(path):
+        return None
+    return window

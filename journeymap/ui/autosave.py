@@ -1,0 +1,83 @@
+"""Autosave: a recovery copy of an unsaved project, written on a timer while it is dirty.
+
+The copy lives in the user's data folder, named after the file it belongs to. At the next
+start, a recovery copy newer than its file is offered; a save or a clean close deletes it.
+Writing the copy leaves the project's own path and dirty state as they were.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from journeymap.storage.errors import ProjectFileError
+from journeymap.storage.write import save
+
+
+def default_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+def recovery_path(path: str | None, folder: Path | None = None) -> Path:
+    folder = Path(folder or default_folder())
+    if not path:
+        return folder / "untitled.jmap"
+    digest = hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:10]
+    return folder / f"{Path(path).stem}-{digest}.jmap"
+
+
+def pending_recovery(path: str | None, folder: Path | None = None) -> Path | None:
+    """The recovery copy for ``path`` if it is newer than the file (or the file is gone)."""
+    copy = recovery_path(path, folder)
+    if not copy.is_file():
+        return None
+    if path and os.path.isfile(path) and os.path.getmtime(path) >= copy.stat().st_mtime:
+        return None
+    return copy
+
+
+class Autosaver(QObject):
+    autosave_did_fail = Signal(str)
+    autosave_did_write = Signal(str)
+
+    def __init__(self, session, *, minutes: float = 2, folder: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.folder = Path(folder or default_folder())
+        self.dirty = False   # besides the undo stack: e.g. a recovered project
+        self.timer = QTimer(self, timeout=self.autosave)
+        if minutes > 0:
+            self.timer.start(int(minutes * 60_000))
+
+    def needed(self) -> bool:
+        return self.dirty or not self.session.undo_stack.isClean()
+
+    def path(self) -> Path:
+        return recovery_path(self.session.path, self.folder)
+
+    def autosave(self) -> Path | None:
+        """Write the recovery copy if there are unsaved changes; returns where."""
+        if not self.needed():
+            return None
+        project, target = self.session.project, self.path()
+        old_path, old_dirty = project.path, set(project.dirty)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            save(project, target)
+        except (ProjectFileError, OSError) as exc:
+            self.autosave_did_fail.emit(str(exc))
+            return None
+        finally:
+            project.path, project.dirty = old_path, old_dirty
+        self.autosave_did_write.emit(str(target))
+        return target
+
+    def discard(self) -> None:
+        """Forget the recovery copy (after a save, or a close without changes)."""
+        try:
+            self.path().unlink(missing_ok=True)
+        except OSError:
+            pass

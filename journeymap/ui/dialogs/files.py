@@ -1,0 +1,121 @@
+"""The file workflow of the main window: new, open, save, save as, recovery, and the
+question about unsaved changes. Errors reach the user as messages, never tracebacks;
+a failed open keeps the current project, a failed save leaves it unsaved.
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from journeymap.storage.errors import ProjectFileError
+from journeymap.ui import recent, settings
+from journeymap.ui.autosave import Autosaver, pending_recovery
+from journeymap.ui.dialogs import prompts
+
+
+class FileFlow(QObject):
+    def __init__(self, window, session, *, folder=None):
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.autosaver = Autosaver(session, minutes=settings.get("files/autosave_minutes"),
+                                   folder=folder, parent=self)
+
+    # -- state ---------------------------------------------------------------------
+    def modified(self) -> bool:
+        return self.autosaver.needed()
+
+    def display_name(self) -> str:
+        return Path(self.session.path).name if self.session.path else self.tr("Untitled")
+
+    def _folder(self) -> str:
+        if self.session.path:
+            return str(Path(self.session.path).parent)
+        return settings.get("files/last_folder") or str(Path.home())
+
+    # -- questions -----------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """True when the current project may be replaced or closed."""
+        if not self.modified():
+            return True
+        answer = prompts.ask_unsaved(self.window, self.display_name())
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.autosaver.discard()
+            self.autosaver.dirty = False
+            return True
+        return False
+
+    # -- actions -------------------------------------------------------------------
+    def new_from_template(self, template: str, title: str | None = None) -> bool:
+        from journeymap.samples.templates import build
+        if not self.confirm_discard():
+            return False
+        self._show(build(template, title=title), None)
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        if not self.confirm_discard():
+            return False
+        path = path or prompts.open_path(self.window, self._folder())
+        return bool(path) and self.load(path)
+
+    def load(self, path: str, *, offer_recovery: bool = True) -> bool:
+        """Show the project at ``path`` (or its newer autosaved copy, if the user wants it)."""
+        from journeymap.storage.read import open_project
+        copy = pending_recovery(path, self.autosaver.folder) if offer_recovery else None
+        try:
+            if copy is not None and self._want_recovery(path, copy):
+                project = open_project(copy)
+                self._show(project, path, recovered=True)
+                return True
+            project = open_project(path)
+        except ProjectFileError as exc:
+            prompts.show_error(self.window, self.tr("Cannot open the project"), str(exc))
+            return False
+        self._show(project, path)
+        return True
+
+    def _want_recovery(self, path: str, copy: Path) -> bool:
+        when = datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        return prompts.ask_recover(self.window, Path(path).name, when)
+
+    def _show(self, project, path: str | None, *, recovered: bool = False) -> None:
+        self.session.replace_project(project, path=path)
+        self.autosaver.dirty = recovered
+        self.session.undo_stack.setClean()
+        if path:
+            recent.add(path)
+            settings.set("files/last_folder", str(Path(path).parent))
+        self.window.project_did_load()
+
+    def save(self) -> bool:
+        if not self.session.path:
+            return self.save_as()
+        return self.write(self.session.path)
+
+    def save_as(self) -> bool:
+        path = prompts.save_path(self.window, self._folder())
+        return bool(path) and self.write(path)
+
+    def write(self, path: str) -> bool:
+        from journeymap.storage.write import save
+        old_recovery = self.autosaver.path()
+        try:
+            save(self.session.project, path)
+        except (ProjectFileError, OSError) as exc:
+            prompts.show_error(self.window, self.tr("The project was not saved"), str(exc))
+            return False
+        old_recovery.unlink(missing_ok=True)
+        self.autosaver.dirty = False
+        if os.path.abspath(path) != os.path.abspath(self.session.path or ""):
+            self.session.path = path
+            self.session.path_did_change.emit(path)
+            recent.add(path)
+        self.session.undo_stack.setClean()
+        self.autosaver.discard()
+        self.window.update_title()
+        return True

@@ -1,0 +1,176 @@
+"""The inspector: the selection's properties, each editable; every edit one undo step.
+
+It is handed the session and follows ``project_did_change``: an edit (here, on the canvas
+or undone) refreshes the editors; the inspector never patches itself.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from journeymap.core import commands
+from journeymap.ui.inspector_fields import editable_fields, field_title, make_editor
+
+KIND_TITLES = {
+    "journeys": QT_TRANSLATE_NOOP("Inspector", "Journey"), "phases": QT_TRANSLATE_NOOP("Inspector", "Phase"),
+    "stages": QT_TRANSLATE_NOOP("Inspector", "Stage"),
+    "transitions": QT_TRANSLATE_NOOP("Inspector", "Transition"),
+    "pain_points": QT_TRANSLATE_NOOP("Inspector", "Pain point"),
+    "segments": QT_TRANSLATE_NOOP("Inspector", "Persona"),
+    "datasets": QT_TRANSLATE_NOOP("Inspector", "Dataset"),
+}
+
+
+class InspectorPanel(QWidget):
+    selection_requested = Signal(list)   # [(kind, id)]: a pain point picked in the list
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.key: tuple[str, str] | None = None
+        self.editors: dict[str, QWidget] = {}
+        self._build()
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(lambda: self.show_selection([]))
+        self.show_selection([])
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #D55E00;")
+        self.message.hide()
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pains_title = QLabel()
+        self.pains = QListWidget()
+        self.pains.setMaximumHeight(160)
+        self.pains.itemActivated.connect(self._pain_activated)
+        self.metrics_title = QLabel()
+        self.metrics = QListWidget()
+        self.metrics.setMaximumHeight(140)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for widget in (self.heading, self.message, self.form_host, self.pains_title, self.pains,
+                       self.metrics_title, self.metrics):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- showing ---------------------------------------------------------------------
+    def show_selection(self, keys: list) -> None:
+        keys = [k for k in keys if self.session.project.find(*k) is not None]
+        self.key = keys[0] if len(keys) == 1 else None
+        self._clear_form()
+        self.message.hide()
+        if self.key is None:
+            self.heading.setText(self.tr("{n} items selected").format(n=len(keys)) if keys
+                                 else self.tr("Nothing selected. Pick a stage on the map or in the navigator."))
+            self._show_lists(None)
+            return
+        kind, id = self.key
+        entity = self.session.project.get(kind, id)
+        title = QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind))
+        self.heading.setText(title)
+        for f in editable_fields(kind):
+            editor = make_editor(kind, f, self.session.project, entity)
+            editor.set_value(getattr(entity, f.name))
+            editor.committed.connect(lambda name=f.name: self._commit(name))
+            self.editors[f.name] = editor
+            self.form.addRow(field_title(f.name), editor)
+        self._show_lists(entity if kind == "stages" else None)
+
+    def _clear_form(self) -> None:
+        self.editors = {}
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def _show_lists(self, stage) -> None:
+        for widget in (self.pains_title, self.pains, self.metrics_title, self.metrics):
+            widget.setVisible(stage is not None)
+        if stage is None:
+            return
+        project = self.session.project
+        pains = [p for p in project.where("pain_points", stage=stage.id) if p.status != "merged"]
+        self.pains_title.setText(self.tr("Pain points ({n})").format(n=len(pains)))
+        self.pains.clear()
+        for pain in pains:
+            dots = sum(v.dots for v in project.where("votes", pain_point=pain.id))
+            sev = pain.severity if pain.severity is not None else "-"
+            item = QListWidgetItem(self.tr("{title}  (severity {sev}, {dots} votes)").format(
+                title=pain.title, sev=sev, dots=dots))
+            item.setData(Qt.ItemDataRole.UserRole, pain.id)
+            self.pains.addItem(item)
+        values = project.where("metric_values", stage=stage.id, segment="")
+        self.metrics_title.setText(self.tr("Metrics ({n})").format(n=len(values)))
+        self.metrics.clear()
+        for value in values[:50]:
+            metric = project.find("metrics", value.metric)
+            name = metric.name if metric else value.metric
+            shown = "-" if value.value is None else f"{value.value:,.2f}"
+            self.metrics.addItem(f"{name}  {value.period or self.tr('all periods')}:  {shown}"
+                                 + (f" {metric.unit}" if metric and metric.unit else ""))
+
+    # -- editing ---------------------------------------------------------------------
+    def _commit(self, name: str) -> None:
+        if self.key is None or name not in self.editors:
+            return
+        kind, id = self.key
+        entity = self.session.project.find(kind, id)
+        value = self.editors[name].value()
+        if entity is None or getattr(entity, name) == value:
+            return
+        problem = self._problem(kind, entity, name, value)
+        if problem:
+            self.message.setText(problem)
+            self.message.show()
+            self.editors[name].set_value(getattr(entity, name))
+            return
+        self.message.hide()
+        self.session.push(commands.edit(kind, id, **{name: value}))
+
+    def _problem(self, kind: str, entity, name: str, value) -> str:
+        """Why an edit cannot be made (checked before it becomes an undo step)."""
+        if name == "name" and not value:
+            return self.tr("A name cannot be empty.")
+        if kind == "journeys" and name == "name":
+            other = self.session.project.journey_by_name(value)
+            if other is not None and other.id != entity.id:
+                return self.tr("Another journey is called {name!r}: journey names must differ.").format(
+                    name=value)
+        return ""
+
+    def _pain_activated(self, item: QListWidgetItem) -> None:
+        self.selection_requested.emit([("pain_points", item.data(Qt.ItemDataRole.UserRole))])
+
+    # -- following the project ------------------------------------------------------
+    def _on_change(self, change) -> None:
+        if self.key is None:
+            return
+        kind, id = self.key
+        if (change.kind, change.id) == (kind, id):
+            if change.action == "removed":
+                self.show_selection([])
+            elif change.action == "updated":
+                self._refresh_values(change.fields)
+        elif kind == "stages" and change.kind in ("pain_points", "votes", "metric_values"):
+            self._show_lists(self.session.project.find(kind, id))
+
+    def _refresh_values(self, fields) -> None:
+        entity = self.session.project.get(*self.key)
+        for name in fields:
+            editor = self.editors.get(name)
+            if editor is not None:
+                editor.blockSignals(True)
+                editor.set_value(getattr(entity, name))
+                editor.blockSignals(False)

@@ -1,0 +1,350 @@
+"""The main window: menus, toolbar, navigator (left), the views (centre), inspector (right),
+undo history, status bar. Handed a Session; every edit goes through it as a command.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
+
+from journeymap.core import commands
+from journeymap.ui import recent, settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.dialogs.files import FileFlow
+from journeymap.ui.history_view import HistoryDock
+from journeymap.ui.inspector import InspectorPanel
+from journeymap.ui.navigator import NavigatorPanel
+from journeymap.ui.views import VIEWS, ViewStack, view_title
+
+ALIGN = {"left": QT_TRANSLATE_NOOP("MainWindow", "Align left"),
+         "top": QT_TRANSLATE_NOOP("MainWindow", "Align top"),
+         "distribute": QT_TRANSLATE_NOOP("MainWindow", "Distribute evenly")}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, *, autosave_folder=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.selection: list = []
+        self.files = FileFlow(self, session, folder=autosave_folder)
+        self.stack = ViewStack(session)
+        self.setCentralWidget(self.stack)
+        self.map = self.stack.show_view("map")
+        self.map.selection_did_change.connect(self._on_canvas_selection)
+        self._build_docks()
+        self.act: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._connect()
+        self.resize(1600, 1000)
+        self._restore_layout()
+        self.project_did_load()
+
+    @property
+    def canvas(self):
+        """The canvas on screen (None while the canvas is not installed)."""
+        return self.map.canvas
+
+    # -- building ----------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.navigator = NavigatorPanel(self.session)
+        self.inspector = InspectorPanel(self.session)
+        self.navigator_dock = self._dock(self.tr("Project"), "navigator", self.navigator, left)
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector, right)
+        self.history_dock = HistoryDock(self.session, self)
+        self.addDockWidget(right, self.history_dock)
+        self.history_dock.setVisible(settings.get("view/history"))
+        self.minimap_dock = None
+        if self.canvas is not None:
+            from journeymap.ui.canvas.minimap import MiniMap
+            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", MiniMap(self.canvas), left)
+            self.minimap_dock.setVisible(settings.get("view/minimap"))
+        self.resizeDocks([self.navigator_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
+
+    def _add(self, name: str, text: str, slot=None, shortcut=None, *, checkable=False, tip="") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            (action.toggled if checkable else action.triggered).connect(slot)
+        self.act[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        tr, std = self.tr, QKeySequence.StandardKey
+        self._add("new", tr("&New from template…"), self.new_from_template, std.New)
+        self._add("open", tr("&Open…"), lambda: self.files.open(), std.Open)
+        self._add("save", tr("&Save"), self.files.save, std.Save)
+        self._add("save_as", tr("Save &as…"), self.files.save_as, std.SaveAs)
+        self._add("export", tr("&Export map…"), self.export_map, "Ctrl+E",
+                  tip=tr("The whole journey as PNG, SVG or PDF"))
+        self._add("preferences", tr("&Preferences…"), self.preferences, "Ctrl+,")
+        self._add("quit", tr("&Quit"), self.close, std.Quit)
+        undo = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcuts([QKeySequence(std.Undo)])
+        redo = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act["undo"], self.act["redo"] = undo, redo
+        for name, text, method, key in (
+                ("cut", tr("Cu&t"), "cut", std.Cut), ("copy", tr("&Copy"), "copy_selection", std.Copy),
+                ("paste", tr("&Paste"), "paste", std.Paste), ("delete", tr("&Delete"), "delete_selection",
+                                                               std.Delete),
+                ("select_all", tr("Select &all"), "select_all", std.SelectAll),
+                ("rename", tr("&Rename"), "rename_selection", "F2"),
+                ("zoom_in", tr("Zoom &in"), "zoom_in", ["Ctrl++", "Ctrl+="]),
+                ("zoom_out", tr("Zoom &out"), "zoom_out", "Ctrl+-"),
+                ("fit", tr("&Fit the journey"), "fit_all", "Ctrl+0"),
+                ("add_stage", tr("Add &stage"), "add_stage", "Ctrl+Shift+N"),
+                ("add_pain", tr("Add &pain point"), "add_pain_point_to_selection", "Ctrl+Shift+P"),
+                ("auto_layout", tr("Auto-&layout"), "auto_layout", "Ctrl+Shift+L")):
+            self._add(name, text, lambda _=False, m=method: self.canvas_call(m), key)
+        for mode, text in ALIGN.items():
+            self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", text),
+                      lambda _=False, m=mode: self.canvas_call("align", m))
+        self._add("future", tr("Make &future state"), self.make_future_state,
+                  tip=tr("A copy of this journey to redesign; its stages remember what they replace"))
+        self._add("compare", tr("&Compare with current state"), self.compare, "Ctrl+Shift+C", checkable=True)
+        self._add("switch_state", tr("&Toggle current / future"), self.switch_state, "Ctrl+Shift+T")
+        self._add("dark", tr("&Dark colours"), self.set_dark, checkable=True)
+        self._add("about", tr("&About JourneyMap"), self.about)
+        self.view_group = QActionGroup(self)
+        for spec in VIEWS:
+            action = self._add(f"view_{spec.name}", view_title(spec),
+                               lambda _=False, n=spec.name: self.show_view(n), spec.shortcut, checkable=False)
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+        self.act["view_map"].setChecked(True)
+        self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
+        for name in ("cut", "copy", "paste", "delete", "select_all", "rename", "zoom_in", "zoom_out", "fit",
+                     "add_stage", "add_pain", "auto_layout", "export", "compare", "align_left", "align_top",
+                     "align_distribute"):
+            self.act[name].setEnabled(self.canvas is not None)
+
+    def _menu(self, title: str, names: list) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        for name in names:
+            if name == "-":
+                menu.addSeparator()
+            elif isinstance(name, QMenu):
+                menu.addMenu(name)
+            else:
+                menu.addAction(self.act[name] if isinstance(name, str) else name)
+        return menu
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        self.recent_menu = QMenu(tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._menu(tr("&File"), ["new", "open", self.recent_menu, "-", "save", "save_as", "-", "export", "-",
+                                 "preferences", "-", "quit"])
+        self._menu(tr("&Edit"), ["undo", "redo", "-", "cut", "copy", "paste", "delete", "-", "select_all",
+                                 "rename"])
+        view_names = [f"view_{v.name}" for v in VIEWS]
+        toggles = [d.toggleViewAction() for d in (self.navigator_dock, self.inspector_dock, self.history_dock,
+                                                  self.minimap_dock) if d is not None]
+        self._menu(tr("&View"), view_names + ["-", "zoom_in", "zoom_out", "fit", "-"] + toggles
+                   + ["-", "compare", "switch_state", "-", "dark"])
+        align = QMenu(tr("&Align"), self)
+        for mode in ALIGN:
+            align.addAction(self.act[f"align_{mode}"])
+        self._menu(tr("&Journey"), ["add_stage", "add_pain", "-", "auto_layout", align, "-", "future",
+                                    "compare"])
+        self._menu(tr("&Help"), ["about"])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        for name in ("open", "save", "-", "undo", "redo", "-", "add_stage", "add_pain", "auto_layout", "-",
+                     "zoom_out", "fit", "zoom_in", "-", "future", "compare", "-", "view_map", "view_data",
+                     "view_drivers", "view_painpoints", "view_roadmap"):
+            bar.addSeparator() if name == "-" else bar.addAction(self.act[name])
+        self.addToolBar(bar)
+
+    def _build_status(self) -> None:
+        self.status = {name: QLabel() for name in ("file", "journey", "selection", "zoom", "modified")}
+        for name, label in self.status.items():
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label, 1 if name == "journey" else 0)
+        self._zoom_timer = QTimer(self, interval=400, timeout=self._update_zoom)
+        self._zoom_timer.start()
+
+    def _connect(self) -> None:
+        s = self.session
+        s.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        s.path_did_change.connect(lambda _p: self.update_title())
+        s.journey_did_change.connect(lambda _id: self._on_journey())
+        s.project_did_change.connect(self._on_project_change)
+        self.navigator.selection_did_change.connect(self._on_navigator_selection)
+        self.inspector.selection_requested.connect(self.set_selection)
+        self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
+
+    # -- state on screen -----------------------------------------------------------------
+    def project_did_load(self) -> None:
+        self.set_selection([])
+        self._on_journey()
+        self.update_title()
+
+    def update_title(self) -> None:
+        name = self.files.display_name()
+        self.setWindowTitle(f"{name}[*] — JourneyMap")
+        modified = self.files.modified()
+        self.setWindowModified(modified)
+        self.status["file"].setText(self.session.path or self.tr("not saved yet"))
+        self.status["modified"].setText(self.tr("● modified") if modified else self.tr("saved"))
+
+    def _on_journey(self) -> None:
+        journey = self.session.journey
+        state = ""
+        if journey is not None:
+            state = self.tr("future state") if journey.state == "future" else self.tr("current state")
+        self.status["journey"].setText(self.tr("Journey: {name} ({state})").format(
+            name=journey.name, state=state) if journey else self.tr("No journey"))
+        if self.map.comparing:
+            self.compare(True)
+
+    def _update_zoom(self) -> None:
+        if self.canvas is not None:
+            self.status["zoom"].setText(self.tr("Zoom {pct}%").format(pct=round(self.canvas.zoom_level() * 100)))
+
+    def _on_project_change(self, change) -> None:
+        if change.action == "removed" and (change.kind, change.id) in self.selection:
+            self.set_selection([k for k in self.selection if k != (change.kind, change.id)])
+
+    # -- selection -----------------------------------------------------------------------
+    def set_selection(self, keys: list) -> None:
+        self.selection = list(keys)
+        self.inspector.show_selection(self.selection)
+        self.navigator.select(self.selection)
+        n = len(self.selection)
+        self.status["selection"].setText(self.tr("%n selected", "", n) if n else "")
+
+    def _on_canvas_selection(self, keys: list) -> None:
+        self.set_selection(keys)
+
+    def _on_navigator_selection(self, keys: list) -> None:
+        self.set_selection(keys)
+        if self.canvas is not None:
+            for kind, id in keys[:1]:
+                if kind in ("stages", "pain_points", "transitions"):
+                    self.canvas.select(kind, id)
+
+    # -- actions -------------------------------------------------------------------------
+    def canvas_call(self, method: str, *args):
+        if self.canvas is None:
+            return None
+        if method in ("zoom_in", "zoom_out"):
+            result = self.canvas.zoom_by(1.25 if method == "zoom_in" else 0.8)
+        elif method == "cut":
+            self.canvas.copy_selection()
+            result = self.canvas.delete_selection()
+        else:
+            result = getattr(self.canvas, method)(*args)
+        self._update_zoom()
+        return result
+
+    def show_view(self, name: str) -> None:
+        self.stack.show_view(name)
+
+    def new_from_template(self) -> None:
+        from journeymap.ui.dialogs.new_project import NewProjectDialog
+        dialog = NewProjectDialog(self)
+        dialog.load()
+        if dialog.exec():
+            self.files.new_from_template(**dialog.save())
+
+    def export_map(self) -> None:
+        path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))
+        if not path or self.canvas is None:
+            return
+        try:
+            self.canvas.export_map(path, scale=2.0)
+        except OSError as exc:
+            prompts.show_error(self, self.tr("The map was not exported"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported the map to {path}").format(path=path), 6000)
+
+    def make_future_state(self) -> None:
+        from journeymap.core.future_state import make_future_state
+        journey = self.session.journey
+        if journey is None:
+            return
+        name, n = self.tr("{name} (future state)").format(name=journey.name), 2
+        base = name
+        while self.session.project.journey_by_name(name) is not None:
+            name, n = f"{base} {n}", n + 1
+        entities = make_future_state(self.session.project, journey.id, name)
+        self.session.push(commands.AddEntities(entities, label=self.tr("Make future state")))
+        self.session.set_journey(entities[0].id)
+
+    def compare(self, on: bool) -> None:
+        shown = self.map.compare(on)
+        if on and not shown:
+            self.statusBar().showMessage(self.tr("This journey has no current/future pair to compare."), 6000)
+        self.act["compare"].blockSignals(True)
+        self.act["compare"].setChecked(shown)
+        self.act["compare"].blockSignals(False)
+
+    def switch_state(self) -> None:
+        pair = self.map._pair(self.session.journey)
+        if pair is not None:
+            self.session.set_journey(pair.id)
+
+    def set_dark(self, dark: bool) -> None:
+        from journeymap.app import apply_palette
+        settings.set("ui/theme", "dark" if dark else "light")
+        apply_palette(QApplication.instance(), dark=dark)
+
+    def preferences(self) -> None:
+        from journeymap.ui.dialogs.preferences import PreferencesDialog
+        dialog = PreferencesDialog(self)
+        dialog.load()
+        if dialog.exec():
+            dialog.save()
+            self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
+
+    def about(self) -> None:
+        from journeymap.ui.dialogs.about import show_about
+        show_about(self)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent.files():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p)).setToolTip(path)
+        self.recent_menu.setEnabled(True)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- closing -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = settings.get("window/geometry"), settings.get("window/state")
+        if geometry:
+            self.restoreGeometry(geometry)
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.files.autosaver.discard()
+        settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        settings.set("window/state", bytes(self.saveState().data()))
+        event.accept()

@@ -1,0 +1,181 @@
+"""The project navigator: journeys (current and future state) with their phases and stages,
+personas and datasets. A QStandardItemModel rebuilt from the project when its structure
+changes; renames only touch their row.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+STRUCTURE = {"journeys", "phases", "stages", "segments", "datasets"}
+_NAME_FIELDS = {"name", "state", "phase", "journey", "order", "persona", "derived_from"}
+
+
+class NavigatorModel(QStandardItemModel):
+    """Rows: Journeys > journey > phase > stage; Personas > segment; Datasets > dataset."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._items: dict[tuple[str, str], QStandardItem] = {}
+        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebuild)
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self.rebuild)
+        session.journey_did_change.connect(lambda _id: self._mark_current())
+        self.rebuild()
+
+    def key(self, index: QModelIndex) -> tuple[str, str] | None:
+        kind = index.data(KIND_ROLE)
+        return (kind, index.data(ID_ROLE)) if kind else None
+
+    def index_of(self, kind: str, id: str) -> QModelIndex:
+        item = self._items.get((kind, id))
+        return item.index() if item is not None else QModelIndex()
+
+    # -- building ----------------------------------------------------------------
+    def rebuild(self) -> None:
+        self._timer.stop()
+        self.clear()
+        self._items.clear()
+        project = self.session.project
+        root = self.invisibleRootItem()
+        journeys = self._group(root, self.tr("Journeys"))
+        for journey in project.all("journeys"):
+            self._add_journey(journeys, project, journey)
+        personas = self._group(root, self.tr("Personas"))
+        for segment in project.all("segments"):
+            personas.appendRow(self._item("segments", segment.id, segment.name))
+        datasets = self._group(root, self.tr("Datasets"))
+        for dataset in project.all("datasets"):
+            datasets.appendRow(self._item("datasets", dataset.id, self._dataset_text(dataset)))
+        self._mark_current()
+
+    def _add_journey(self, parent: QStandardItem, project, journey) -> None:
+        item = self._item("journeys", journey.id, self._journey_text(journey))
+        parent.appendRow(item)
+        for phase in project.phases_of(journey.id):
+            phase_item = self._item("phases", phase.id, phase.name)
+            item.appendRow(phase_item)
+            for stage in project.where("stages", phase=phase.id):
+                phase_item.appendRow(self._item("stages", stage.id, stage.name))
+        for stage in project.where("stages", journey=journey.id, phase=None):
+            item.appendRow(self._item("stages", stage.id, stage.name))
+
+    def _group(self, root: QStandardItem, title: str) -> QStandardItem:
+        group = QStandardItem(title)
+        group.setEditable(False)
+        group.setSelectable(False)
+        font = QFont(group.font())
+        font.setBold(True)
+        group.setFont(font)
+        root.appendRow(group)
+        return group
+
+    def _item(self, kind: str, id: str, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(kind, KIND_ROLE)
+        item.setData(id, ID_ROLE)
+        item.setToolTip(text)
+        self._items[(kind, id)] = item
+        return item
+
+    def _journey_text(self, journey) -> str:
+        state = self.tr("future state") if journey.state == "future" else self.tr("current state")
+        return f"{journey.name}  ({state})"
+
+    def _dataset_text(self, dataset) -> str:
+        return self.tr("{name}  ({kind}, {rows} rows)").format(name=dataset.name, kind=dataset.kind,
+                                                               rows=f"{dataset.rows:,}")
+
+    def _mark_current(self) -> None:
+        for (kind, id), item in self._items.items():
+            if kind == "journeys":
+                font = QFont(item.font())
+                font.setBold(id == self.session.journey_id)
+                item.setFont(font)
+
+    # -- following the project -----------------------------------------------------
+    def _on_change(self, change) -> None:
+        if change.kind not in STRUCTURE:
+            return
+        if change.action == "updated" and not (_NAME_FIELDS & set(change.fields)):
+            return
+        if change.action == "updated" and set(change.fields) <= {"name"}:
+            self._rename(change.kind, change.new)
+            return
+        self._timer.start()  # many changes in one command: rebuild once, after them
+
+    def _rename(self, kind: str, entity) -> None:
+        item = self._items.get((kind, entity.id))
+        if item is None:
+            return
+        text = {"journeys": self._journey_text, "datasets": self._dataset_text}.get(
+            kind, lambda e: e.name)(entity)
+        item.setText(text)
+        item.setToolTip(text)
+
+
+class NavigatorPanel(QWidget):
+    """The tree; picking a row selects that entity (and shows its journey)."""
+    selection_did_change = Signal(list)      # [(kind, id)]
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = NavigatorModel(session, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self._selected: list = []
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self._expand())
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self._expand()
+
+    def _expand(self) -> None:
+        self.tree.expandToDepth(1)
+
+    def _after_reset(self) -> None:
+        self._expand()
+        self.select(self._selected)
+
+    def _on_selection(self, *_args) -> None:
+        keys = [self.model.key(i) for i in self.tree.selectionModel().selectedRows()]
+        keys = [k for k in keys if k]
+        self._selected = keys
+        for kind, id in keys[:1]:
+            journey = self._journey_of(kind, id)
+            if journey:
+                self.session.set_journey(journey)
+        self.selection_did_change.emit(keys)
+
+    def _journey_of(self, kind: str, id: str) -> str | None:
+        if kind == "journeys":
+            return id
+        entity = self.session.project.find(kind, id)
+        return getattr(entity, "journey", None) if kind in ("phases", "stages") else None
+
+    def select(self, keys: list) -> None:
+        """Show ``keys`` selected without announcing it (the canvas picked them)."""
+        self._selected = list(keys)
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        for kind, id in keys:
+            index = self.model.index_of(kind, id)
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+                self.tree.scrollTo(index)
+        selection.blockSignals(False)
+        self.tree.viewport().update()

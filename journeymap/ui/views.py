@@ -1,0 +1,148 @@
+"""The main window's central views, each made when first shown so start-up stays fast
+(the drivers view pulls in QtWebEngine). The map holds one canvas, or two side by side
+when a future state is compared with its current state.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str
+    title: str            # source text, translated when shown
+    factory: str          # "module:Class"; the class takes (session, parent=None)
+    shortcut: str
+
+
+VIEWS = (
+    ViewSpec("map", QT_TRANSLATE_NOOP("Views", "Map"), "journeymap.ui.views:MapArea", "Ctrl+1"),
+    ViewSpec("data", QT_TRANSLATE_NOOP("Views", "Data"), "journeymap.ui.data_view:DataView", "Ctrl+2"),
+    ViewSpec("drivers", QT_TRANSLATE_NOOP("Views", "Drivers"), "journeymap.ui.drivers_view:DriversView",
+             "Ctrl+3"),
+    ViewSpec("painpoints", QT_TRANSLATE_NOOP("Views", "Pain points"),
+             "journeymap.ui.painpoints_view:PainPointsView", "Ctrl+4"),
+    ViewSpec("roadmap", QT_TRANSLATE_NOOP("Views", "Roadmap"), "journeymap.ui.roadmap_view:RoadmapView",
+             "Ctrl+5"),
+)
+NAMES = tuple(v.name for v in VIEWS)
+
+
+def view_title(spec: ViewSpec) -> str:
+    return QCoreApplication.translate("Views", spec.title)
+
+
+def placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 16px; color: palette(mid); padding: 40px;")
+    return label
+
+
+def _load(factory: str):
+    module, _, name = factory.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def make_canvas(session, *, journey_id=None):
+    """A CanvasView, or None while the canvas is not installed."""
+    try:
+        from journeymap.ui.canvas.view import CanvasView
+    except ImportError:
+        return None
+    return CanvasView(session, journey_id=journey_id)
+
+
+class ViewStack(QStackedWidget):
+    """Views by name; each is built the first time it is shown."""
+    view_did_change = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.views: dict[str, QWidget] = {}
+        self.current_name = ""
+
+    def show_view(self, name: str) -> QWidget:
+        if name not in self.views:
+            self.views[name] = self._create(name)
+            self.addWidget(self.views[name])
+        self.setCurrentWidget(self.views[name])
+        if name != self.current_name:
+            self.current_name = name
+            self.view_did_change.emit(name)
+        return self.views[name]
+
+    def _create(self, name: str) -> QWidget:
+        spec = next(v for v in VIEWS if v.name == name)
+        cls = _load(spec.factory)
+        if cls is None:
+            return placeholder(self.tr("The {view} view arrives in a later version.").format(
+                view=view_title(spec)))
+        return cls(self.session)
+
+
+class MapArea(QWidget):
+    """The map: the journey's canvas, and beside it, when comparing, the other state."""
+    selection_did_change = Signal(list)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.canvas = make_canvas(session)
+        self.other = None              # the second canvas, while comparing
+        self.splitter.addWidget(self.canvas if self.canvas is not None else placeholder(
+            self.tr("The journey canvas is not available in this build.")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        if self.canvas is not None:
+            self.canvas.selection_did_change.connect(self.selection_did_change)
+
+    def compare(self, on: bool) -> bool:
+        """Show the current journey beside its pair (current <-> future); False if it has none."""
+        self._close_other()
+        if not on or self.canvas is None:
+            return False
+        journey = self.session.journey
+        pair = self._pair(journey)
+        if pair is None:
+            return False
+        current, future = (pair, journey) if journey.state == "future" else (journey, pair)
+        self.other = make_canvas(self.session, journey_id=pair.id)
+        self.splitter.insertWidget(0 if pair is current else 1, self.other)
+        future_view = self.canvas if journey is future else self.other
+        future_view.set_diff_against(current.id)
+        self.other.selection_did_change.connect(self.selection_did_change)
+        self.splitter.setSizes([1, 1])
+        return True
+
+    def _pair(self, journey):
+        if journey is None:
+            return None
+        project = self.session.project
+        if journey.state == "future" and journey.derived_from:
+            return project.find("journeys", journey.derived_from)
+        futures = project.where("journeys", derived_from=journey.id, state="future")
+        return futures[-1] if futures else None
+
+    def _close_other(self) -> None:
+        if self.canvas is not None:
+            self.canvas.set_diff_against(None)
+        if self.other is not None:
+            self.other.setParent(None)
+            self.other.deleteLater()
+            self.other = None
+
+    @property
+    def comparing(self) -> bool:
+        return self.other is not None
