@@ -133,13 +133,20 @@ def _from_metrics(project, stages, period) -> list[Candidate]:
     for off, m, stage, v in found[:MAX_METRICS]:
         unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
         side = "below" if m.better == "higher" else "above"
-        why = (f"{m.name} at {stage.name} is {v:g}{unit} against a target of {m.target:g}{unit}: "
+        why = (f"{m.name} at {stage.name} is {_n(v)}{unit} against a target of {_n(m.target)}{unit}: "
                f"{off:.0%} {side} it" + (f" in {period}." if period else " on average over the periods."))
-        evidence = (("metric", m.id, f"{v:g}{unit} vs target {m.target:g}{unit}", float(v)),)
+        evidence = (("metric", m.id, f"{_n(v)}{unit} vs target {_n(m.target)}{unit}", float(v)),)
         out.append(Candidate(key=f"metric:{m.id}:{stage.id}", stage=stage.id, reason=m.name,
                              title=f"{m.name} off target at {stage.name}", why=why, evidence=evidence,
                              kind="metric"))
     return out
+
+
+def _n(x: float) -> str:
+    """A number as people read it: 158.98 -> 159, 4.1234 -> 4.12, 37530.2 -> 37,530."""
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    return f"{x:.3g}" if abs(x) >= 1 else f"{x:.2g}"
 
 
 def accept(candidate: Candidate, *, journey_id: str, status: str = "accepted") -> list:
