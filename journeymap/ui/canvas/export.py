@@ -1,0 +1,99 @@
+"""Map export from the scene itself: PNG (2x, fitted to 16:9), SVG and PDF."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+MARGIN = 24.0
+
+
+def _source(scene) -> QRectF:
+    scene.flush()
+    scene.clearSelection()
+    return scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def fit_16_9(rect: QRectF) -> QRectF:
+    """``rect`` grown (centred) to a 16:9 shape."""
+    w, h = rect.width(), rect.height()
+    if w / h > 16 / 9:
+        h = w * 9 / 16
+    else:
+        w = h * 16 / 9
+    return QRectF(rect.center().x() - w / 2, rect.center().y() - h / 2, w, h)
+
+
+def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    """Draw ``source`` of the scene into ``target`` through a hidden view.
+
+    Not QGraphicsScene.render: PySide6 6.12 then calls each Python item's paint() with
+    widget=None and loses a reference to None per call, which crashes the interpreter
+    at exit. Through a view, paint() gets the view's viewport instead.
+    """
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.fillRect(target, scene.theme.background)
+    view = QGraphicsView(scene)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setRenderHints(painter.renderHints())
+    view.setSceneRect(source)
+    size = QSize(max(1, math.ceil(source.width())), max(1, math.ceil(source.height())))
+    view.resize(size)
+    view.render(painter, target, QRect(QPoint(0, 0), size), Qt.AspectRatioMode.KeepAspectRatio)
+    view.setScene(None)
+    view.deleteLater()
+
+
+def render_image(scene, width: int, height: int) -> QImage:
+    """The whole map drawn into a ``width`` x ``height`` image (aspect kept, centred)."""
+    image = QImage(int(width), int(height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(scene.theme.background)
+    painter = QPainter(image)
+    _paint(scene, painter, QRectF(0, 0, width, height), _source(scene))
+    painter.end()
+    return image
+
+
+def export_map(scene, path: str, *, scale: float = 2.0) -> None:
+    """Write the map to ``path``; the format follows the suffix (.png, .svg, .pdf)."""
+    suffix = Path(path).suffix.lower()
+    source = _source(scene)
+    if suffix == ".png":
+        rect = fit_16_9(source)
+        image = QImage(int(rect.width() * scale), int(rect.height() * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDotsPerMeterX(int(3780 * scale))
+        image.setDotsPerMeterY(int(3780 * scale))
+        image.fill(scene.theme.background)
+        painter = QPainter(image)
+        _paint(scene, painter, QRectF(0, 0, image.width(), image.height()), rect)
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+    elif suffix == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(int(source.width()), int(source.height())))
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(scene.project.find("journeys", scene.journey_id).name if scene.journey_id else "")
+        painter = QPainter(generator)
+        _paint(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+    elif suffix == ".pdf":
+        writer = QPdfWriter(str(path))
+        writer.setResolution(96)
+        size = QPageSize(QSizeF(source.width(), source.height()), QPageSize.Unit.Point, "map")
+        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        painter = QPainter(writer)
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        _paint(scene, painter, QRectF(page), source)
+        painter.end()
+    else:
+        raise ValueError(f"cannot export to {suffix or 'a file without suffix'}: use .png, .svg or .pdf")

@@ -1,0 +1,199 @@
+"""A transition: an arrow from one card's edge to another's, re-routed when either moves.
+
+Routes: to a card further right, from the right edge to the left edge (a gentle S);
+within a column, bottom to top; back edges (loops) arc above the cards; forward edges
+that would cut through other cards arc below them. A drop-out ends in a marker, a
+handoff is dashed, and a known share is shown as a label ("35%").
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from .. import theme as theme_mod
+
+HEAD = 11.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Arrow", text)
+
+
+class Arrow(QGraphicsItem):
+    kind = "transitions"
+
+    def __init__(self, transition, source, target, theme):
+        super().__init__()
+        self.id = transition.id
+        self.transition = transition
+        self.source, self.target, self.theme = source, target, theme
+        self.back = False
+        self.path = QPainterPath()
+        self.head = QPolygonF()
+        self.label_rect = QRectF()
+        self._bounds = QRectF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+        source.arrows.append(self)
+        if target is not source:
+            target.arrows.append(self)
+        self.set_transition(transition)
+
+    def set_transition(self, transition) -> None:
+        self.transition = transition
+        t = transition
+        tip = [tr("Loop") if t.kind == "loop" else tr("Handoff") if t.kind == "handoff"
+               else tr("Drop-out") if t.kind == "drop-out" else ""]
+        if t.share is not None:
+            tip.append(f"{t.share:.0%}")
+        if t.label:
+            tip.append(t.label)
+        self.setToolTip(" \u00b7 ".join(x for x in tip if x))
+        self.reroute()
+
+    def detach(self) -> None:
+        for card in (self.source, self.target):
+            if self in card.arrows:
+                card.arrows.remove(self)
+
+    def label_text(self) -> str:
+        share = self.transition.share
+        return f"{share * 100:.0f}%" if share is not None else ""
+
+    # -- routing ------------------------------------------------------------------------
+    def reroute(self) -> None:
+        s, t = self.source.scene_rect(), self.target.scene_rect()
+        path = route(s, t, back=self.back, blocked=lambda a, b: self._blocked(a, b))
+        self.prepareGeometryChange()
+        self.path = path
+        end = path.pointAtPercent(1.0)
+        before = path.pointAtPercent(0.97)
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x())
+        self.head = _head(end, angle)
+        text = self.label_text()
+        if text:
+            mid = path.pointAtPercent(0.5)
+            metrics_w = 12 + 8.2 * len(text)
+            self.label_rect = QRectF(mid.x() - metrics_w / 2, mid.y() - 10, metrics_w, 20)
+        else:
+            self.label_rect = QRectF()
+        self._bounds = path.boundingRect().united(self.head.boundingRect()).united(self.label_rect) \
+            .adjusted(-HEAD, -HEAD, HEAD, HEAD)
+        self.update()
+
+    def _blocked(self, a: QPointF, b: QPointF) -> bool:
+        scene = self.scene()
+        if scene is None:
+            return False
+        band = QRectF(a, b).normalized().adjusted(-1, -12, 1, 12)
+        for item in scene.items(band, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if getattr(item, "kind", "") == "stages" and item is not self.source and item is not self.target:
+                return True
+        return False
+
+    def end_points(self) -> tuple[QPointF, QPointF]:
+        return self.path.pointAtPercent(0.0), self.path.pointAtPercent(1.0)
+
+    # -- drawing ------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(self.path)
+
+    def pen(self) -> QPen:
+        t, kind = self.theme, self.transition.kind
+        color = t.selection if self.isSelected() else t.loop if kind == "loop" or self.back \
+            else t.dropout if kind == "drop-out" else t.arrow
+        pen = QPen(color, 3.0 if self.isSelected() else 2.0)
+        if kind == "handoff":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def paint(self, painter, option, widget=None) -> None:
+        pen = self.pen()
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        painter.setBrush(QBrush(pen.color()))
+        painter.setPen(QPen(pen.color(), 1.5))
+        if self.transition.kind == "drop-out":
+            self._paint_dropout(painter, pen.color())
+        else:
+            painter.drawPolygon(self.head)
+        if not self.label_rect.isEmpty():
+            t = self.theme
+            painter.setPen(QPen(pen.color(), 1.2))
+            painter.setBrush(t.background)
+            painter.drawRoundedRect(self.label_rect, 9, 9)
+            painter.setFont(t.font(theme_mod.SMALL_PT, bold=True))
+            painter.setPen(t.text)
+            painter.drawText(self.label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label_text())
+
+    def _paint_dropout(self, painter, color) -> None:
+        """A stop bar across the line plus a ring: the path ends here."""
+        end = self.path.pointAtPercent(1.0)
+        before = self.path.pointAtPercent(0.95)
+        line = QLineF(end, before)
+        line.setLength(9)
+        centre = line.p2()
+        painter.setBrush(self.theme.background)
+        painter.setPen(QPen(color, 2.5))
+        painter.drawEllipse(centre, 7, 7)
+        normal = line.normalVector()
+        normal.setLength(7)
+        d = normal.p2() - normal.p1()
+        painter.drawLine(centre - d, centre + d)
+
+
+def _head(tip: QPointF, angle: float) -> QPolygonF:
+    left = QPointF(tip.x() - HEAD * math.cos(angle - 0.42), tip.y() - HEAD * math.sin(angle - 0.42))
+    right = QPointF(tip.x() - HEAD * math.cos(angle + 0.42), tip.y() - HEAD * math.sin(angle + 0.42))
+    return QPolygonF([tip, left, right])
+
+
+def route(s: QRectF, t: QRectF, *, back: bool = False, blocked=None) -> QPainterPath:
+    """The path from card rect ``s`` to card rect ``t``, starting and ending on their edges."""
+    path = QPainterPath()
+    if s == t:  # a stage that leads to itself: a small loop over its top right corner
+        a, b = QPointF(s.right() - 50, s.top()), QPointF(s.right(), s.top() + 30)
+        path.moveTo(a)
+        path.cubicTo(QPointF(a.x(), a.y() - 50), QPointF(b.x() + 50, b.y()), b)
+        return path
+    if t.left() >= s.right() - 1 and not back:
+        a, b = QPointF(s.right(), s.center().y()), QPointF(t.left(), t.center().y())
+        if blocked is None or not blocked(a, b):
+            dx = max(30.0, (b.x() - a.x()) / 2)
+            path.moveTo(a)
+            path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+            return path
+        return _arc(s, t, below=True)
+    if not back and t.left() < s.right() and t.right() > s.left():  # same column
+        down = t.center().y() >= s.center().y()
+        a = QPointF(s.center().x(), s.bottom() if down else s.top())
+        b = QPointF(t.center().x(), t.top() if down else t.bottom())
+        path.moveTo(a)
+        dy = (b.y() - a.y()) / 2
+        path.cubicTo(QPointF(a.x(), a.y() + dy), QPointF(b.x(), b.y() - dy), b)
+        return path
+    return _arc(s, t, below=False)
+
+
+def _arc(s: QRectF, t: QRectF, *, below: bool) -> QPainterPath:
+    """An arc over (or under) the cards between: loops read as going back."""
+    shift = 30.0 if t.center().x() < s.center().x() else -30.0
+    if below:
+        a, b = QPointF(s.center().x() + 30, s.bottom()), QPointF(t.center().x() - 30, t.bottom())
+        y = max(a.y(), b.y()) + 36 + 0.06 * abs(b.x() - a.x())
+    else:
+        a, b = QPointF(s.center().x() - shift, s.top()), QPointF(t.center().x() + shift, t.top())
+        y = min(a.y(), b.y()) - 36 - 0.06 * abs(b.x() - a.x())
+    path = QPainterPath(a)
+    path.cubicTo(QPointF(a.x(), y), QPointF(b.x(), y), b)
+    return path

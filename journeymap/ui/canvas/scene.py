@@ -1,0 +1,259 @@
+"""The scene of one journey: an item per stage, transition and pain point, kept in step
+with the project through its change notifications (incrementally; a reset rebuilds).
+
+Cards and arrows follow a change at once; the lanes, stickies, lane texts and the
+emotion curve are re-placed once per burst of changes (``relayout`` is deferred to the
+event loop, and ``flush`` forces it).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeymap.core import layout
+
+from . import theme as theme_mod
+from .items import lanes as lanes_mod
+from .items.arrow import Arrow
+from .items.emotion_curve import EmotionCurve
+from .items.stage_card import StageCard
+from .items.sticky import Sticky
+from .items.text import TextBlock
+from .marks import Marks
+
+STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", *lanes_mod.TEXT_LANES}
+
+
+class JourneyScene(QGraphicsScene):
+    def __init__(self, session, journey_id: str | None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.journey_id = journey_id
+        self.theme = theme_mod.current()
+        self.cards: dict[str, StageCard] = {}
+        self.arrows: dict[str, Arrow] = {}
+        self.stickies: dict[str, Sticky] = {}
+        self.texts: dict[tuple[str, str], TextBlock] = {}
+        self.lanes: lanes_mod.LanesItem | None = None
+        self.curve: EmotionCurve | None = None
+        self.marks = Marks(self)
+        self._pending = False
+        self.setBackgroundBrush(self.theme.background)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.rebuild()
+
+    @property
+    def project(self):
+        return self.session.project
+
+    # -- building ------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Everything afresh: a new project, another journey, a wholesale reset."""
+        self.clear()
+        self.cards, self.arrows, self.stickies, self.texts = {}, {}, {}, {}
+        self.theme = theme_mod.current()
+        self.setBackgroundBrush(self.theme.background)
+        self.lanes = lanes_mod.LanesItem(self.theme)
+        self.curve = EmotionCurve(self.theme)
+        self.addItem(self.lanes)
+        self.addItem(self.curve)
+        if self.journey_id is None or self.project.find("journeys", self.journey_id) is None:
+            self.relayout()
+            return
+        for stage in self.project.stages_of(self.journey_id):
+            self._add_stage(stage)
+        for t in self.project.where("transitions", journey=self.journey_id):
+            self._add_transition(t)
+        votes = self._votes()
+        for p in self.project.where("pain_points", journey=self.journey_id):
+            self._add_pain_point(p, votes.get(p.id, 0))
+        self.marks.refresh()
+        self.relayout()
+
+    def _add_stage(self, stage) -> None:
+        card = StageCard(stage, self.theme)
+        self.cards[stage.id] = card
+        self.addItem(card)
+        self._set_texts(stage)
+
+    def _set_texts(self, stage) -> None:
+        for lane in lanes_mod.TEXT_LANES:
+            key, text = (stage.id, lane), getattr(stage, lane)
+            item = self.texts.get(key)
+            if text and item is None:
+                item = TextBlock(font=self.theme.font(theme_mod.TEXT_PT), color=self.theme.text,
+                                 width=layout.CARD_W, max_height=8 * 18)
+                item.setZValue(3)
+                item.setData(0, stage.id)
+                self.texts[key] = item
+                self.addItem(item)
+            if item is not None and text:
+                item.set_text(text)
+            elif item is not None:
+                self.removeItem(self.texts.pop(key))
+
+    def _add_transition(self, t) -> None:
+        source, target = self.cards.get(t.source), self.cards.get(t.target)
+        if source is None or target is None:
+            return
+        arrow = Arrow(t, source, target, self.theme)
+        arrow.back = t.kind == "loop"
+        self.arrows[t.id] = arrow
+        self.addItem(arrow)
+        arrow.reroute()
+
+    def _add_pain_point(self, p, votes: int) -> None:
+        if p.stage not in self.cards or p.status in ("merged", "dismissed"):
+            return
+        sticky = Sticky(p, self.theme)
+        sticky.set_pain_point(p, votes)
+        self.stickies[p.id] = sticky
+        self.addItem(sticky)
+
+    def _votes(self, pain_point: str | None = None) -> dict[str, int]:
+        votes: dict[str, int] = {}
+        rows = self.project.all("votes") if pain_point is None else self.project.where("votes", pain_point=pain_point)
+        for v in rows:
+            votes[v.pain_point] = votes.get(v.pain_point, 0) + v.dots
+        return votes
+
+    # -- following the project -------------------------------------------------------------
+    def apply(self, change) -> None:
+        """One core Change: patch the items it touches."""
+        kind, action = change.kind, change.action
+        if action == "reset" or (kind == "journeys" and change.id == self.journey_id and action == "removed"):
+            self.rebuild()
+            return
+        handler = getattr(self, f"_on_{kind}", None)
+        if handler is not None:
+            handler(action, change)
+
+    def _mine(self, entity) -> bool:
+        return entity is not None and getattr(entity, "journey", None) == self.journey_id
+
+    def _on_stages(self, action, change) -> None:
+        entity = change.new if action != "removed" else change.old
+        card = self.cards.get(change.id)
+        if action == "removed" or (card is not None and not self._mine(entity)):
+            if card is not None:
+                for arrow in list(card.arrows):
+                    self._remove_arrow(arrow.id)
+                for lane in lanes_mod.TEXT_LANES:
+                    if (change.id, lane) in self.texts:
+                        self.removeItem(self.texts.pop((change.id, lane)))
+                self.removeItem(self.cards.pop(change.id))
+        elif card is None and self._mine(entity):
+            self._add_stage(entity)
+        elif card is not None:
+            card.set_stage(entity)
+            self._set_texts(entity)
+        self.marks.schedule()
+        if action != "updated" or STAGE_FIELDS_FOR_LANES & set(change.fields):
+            self.schedule_relayout()
+
+    def _on_transitions(self, action, change) -> None:
+        if action in ("removed", "updated"):
+            self._remove_arrow(change.id)
+        if action in ("added", "updated") and self._mine(change.new):
+            self._add_transition(change.new)
+
+    def _remove_arrow(self, tid: str) -> None:
+        arrow = self.arrows.pop(tid, None)
+        if arrow is not None:
+            arrow.detach()
+            self.removeItem(arrow)
+
+    def _on_pain_points(self, action, change) -> None:
+        sticky = self.stickies.pop(change.id, None)
+        if sticky is not None:
+            self.removeItem(sticky)
+        if action != "removed" and self._mine(change.new):
+            self._add_pain_point(change.new, self._votes(change.id).get(change.id, 0))
+        self.schedule_relayout()
+
+    def _on_votes(self, action, change) -> None:
+        for vote in (change.old, change.new):
+            sticky = self.stickies.get(getattr(vote, "pain_point", None))
+            if sticky is not None:
+                sticky.set_pain_point(sticky.pain_point, self._votes(sticky.id).get(sticky.id, 0))
+        self.schedule_relayout()
+
+    def _on_phases(self, action, change) -> None:
+        self.schedule_relayout()
+
+    def _on_segments(self, action, change) -> None:
+        self.schedule_relayout()
+
+    def _on_journeys(self, action, change) -> None:
+        self.marks.schedule()
+
+    def _on_metric_values(self, action, change) -> None:
+        self.marks.schedule()
+
+    # -- placing the lanes -------------------------------------------------------------------
+    def schedule_relayout(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        """Apply any deferred re-placement now (before measuring or rendering)."""
+        self.marks.flush()
+        if self._pending:
+            self.relayout()
+
+    def relayout(self) -> None:
+        self._pending = False
+        cards = list(self.cards.values())
+        by_stage: dict[str, list] = {}
+        for sticky in self.stickies.values():
+            by_stage.setdefault(sticky.pain_point.stage, []).append(sticky)
+        heights, offsets = {}, {}
+        for lane in lanes_mod.TEXT_LANES:
+            off, h = lanes_mod.stacks(cards, lambda c, lane=lane: [self.texts[(c.id, lane)]]
+                                      if (c.id, lane) in self.texts else [])
+            offsets[lane], heights[lane] = off, max(h.values(), default=0.0)
+        off, h = lanes_mod.stacks(cards, lambda c: by_stage.get(c.id, []))
+        offsets["pain_points"], heights["pain_points"] = off, max(h.values(), default=0.0)
+        phases = {p.id: p for p in self.project.phases_of(self.journey_id)} if self.journey_id else {}
+        columns = [(c, phases[c.phase].name) for c in layout.columns(self.project, self.journey_id)] \
+            if self.journey_id and self.project.find("journeys", self.journey_id) else []
+        geometry = lanes_mod.compute(columns, cards, heights)
+        self.lanes.set_geometry(geometry)
+        for lane, placed in offsets.items():
+            top = geometry.lanes[lane][0] + lanes_mod.LANE_PAD
+            for item, dy in placed.items():
+                item.setPos(self._column_x(item, lane), top + dy)
+        self._place_curve(geometry)
+        self.setSceneRect(geometry.rect().adjusted(-40, -40, 40, 40))
+
+    def _column_x(self, item, lane) -> float:
+        stage_id = item.pain_point.stage if lane == "pain_points" else item.data(0)
+        card = self.cards.get(stage_id)
+        return card.pos().x() if card is not None else 0.0
+
+    def _place_curve(self, geometry) -> None:
+        top, height = geometry.lanes["emotion"]
+        rect = QRectF(geometry.left + lanes_mod.HEADER_W, top, geometry.right - geometry.left - lanes_mod.HEADER_W,
+                      height)
+        series: dict[str, dict[int, list[float]]] = {}
+        for card in self.cards.values():
+            slot = layout.slot_of(card.pos().x())
+            if card.stage.emotion is not None:
+                series.setdefault("", {}).setdefault(slot, []).append(card.stage.emotion)
+            for seg, value in (card.stage.emotions or {}).items():
+                if value is not None:
+                    series.setdefault(seg, {}).setdefault(slot, []).append(value)
+        data = []
+        for i, (seg, slots) in enumerate(sorted(series.items(), key=lambda kv: kv[0] != "")):
+            segment = self.project.find("segments", seg) if seg else None
+            name = segment.name if segment else seg
+            color = self.theme.segment_color(i)
+            points = [(slot * layout.SLOT_W + layout.CARD_W / 2, sum(v) / len(v)) for slot, v in slots.items()]
+            data.append((name, color, points))
+        self.curve.set_data(rect, rect.left() - 50, data)
+
+    # -- queries --------------------------------------------------------------------------------
+    def map_rect(self) -> QRectF:
+        self.flush()
+        return self.lanes.geometry.rect()

@@ -1,0 +1,108 @@
+"""Gesture helpers: the connect handle on a card's right edge, the line drawn while
+connecting, and the in-place name editor (Enter commits, Esc cancels)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsTextItem
+
+from . import theme as theme_mod
+
+HANDLE_R = 9.0
+
+
+class ConnectHandle(QGraphicsItem):
+    """A round handle on the card's right edge: drag it onto another card to connect."""
+    kind = "handle"
+
+    def __init__(self, card):
+        super().__init__(card)
+        self.card = card
+        self.setVisible(False)
+        self.setZValue(20)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip(QCoreApplication.translate("ConnectHandle", "Drag to another stage to connect"))
+        self.place()
+
+    def place(self) -> None:
+        rect = self.card.boundingRect()
+        self.setPos(rect.right(), rect.center().y())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-HANDLE_R - 2, -HANDLE_R - 2, 2 * HANDLE_R + 4, 2 * HANDLE_R + 4)
+
+    def paint(self, painter, option, widget=None) -> None:
+        t = self.card.theme
+        painter.setPen(QPen(t.background, 2))
+        painter.setBrush(QBrush(t.selection))
+        painter.drawEllipse(QPointF(0, 0), HANDLE_R, HANDLE_R)
+        painter.setPen(QPen(t.background, 2.2))
+        painter.drawLine(QPointF(-4, 0), QPointF(4, 0))
+        painter.drawLine(QPointF(1, -3), QPointF(4, 0))
+        painter.drawLine(QPointF(1, 3), QPointF(4, 0))
+
+
+class ConnectLine(QGraphicsLineItem):
+    """The rubber line from the handle to the pointer while connecting."""
+
+    def __init__(self, start: QPointF, theme):
+        super().__init__(QLineF(start, start))
+        pen = QPen(theme.selection, 2.5, Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setZValue(50)
+
+    def stretch_to(self, point: QPointF) -> None:
+        self.setLine(QLineF(self.line().p1(), point))
+
+
+class InPlaceEditor(QGraphicsTextItem):
+    """Edits a card's name where it is drawn. ``on_done(text or None)``: None = cancelled."""
+
+    def __init__(self, card, on_done):
+        super().__init__(card)
+        self.card, self.on_done, self._finished = card, on_done, False
+        label = card.name_label
+        self.setFont(card.theme.font(theme_mod.NAME_PT, bold=True))
+        self.setDefaultTextColor(card.theme.text)
+        self.setPlainText(card.stage.name)
+        self.setTextWidth(label.boundingRect().width() + 8)
+        self.document().setDefaultTextOption(QTextOption(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
+        self.document().setDocumentMargin(2)
+        self.setPos(label.pos() - QPointF(4, 2))
+        self.setZValue(30)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        label.setVisible(False)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(self.card.theme.selection, 1.5))
+        painter.setBrush(self.card.theme.card)
+        painter.drawRect(self.boundingRect())
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(self.toPlainText().strip() or None)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.finish(None)
+        else:
+            super().keyPressEvent(event)
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.toPlainText().strip() or None)
+
+    def finish(self, text: str | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.card.name_label.setVisible(True)
+        scene = self.scene()
+        if scene is not None:
+            scene.removeItem(self)
+        self.on_done(text)

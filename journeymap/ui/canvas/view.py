@@ -1,0 +1,258 @@
+"""The journey canvas: a QGraphicsView over a JourneyScene, with the workshop's gestures.
+
+Gestures become core commands (canvas/actions.py); the view never patches items itself:
+the scene follows the session's change notifications.
+"""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from . import actions, export
+from .items.stage_card import StageCard
+from .scene import JourneyScene
+from .tools import ConnectHandle, ConnectLine, InPlaceEditor
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+
+class CanvasView(QGraphicsView):
+    selection_did_change = Signal(list)   # [(kind, id), ...]
+
+    def __init__(self, session, *, journey_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._fixed = journey_id
+        self._connect: tuple[StageCard, ConnectLine] | None = None
+        self._pan: QPointF | None = None
+        self._space = False
+        self._press: dict[str, QPointF] = {}
+        self.editor: InPlaceEditor | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setScene(JourneyScene(session, journey_id or session.journey_id, self))
+        self.scene().selectionChanged.connect(self._selection_changed)
+        session.project_did_change.connect(self._project_did_change)
+        session.project_did_reset.connect(self._project_did_reset)
+        if journey_id is None:
+            session.journey_did_change.connect(self._journey_did_change)
+
+    # -- following the session --------------------------------------------------------------
+    def _project_did_change(self, change) -> None:
+        self.scene().apply(change)
+
+    def _project_did_reset(self) -> None:
+        scene = self.scene()
+        if self._fixed is None or self.session.project.find("journeys", self._fixed) is None:
+            scene.journey_id = self.session.journey_id if self._fixed is None else None
+        scene.rebuild()
+
+    def _journey_did_change(self, journey_id: str) -> None:
+        self.scene().journey_id = journey_id
+        self.scene().rebuild()
+        self.fit_all()
+
+    def _selection_changed(self) -> None:
+        self.selection_did_change.emit(self.selection())
+
+    # -- public interface -----------------------------------------------------------------
+    def journey_id(self) -> str | None:
+        return self.scene().journey_id
+
+    def selection(self) -> list[tuple[str, str]]:
+        return [(item.kind, item.id) for item in self.scene().selectedItems() if hasattr(item, "id")]
+
+    def selected_stages(self) -> list[str]:
+        return [i for kind, i in self.selection() if kind == "stages"]
+
+    def fit_all(self) -> None:
+        self.fitInView(self.scene().map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_level(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        level = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom_level() * factor))
+        factor = level / self.zoom_level()
+        self.scale(factor, factor)
+
+    def add_stage(self, *, at=None) -> str | None:
+        sid = actions.add_stage(self, at)
+        if sid:
+            self.select("stages", sid)
+        return sid
+
+    def delete_selection(self) -> None:
+        actions.delete(self, self.selection())
+
+    def copy_selection(self) -> dict | None:
+        return actions.copy(self, self.selected_stages())
+
+    def paste(self) -> None:
+        ids = actions.paste(self)
+        if ids:
+            self.scene().clearSelection()
+            for sid in ids:
+                self.scene().cards[sid].setSelected(True)
+
+    def select_all(self) -> None:
+        for card in self.scene().cards.values():
+            card.setSelected(True)
+
+    def auto_layout(self) -> None:
+        actions.auto_layout(self)
+
+    def align(self, mode: str) -> None:
+        actions.align(self, mode, self.selected_stages())
+
+    def add_pain_point_to_selection(self) -> str | None:
+        stages = self.selected_stages()
+        return actions.add_pain_point(self, stages[0]) if stages else None
+
+    def rename_selection(self) -> None:
+        stages = self.selected_stages()
+        card = self.scene().cards.get(stages[0]) if stages else None
+        if card is not None:
+            self._start_rename(card)
+
+    def select(self, kind: str, id: str) -> None:
+        scene = self.scene()
+        item = {"stages": scene.cards, "transitions": scene.arrows, "pain_points": scene.stickies}.get(kind, {}).get(id)
+        scene.clearSelection()
+        if item is not None:
+            item.setSelected(True)
+            self.ensureVisible(item, 40, 40)
+
+    def set_diff_against(self, journey_id: str | None) -> None:
+        self.scene().marks.diff_against = journey_id
+        self.scene().marks.refresh()
+
+    def set_badge_metric(self, metric_id: str | None) -> None:
+        self.scene().marks.badge_metric = metric_id
+        self.scene().marks.refresh()
+
+    def set_heatmap(self, metric_id: str | None) -> None:
+        # TODO(data issue): tint cards by the metric's value once metric targets are settled.
+        self.scene().marks.heatmap_metric = metric_id
+
+    def export_map(self, path: str, *, scale: float = 2.0) -> None:
+        export.export_map(self.scene(), path, scale=scale)
+
+    def render_to_image(self, width: int, height: int) -> QImage:
+        return export.render_image(self.scene(), width, height)
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ConnectHandle) and event.button() == Qt.MouseButton.LeftButton:
+            line = ConnectLine(item.scenePos(), self.scene().theme)
+            self.scene().addItem(line)
+            self._connect = (item.card, line)
+            return
+        super().mousePressEvent(event)
+        self._press = {sid: QPointF(c.pos()) for sid, c in self.scene().cards.items() if c.isSelected()}
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan is not None:
+            delta = event.position() - self._pan
+            self._pan = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        if self._connect is not None:
+            self._connect[1].stretch_to(self.mapToScene(event.position().toPoint()))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan is not None:
+            self._pan = None
+            self.viewport().unsetCursor()
+            return
+        if self._connect is not None:
+            source, line = self._connect
+            self._connect = None
+            self.scene().removeItem(line)
+            target = self._card_at(event.position().toPoint())
+            if target is not None:
+                from journeymap.core import commands
+                self.session.push(commands.connect(self.journey_id(), source.id, target.id))
+            return
+        super().mouseReleaseEvent(event)
+        self._commit_drag()
+
+    def _commit_drag(self) -> None:
+        cards = self.scene().cards
+        moved = {sid: (cards[sid].pos().x(), cards[sid].pos().y()) for sid, start in self._press.items()
+                 if sid in cards and cards[sid].pos() != start}
+        self._press = {}
+        if moved and not actions.move(self, moved, drag_id=uuid.uuid4().hex):
+            for sid in moved:  # dropped where it was: snap back to the model
+                stage = self.session.project.get("stages", sid)
+                cards[sid].setPos(stage.x, stage.y)
+
+    def _card_at(self, point) -> StageCard | None:
+        for item in self.items(point):
+            while item is not None and not isinstance(item, StageCard):
+                item = item.parentItem()
+            if item is not None:
+                return item
+        return None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        card = self._card_at(event.position().toPoint())
+        if card is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self._start_rename(card)
+
+    def _start_rename(self, card: StageCard) -> None:
+        if self.editor is not None:
+            self.editor.finish(None)
+        self.scene().clearSelection()
+        card.setSelected(True)
+        sid = card.id
+
+        def done(text):
+            self.editor = None
+            actions.rename(self, sid, text)
+            self.setFocus()
+        self.editor = InPlaceEditor(card, done)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)
+            return
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(1.15 ** steps)
+
+    # -- keyboard -----------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        from .keys import handle_key
+        if not handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().keyReleaseEvent(event)
+
+
+__all__ = ["CanvasView"]
