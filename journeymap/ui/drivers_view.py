@@ -230,11 +230,13 @@ class DriversView(QWidget):
     def _make_figure(self, result: dict, stages: dict):
         if not result.get("items"):
             return None
-        from journeymap.charts.drivers import ipa_chart
+        from journeymap.charts.drivers import ipa_chart, ipa_finding
         shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
                                     for i in result["items"]])
+        short = dict(shown, items=[dict(i, item=_short(i["item"], 32)) for i in shown["items"]])
         source = self.dataset_box.currentText() or self.tr("survey")
-        return _fit_to_view(ipa_chart(shown, source=source), shown["items"])
+        return _fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short), 110)),
+                            shown["items"])
 
     # -- the chart, made on first show ----------------------------------------------------
     def showEvent(self, event) -> None:
@@ -267,10 +269,35 @@ def _fit_to_view(fig, items: list):
     spread = (max(y) - min(y)) or 10
     fig.update_yaxes(range=[min(y) - 0.15 * spread, max(y) + 0.2 * spread], title_font=dict(size=15),
                      tickfont=dict(size=13))
+    _label_few(fig, items)
     for note in fig.layout.annotations:     # the footer: source, n, R², method
         note.font.size = 12
         note.y, note.yshift = -0.16, 0
     return fig
+
+
+def _label_few(fig, items: list, *, top: int = 3) -> None:
+    """Long survey questions collide: label the items to act on (concentrate, and the top few by
+    weight) with a short name; every point keeps its full question on hover."""
+    from journeymap.charts.drivers import QUADRANT_LABELS
+    from journeymap.charts.theme import wrap
+    heavy = {id(i) for i in sorted(items, key=lambda i: -i["weight_pct"])[:top]}
+    for quadrant, name in QUADRANT_LABELS.items():
+        rows = [i for i in items if i["quadrant"] == quadrant]
+        for trace in fig.data:
+            if trace.name == name and len(rows) == len(trace.x):
+                trace.hovertext = [wrap(i["item"], 40) for i in rows]
+                trace.hovertemplate = trace.hovertemplate.replace("%{text}", "%{hovertext}")
+                trace.text = [wrap(_short(i["item"], 40), 22)
+                              if quadrant == "concentrate" or id(i) in heavy else "" for i in rows]
+                by_x = sorted(range(len(rows)), key=lambda k: rows[k]["weight_pct"])
+                place = {k: ("bottom center" if n % 2 else "top center") for n, k in enumerate(by_x)}
+                trace.textposition = [place[k] for k in range(len(rows))]   # neighbours alternate
+
+
+def _short(text: str, width: int) -> str:
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _html(text: str) -> str:

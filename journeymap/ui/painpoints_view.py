@@ -230,9 +230,9 @@ class PainPointsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(COLUMNS.index("parts"), QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COLUMNS.index("parts"), 150)
+        header.resizeSection(COLUMNS.index("parts"), 130)
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COLUMNS.index("flags"), 150)
+        header.resizeSection(COLUMNS.index("flags"), 120)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.merge_button = QPushButton(self.tr("Merge selected"))
         self.merge_button.setToolTip(self.tr("Merge duplicates into the highest-ranked of them (undoable)"))
@@ -290,6 +290,8 @@ class PainPointsView(QWidget):
     def _fit_columns(self) -> None:
         for column in ("rank", "stage", "score", "stability", "votes", "severity", "source", "status"):
             self.table.resizeColumnToContents(COLUMNS.index(column))
+        stage = COLUMNS.index("stage")
+        self.table.setColumnWidth(stage, min(self.table.columnWidth(stage), 150))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
