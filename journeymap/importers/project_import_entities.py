@@ -113,10 +113,9 @@ def add_dataset_entities(project: Project, plan, dataset: model.Dataset) -> list
     else:
         _feedback(project, plan, dataset, ids, journey_id)
     saved = project.find("mappings", dataset.name)
-    if saved is None:
-        project.add(model.SavedMapping(dataset.name, m.kind, dict(dataset.mapping)))
-    else:
-        project.update("mappings", saved.name, kind=m.kind, mapping=dict(dataset.mapping))
+    if saved is not None:   # Project.update takes ``kind`` itself: replace the entity instead
+        project.remove("mappings", saved.name)
+    project.add(model.SavedMapping(dataset.name, m.kind, dict(dataset.mapping)))
     return created
 
 

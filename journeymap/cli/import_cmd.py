@@ -1,0 +1,76 @@
+"""``journeymap import PATH FILE --mapping MAP [--name NAME] [--encoding ENC] [--sheet SHEET]
+[--dry-run] [--replace] [--skip-invalid]``: a CSV or XLSX file into the project as a dataset.
+
+Prints what the import does and the validation report. Bad input (a missing column, values off
+their scale without --skip-invalid, an unknown journey or stage, a duplicate name without
+--replace, a read-only project) exits 2 and leaves the project file's bytes as they were.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import EXIT_BAD_INPUT, CliError
+
+HELP = "import a CSV or XLSX file as a dataset (survey, operations or feedback)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("path", help="a .jmap project file")
+    parser.add_argument("file", help="the CSV or XLSX file to import")
+    parser.add_argument("--mapping", required=True, metavar="MAP",
+                        help="a mapping file (JSON), or the name of a mapping saved in the project")
+    parser.add_argument("--name", help="the dataset's name (instead of the mapping's)")
+    parser.add_argument("--encoding", help="the file's encoding (instead of detecting it)")
+    parser.add_argument("--sheet", help="the XLSX sheet to read")
+    parser.add_argument("--dry-run", action="store_true", help="report what it would do; change nothing")
+    parser.add_argument("--replace", action="store_true", help="replace a dataset of the same name")
+    parser.add_argument("--skip-invalid", action="store_true", help="import the good rows, leave out the rest")
+
+
+def run(args) -> int:
+    from journeymap.importers.errors import ImportProblem
+    from journeymap.importers.project_import import commit_import, plan_import
+    from journeymap.storage.files import writable
+    from journeymap.storage.read import check_header
+
+    path = Path(args.path)
+    check_header(path)
+    try:
+        plan = plan_import(path, args.file, args.mapping, name=args.name, encoding=args.encoding,
+                           sheet=args.sheet, skip_invalid=args.skip_invalid, replace=args.replace)
+    except ImportProblem as exc:
+        raise CliError(f"{exc}\nNothing was imported; the project is unchanged.") from None
+    print(plan.summary())
+    report = plan.report
+    if not report.ok and not args.skip_invalid:
+        raise CliError(f"{report.summary()}\nFix these rows, or import with --skip-invalid to leave them "
+                       "out. Nothing was imported; the project is unchanged.", EXIT_BAD_INPUT)
+    if not report.ok or report.notes:
+        print(report.summary())
+    if not writable(path):
+        raise CliError(f"{path} cannot be written (it is read-only, or its folder is); nothing was "
+                       "imported. Make it writable, or import into a copy.")
+    if args.dry_run:
+        print(f"dry run: would import {report.rows_kept} rows" +
+              (f" ({report.rows_dropped} rows with problems left out)" if report.rows_dropped else "") +
+              "; nothing was changed.")
+        return 0
+    try:
+        outcome = commit_import(path, plan, progress=_progress if sys.stderr.isatty() else None)
+    except ImportProblem as exc:
+        raise CliError(f"{exc}\nNothing was imported; the project is unchanged.") from None
+    done = f"imported {outcome.rows} rows as dataset {outcome.dataset_name!r}"
+    if report.rows_dropped:
+        done += f"; {report.rows_dropped} rows with problems were skipped"
+    if outcome.created_stages:
+        done += f"; created stages: {', '.join(outcome.created_stages)}"
+    if outcome.replaced:
+        done += f"; replaced the earlier {outcome.replaced!r}"
+    print(done)
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    end = "\n" if done >= total else ""
+    print(f"\rwriting rows: {done}/{total}", end=end, file=sys.stderr, flush=True)
