@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
-from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, feedback_pareto
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, feedback_pareto, word
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
 
@@ -41,7 +41,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
         if column == "status":
             box = QComboBox(parent)
             for status in PAIN_STATUSES:
-                box.addItem(box.tr(status), status)
+                box.addItem(word(status), status)
             return box
         if column == "severity":
             spin = QSpinBox(parent)
@@ -365,9 +365,9 @@ class PainPointsView(QWidget):
     def _detail_html(self, pain) -> str:
         project, row = self.session.project, self.model.ranked(pain.id)
         stage = project.find("stages", pain.stage)
-        facts = [(self.tr("Stage"), stage.name if stage else "–"), (self.tr("Source"), self.tr(pain.source)),
+        facts = [(self.tr("Stage"), stage.name if stage else "–"), (self.tr("Source"), word(pain.source)),
                  (self.tr("Reason"), pain.reason or "–"), (self.tr("Severity"), pain.severity or "–"),
-                 (self.tr("Status"), self.tr(pain.status))]
+                 (self.tr("Status"), word(pain.status))]
         html = [f"<h3>{escape(pain.title)}</h3>"]
         if pain.description:
             html.append(f"<p>{escape(pain.description)}</p>")
@@ -387,7 +387,7 @@ class PainPointsView(QWidget):
         items = []
         for e in evidence:
             value = "" if e.value is None else f" = {e.value:g}"
-            text = f"{escape(self.tr(e.kind))}: {escape(e.ref)}{escape(value)}"
+            text = f"{escape(word(e.kind))}: {escape(e.ref)}{escape(value)}"
             if e.note:
                 text += f" <span style='color:#5F6368'>— {escape(e.note)}</span>"
             items.append(f"<li>{text}</li>")

@@ -8,7 +8,7 @@ scoring.DEFAULT_WEIGHTS.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QStyledItemDelegate, QVBoxLayout, QWidget,
@@ -24,11 +24,16 @@ PART_COLOURS = {part: QColor(PALETTE[i]) for i, part in enumerate(PARTS)}
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 1   # {part: weighted component} for the bar delegate
 
 
+_TITLES = {"reach": QT_TRANSLATE_NOOP("Parts", "Reach"), "gap": QT_TRANSLATE_NOOP("Parts", "Gap"),
+           "reach_x_gap": QT_TRANSLATE_NOOP("Parts", "Reach × gap"),
+           "importance": QT_TRANSLATE_NOOP("Parts", "Importance"),
+           "value": QT_TRANSLATE_NOOP("Parts", "Value at risk"), "votes": QT_TRANSLATE_NOOP("Parts", "Votes"),
+           "severity": QT_TRANSLATE_NOOP("Parts", "Severity")}
+
+
 def part_title(part: str) -> str:
-    """The part's name as a person reads it (translatable)."""
-    titles = {"reach": "Reach", "gap": "Gap", "reach_x_gap": "Reach × gap", "importance": "Importance",
-              "value": "Value at risk", "votes": "Votes", "severity": "Severity"}
-    return QCoreApplication.translate("Parts", titles.get(part, part))
+    """The part's name as a person reads it (translated)."""
+    return QCoreApplication.translate("Parts", _TITLES.get(part, part))
 
 
 def project_weights(project) -> dict[str, float]:

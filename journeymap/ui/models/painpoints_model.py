@@ -11,7 +11,7 @@ change notification like every other view.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from journeymap.analysis.scoring import PARTS, ScoringError, prepare
 from journeymap.core import commands
@@ -26,6 +26,15 @@ EDITABLE = ("title", "severity", "status")
 FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
             "segments")
 _NUMERIC = ("rank", "score", "stability", "votes", "severity")
+# Stored values (core.model PAIN_STATUSES, PAIN_SOURCES) and what a person reads for them.
+WORDS = {w: QT_TRANSLATE_NOOP("PainPoints", w) for w in (
+    "open", "candidate", "accepted", "dismissed", "merged", "resolved",
+    "customer", "employee", "workshop", "data", "metric", "reason", "item", "feedback", "note")}
+
+
+def word(value: str) -> str:
+    """A stored status or source, translated."""
+    return QCoreApplication.translate("PainPoints", WORDS.get(value, value)) if value else ""
 
 
 def _explain_inputs(project, *, journey_id, drivers, period):
@@ -271,9 +280,9 @@ class PainPointsModel(QAbstractTableModel):
         if column == "severity":
             return pain.severity if edit or pain.severity is not None else ""
         if column == "source":
-            return self.tr(pain.source) if not edit else pain.source
+            return word(pain.source) if not edit else pain.source
         if column == "status":
-            return pain.status if edit else self.tr(pain.status)
+            return pain.status if edit else word(pain.status)
         return None
 
     def _sort_key(self, pid, column: str):
@@ -293,6 +302,8 @@ class PainPointsModel(QAbstractTableModel):
         return "" if value is None else str(value).lower()
 
     def _tooltip(self, pid, column: str):
+        if column in ("title", "stage"):                # the full text of an elided cell
+            return self._display(pid, column, edit=False)
         row = self.ranked(pid)
         if row is not None and column == "flags" and row.flags:
             return "\n".join(self._flag_text(f) for f in row.flags)
