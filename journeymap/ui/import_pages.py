@@ -1,0 +1,421 @@
+"""The import wizard's pages. Each only shows the wizard's choices (``load(state)``) and writes
+the user's back (``save(state)``); reading files, suggesting and importing is import_wizard.py's.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+                               QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget, QWizardPage)
+
+from journeymap.ui.models.dataframe_model import DataFrameModel
+
+KINDS = ("survey", "operations", "feedback")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
+NONE = ""
+
+
+def _combo(values, *, none: bool = False, current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    fill_combo(box, values, none=none, current=current)
+    return box
+
+
+def fill_combo(box: QComboBox, values, *, none: bool = False, current: str | None = None) -> None:
+    box.blockSignals(True)
+    box.clear()
+    if none:
+        box.addItem(box.tr("(none)"), NONE)
+    for v in values:
+        box.addItem(str(v), str(v))
+    i = box.findData(current) if current is not None else -1
+    box.setCurrentIndex(i if i >= 0 else 0)
+    box.blockSignals(False)
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class FilePage(QWizardPage):
+    path_did_change = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("File"))
+        self.setSubTitle(self.tr("Choose the CSV or Excel file and what kind of data it holds."))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("a .csv, .txt or .xlsx file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.kind = QComboBox()
+        for key, label in zip(KINDS, (self.tr("Survey: a row per respondent"),
+                                      self.tr("Operations: a row per stage and period, or per event"),
+                                      self.tr("Feedback: a row per comment"))):
+            self.kind.addItem(label, key)
+        self.sheet = QComboBox()
+        self.sheet.setEnabled(False)
+        self.error = _note()
+        self.error.setStyleSheet("color: #b3261e")
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Kind of data:"), self.kind)
+        form.addRow(self.tr("Sheet (Excel):"), self.sheet)
+        form.addRow(self.error)
+        self.path.textChanged.connect(self.completeChanged)
+        self.path.editingFinished.connect(lambda: self.path_did_change.emit(self.path.text().strip()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import data"), self.path.text(),
+                                              self.tr("Data files (*.csv *.txt *.tsv *.xlsx)"))
+        if name:
+            self.path.setText(name)
+            self.path_did_change.emit(name)
+
+    def set_sheets(self, sheets: list[str]) -> None:
+        fill_combo(self.sheet, sheets)
+        self.sheet.setEnabled(bool(sheets))
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def load(self, state) -> None:
+        self.path.setText(state.path)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(state.kind)))
+
+    def save(self, state) -> None:
+        state.path = self.path.text().strip()
+        state.kind = self.kind.currentData()
+        state.sheet = self.sheet.currentData() if self.sheet.isEnabled() else None
+
+
+class EncodingPage(QWizardPage):
+    encoding_did_change = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Encoding and preview"))
+        self.setSubTitle(self.tr("Check that the headers and text read correctly; if not, choose another "
+                                 "encoding."))
+        self.encoding = QComboBox()
+        self.encoding.setEditable(True)
+        self.how = _note()
+        self.delimiter = QLabel()
+        self.error = _note()
+        self.error.setStyleSheet("color: #b3261e")
+        self.model = DataFrameModel()
+        self.preview = _table(self.model)
+        form = QFormLayout()
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Detected:"), self.how)
+        form.addRow(self.tr("Delimiter:"), self.delimiter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        self.encoding.activated.connect(lambda _i: self.encoding_did_change.emit(self.encoding.currentText()))
+        self.encoding.lineEdit().editingFinished.connect(
+            lambda: self.encoding_did_change.emit(self.encoding.currentText()))
+
+    def load(self, state) -> None:
+        xlsx = state.detected is None
+        self.encoding.setEnabled(not xlsx)
+        names = [state.encoding] + [e for e in ENCODINGS if e != state.encoding] if state.encoding else []
+        fill_combo(self.encoding, names, current=state.encoding)
+        if xlsx:
+            self.how.setText(self.tr("Excel file: no text encoding (sheet %1)").replace("%1", state.sheet or ""))
+        else:
+            self.how.setText(f"{state.detected.encoding}: {state.detected.detail}")
+        names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("bar")}
+        self.delimiter.setText(names.get(state.delimiter, state.delimiter or self.tr("(none)")))
+        self.error.setText(state.error)
+        self.model.set_frame(state.preview)
+        self.preview.resizeColumnsToContents()
+
+    def save(self, state) -> None:
+        state.encoding = self.encoding.currentText().strip() or state.encoding
+
+
+class MappingPage(QWizardPage):
+    saved_did_change = Signal(str)
+    ITEM_COLUMNS = ("use", "column", "stage", "from", "to", "better", "why")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Mapping"))
+        self.setSubTitle(self.tr("Say what each column means. Suggestions are pre-filled: confirm them."))
+        self.saved = QComboBox()
+        self.name = QLineEdit()
+        self.journey = QComboBox()
+        self.journey.setEditable(True)
+        self.create_stages = QCheckBox(self.tr("Create stages the journey lacks"))
+        self.error = _note()
+        self.error.setStyleSheet("color: #b3261e")
+        top = QFormLayout()
+        top.addRow(self.tr("Saved mapping:"), self.saved)
+        top.addRow(self.tr("Dataset name:"), self.name)
+        top.addRow(self.tr("Journey:"), self.journey)
+        top.addRow("", self.create_stages)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._survey_box())
+        self.stack.addWidget(self._operations_box())
+        self.stack.addWidget(self._feedback_box())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error)
+        self.saved.activated.connect(lambda _i: self.saved_did_change.emit(self.saved.currentData()))
+        self.name.textChanged.connect(self.completeChanged)
+
+    def _survey_box(self) -> QWidget:
+        box = QWidget()
+        self.id_col, self.segment, self.date, self.weight = (QComboBox() for _ in range(4))
+        self.outcome, self.outcome_type = QComboBox(), QComboBox()
+        for key, label in (("binary", self.tr("yes/no (binary)")), ("scale", self.tr("rating scale")),
+                           ("nps", self.tr("0-10 recommend (NPS)"))):
+            self.outcome_type.addItem(label, key)
+        self.positive = QLineEdit()
+        self.positive.setPlaceholderText(self.tr("values that count as positive, comma-separated"))
+        grid = QFormLayout()
+        outcome_row = QHBoxLayout()
+        for w in (self.outcome, self.outcome_type, self.positive):
+            outcome_row.addWidget(w, 1)
+        cols = QHBoxLayout()
+        for label, w in ((self.tr("Id"), self.id_col), (self.tr("Segment"), self.segment),
+                         (self.tr("Date"), self.date), (self.tr("Weight"), self.weight)):
+            cols.addWidget(QLabel(label))
+            cols.addWidget(w, 1)
+        grid.addRow(self.tr("Outcome:"), outcome_row)
+        grid.addRow(self.tr("Columns:"), cols)
+        self.items = QTableWidget(0, len(self.ITEM_COLUMNS))
+        self.items.setHorizontalHeaderLabels([self.tr("Use"), self.tr("Column"), self.tr("Stage"),
+                                              self.tr("Scale from"), self.tr("to"), self.tr("Better"),
+                                              self.tr("Why suggested")])
+        self.items.horizontalHeader().setStretchLastSection(True)
+        self.items.verticalHeader().hide()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("Rated items (one per stage question):")))
+        layout.addWidget(self.items, 1)
+        return box
+
+    def _operations_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Operating data"))
+        self.stage_column, self.op_date = QComboBox(), QComboBox()
+        self.metrics = QTableWidget(0, 4)
+        self.metrics.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Metric"), self.tr("Aggregate"),
+                                                self.tr("Better")])
+        self.metrics.horizontalHeader().setStretchLastSection(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Stage column:"), self.stage_column)
+        form.addRow(self.tr("Date column:"), self.op_date)
+        form.addRow(self.metrics)
+        return box
+
+    def _feedback_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Comments"))
+        self.text_col, self.reason_col, self.score_col = QComboBox(), QComboBox(), QComboBox()
+        self.fb_stage, self.fb_date = QComboBox(), QComboBox()
+        self.source = _combo(["customer", "employee"])
+        form = QFormLayout(box)
+        for label, w in ((self.tr("Comment text:"), self.text_col), (self.tr("Reason code:"), self.reason_col),
+                         (self.tr("Score:"), self.score_col), (self.tr("Date:"), self.fb_date),
+                         (self.tr("Default stage:"), self.fb_stage), (self.tr("Source:"), self.source)):
+            form.addRow(label, w)
+        return box
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
+
+    # -- load / save -------------------------------------------------------------------------
+    def load(self, state) -> None:
+        fill_combo(self.saved, state.saved_names, none=True, current=state.saved_mapping or NONE)
+        self.saved.setItemText(0, self.tr("(a new mapping)"))
+        self.name.setText(state.name)
+        fill_combo(self.journey, state.journeys, current=state.journey)
+        self.journey.setEditText(state.journey)
+        self.create_stages.setChecked(state.create_stages)
+        self.stack.setCurrentIndex(KINDS.index(state.kind))
+        h = state.headers
+        for box, value in ((self.id_col, state.id), (self.segment, state.segment), (self.date, state.date),
+                           (self.weight, state.weight), (self.op_date, state.date), (self.fb_date, state.date),
+                           (self.reason_col, state.reason), (self.score_col, state.score)):
+            fill_combo(box, h, none=True, current=value or NONE)
+        fill_combo(self.outcome, h, current=state.outcome)
+        self.outcome_type.setCurrentIndex(max(0, self.outcome_type.findData(state.outcome_type)))
+        self.positive.setText(", ".join(state.positive))
+        fill_combo(self.stage_column, h, current=state.stage_column)
+        fill_combo(self.text_col, h, current=state.text)
+        fill_combo(self.fb_stage, state.stages, current=state.stage)
+        self._load_items(state)
+        self._load_metrics(state)
+        self.error.setText(state.error)
+        for w in (self.stack, self.journey, self.create_stages):
+            w.setEnabled(not state.saved_mapping)
+
+    def _load_items(self, state) -> None:
+        self.items.setRowCount(len(state.items))
+        for r, item in enumerate(state.items):
+            use = QTableWidgetItem()
+            use.setCheckState(Qt.CheckState.Checked if item["use"] else Qt.CheckState.Unchecked)
+            self.items.setItem(r, 0, use)
+            col = QTableWidgetItem(item["column"])
+            col.setFlags(col.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.items.setItem(r, 1, col)
+            stage = _combo(state.stages, current=item["stage"])
+            stage.setEditable(True)
+            stage.setEditText(item["stage"] or "")
+            self.items.setCellWidget(r, 2, stage)
+            for c, value in ((3, item["scale"][0]), (4, item["scale"][1])):
+                spin = QSpinBox()
+                spin.setRange(-10, 100)
+                spin.setValue(int(value))
+                self.items.setCellWidget(r, c, spin)
+            self.items.setCellWidget(r, 5, _combo(["higher", "lower"], current=item["better"]))
+            why = QTableWidgetItem(item["why"])
+            why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            why.setToolTip(item["why"])
+            self.items.setItem(r, 6, why)
+        self.items.resizeColumnsToContents()
+
+    def _load_metrics(self, state) -> None:
+        self.metrics.setRowCount(len(state.metrics))
+        for r, m in enumerate(state.metrics):
+            self.metrics.setItem(r, 0, QTableWidgetItem(m["column"]))
+            self.metrics.setItem(r, 1, QTableWidgetItem(m["metric"]))
+            self.metrics.setCellWidget(r, 2, _combo(["mean", "sum", "count", "median"], current=m["agg"]))
+            self.metrics.setCellWidget(r, 3, _combo(["higher", "lower"], current=m["better"]))
+
+    def save(self, state) -> None:
+        state.saved_mapping = self.saved.currentData() or None
+        state.name = self.name.text().strip()
+        state.journey = self.journey.currentText().strip()
+        state.create_stages = self.create_stages.isChecked()
+        for attr, box in (("id", self.id_col), ("segment", self.segment), ("weight", self.weight),
+                          ("reason", self.reason_col), ("score", self.score_col)):
+            setattr(state, attr, box.currentData() or None)
+        date_box = {"survey": self.date, "operations": self.op_date, "feedback": self.fb_date}[state.kind]
+        state.date = date_box.currentData() or None
+        state.outcome = self.outcome.currentData()
+        state.outcome_type = self.outcome_type.currentData()
+        state.positive = [p.strip() for p in self.positive.text().split(",") if p.strip()]
+        state.stage_column = self.stage_column.currentData()
+        state.text, state.stage = self.text_col.currentData(), self.fb_stage.currentData()
+        state.source = self.source.currentData()
+        for r, item in enumerate(state.items):
+            item["use"] = self.items.item(r, 0).checkState() == Qt.CheckState.Checked
+            item["stage"] = self.items.cellWidget(r, 2).currentText().strip() or None
+            item["scale"] = [self.items.cellWidget(r, 3).value(), self.items.cellWidget(r, 4).value()]
+            item["better"] = self.items.cellWidget(r, 5).currentData()
+        for r, m in enumerate(state.metrics):
+            m["metric"] = self.metrics.item(r, 1).text().strip() or m["column"]
+            m["agg"] = self.metrics.cellWidget(r, 2).currentData()
+            m["better"] = self.metrics.cellWidget(r, 3).currentData()
+
+
+class ValidationPage(QWizardPage):
+    options_did_change = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Problems are listed by line (the header is "
+                                 "line 1)."))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.summary = _note()
+        self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.skip_invalid = QCheckBox(self.tr("Skip the rows with problems and import the rest"))
+        self.replace = QCheckBox(self.tr("Replace the dataset of the same name"))
+        self.counts = DataFrameModel()
+        self.problems = DataFrameModel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.replace)
+        layout.addWidget(QLabel(self.tr("Problems per column:")))
+        layout.addWidget(_table(self.counts), 1)
+        layout.addWidget(QLabel(self.tr("Problems by line (the first 1,000):")))
+        layout.addWidget(_table(self.problems), 2)
+        self.ready = False
+        self.skip_invalid.toggled.connect(lambda _c: self.options_did_change.emit())
+        self.replace.toggled.connect(lambda _c: self.options_did_change.emit())
+
+    def show_busy(self) -> None:
+        self.ready = False
+        self.busy.show()
+        self.summary.setText(self.tr("Reading and checking the file…"))
+        self.completeChanged.emit()
+
+    def load(self, state) -> None:
+        self.busy.hide()
+        for box, value in ((self.skip_invalid, state.skip_invalid), (self.replace, state.replace)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.summary.setText(state.check_text)
+        self.counts.set_frame(state.check_counts)
+        self.problems.set_frame(state.check_problems)
+        self.ready = state.can_import
+        self.completeChanged.emit()
+
+    def save(self, state) -> None:
+        state.skip_invalid = self.skip_invalid.isChecked()
+        state.replace = self.replace.isChecked()
+
+    def isComplete(self) -> bool:
+        return self.ready
+
+
+class RunPage(QWizardPage):
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
+        self.status = _note()
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel import"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.done = False
+        self.setFinalPage(True)
+        self.setCommitPage(True)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+
+    def show_state(self, text: str, *, running: bool, done: bool) -> None:
+        self.status.setText(text)
+        self.cancel.setEnabled(running)
+        self.done = done
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done

@@ -1,0 +1,167 @@
+"""The import wizard driven page by page on real files into a real saved project."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from journeymap.samples import templates
+from journeymap.storage import write
+from journeymap.storage.read import open_project
+from journeymap.ui.import_wizard import ImportWizard
+from journeymap.ui.session import Session
+
+HEADERS = ["id", "Overall satisfaction", "Reports a claim", "Claim is settled", "Effort to renew",
+           "segment", "date"]
+
+
+def survey_csv(n=60, seed=0):
+    rng = np.random.default_rng(seed)
+    lines = [",".join(HEADERS)]
+    for i in range(n):
+        lines.append(f"r{i},{rng.integers(1, 6)},{rng.integers(1, 6)},{rng.integers(1, 6)},"
+                     f"{rng.integers(1, 8)},{'Retail' if i % 2 else 'SME'},2026-0{1 + i % 3}-15")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    path = tmp_path / "p.jmap"
+    write.save(templates.build("insurance"), path)
+    return path
+
+
+def make_wizard(qtbot, path):
+    session = Session(open_project(path), path=str(path))
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return session, wizard
+
+
+def to_check_page(qtbot, wizard, file, kind="survey"):
+    wizard.file_page.path.setText(str(file))
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData(kind))
+    wizard.next()
+    assert wizard.currentPage() is wizard.encoding_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    qtbot.waitUntil(lambda: wizard._task is not None and not wizard._task.is_running()
+                    and wizard.check_page.summary.text() != "", timeout=20000)
+
+
+def test_utf8_survey_imports_through_every_page(qtbot, qapp, project_path, tmp_path):
+    file = tmp_path / "survey.csv"
+    file.write_text(survey_csv(), encoding="utf-8")
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(file))
+    wizard.next()
+    page = wizard.encoding_page
+    assert page.encoding.currentText() == "utf-8" and "UTF-8" in page.how.text()
+    assert page.model.rowCount() == 60 and page.model.column_names() == HEADERS
+    wizard.next()
+    m = wizard.mapping_page
+    assert m.outcome.currentData() == "Overall satisfaction" and m.id_col.currentData() == "id"
+    rows = {m.items.item(r, 1).text(): r for r in range(m.items.rowCount())}
+    assert m.items.cellWidget(rows["Reports a claim"], 2).currentText() == "Reports a claim"
+    assert m.items.cellWidget(rows["Effort to renew"], 5).currentData() == "lower"
+    assert m.items.cellWidget(rows["Effort to renew"], 4).value() == 7
+    m.segment.setCurrentIndex(m.segment.findData("segment"))
+    m.date.setCurrentIndex(m.date.findData("date"))
+    m.name.setText("Q1 survey")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.isComplete(), timeout=20000)
+    assert "60" in wizard.check_page.summary.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.run_page
+    qtbot.waitUntil(lambda: wizard.run_page.isComplete(), timeout=30000)
+    names = [d.name for d in session.project.all("datasets")]
+    assert "Q1 survey" in names
+    assert session.path == str(project_path)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_gbk_file_with_chinese_headers_shows_gb18030(qtbot, qapp, project_path, tmp_path):
+    text = "编号,总体满意度,理赔,续保,客户类型\n" + "".join(
+        f"{i},{i % 5 + 1},{i % 5 + 1},{(i * 3) % 5 + 1},{'个人' if i % 2 else '企业'}\n" for i in range(1, 41))
+    file = tmp_path / "gbk.csv"
+    file.write_bytes(text.encode("gbk"))
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(file))
+    wizard.next()
+    page = wizard.encoding_page
+    assert page.encoding.currentText() in ("gb18030", "gbk")
+    assert page.model.column_names() == ["编号", "总体满意度", "理赔", "续保", "客户类型"]
+    # a wrong encoding re-decodes the preview (garbled), the right one restores it
+    page.encoding.setCurrentText("latin-1")
+    page.encoding_did_change.emit("latin-1")
+    assert "总体满意度" not in page.model.column_names()
+    page.encoding.setCurrentText("gb18030")
+    page.encoding_did_change.emit("gb18030")
+    assert page.model.column_names()[1] == "总体满意度"
+    wizard.next()
+    m = wizard.mapping_page
+    assert m.outcome.currentData() == "总体满意度"
+    m.segment.setCurrentIndex(m.segment.findData("客户类型"))
+    m.name.setText("理赔调查")
+    rows = {m.items.item(r, 1).text(): r for r in range(m.items.rowCount())}
+    for col in ("理赔", "续保"):          # no English stage is close: the user ticks them
+        assert m.items.cellWidget(rows[col], 2).currentText() == col
+        m.items.item(rows[col], 0).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.isComplete(), timeout=20000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.isComplete(), timeout=30000)
+    assert "理赔调查" in [d.name for d in session.project.all("datasets")]
+    stages = [s.name for s in session.project.all("stages")]
+    assert "理赔" in stages and "续保" in stages      # created: create_stages was on
+
+
+def test_values_off_scale_are_listed_and_block_until_skipped(qtbot, qapp, project_path, tmp_path):
+    lines = survey_csv(20).splitlines()
+    for line_no, bad in ((5, "12"), (7, "x")):          # header = line 1
+        cells = lines[line_no - 1].split(",")
+        cells[2] = bad
+        lines[line_no - 1] = ",".join(cells)
+    file = tmp_path / "bad.csv"
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(file))
+    wizard.next()
+    wizard.next()
+    m = wizard.mapping_page
+    rows = {m.items.item(r, 1).text(): r for r in range(m.items.rowCount())}
+    m.items.cellWidget(rows["Reports a claim"], 3).setValue(1)     # the user confirms 1-5
+    m.items.cellWidget(rows["Reports a claim"], 4).setValue(5)
+    wizard.next()
+    page = wizard.check_page
+    qtbot.waitUntil(lambda: not wizard._task.is_running() and bool(page.summary.text()), timeout=20000)
+    qtbot.wait(20)
+    assert not page.isComplete()
+    lines_listed = {page.problems.data(page.problems.index(r, 0)) for r in range(page.problems.rowCount())}
+    assert lines_listed == {"5", "7"}
+    assert "Reports a claim" in page.summary.text()
+    page.skip_invalid.setChecked(True)
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    assert "18 kept" in page.summary.text()
+
+
+def test_cancel_during_import_leaves_the_file_unchanged(qtbot, qapp, project_path, tmp_path):
+    file = tmp_path / "big.csv"
+    file.write_text(survey_csv(200_000, seed=2), encoding="utf-8")
+    before = project_path.read_bytes()
+    session, wizard = make_wizard(qtbot, project_path)
+    to_check_page(qtbot, wizard, file)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30000)
+    wizard.run_page.progress_seen = False
+    wizard.next()
+    task = wizard._task
+    task.progress_did_change.connect(lambda d, t: wizard.cancel_import())
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=60000)
+    qtbot.wait(50)
+    assert "cancelled" in wizard.run_page.status.text().lower()
+    assert not wizard.run_page.isComplete()
+    assert project_path.read_bytes() == before
+    assert not open_project(project_path).all("datasets")
