@@ -152,7 +152,8 @@ TEXTS = {
                     "Could not read the invoice: which part is the insurance and which the tax?"],
         (C, "zh_CN"): ["第一期账单完全看不懂，多出来一笔不知道是什么费用。", "账单上的金额和报价不一样，也没有说明。"],
         (C, "zh_TW"): ["第一期帳單看不懂，多了一筆費用沒有說明。"],
-        (E, "en"): ["Half of my calls in the first month are people asking what the pro-rata line on their bill means."],
+        (E, "en"): ["Half of my calls in the first month are people asking what the pro-rata line on their "
+                    "bill means."],
         (E, "zh_CN"): ["首期账单上的按比例费用客户看不懂，很多人打电话来问。"],
         (E, "zh_TW"): ["首期帳單的按比例費用，客戶幾乎都看不懂。"],
     },
@@ -196,7 +197,8 @@ TEXTS = {
     },
     "Friendly staff": {
         (C, "en"): ["The agent on the phone was friendly and patient, and solved it in one call.",
-                    "Very helpful person at the contact centre, thank you.", "Kind and professional, explained everything."],
+                    "Very helpful person at the contact centre, thank you.",
+                    "Kind and professional, explained everything."],
         (C, "zh_CN"): ["客服人员态度很好，很有耐心。", "接电话的小姐姐很热情，一次就解决了。"],
         (C, "zh_TW"): ["客服人員態度很好，很有耐心。"],
     },
