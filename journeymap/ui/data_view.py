@@ -1,0 +1,264 @@
+"""The Data view: an imported dataset's rows and the stage metrics they give, with filters.
+
+``DataView(session)``; ``refresh()`` re-reads what the project holds. The raw rows are read from
+the saved file (storage.datasets.read_raw) and the metrics computed (analysis.stage_data) on
+worker threads; both tables are DataFrameModels, so a million rows sort, filter and scroll
+without stalls. Segment and period filter both tabs; the text filter searches the rows.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from journeymap.ui.import_worker import ImportTask
+from journeymap.ui.models.dataframe_model import DataFrameModel
+
+ALL = ""
+METRIC_COLUMNS = ["stage", "metric", "value", "n", "target", "better", "on_target", "flags"]
+_GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
+
+
+def _read_rows(path, dataset_id):
+    from journeymap.storage.datasets import read_raw
+    return read_raw(path, dataset_id)
+
+
+def _metric_table(path, project, journey_id, segment, period):
+    from journeymap.analysis.stage_data import stage_metric_table
+    return stage_metric_table(path, project, journey_id=journey_id, segment=segment or None,
+                              period=period or None)
+
+
+def _table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+    copy = QShortcut(QKeySequence.StandardKey.Copy, view)
+    copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.activated.connect(lambda: model.copy_to_clipboard(view.selectionModel().selectedIndexes()))
+    return view
+
+
+class DataView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows_model = DataFrameModel(parent=self)
+        self.metrics_model = DataFrameModel(styler=self._metric_style, decimals=3, parent=self)
+        self._rows_task: ImportTask | None = None
+        self._metrics_task: ImportTask | None = None
+        self._loaded: tuple | None = None            # (path, dataset id) of the rows shown
+        self._build()
+        session.project_did_reset.connect(self.refresh)
+        session.path_did_change.connect(lambda _p: self.refresh())
+        session.project_did_change.connect(lambda _c: self._load_metrics())
+        self.refresh()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.dataset = QComboBox()
+        self.dataset.setMinimumContentsLength(24)
+        self.segment, self.period = QComboBox(), QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter rows…"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        for label, w in ((self.tr("Dataset:"), self.dataset), (self.tr("Segment:"), self.segment),
+                         (self.tr("Period:"), self.period)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        self.rows_table = _table_view(self.rows_model)
+        self.metrics_table = _table_view(self.metrics_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.metrics_table, self.tr("Stage metrics"))
+        self.tabs.addTab(self.rows_table, self.tr("Rows"))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666; font-size: 15px; padding: 40px")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #666")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        self.dataset.activated.connect(lambda _i: self._load_rows())
+        self.segment.activated.connect(lambda _i: self._filters_did_change())
+        self.period.activated.connect(lambda _i: self._filters_did_change())
+        self.search.textChanged.connect(self._search)
+        self.rows_model.rows_did_change.connect(self._show_count)
+
+    # -- what the project holds --------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the dataset list; reload rows and metrics if what is shown changed."""
+        datasets = self.session.project.all("datasets")
+        current = self.dataset.currentData()
+        self.dataset.blockSignals(True)
+        self.dataset.clear()
+        for d in datasets:
+            self.dataset.addItem(self.tr("%1 (%2, %3 rows)").replace("%1", d.name).replace("%2", d.kind)
+                                 .replace("%3", f"{d.rows:,}"), d.id)
+        index = self.dataset.findData(current)
+        self.dataset.setCurrentIndex(index if index >= 0 else 0)
+        self.dataset.blockSignals(False)
+        if self.session.path is None:
+            return self._show_empty(self.tr("This project is not saved yet. Save it, then bring data in "
+                                             "with File > Import…"))
+        if not datasets:
+            return self._show_empty(self.tr("No data yet. File > Import… brings in a survey, operating "
+                                            "data or comments; their rows and stage metrics show here."))
+        self.stack.setCurrentWidget(self.tabs)
+        self._load_rows()
+
+    def _show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+        self.rows_model.set_frame(pd.DataFrame())
+        self.metrics_model.set_frame(pd.DataFrame())
+        self._loaded = None
+        self.status.setText("")
+        self.count.setText("")
+
+    def current_dataset(self):
+        return self.session.project.find("datasets", self.dataset.currentData())
+
+    # -- raw rows, off the UI thread -----------------------------------------------------------
+    def _load_rows(self) -> None:
+        dataset = self.current_dataset()
+        if dataset is None or self.session.path is None:
+            return
+        key = (self.session.path, dataset.id)
+        if key == self._loaded:
+            return self._load_metrics()
+        self._loaded = key
+        self.status.setText(self.tr("Reading %1 rows…").replace("%1", f"{dataset.rows:,}"))
+        task = ImportTask(_read_rows, self.session.path, dataset.id, with_callbacks=False, parent=self)
+        task.task_did_finish.connect(lambda frame, k=key: self._rows_did_load(k, frame))
+        task.task_did_fail.connect(self._failed)
+        self._rows_task = task
+        task.start()
+        self._load_metrics()
+
+    def _rows_did_load(self, key, frame: pd.DataFrame) -> None:
+        if key != self._loaded:
+            return                                    # another dataset was picked meanwhile
+        names, tips = self._item_names(key[1])
+        frame = frame.rename(columns=names)
+        self.rows_model.set_frame(frame, tooltips=tips)
+        self.rows_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
+        self._fill_filter(self.period, frame, "period", self.tr("All periods"))
+        self._apply_row_filters()
+        self.rows_table.resizeColumnsToContents()
+        self.status.setText("")
+
+    def _item_names(self, dataset_id: str) -> tuple[dict, dict]:
+        """i0..iK -> the item's column header, with its stage and scale as the tooltip."""
+        names, tips = {}, {}
+        p = self.session.project
+        for item in p.where("survey_items", dataset=dataset_id):
+            stage = p.find("stages", item.stage)
+            names[f"i{item.position}"] = item.column
+            tips[item.column] = self.tr("%1: stage %2, scale %3-%4, %5 is better").replace("%1", item.column) \
+                .replace("%2", stage.name if stage else "-").replace("%3", f"{item.scale_min:g}") \
+                .replace("%4", f"{item.scale_max:g}").replace("%5", item.better)
+        tips.update({"line": self.tr("line in the imported file (the header is line 1)"),
+                     "rid": self.tr("respondent id"), "outcome": self.tr("the outcome (0/1, scale or 0-10)")})
+        return names, tips
+
+    def _fill_filter(self, box: QComboBox, frame: pd.DataFrame, column: str, everything: str) -> None:
+        current = box.currentData()
+        values = sorted(str(v) for v in pd.unique(frame[column].dropna()) if str(v)) if column in frame else []
+        box.clear()
+        box.addItem(everything, ALL)
+        for v in values:
+            box.addItem(v, v)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.setEnabled(bool(values))
+
+    # -- filters ----------------------------------------------------------------------------
+    def _filters_did_change(self) -> None:
+        self._apply_row_filters()
+        self._load_metrics()
+
+    def _apply_row_filters(self) -> None:
+        frame = self.rows_model.frame
+        mask = None
+        for box, column in ((self.segment, "segment"), (self.period, "period")):
+            value = box.currentData()
+            if value and column in frame:
+                hit = (frame[column].astype("str") == value).to_numpy(dtype=bool)
+                mask = hit if mask is None else mask & hit
+        self.rows_model.set_mask(mask)
+
+    def _search(self, text: str) -> None:
+        self.rows_model.set_filter(text)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("%1 of %2 rows").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    # -- stage metrics ------------------------------------------------------------------------
+    def _load_metrics(self) -> None:
+        dataset = self.current_dataset()
+        if dataset is None or self.session.path is None:
+            return
+        task = ImportTask(_metric_table, self.session.path, self.session.project, dataset.journey,
+                          self.segment.currentData(), self.period.currentData(),
+                          with_callbacks=False, parent=self)
+        task.task_did_finish.connect(lambda table, t=task: self._metrics_did_load(t, table))
+        task.task_did_fail.connect(self._failed)
+        self._metrics_task = task
+        task.start()
+
+    def _metrics_did_load(self, task, table: pd.DataFrame) -> None:
+        if task is not self._metrics_task:
+            return                                    # superseded by a newer request
+        table = table[[c for c in METRIC_COLUMNS if c in table]].copy()
+        if "flags" in table:
+            table["flags"] = [", ".join(f) if isinstance(f, (list, tuple)) else (f or "") for f in table["flags"]]
+        if "on_target" in table:
+            table["on_target"] = table["on_target"].astype(object)
+        self._metric_flags = table["flags"].to_numpy() if "flags" in table else np.array([])
+        self._metric_ok = table["on_target"].to_numpy() if "on_target" in table else np.array([])
+        self.metrics_model.set_frame(table, tooltips={
+            "n": self.tr("respondents (weighted where the survey has weights); under 30 is flagged"),
+            "target": self.tr("the metric's target, if one is set"),
+            "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")})
+        self.metrics_table.resizeColumnsToContents()
+
+    def _metric_style(self, row: int, column: str, role: int):
+        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        flags, ok = self._metric_flags[row], self._metric_ok[row]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#888")) if "no data" in flags else None
+        if column == "value" and ok is not None:
+            return QBrush(_GREEN if ok else _RED)
+        if column == "n" and "n<30" in flags:
+            return QBrush(_AMBER)
+        if column == "flags" and flags:
+            return QBrush(_GREY if flags == "no data" else _AMBER)
+        return None
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("Could not read the data: %1").replace("%1", message))
+
+    def wait(self) -> None:
+        """Block until the reads running now have finished (tests, screenshots)."""
+        for task in (self._rows_task, self._metrics_task):
+            if task is not None:
+                task.wait()
