@@ -1,13 +1,11 @@
 """Map export from the scene itself: PNG (2x, fitted to 16:9), SVG and PDF."""
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFrame, QGraphicsView
 
 MARGIN = 24.0
 
@@ -29,26 +27,12 @@ def fit_16_9(rect: QRectF) -> QRectF:
 
 
 def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """Draw ``source`` of the scene into ``target`` through a hidden view.
-
-    Not QGraphicsScene.render: PySide6 6.12 then calls each Python item's paint() with
-    widget=None and loses a reference to None per call, which crashes the interpreter
-    at exit. Through a view, paint() gets the view's viewport instead.
-    """
+    # Safe only with None's refcount pinned (see canvas/__init__.py): scene.render calls
+    # every item's paint() with widget=None.
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.fillRect(target, scene.theme.background)
-    view = QGraphicsView(scene)
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setRenderHints(painter.renderHints())
-    view.setSceneRect(source)
-    size = QSize(max(1, math.ceil(source.width())), max(1, math.ceil(source.height())))
-    view.resize(size)
-    view.render(painter, target, QRect(QPoint(0, 0), size), Qt.AspectRatioMode.KeepAspectRatio)
-    view.setScene(None)
-    view.deleteLater()
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def render_image(scene, width: int, height: int) -> QImage:
@@ -69,8 +53,6 @@ def export_map(scene, path: str, *, scale: float = 2.0) -> None:
         rect = fit_16_9(source)
         image = QImage(int(rect.width() * scale), int(rect.height() * scale),
                        QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDotsPerMeterX(int(3780 * scale))
-        image.setDotsPerMeterY(int(3780 * scale))
         image.fill(scene.theme.background)
         painter = QPainter(image)
         _paint(scene, painter, QRectF(0, 0, image.width(), image.height()), rect)

@@ -2,7 +2,7 @@
 connecting, and the in-place name editor (Enter commits, Esc cancels)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsTextItem
 
@@ -66,7 +66,9 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setDefaultTextColor(card.theme.text)
         self.setPlainText(card.stage.name)
         self.setTextWidth(label.boundingRect().width() + 8)
-        self.document().setDefaultTextOption(QTextOption(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(2)
         self.setPos(label.pos() - QPointF(4, 2))
         self.setZValue(30)
@@ -102,7 +104,9 @@ class InPlaceEditor(QGraphicsTextItem):
             return
         self._finished = True
         self.card.name_label.setVisible(True)
+        self.setVisible(False)
+        self.clearFocus()
         scene = self.scene()
-        if scene is not None:
-            scene.removeItem(self)
+        if scene is not None:  # not inside our own event handler: later
+            QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
         self.on_done(text)

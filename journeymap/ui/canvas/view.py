@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
+from journeymap.core.layout import CARD_H, CARD_W
+
 from . import actions, export
 from .items.stage_card import StageCard
 from .scene import JourneyScene
@@ -213,10 +215,13 @@ class CanvasView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event) -> None:
         card = self._card_at(event.position().toPoint())
-        if card is None:
+        if card is not None:
+            self._start_rename(card)
+        elif self.itemAt(event.position().toPoint()) in (None, self.scene().lanes, self.scene().curve):
+            pos = self.mapToScene(event.position().toPoint())  # empty canvas: a new stage here
+            self.add_stage(at=(pos.x() - CARD_W / 2, pos.y() - CARD_H / 2))
+        else:
             super().mouseDoubleClickEvent(event)
-            return
-        self._start_rename(card)
 
     def _start_rename(self, card: StageCard) -> None:
         if self.editor is not None:

@@ -66,7 +66,7 @@ class Arrow(QGraphicsItem):
     # -- routing ------------------------------------------------------------------------
     def reroute(self) -> None:
         s, t = self.source.scene_rect(), self.target.scene_rect()
-        path = route(s, t, back=self.back, blocked=lambda a, b: self._blocked(a, b))
+        path = route(s, t, back=self.back, blocked=self._blocked)
         self.prepareGeometryChange()
         self.path = path
         end = path.pointAtPercent(1.0)
@@ -76,23 +76,27 @@ class Arrow(QGraphicsItem):
         text = self.label_text()
         if text:
             mid = path.pointAtPercent(0.5)
-            metrics_w = 12 + 8.2 * len(text)
-            self.label_rect = QRectF(mid.x() - metrics_w / 2, mid.y() - 10, metrics_w, 20)
+            width = 12 + 8.2 * len(text)
+            if path.length() < 2.5 * width:  # a short hop: the label sits above the line
+                mid.setY(mid.y() - 16)
+            self.label_rect = QRectF(mid.x() - width / 2, mid.y() - 10, width, 20)
         else:
             self.label_rect = QRectF()
         self._bounds = path.boundingRect().united(self.head.boundingRect()).united(self.label_rect) \
             .adjusted(-HEAD, -HEAD, HEAD, HEAD)
         self.update()
 
-    def _blocked(self, a: QPointF, b: QPointF) -> bool:
+    def _blocked(self, path: QPainterPath) -> bool:
+        """Would ``path`` cut through a card other than its ends?"""
         scene = self.scene()
         if scene is None:
             return False
-        band = QRectF(a, b).normalized().adjusted(-1, -12, 1, 12)
-        for item in scene.items(band, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if getattr(item, "kind", "") == "stages" and item is not self.source and item is not self.target:
-                return True
-        return False
+        cards = [c for c in scene.items(path.boundingRect().adjusted(-2, -2, 2, 2), Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                 if getattr(c, "kind", "") == "stages" and c is not self.source and c is not self.target]
+        if not cards:
+            return False
+        points = [path.pointAtPercent(i / 16) for i in range(1, 16)]
+        return any(c.scene_rect().adjusted(-4, -4, 4, 4).contains(p) for c in cards for p in points)
 
     def end_points(self) -> tuple[QPointF, QPointF]:
         return self.path.pointAtPercent(0.0), self.path.pointAtPercent(1.0)
@@ -168,10 +172,10 @@ def route(s: QRectF, t: QRectF, *, back: bool = False, blocked=None) -> QPainter
         return path
     if t.left() >= s.right() - 1 and not back:
         a, b = QPointF(s.right(), s.center().y()), QPointF(t.left(), t.center().y())
-        if blocked is None or not blocked(a, b):
-            dx = max(30.0, (b.x() - a.x()) / 2)
-            path.moveTo(a)
-            path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+        dx = max(30.0, (b.x() - a.x()) / 2)
+        path.moveTo(a)
+        path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+        if blocked is None or not blocked(path):
             return path
         return _arc(s, t, below=True)
     if not back and t.left() < s.right() and t.right() > s.left():  # same column
@@ -190,10 +194,10 @@ def _arc(s: QRectF, t: QRectF, *, below: bool) -> QPainterPath:
     shift = 30.0 if t.center().x() < s.center().x() else -30.0
     if below:
         a, b = QPointF(s.center().x() + 30, s.bottom()), QPointF(t.center().x() - 30, t.bottom())
-        y = max(a.y(), b.y()) + 36 + 0.06 * abs(b.x() - a.x())
+        y = max(a.y(), b.y()) + min(70.0, 36 + 0.06 * abs(b.x() - a.x()))
     else:
         a, b = QPointF(s.center().x() - shift, s.top()), QPointF(t.center().x() + shift, t.top())
-        y = min(a.y(), b.y()) - 36 - 0.06 * abs(b.x() - a.x())
+        y = min(a.y(), b.y()) - min(56.0, 36 + 0.06 * abs(b.x() - a.x()))
     path = QPainterPath(a)
     path.cubicTo(QPointF(a.x(), y), QPointF(b.x(), y), b)
     return path
