@@ -19,6 +19,10 @@ from PySide6.QtGui import QGuiApplication
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the raw value (numbers stay numbers)
 SOURCE_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY_INT, _TIP_INT = int(DISPLAY), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN_INT, _SORT_INT, _SOURCE_INT = int(Qt.ItemDataRole.TextAlignmentRole), int(SORT_ROLE), int(SOURCE_ROW_ROLE)
+_STYLE_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                                          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -69,6 +73,8 @@ class DataFrameModel(QAbstractTableModel):
         super().__init__(parent)
         self.decimals = decimals
         self.styler = styler
+        self._roles = frozenset((_DISPLAY_INT, _TIP_INT, _ALIGN_INT, _SORT_INT, _SOURCE_INT)) | \
+            (_STYLE_ROLES if styler is not None else frozenset())
         self._tooltips = dict(tooltips or {})
         self._set(frame if frame is not None else pd.DataFrame())
 
@@ -79,6 +85,7 @@ class DataFrameModel(QAbstractTableModel):
         parts = [_column_array(frame.iloc[:, i]) for i in range(frame.shape[1])]
         self._cols = [p[0] for p in parts]
         self._kinds = [p[1] for p in parts]
+        self._formats = [self._formatter(kind) for kind in self._kinds]
         self._codes: dict[int, np.ndarray] = {}
         self._missing: dict[int, int] = {}
         self._n = len(frame)
@@ -88,6 +95,15 @@ class DataFrameModel(QAbstractTableModel):
         self._extra_mask: np.ndarray | None = None
         self._sort_key: tuple[int, Qt.SortOrder] | None = None
         self._visible = np.arange(self._n, dtype=np.int64)
+
+    def _formatter(self, kind: str):
+        if kind == "number":
+            decimals = self.decimals
+            return lambda v: "" if v != v else (str(int(v)) if v.is_integer() and abs(v) < 1e15
+                                                else format_value(v, decimals))
+        if kind == "text":
+            return lambda v: "" if v is None else v if type(v) is str else str(v)
+        return lambda v: format_value(v, self.decimals)
 
     def set_frame(self, frame: pd.DataFrame, *, tooltips: dict | None = None) -> None:
         self.beginResetModel()
@@ -104,25 +120,27 @@ class DataFrameModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index: QModelIndex, role: int = DISPLAY):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = 0):
+        # the hot path: views call this for every visible cell and role; keep it to a few lookups
+        if role not in self._roles:
             return None
-        row, col = index.row(), index.column()
-        if row >= len(self._visible) or col >= len(self._cols):
-            return None
-        src = int(self._visible[row])
-        if role == DISPLAY or role == Qt.ItemDataRole.ToolTipRole:
-            return format_value(self._cols[col][src], self.decimals)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if self._kinds[col] == "number" else _LEFT
-        if role == SORT_ROLE:
+        col = index.column()
+        try:
+            src = self._visible[index.row()]
             value = self._cols[col][src]
+        except IndexError:
+            return None
+        if role == _DISPLAY_INT:
+            return self._formats[col](value)
+        if role == _ALIGN_INT:
+            return _RIGHT if self._kinds[col] == "number" else _LEFT
+        if role == _TIP_INT:
+            return self._formats[col](value)
+        if role == _SORT_INT:
             return value.item() if isinstance(value, np.generic) else value
-        if role == SOURCE_ROW_ROLE:
-            return src
-        if self.styler is not None:
-            return self.styler(src, self._names[col], role)
-        return None
+        if role == _SOURCE_INT:
+            return int(src)
+        return self.styler(int(src), self._names[col], role)
 
     def headerData(self, section: int, orientation, role: int = DISPLAY):
         if orientation == Qt.Orientation.Horizontal:
