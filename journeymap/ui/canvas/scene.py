@@ -34,6 +34,8 @@ class JourneyScene(QGraphicsScene):
         self.arrows: dict[str, Arrow] = {}
         self.stickies: dict[str, Sticky] = {}
         self.texts: dict[tuple[str, str], TextBlock] = {}
+        self.slots: dict[int, set] = {}       # slot -> cards whose left edge is in it
+        self._slot_of: dict[str, int] = {}
         self.lanes: lanes_mod.LanesItem | None = None
         self.curve: EmotionCurve | None = None
         self.marks = Marks(self)
@@ -51,6 +53,7 @@ class JourneyScene(QGraphicsScene):
         """Everything afresh: a new project, another journey, a wholesale reset."""
         self.clear()
         self.cards, self.arrows, self.stickies, self.texts = {}, {}, {}, {}
+        self.slots, self._slot_of = {}, {}
         self.theme = theme_mod.current()
         self.setBackgroundBrush(self.theme.background)
         self.lanes = lanes_mod.LanesItem(self.theme)
@@ -74,6 +77,7 @@ class JourneyScene(QGraphicsScene):
         card = StageCard(stage, self.theme)
         self.cards[stage.id] = card
         self.addItem(card)
+        self.index_card(card)
         self._set_texts(stage)
 
     def _set_texts(self, stage) -> None:
@@ -117,6 +121,20 @@ class JourneyScene(QGraphicsScene):
             votes[v.pain_point] = votes.get(v.pain_point, 0) + v.dots
         return votes
 
+    def index_card(self, card) -> None:
+        """Keep the slot index (used to route arrows around cards) in step with the card."""
+        slot = int(card.pos().x() // layout.SLOT_W)
+        old = self._slot_of.get(card.id)
+        if old != slot:
+            if old is not None:
+                self.slots.get(old, set()).discard(card)
+            self.slots.setdefault(slot, set()).add(card)
+            self._slot_of[card.id] = slot
+
+    def cards_between(self, left: float, right: float) -> list:
+        first, last = int(left // layout.SLOT_W) - 1, int(right // layout.SLOT_W)
+        return [c for slot in range(first, last + 1) for c in self.slots.get(slot, ())]
+
     # -- following the project -------------------------------------------------------------
     def apply(self, change) -> None:
         """One core Change: patch the items it touches."""
@@ -141,6 +159,7 @@ class JourneyScene(QGraphicsScene):
                 for lane in lanes_mod.TEXT_LANES:
                     if (change.id, lane) in self.texts:
                         self.removeItem(self.texts.pop((change.id, lane)))
+                self.slots.get(self._slot_of.pop(change.id, None), set()).discard(card)
                 self.removeItem(self.cards.pop(change.id))
         elif card is None and self._mine(entity):
             self._add_stage(entity)

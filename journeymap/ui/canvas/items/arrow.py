@@ -87,16 +87,20 @@ class Arrow(QGraphicsItem):
         self.update()
 
     def _blocked(self, path: QPainterPath) -> bool:
-        """Would ``path`` cut through a card other than its ends?"""
-        scene = self.scene()
-        if scene is None:
+        """Would ``path`` cut through a card other than its ends? (cards found by slot)"""
+        near = getattr(self.scene(), "cards_between", None)
+        if near is None:
             return False
-        cards = [c for c in scene.items(path.boundingRect().adjusted(-2, -2, 2, 2), Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-                 if getattr(c, "kind", "") == "stages" and c is not self.source and c is not self.target]
-        if not cards:
+        b = path.boundingRect()
+        left, top, right, bottom = b.left() - 4, b.top() - 4, b.right() + 4, b.bottom() + 4
+        ends = (self.source, self.target)
+        boxes = [c.box for c in near(left, right) if c not in ends
+                 and c.box[0] < right and c.box[2] > left and c.box[1] < bottom and c.box[3] > top]
+        if not boxes:
             return False
-        points = [path.pointAtPercent(i / 16) for i in range(1, 16)]
-        return any(c.scene_rect().adjusted(-4, -4, 4, 4).contains(p) for c in cards for p in points)
+        points = [path.pointAtPercent(i / 16).toTuple() for i in range(1, 16)]
+        return any(x0 - 4 <= x <= x1 + 4 and y0 - 4 <= y <= y1 + 4
+                   for x0, y0, x1, y1 in boxes for x, y in points)
 
     def end_points(self) -> tuple[QPointF, QPointF]:
         return self.path.pointAtPercent(0.0), self.path.pointAtPercent(1.0)

@@ -35,6 +35,7 @@ class StageCard(QGraphicsItem):
         self.theme = theme
         self.arrows: list = []
         self.height = CARD_H
+        self.box = (0.0, 0.0, CARD_W, CARD_H)
         self.badge = ""
         self.diff_status: str | None = None
         self.diff_fields: list[str] = []
@@ -63,6 +64,7 @@ class StageCard(QGraphicsItem):
             self.prepareGeometryChange()
             self.height = min(height, MAX_H)
             self.handle.place()
+            self._update_box()
         self.setToolTip(self._tooltip())
         if (self.pos().x(), self.pos().y()) != (stage.x, stage.y):
             self.setPos(stage.x, stage.y)
@@ -98,8 +100,16 @@ class StageCard(QGraphicsItem):
     def scene_rect(self) -> QRectF:
         return QRectF(self.pos().x(), self.pos().y(), CARD_W, self.height)
 
+    def _update_box(self) -> None:
+        x, y = self.pos().toTuple()
+        self.box = (x, y, x + CARD_W, y + self.height)  # plain floats: fast overlap tests
+
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._update_box()
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "index_card"):
+                scene.index_card(self)
             self.reroute()
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.handle.setVisible(bool(value) or self.isUnderMouse())
