@@ -67,11 +67,15 @@ class DataView(QWidget):
         self.dataset = QComboBox()
         self.dataset.setMinimumContentsLength(24)
         self.segment, self.period = QComboBox(), QComboBox()
+        for box in (self.segment, self.period):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter rows…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
-        bar = QHBoxLayout()
+        self.bar = QWidget()
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         for label, w in ((self.tr("Dataset:"), self.dataset), (self.tr("Segment:"), self.segment),
                          (self.tr("Period:"), self.period)):
             bar.addWidget(QLabel(label))
@@ -93,7 +97,7 @@ class DataView(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet("color: #666")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
         self.dataset.activated.connect(lambda _i: self._load_rows())
@@ -122,11 +126,13 @@ class DataView(QWidget):
             return self._show_empty(self.tr("No data yet. File > Import… brings in a survey, operating "
                                             "data or comments; their rows and stage metrics show here."))
         self.stack.setCurrentWidget(self.tabs)
+        self.bar.setEnabled(True)
         self._load_rows()
 
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
+        self.bar.setEnabled(False)
         self.rows_model.set_frame(pd.DataFrame())
         self.metrics_model.set_frame(pd.DataFrame())
         self._loaded = None
@@ -158,13 +164,23 @@ class DataView(QWidget):
             return                                    # another dataset was picked meanwhile
         names, tips = self._item_names(key[1])
         frame = frame.rename(columns=names)
-        self.rows_model.set_frame(frame, tooltips=tips)
+        self.rows_model.set_frame(frame, tooltips=tips, titles=self._row_titles())
         self.rows_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
         self._fill_filter(self.period, frame, "period", self.tr("All periods"))
         self._apply_row_filters()
         self.rows_table.resizeColumnsToContents()
         self.status.setText("")
+
+    def _row_titles(self) -> dict:
+        return {"line": self.tr("Line"), "rid": self.tr("Id"), "segment": self.tr("Segment"),
+                "period": self.tr("Period"), "date": self.tr("Date"), "weight": self.tr("Weight"),
+                "outcome": self.tr("Outcome")}
+
+    def _metric_titles(self) -> dict:
+        return {"stage": self.tr("Stage"), "metric": self.tr("Metric"), "value": self.tr("Value"),
+                "n": self.tr("n"), "target": self.tr("Target"), "better": self.tr("Better"),
+                "on_target": self.tr("On target"), "flags": self.tr("Flags")}
 
     def _item_names(self, dataset_id: str) -> tuple[dict, dict]:
         """i0..iK -> the item's column header, with its stage and scale as the tooltip."""
@@ -237,7 +253,8 @@ class DataView(QWidget):
         self.metrics_model.set_frame(table, tooltips={
             "n": self.tr("respondents (weighted where the survey has weights); under 30 is flagged"),
             "target": self.tr("the metric's target, if one is set"),
-            "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")})
+            "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")},
+            titles=self._metric_titles())
         self.metrics_table.resizeColumnsToContents()
 
     def _metric_style(self, row: int, column: str, role: int):

@@ -183,6 +183,8 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.error)
         self.saved.activated.connect(lambda _i: self.saved_did_change.emit(self.saved.currentData()))
         self.name.textChanged.connect(self.completeChanged)
+        self.outcome_type.currentIndexChanged.connect(
+            lambda _i: self.positive.setEnabled(self.outcome_type.currentData() == "binary"))
 
     def _survey_box(self) -> QWidget:
         box = QWidget()
@@ -261,6 +263,7 @@ class MappingPage(QWizardPage):
             fill_combo(box, h, none=True, current=value or NONE)
         fill_combo(self.outcome, h, current=state.outcome)
         self.outcome_type.setCurrentIndex(max(0, self.outcome_type.findData(state.outcome_type)))
+        self.positive.setEnabled(state.outcome_type == "binary")
         self.positive.setText(", ".join(state.positive))
         fill_combo(self.stage_column, h, current=state.stage_column)
         fill_combo(self.text_col, h, current=state.text)
@@ -345,17 +348,18 @@ class ValidationPage(QWizardPage):
         self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.skip_invalid = QCheckBox(self.tr("Skip the rows with problems and import the rest"))
         self.replace = QCheckBox(self.tr("Replace the dataset of the same name"))
-        self.counts = DataFrameModel()
-        self.problems = DataFrameModel()
+        self.counts, self.problems = DataFrameModel(), DataFrameModel()
+        self.details = QWidget()
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for label, model, stretch in ((self.tr("Problems per column:"), self.counts, 1),
+                                      (self.tr("Problems by line (the first 1,000):"), self.problems, 2)):
+            inner.addWidget(QLabel(label))
+            inner.addWidget(_table(model), stretch)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.skip_invalid)
-        layout.addWidget(self.replace)
-        layout.addWidget(QLabel(self.tr("Problems per column:")))
-        layout.addWidget(_table(self.counts), 1)
-        layout.addWidget(QLabel(self.tr("Problems by line (the first 1,000):")))
-        layout.addWidget(_table(self.problems), 2)
+        for w in (self.busy, self.summary, self.skip_invalid, self.replace):
+            layout.addWidget(w)
+        layout.addWidget(self.details, 1)
         self.ready = False
         self.skip_invalid.toggled.connect(lambda _c: self.options_did_change.emit())
         self.replace.toggled.connect(lambda _c: self.options_did_change.emit())
@@ -375,6 +379,7 @@ class ValidationPage(QWizardPage):
         self.summary.setText(state.check_text)
         self.counts.set_frame(state.check_counts)
         self.problems.set_frame(state.check_problems)
+        self.details.setVisible(len(state.check_problems) > 0)
         self.ready = state.can_import
         self.completeChanged.emit()
 
@@ -384,38 +389,3 @@ class ValidationPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.ready
-
-
-class RunPage(QWizardPage):
-    cancel_requested = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Import"))
-        self.status = _note()
-        self.bar = QProgressBar()
-        self.cancel = QPushButton(self.tr("Cancel import"))
-        self.cancel.clicked.connect(self.cancel_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.done = False
-        self.setFinalPage(True)
-        self.setCommitPage(True)
-
-    def show_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(1, total))
-        self.bar.setValue(done)
-
-    def show_state(self, text: str, *, running: bool, done: bool) -> None:
-        self.status.setText(text)
-        self.cancel.setEnabled(running)
-        self.done = done
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.done

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QProgressBar, QPushButton,
+                               QVBoxLayout, QWizard, QWizardPage)
 
 from journeymap.importers import readers, suggest
 from journeymap.importers.errors import ImportProblem
-from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage, RunPage, ValidationPage
+from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage, ValidationPage, _note
 from journeymap.ui.import_worker import ImportTask
 
 PREVIEW_ROWS = 200
@@ -84,6 +86,42 @@ class ImportChoices:
                     "metrics": [dict(m) for m in self.metrics if m.get("use", True)]}
         return {**base, "text": self.text, "reason": self.reason, "score": self.score,
                 "stage": self.stage, "source": self.source}
+
+
+class RunPage(QWizardPage):
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Written in one step: if it is cancelled or fails, the project stays as it "
+                                 "was."))
+        self.status = _note()
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel import"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.done = False
+        self.setFinalPage(True)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+
+    def show_state(self, text: str, *, running: bool, done: bool) -> None:
+        self.status.setText(text)
+        self.cancel.setEnabled(running)
+        self.done = done
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
 
 
 def ensure_saved(session, parent=None) -> bool:
@@ -316,12 +354,13 @@ class ImportWizard(QWizard):
         self.outcome = outcome
         path = self.session.path
         self.session.replace_project(open_project(path), path=path)
-        text = self.tr("Imported %1 rows as %2.").replace("%1", f"{outcome.rows:,}") \
+        text = self.tr("Imported %1 rows as the dataset “%2”.").replace("%1", f"{outcome.rows:,}") \
             .replace("%2", outcome.dataset_name)
         if outcome.created_stages:
             text += " " + self.tr("New stages: %1.").replace("%1", ", ".join(outcome.created_stages))
         self.run_page.show_progress(1, 1)
         self.run_page.show_state(text, running=False, done=True)
+        self.button(QWizard.WizardButton.CancelButton).hide()   # done: nothing left to cancel
 
     def _commit_failed(self, message: str) -> None:
         self.run_page.show_state(self.tr("The import failed; the project is unchanged.\n%1")

@@ -76,6 +76,7 @@ class DataFrameModel(QAbstractTableModel):
         self._roles = frozenset((_DISPLAY_INT, _TIP_INT, _ALIGN_INT, _SORT_INT, _SOURCE_INT)) | \
             (_STYLE_ROLES if styler is not None else frozenset())
         self._tooltips = dict(tooltips or {})
+        self._titles: dict = {}
         self._set(frame if frame is not None else pd.DataFrame())
 
     # -- loading ---------------------------------------------------------------------------
@@ -105,10 +106,12 @@ class DataFrameModel(QAbstractTableModel):
             return lambda v: "" if v is None else v if type(v) is str else str(v)
         return lambda v: format_value(v, self.decimals)
 
-    def set_frame(self, frame: pd.DataFrame, *, tooltips: dict | None = None) -> None:
+    def set_frame(self, frame: pd.DataFrame, *, tooltips: dict | None = None, titles: dict | None = None) -> None:
+        """Show ``frame``; ``titles`` maps column names to the header text shown (names stay the keys)."""
         self.beginResetModel()
         if tooltips is not None:
             self._tooltips = dict(tooltips)
+        self._titles = dict(titles or {})
         self._set(frame)
         self.endResetModel()
         self.rows_did_change.emit(len(self._visible), self._n)
@@ -147,7 +150,7 @@ class DataFrameModel(QAbstractTableModel):
             if not 0 <= section < len(self._names):
                 return None
             if role == DISPLAY:
-                return self._names[section]
+                return self._titles.get(self._names[section], self._names[section])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.column_tooltip(section)
             return None
