@@ -70,7 +70,8 @@ class JourneyScene(QGraphicsScene):
         votes = self._votes()
         for p in self.project.where("pain_points", journey=self.journey_id):
             self._add_pain_point(p, votes.get(p.id, 0))
-        self.marks.refresh()
+        if self.marks.diff_against or self.marks.badge_metric:
+            self.marks.refresh()
         self.relayout()
 
     def _add_stage(self, stage) -> None:
@@ -104,7 +105,7 @@ class JourneyScene(QGraphicsScene):
         arrow.back = t.kind == "loop"
         self.arrows[t.id] = arrow
         self.addItem(arrow)
-        arrow.reroute()
+        arrow.reroute()  # now that it is in the scene, it can route around cards
 
     def _add_pain_point(self, p, votes: int) -> None:
         if p.stage not in self.cards or p.status in ("merged", "dismissed"):
@@ -228,15 +229,18 @@ class JourneyScene(QGraphicsScene):
         for sticky in self.stickies.values():
             by_stage.setdefault(sticky.pain_point.stage, []).append(sticky)
         heights, offsets = {}, {}
+        lanes_used = {lane for _, lane in self.texts}
         for lane in lanes_mod.TEXT_LANES:
+            if lane not in lanes_used:
+                offsets[lane], heights[lane] = {}, 0.0
+                continue
             off, h = lanes_mod.stacks(cards, lambda c, lane=lane: [self.texts[(c.id, lane)]]
                                       if (c.id, lane) in self.texts else [])
             offsets[lane], heights[lane] = off, max(h.values(), default=0.0)
         off, h = lanes_mod.stacks(cards, lambda c: by_stage.get(c.id, []))
         offsets["pain_points"], heights["pain_points"] = off, max(h.values(), default=0.0)
         phases = {p.id: p for p in self.project.phases_of(self.journey_id)} if self.journey_id else {}
-        columns = [(c, phases[c.phase].name) for c in layout.columns(self.project, self.journey_id)] \
-            if self.journey_id and self.project.find("journeys", self.journey_id) else []
+        columns = [(c, phases[c.phase].name) for c in lanes_mod.columns(list(phases.values()), cards)]
         geometry = lanes_mod.compute(columns, cards, heights)
         self.lanes.set_geometry(geometry)
         for lane, placed in offsets.items():

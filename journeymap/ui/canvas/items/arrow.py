@@ -52,7 +52,8 @@ class Arrow(QGraphicsItem):
         if t.label:
             tip.append(t.label)
         self.setToolTip(" \u00b7 ".join(x for x in tip if x))
-        self.reroute()
+        if self.scene() is not None:
+            self.reroute()
 
     def detach(self) -> None:
         for card in (self.source, self.target):
@@ -98,7 +99,7 @@ class Arrow(QGraphicsItem):
                  and c.box[0] < right and c.box[2] > left and c.box[1] < bottom and c.box[3] > top]
         if not boxes:
             return False
-        points = [path.pointAtPercent(i / 16).toTuple() for i in range(1, 16)]
+        points = [path.pointAtPercent(i / 10).toTuple() for i in range(1, 10)]
         return any(x0 - 4 <= x <= x1 + 4 and y0 - 4 <= y <= y1 + 4
                    for x0, y0, x1, y1 in boxes for x, y in points)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from journeymap.core.layout import CARD_H, CARD_W, GAP_X, SLOT_W, STAGE_LANE_TOP, slot_of
+from journeymap.core.layout import CARD_H, CARD_W, GAP_X, SLOT_W, STAGE_LANE_TOP, Column, slot_of
 
 from .. import theme as theme_mod
 
@@ -71,6 +71,21 @@ def stacks(cards, items_of) -> dict[object, float]:
                 y += item.boundingRect().height() + ITEM_GAP
         heights[slot] = max(0.0, y - ITEM_GAP)
     return offsets, heights
+
+
+def columns(phases, cards) -> list[Column]:
+    """layout.columns from the cards on screen, in one pass (the same rule, O(stages))."""
+    xs: dict[str, list[float]] = {}
+    for card in cards:
+        xs.setdefault(card.stage.phase, []).append(card.pos().x())
+    result, next_left = [], 0.0
+    for phase in phases:
+        own = xs.get(phase.id)
+        left = max(min(min(own), next_left) if own else next_left, next_left)
+        right = max(max(own) + SLOT_W if own else left + SLOT_W, left + SLOT_W)
+        result.append(Column(phase.id, left, right - left))
+        next_left = right
+    return result
 
 
 def compute(columns, cards, lane_heights: dict[str, float]) -> Geometry:

@@ -6,6 +6,8 @@ the tooltip (the last resort; cards grow first).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
@@ -16,12 +18,22 @@ ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
 
 def measure(text: str, font: QFont, width: float) -> tuple[float, int]:
     """(height, flags) of ``text`` wrapped to ``width``; breaks inside words only if it must."""
-    metrics = QFontMetricsF(font)
+    return _measure(text, font.key(), width, font)
+
+
+@lru_cache(maxsize=20000)
+def _measure(text: str, key: str, width: float, font: QFont) -> tuple[float, int]:
+    metrics = _metrics(key, font)
     for flags in (WRAP, ANYWHERE):
         rect = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags | int(Qt.AlignmentFlag.AlignLeft), text)
         if rect.width() <= width + 0.5:
             return rect.height(), flags
     return rect.height(), ANYWHERE
+
+
+@lru_cache(maxsize=64)
+def _metrics(key: str, font: QFont) -> QFontMetricsF:
+    return QFontMetricsF(font)
 
 
 def elide_to(text: str, font: QFont, width: float, max_height: float) -> str:
