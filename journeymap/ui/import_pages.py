@@ -346,6 +346,7 @@ class ValidationPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.summary = _note()
         self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.skip_invalid = QCheckBox(self.tr("Skip the rows with problems and import the rest"))
         self.replace = QCheckBox(self.tr("Replace the dataset of the same name"))
         self.counts, self.problems = DataFrameModel(), DataFrameModel()
@@ -359,7 +360,8 @@ class ValidationPage(QWizardPage):
         layout = QVBoxLayout(self)
         for w in (self.busy, self.summary, self.skip_invalid, self.replace):
             layout.addWidget(w)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details, 100)
+        layout.addStretch(1)                       # takes the room when there are no problems
         self.ready = False
         self.skip_invalid.toggled.connect(lambda _c: self.options_did_change.emit())
         self.replace.toggled.connect(lambda _c: self.options_did_change.emit())

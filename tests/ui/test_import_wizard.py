@@ -165,3 +165,20 @@ def test_cancel_during_import_leaves_the_file_unchanged(qtbot, qapp, project_pat
     assert not wizard.run_page.isComplete()
     assert project_path.read_bytes() == before
     assert not open_project(project_path).all("datasets")
+
+
+def test_unsaved_changes_are_saved_before_the_wizard_opens(qtbot, qapp, project_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymap.core import commands
+    from journeymap.ui import import_wizard
+    session = Session(open_project(project_path), path=str(project_path))
+    stage = session.project.all("stages")[0]
+    session.push(commands.UpdateEntity("stages", stage.id, {"name": "Renamed before import"}))
+    assert not session.undo_stack.isClean()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not import_wizard.ensure_saved(session)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert import_wizard.ensure_saved(session)
+    assert session.undo_stack.isClean()
+    assert "Renamed before import" in [s.name for s in open_project(project_path).all("stages")]
