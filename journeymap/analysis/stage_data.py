@@ -23,6 +23,7 @@ from . import metrics
 from .survey_data import survey_datasets
 
 MIN_N = 30
+CHUNK = 200_000
 COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags"]
 _ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
 _TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
@@ -57,26 +58,48 @@ def remember_rows(path, dataset_id: str, columns, data) -> None:
 
 
 def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
-    """segment, period (categoricals), weight (1 where none), outcome, i0..iK of a survey dataset
-    (cached); the items' ``missing`` codes in ``specs`` read as NaN."""
+    """segment, period (categoricals), weight (1 where none) and the columns of ``specs`` (give
+    all the dataset's items: the frame is cached per dataset) of a survey dataset; the items'
+    ``missing`` codes read as NaN."""
     key = (_key_path(path), dataset.id)
     if key in _ROWS:
         _ROWS.move_to_end(key)
         return _ROWS[key]
-    from journeymap.storage.datasets import read_raw
-    frame = read_raw(path, dataset.id)
-    frame = frame.drop(columns=[c for c in ("line", "rid", "date") if c in frame])
-    for c in ("segment", "period"):
-        frame[c] = _categorical(frame[c].to_numpy(dtype=object))
-    for c in frame.columns:
-        if c not in ("segment", "period"):
-            frame[c] = pd.to_numeric(frame[c], errors="coerce").astype(float)
+    frame = _read_rows(path, dataset.id, ["weight"] + [sp["key"] for sp in specs])
     frame["weight"] = frame["weight"].fillna(1.0)
     for sp in specs:
         codes = [float(c) for c in sp.get("missing", ()) if isinstance(c, (int, float))]
         if codes and sp["key"] in frame:
             frame.loc[frame[sp["key"]].isin(codes), sp["key"]] = np.nan
     return _put(_ROWS, key, frame, _KEEP_ROWS)
+
+
+def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
+    """segment, period and the ``numeric`` columns of a raw table, a chunk of rows at a time:
+    plain tuples straight into numpy (storage.datasets.read_raw builds sqlite3.Row records and
+    takes twice as long on a million rows)."""
+    from journeymap.storage import schema
+    from journeymap.storage.read import connect_readonly
+
+    conn = connect_readonly(Path(path))
+    conn.row_factory = None
+    table = schema.raw_table(dataset_id)
+    try:
+        nums, texts = [], []
+        cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in numeric)} FROM {table}")
+        while rows := cur.fetchmany(CHUNK):
+            nums.append(np.array(rows, dtype=float).reshape(len(rows), len(numeric)))
+        cur = conn.execute(f'SELECT "segment", "period" FROM {table}')
+        while rows := cur.fetchmany(CHUNK):
+            texts.append(np.array(rows, dtype=object).reshape(len(rows), 2))
+    finally:
+        conn.close()
+    num = np.concatenate(nums) if nums else np.zeros((0, len(numeric)))
+    txt = np.concatenate(texts) if texts else np.zeros((0, 2), dtype=object)
+    frame = pd.DataFrame(num, columns=numeric)
+    frame.insert(0, "period", _categorical(txt[:, 1]))
+    frame.insert(0, "segment", _categorical(txt[:, 0]))
+    return frame
 
 
 def _mask(frame: pd.DataFrame, segment, period) -> pd.DataFrame:
@@ -221,9 +244,10 @@ def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:
     stage = project.get("stages", stage_id)
     found = survey_datasets(project, stage.journey)
     dataset = found[0] if found else None
-    specs = [s for s in _specs(project, dataset) if s["stage"] == stage_id] if dataset else []
+    every = _specs(project, dataset) if dataset else []
+    specs = [s for s in every if s["stage"] == stage_id]
     if specs and metric in ("CSAT", "CES", "Top-2-box", _satisfaction_name(specs)):
-        table = metrics.stage_metrics(survey_rows(path, dataset, specs), specs, by=("period",))
+        table = metrics.stage_metrics(survey_rows(path, dataset, every), specs, by=("period",))
         table = table.loc[(table["level"] == "stage") & (table["period"] != "")].sort_values("period")
         col = "top2box" if metric == "Top-2-box" else "mean"
         values = table[col].where(table[col].notna(), table["score"]) if col == "mean" else table[col]
