@@ -188,3 +188,26 @@ def test_stage_metric_table_survey_and_cache(project_path, tmp_path):
     trend = stage_trend(project_path, p, stage_id=claim, metric="CSAT")
     assert trend["period"].tolist() == ["2026-01", "2026-02", "2026-03"] and trend["n"].sum() == 50
     assert json.dumps(out.__dict__)
+
+
+def test_stage_metric_table_follows_edits(project_path, tmp_path):
+    run_import(project_path, survey_csv(tmp_path, n=50), survey_mapping())
+    p = open_project(project_path)
+    jid = p.journey_by_name(JOURNEY).id
+    claim = [s.id for s in p.all("stages") if s.name == "Reports a claim"][0]
+    stage_metric_table(project_path, p, journey_id=jid)
+    p.update("stages", claim, name="Reports a claim online")
+    p.add(model.MetricDef("mt-csat", "CSAT", target=4.5, kind="satisfaction"))
+    write.save(p, project_path)
+    after = stage_metric_table(project_path, p, journey_id=jid)
+    row = after[(after.stage_id == claim) & (after.metric == "CSAT")].iloc[0]
+    assert row.stage == "Reports a claim online" and row.target == 4.5
+    assert row.on_target is False and "off target" in row["flags"]
+
+
+def test_unknown_journey_and_unreadable_file(project_path, tmp_path):
+    m = dict(survey_mapping(create=False), journey="Nope")
+    with pytest.raises(ImportProblem, match="'Nope'"):
+        plan_import(project_path, survey_csv(tmp_path), m)
+    with pytest.raises(ImportProblem, match="missing.csv"):
+        plan_import(project_path, tmp_path / "missing.csv", survey_mapping())
