@@ -207,3 +207,35 @@ def test_dark_palette_and_translatable_api(qapp, session):
         view.set_heatmap(None)
     finally:
         qapp.setPalette(old)
+
+
+def test_wheel_zooms_and_middle_drag_pans(qtbot, view):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    view.resetTransform()
+    centre = view.viewport().rect().center()
+    wheel = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom_level() == pytest.approx(1.15)
+    before = view.horizontalScrollBar().value()
+    from test_canvas_helpers import move_to
+    QTest.mousePress(view.viewport(), Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, centre)
+    move_to(view, centre - QPoint(150, 0), Qt.MouseButton.MiddleButton)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier,
+                       centre - QPoint(150, 0))
+    assert view.horizontalScrollBar().value() == before + 150
+
+
+def test_metric_badge_shows_the_latest_value(view, session):
+    from journeymap.core.model import MetricDef, MetricValue
+    sid = by_name(session, "Signs the policy")
+    session.push(commands.add(MetricDef("me-csat", "CSAT", unit="%"),
+                              MetricValue("mv-1", "me-csat", sid, period="2026-09", value=71.0),
+                              MetricValue("mv-2", "me-csat", sid, period="2026-10", value=74.5)))
+    view.set_badge_metric("me-csat")
+    assert view.scene().cards[sid].badge == "74.5%"
+    view.set_badge_metric(None)
+    assert view.scene().cards[sid].badge == ""

@@ -21,6 +21,7 @@ from .items.sticky import Sticky
 from .items.text import TextBlock
 from .marks import Marks
 
+REDRAWN = {"", "journeys", "phases", "stages", "transitions", "pain_points", "votes", "segments"}
 STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", *lanes_mod.TEXT_LANES}
 
 
@@ -140,7 +141,8 @@ class JourneyScene(QGraphicsScene):
     def apply(self, change) -> None:
         """One core Change: patch the items it touches."""
         kind, action = change.kind, change.action
-        if action == "reset" or (kind == "journeys" and change.id == self.journey_id and action == "removed"):
+        if (action == "reset" and kind in REDRAWN) or (
+                kind == "journeys" and change.id == self.journey_id and action == "removed"):
             self.rebuild()
             return
         handler = getattr(self, f"_on_{kind}", None)

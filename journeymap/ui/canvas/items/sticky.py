@@ -63,7 +63,7 @@ class Sticky(QGraphicsItem):
         foot = QRectF(PAD + STRIPE, rect.bottom() - FOOT, rect.width() - 2 * PAD - STRIPE, FOOT - 4)
         painter.setFont(t.font(theme_mod.SMALL_PT, bold=True))
         painter.setPen(t.sticky_text)
-        votes = tr("%n vote(s)").replace("%n", str(self.votes)) if self.votes != 1 else tr("1 vote")
+        votes = tr("1 vote") if self.votes == 1 else tr("%1 votes").replace("%1", str(self.votes))
         painter.drawText(foot, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          "\u25CF " + votes)
         if self.pain_point.severity:
