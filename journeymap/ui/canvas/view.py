@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsView
 from journeymap.core.layout import CARD_H, CARD_W
 
 from . import actions, export
+from .items import lanes as lanes_mod
 from .items.stage_card import StageCard
 from .scene import JourneyScene
 from .tools import ConnectHandle, ConnectLine, InPlaceEditor
@@ -148,6 +149,14 @@ class CanvasView(QGraphicsView):
 
     def render_to_image(self, width: int, height: int) -> QImage:
         return export.render_image(self.scene(), width, height)
+
+    def drawForeground(self, painter, rect) -> None:
+        """Keep the lane titles in sight when the map is scrolled to the right."""
+        scene = self.scene()
+        left = self.mapToScene(0, 0).x()
+        geometry = scene.lanes.geometry
+        if left > geometry.left + 1:
+            lanes_mod.paint_row_headers(painter, scene.theme, geometry, left)
 
     # -- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

@@ -148,13 +148,18 @@ class LanesItem(QGraphicsItem):
         for lane in LANES:
             top, height = g.lanes[lane]
             painter.drawLine(int(header_x), int(top + height), int(g.right), int(top + height))
-        painter.setFont(t.font(theme_mod.TEXT_PT, bold=True))
-        for lane in LANES:
-            top, height = g.lanes[lane]
-            rect = QRectF(header_x, top, HEADER_W - 12, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(t.lane_header)
-            painter.drawRect(rect.adjusted(0, 1, 0, -1))
-            painter.setPen(t.header_text)
-            painter.drawText(rect.adjusted(12, 0, -8, 0), int(Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), lane_title(lane))
+        paint_row_headers(painter, t, g, header_x)
+
+
+def paint_row_headers(painter, t, g: Geometry, x: float) -> None:
+    """The lane titles in a column starting at ``x`` (also pinned to the view's left edge)."""
+    painter.setFont(t.font(theme_mod.TEXT_PT, bold=True))
+    for lane in LANES:
+        top, height = g.lanes[lane]
+        rect = QRectF(x, top, HEADER_W - 12, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(t.lane_header)
+        painter.drawRect(rect.adjusted(0, 1, 0, -1))
+        painter.setPen(t.header_text)
+        painter.drawText(rect.adjusted(12, 0, -8, 0), int(Qt.AlignmentFlag.AlignVCenter
+                         | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), lane_title(lane))
