@@ -184,11 +184,38 @@ def _open_temp(tmp: Path, source: Path | None) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # replays a copied journal
     # Nobody sees this file before the rename: no journal on disk, and one fsync at the end.
+    conn.execute("PRAGMA journal_mode = MEMORY")
     conn.execute("PRAGMA synchronous = OFF")
     if source is None:
         create_schema(conn)
-    conn.execute("PRAGMA journal_mode = MEMORY")
     return conn
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """Move ``tmp`` over ``path`` while holding the old file's write lock.
+
+    Taking the lock rolls back a journal left by a killed in-place save (else the next
+    open would roll those old pages into the new file) and waits out another writer.
+    """
+    lock = None
+    if path.exists():
+        lock = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            lock.execute("BEGIN EXCLUSIVE")
+        except sqlite3.DatabaseError as exc:
+            lock.close()
+            lock = None
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ProjectFileError(path, "is being saved by another program. Try again in a "
+                                             "moment.") from None
+            journal(path).unlink(missing_ok=True)  # not a database: its journal means nothing
+    try:
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    finally:
+        if lock is not None:
+            lock.execute("ROLLBACK")
+            lock.close()
 
 
 def _save_new(project: Project, path: Path, also=None) -> None:
@@ -213,8 +240,7 @@ def _save_new(project: Project, path: Path, also=None) -> None:
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # a replaced file keeps its permissions
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        _replace(tmp, path)
     except OSError as exc:
         raise ProjectFileError(path, f"could not be saved ({exc.strerror or exc}). Nothing was "
                                      "changed; free some space or save it elsewhere.") from None

@@ -1,0 +1,106 @@
+"""SIGKILL a process that is saving in a loop, 50 times: the file always holds one whole state."""
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from journeymap.storage import read, write
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import kill_child  # noqa: E402
+
+KILLS = 50
+
+
+def check_whole_state(path: Path) -> int:
+    """Opens, checks integrity, and returns k after checking every count matches it."""
+    project = read.open_project(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    k = int(project.info.title.removeprefix("state "))
+    assert project.info.description == str(k)
+    assert len(project.tables["stages"]) == k * kill_child.STAGES
+    assert len(project.tables["transitions"]) == k * kill_child.STAGES - 1
+    assert len(project.tables["pain_points"]) == k * kill_child.PAINS
+    assert {p.description.split(" ")[1] for p in project.all("pain_points")} == {str(k)}
+    assert {s.name.rsplit(" ", 1)[1] for s in project.all("stages")} == {str(k)}
+    assert project.get("initiatives", "in").title == f"state {k}"
+    assert project.get("initiatives", "in").pain_points == [f"pp-{i}" for i in range(k)]
+    return k
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_saves_leave_one_whole_state(tmp_path):
+    rng = random.Random(20261124)
+    path = tmp_path / "killed.jmap"
+    write.save(kill_child.state(1), path)
+    seen, started, k = set(), time.monotonic(), 1
+    for _ in range(KILLS):
+        child = subprocess.Popen([sys.executable, str(HERE / "kill_child.py"), str(path),
+                                  str(rng.randrange(6))],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.35))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        said = child.stdout.read().split()[1::2]  # "saving k", "saved k", ...
+        child.stdout.close()
+        # The last completed save, or the one under way when the kill came.
+        allowed = {k} if not said else {int(said[-1])} | ({int(said[-2])} if len(said) > 1 else {k})
+        k = check_whole_state(path)
+        assert k in allowed, f"file holds state {k}; the child said {said[-4:]}"
+        seen.add(k)
+    assert seen == {1, 2, 3}, "the kills should land in different states"
+    assert not (tmp_path / "killed.jmap-journal").exists()  # rolled back by the open
+    assert time.monotonic() - started < 60
+
+
+def interrupted(path: Path, k: int) -> None:
+    """Leave ``path`` as a killed in-place save of state k leaves it: pages half-written."""
+    subprocess.run([sys.executable, str(HERE / "kill_child.py"), str(path), "interrupt", str(k)], check=False)
+    assert Path(f"{path}-journal").stat().st_size > 0
+
+
+def test_open_rolls_back_an_interrupted_save(tmp_path):
+    path = tmp_path / "p.jmap"
+    write.save(kill_child.state(1), path)
+    interrupted(path, 3)
+    assert check_whole_state(path) == 1
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_save_as_over_an_interrupted_save_keeps_the_new_state(tmp_path):
+    # Regression: the old journal stayed beside the replaced file and the next open
+    # rolled the old pages into the new file, silently undoing the save.
+    path = tmp_path / "p.jmap"
+    write.save(kill_child.state(1), path)
+    interrupted(path, 3)
+    write.save(kill_child.state(2), path)  # a fresh project: replaces the file
+    assert not Path(f"{path}-journal").exists()
+    assert check_whole_state(path) == 2
+
+
+def test_read_only_file_with_an_interrupted_save_is_read_from_a_copy(tmp_path):
+    path = tmp_path / "p.jmap"
+    journal = Path(f"{path}-journal")
+    write.save(kill_child.state(1), path)
+    interrupted(path, 3)
+    path.chmod(0o444)
+    before = path.read_bytes(), journal.read_bytes(), path.stat().st_mtime_ns
+    project = read.open_project(path)
+    assert project.info.title == "state 1" and len(project.tables["stages"]) == kill_child.STAGES
+    assert (path.read_bytes(), journal.read_bytes(), path.stat().st_mtime_ns) == before
+    path.chmod(0o644)
+    assert check_whole_state(path) == 1
