@@ -50,7 +50,8 @@ class ImportPlan:
         p, r = self.prepared, self.report
         journey = f"{self.journey_name!r}" + (" (a new journey)" if self.new_journey else "")
         lines = [f"{p.file_name}: {self.kind} data -> dataset {self.dataset_name!r} in journey {journey}",
-                 f"  rows: {r.rows_read} read, {r.rows_kept} kept, {r.rows_dropped} dropped"]
+                 f"  rows: {r.rows_read} read, {r.rows_kept} kept, {r.rows_dropped} dropped" +
+                 ("" if r.ok or r.skip_invalid else f" ({len(r.lines())} lines with problems)")]
         if p.raw.encoding is not None:
             lines.append(f"  encoding: {p.raw.encoding}" +
                          (f", delimiter {p.raw.delimiter!r}" if p.raw.delimiter else ""))
