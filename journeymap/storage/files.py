@@ -49,25 +49,41 @@ def require_writable(path: Path) -> None:
                                   "Save a copy elsewhere, or make the file writable.")
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
 def journal(path: Path) -> Path:
     return Path(str(path) + "-journal")
 
 
 def hot_journal(path: Path) -> bool:
-    """A rollback journal left by a save that was killed mid-way."""
-    j = journal(path)
+    """A rollback journal that SQLite would replay: a save killed after it began writing.
+
+    SQLite writes the journal's magic only once the journal is safely on disk, before it
+    touches the database; a journal without it (killed earlier) means nothing.
+    """
     try:
-        return j.stat().st_size > 0
+        with open(journal(path), "rb") as f:
+            return f.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
     except OSError:
         return False
 
 
 def recover_in_place(path: Path) -> None:
-    """Let SQLite roll an interrupted save back: the first read of a writable
-    connection replays the journal, restoring the last saved state."""
-    conn = sqlite3.connect(path, timeout=5)
+    """Roll back an interrupted save and remove a journal left over from one.
+
+    Taking the write lock makes SQLite replay a hot journal, restoring the last saved
+    state; once we hold it, no one else is writing, so a journal still there is stale.
+    Another program saving just now is left alone (the read then waits for it).
+    """
+    conn = sqlite3.connect(path, isolation_level=None, timeout=5)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("BEGIN IMMEDIATE")
+        journal(path).unlink(missing_ok=True)
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
     finally:
         conn.close()
 

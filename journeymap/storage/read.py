@@ -60,9 +60,9 @@ def connect_readonly(path) -> sqlite3.Connection:
     path = Path(path)
     check_header(path)
     try:
-        if hot_journal(path) and writable(path):
+        if journal(path).exists() and writable(path):
             recover_in_place(path)
-        if hot_journal(path):
+        if hot_journal(path):  # we may not write the file: roll back in a private copy
             conn = _recovered_copy(path)
         else:
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)

@@ -202,6 +202,7 @@ def _replace(tmp: Path, path: Path) -> None:
         lock = sqlite3.connect(path, isolation_level=None, timeout=5)
         try:
             lock.execute("BEGIN EXCLUSIVE")
+            journal(path).unlink(missing_ok=True)  # a stale one, as we hold the lock
         except sqlite3.DatabaseError as exc:
             lock.close()
             lock = None

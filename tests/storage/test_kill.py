@@ -104,3 +104,19 @@ def test_read_only_file_with_an_interrupted_save_is_read_from_a_copy(tmp_path):
     assert (path.read_bytes(), journal.read_bytes(), path.stat().st_mtime_ns) == before
     path.chmod(0o644)
     assert check_whole_state(path) == 1
+
+
+def test_a_journal_killed_before_it_was_synced_is_stale(tmp_path):
+    # SQLite writes the journal's magic only once it is synced, before touching the
+    # database: a journal without it is left over and means nothing.
+    path = tmp_path / "p.jmap"
+    journal = Path(f"{path}-journal")
+    write.save(kill_child.state(2), path)
+    journal.write_bytes(bytes(12) + b"\x01" * 500)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    assert read.open_project(path).info.title == "state 2"  # read directly, left alone
+    assert journal.exists() and path.read_bytes() == before
+    path.chmod(0o644)
+    assert check_whole_state(path) == 2
+    assert not journal.exists()  # a writable file: the open tidied it away
