@@ -1,9 +1,11 @@
 """Upgrades from each older schema version to the next, run inside the saving transaction.
 
-To add version N+1: bump schema.SCHEMA_VERSION, write ``_to_N+1(conn)`` below (ALTER TABLE
-ADD COLUMN for a new field; a new CREATE TABLE for a new kind; sqlite-utils' ``transform``
-for anything SQLite cannot ALTER), register it in MIGRATIONS, and keep
-tests/fixtures/project_v1.jmap opening (tests/storage/test_migrations.py).
+To add version N+1 (docs/file-format.md has the rules): bump schema.SCHEMA_VERSION, write
+``_to_<N+1>(conn)`` below (ALTER TABLE ADD COLUMN for a new field at the end of its
+dataclass; CREATE TABLE for a new kind; build-copy-drop-rename, or sqlite-utils'
+``transform``, for what SQLite cannot ALTER), register it in MIGRATIONS, write
+tests/fixtures/schema_v<N+1>.sql, and keep tests/fixtures/project_v1.jmap opening
+(tests/storage/test_migrations.py). A migration must not commit: the save does.
 """
 from __future__ import annotations
 
