@@ -71,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"journeymap: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # `journeymap rank X | head`: the reader left; that is not an error of ours.
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("journeymap: interrupted; nothing was changed.", file=sys.stderr)
         return 130
