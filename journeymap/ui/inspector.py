@@ -32,7 +32,7 @@ class InspectorPanel(QWidget):
         self.editors: dict[str, QWidget] = {}
         self._build()
         session.project_did_change.connect(self._on_change)
-        session.project_did_reset.connect(lambda: self.show_selection([]))
+        session.project_did_reset.connect(self._on_reset)
         self.show_selection([])
 
     def _build(self) -> None:
@@ -154,6 +154,9 @@ class InspectorPanel(QWidget):
         self.selection_requested.emit([("pain_points", item.data(Qt.ItemDataRole.UserRole))])
 
     # -- following the project ------------------------------------------------------
+    def _on_reset(self) -> None:
+        self.show_selection([])
+
     def _on_change(self, change) -> None:
         if self.key is None:
             return

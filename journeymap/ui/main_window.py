@@ -188,9 +188,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s = self.session
-        s.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
-        s.path_did_change.connect(lambda _p: self.update_title())
-        s.journey_did_change.connect(lambda _id: self._on_journey())
+        s.undo_stack.cleanChanged.connect(self.update_title)
+        s.path_did_change.connect(self.update_title)
+        s.journey_did_change.connect(self._on_journey)
         s.project_did_change.connect(self._on_project_change)
         self.navigator.selection_did_change.connect(self._on_navigator_selection)
         self.inspector.selection_requested.connect(self.set_selection)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self._on_journey()
         self.update_title()
 
-    def update_title(self) -> None:
+    def update_title(self, *_args) -> None:
         name = self.files.display_name()
         self.setWindowTitle(f"{name}[*] — JourneyMap")
         modified = self.files.modified()
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.status["file"].setText(self.session.path or self.tr("not saved yet"))
         self.status["modified"].setText(self.tr("● modified") if modified else self.tr("saved"))
 
-    def _on_journey(self) -> None:
+    def _on_journey(self, *_args) -> None:
         journey = self.session.journey
         state = ""
         if journey is not None:

@@ -24,7 +24,7 @@ class NavigatorModel(QStandardItemModel):
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebuild)
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.rebuild)
-        session.journey_did_change.connect(lambda _id: self._mark_current())
+        session.journey_did_change.connect(self._mark_current)
         self.rebuild()
 
     def key(self, index: QModelIndex) -> tuple[str, str] | None:
@@ -91,7 +91,7 @@ class NavigatorModel(QStandardItemModel):
         return self.tr("{name}  ({kind}, {rows} rows)").format(name=dataset.name, kind=dataset.kind,
                                                                rows=f"{dataset.rows:,}")
 
-    def _mark_current(self) -> None:
+    def _mark_current(self, *_args) -> None:
         for (kind, id), item in self._items.items():
             if kind == "journeys":
                 font = QFont(item.font())

@@ -1,0 +1,69 @@
+"""The project navigator: journeys (current/future), personas, datasets; it follows edits."""
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+
+from journeymap.core import commands
+from journeymap.core.future_state import make_future_state
+from journeymap.core.model import Dataset, Segment
+from journeymap.samples.templates import build
+from journeymap.ui import settings
+from journeymap.ui.navigator import ID_ROLE, KIND_ROLE, NavigatorPanel
+from journeymap.ui.session import Session
+
+
+@pytest.fixture
+def session(qapp, tmp_path):
+    settings.isolate(tmp_path)
+    project = build("insurance")
+    project.add(Segment("sg-young", "Young families"))
+    journey = project.default_journey()
+    project.add(Dataset("ds-1", "2026-Q3 survey", "survey", journey.id, rows=1200))
+    return Session(project)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = NavigatorPanel(session)
+    qtbot.addWidget(widget)
+    QAbstractItemModelTester(widget.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    return widget
+
+
+def rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+    parent = parent or QModelIndex()
+    return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+
+
+def test_lists_journeys_personas_and_datasets(panel):
+    model = panel.model
+    groups = rows(model)
+    assert [g.data() for g in groups] == ["Journeys", "Personas", "Datasets"]
+    journeys = rows(model, groups[0])
+    assert journeys[0].data().startswith("Insurance end to end")
+    assert "current state" in journeys[0].data()
+    assert [i.data(ID_ROLE) for i in rows(model, groups[1])] == ["sg-young"]
+    dataset = rows(model, groups[2])[0]
+    assert dataset.data(KIND_ROLE) == "datasets" and "1,200 rows" in dataset.data()
+    phases = rows(model, journeys[0])
+    assert len(phases) == 8 and rows(model, phases[0])[0].data(KIND_ROLE) == "stages"
+
+
+def test_follows_future_state_and_rename(qtbot, panel, session):
+    journey = session.journey
+    session.push(commands.AddEntities(make_future_state(session.project, journey.id, "Tomorrow")))
+    qtbot.waitUntil(lambda: panel.model.rowCount(panel.model.index(0, 0)) == 2)
+    future = panel.model.index(1, 0, panel.model.index(0, 0))
+    assert "future state" in future.data()
+    stage = session.project.stages_of(journey.id)[0]
+    session.push(commands.rename("stages", stage.id, name="Sees an ad"))
+    assert panel.model.index_of("stages", stage.id).data() == "Sees an ad"
+    session.undo_stack.undo()
+    assert panel.model.index_of("stages", stage.id).data() == stage.name
+
+
+def test_picking_a_stage_announces_it(qtbot, panel, session):
+    stage = session.project.stages_of(session.journey_id)[3]
+    with qtbot.waitSignal(panel.selection_did_change) as blocker:
+        panel.tree.setCurrentIndex(panel.model.index_of("stages", stage.id))
+    assert blocker.args == [[("stages", stage.id)]]
