@@ -65,7 +65,7 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
     window.show()
     _settle(app, window, view)
     if window.canvas is not None and view == "map":
-        window.canvas.fit_all()
+        window.map.show_readable()
         _settle(app, window, view)
     image = window.grab().toImage()
     window.files.autosaver.dirty = False

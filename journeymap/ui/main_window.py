@@ -69,9 +69,13 @@ class MainWindow(QMainWindow):
         self.minimap_dock = None
         if self.canvas is not None:
             from journeymap.ui.canvas.minimap import MiniMap
-            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", MiniMap(self.canvas), left)
+            minimap = MiniMap(self.canvas)
+            minimap.setMaximumHeight(170)  # an overview, not a second map
+            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", minimap, left)
             self.minimap_dock.setVisible(settings.get("view/minimap"))
-        self.resizeDocks([self.navigator_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.navigator_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
+        if self.minimap_dock is not None:
+            self.resizeDocks([self.navigator_dock, self.minimap_dock], [800, 170], Qt.Orientation.Vertical)
 
     def _add(self, name: str, text: str, slot=None, shortcut=None, *, checkable=False, tip="") -> QAction:
         action = QAction(text, self)
@@ -201,6 +205,12 @@ class MainWindow(QMainWindow):
         self.set_selection([])
         self._on_journey()
         self.update_title()
+        QTimer.singleShot(0, self.map.show_readable)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(0, self.map.show_readable)
 
     def update_title(self, *_args) -> None:
         name = self.files.display_name()
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
             name=journey.name, state=state) if journey else self.tr("No journey"))
         if self.map.comparing:
             self.compare(True)
+        QTimer.singleShot(0, self.map.show_readable)
 
     def _update_zoom(self) -> None:
         if self.canvas is not None:

@@ -79,17 +79,26 @@ class NavigatorModel(QStandardItemModel):
         item.setEditable(False)
         item.setData(kind, KIND_ROLE)
         item.setData(id, ID_ROLE)
-        item.setToolTip(text)
+        item.setToolTip(self._tooltip(kind, id, text))
         self._items[(kind, id)] = item
         return item
 
+    def _tooltip(self, kind: str, id: str, text: str) -> str:
+        entity = self.session.project.find(kind, id)
+        if kind == "datasets" and entity is not None:
+            return self.tr("{name}: {kind}, {rows} rows from {file}").format(
+                name=entity.name, kind=entity.kind, rows=f"{entity.rows:,}", file=entity.file_name or "-")
+        if kind == "journeys" and entity is not None:
+            state = self.tr("future state") if entity.state == "future" else self.tr("current state")
+            return f"{entity.name} ({state})"
+        return text
+
     def _journey_text(self, journey) -> str:
-        state = self.tr("future state") if journey.state == "future" else self.tr("current state")
-        return f"{journey.name}  ({state})"
+        state = self.tr("future") if journey.state == "future" else self.tr("current")
+        return f"{journey.name}  · {state}"
 
     def _dataset_text(self, dataset) -> str:
-        return self.tr("{name}  ({kind}, {rows} rows)").format(name=dataset.name, kind=dataset.kind,
-                                                               rows=f"{dataset.rows:,}")
+        return dataset.name
 
     def _mark_current(self, *_args) -> None:
         for (kind, id), item in self._items.items():
@@ -116,7 +125,7 @@ class NavigatorModel(QStandardItemModel):
         text = {"journeys": self._journey_text, "datasets": self._dataset_text}.get(
             kind, lambda e: e.name)(entity)
         item.setText(text)
-        item.setToolTip(text)
+        item.setToolTip(self._tooltip(kind, entity.id, text))
 
 
 class NavigatorPanel(QWidget):

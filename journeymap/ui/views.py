@@ -30,6 +30,7 @@ VIEWS = (
              "Ctrl+5"),
 )
 NAMES = tuple(v.name for v in VIEWS)
+READABLE_ZOOM = 0.55   # below this a card's name is too small to read on a projector
 
 
 def view_title(spec: ViewSpec) -> str:
@@ -142,6 +143,22 @@ class MapArea(QWidget):
             self.other.setParent(None)
             self.other.deleteLater()
             self.other = None
+
+    def show_readable(self) -> None:
+        """Fit the journey; a long one is fitted to its height instead (from its start), so
+        the cards stay readable from the back of the room rather than all shown tiny."""
+        for canvas in filter(None, (self.canvas, self.other)):
+            canvas.fit_all()
+            scene = canvas.scene()
+            rect = scene.map_rect() if hasattr(scene, "map_rect") else scene.itemsBoundingRect()
+            zoom = canvas.zoom_level()
+            if rect.height() <= 0 or zoom >= READABLE_ZOOM:
+                continue
+            room = canvas.viewport().height() - canvas.horizontalScrollBar().sizeHint().height()
+            target = min(room * 0.93 / rect.height(), 1.0)
+            if target > zoom:
+                canvas.zoom_by(target / zoom)
+                canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
 
     @property
     def comparing(self) -> bool:

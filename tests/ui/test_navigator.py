@@ -1,5 +1,6 @@
 """The project navigator: journeys (current/future), personas, datasets; it follows edits."""
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from journeymap.core import commands
@@ -41,10 +42,11 @@ def test_lists_journeys_personas_and_datasets(panel):
     assert [g.data() for g in groups] == ["Journeys", "Personas", "Datasets"]
     journeys = rows(model, groups[0])
     assert journeys[0].data().startswith("Insurance end to end")
-    assert "current state" in journeys[0].data()
+    assert "current" in journeys[0].data() and "current state" in journeys[0].data(Qt.ItemDataRole.ToolTipRole)
     assert [i.data(ID_ROLE) for i in rows(model, groups[1])] == ["sg-young"]
     dataset = rows(model, groups[2])[0]
-    assert dataset.data(KIND_ROLE) == "datasets" and "1,200 rows" in dataset.data()
+    assert dataset.data(KIND_ROLE) == "datasets" and dataset.data() == "2026-Q3 survey"
+    assert "1,200 rows" in dataset.data(Qt.ItemDataRole.ToolTipRole)
     phases = rows(model, journeys[0])
     assert len(phases) == 8 and rows(model, phases[0])[0].data(KIND_ROLE) == "stages"
 
@@ -54,7 +56,7 @@ def test_follows_future_state_and_rename(qtbot, panel, session):
     session.push(commands.AddEntities(make_future_state(session.project, journey.id, "Tomorrow")))
     qtbot.waitUntil(lambda: panel.model.rowCount(panel.model.index(0, 0)) == 2)
     future = panel.model.index(1, 0, panel.model.index(0, 0))
-    assert "future state" in future.data()
+    assert "future" in future.data()
     stage = session.project.stages_of(journey.id)[0]
     session.push(commands.rename("stages", stage.id, name="Sees an ad"))
     assert panel.model.index_of("stages", stage.id).data() == "Sees an ad"
