@@ -28,17 +28,22 @@ class InspectorPanel(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.key: tuple[str, str] | None = None
+        self.key: tuple[str, str] | None = None    # what the editors edit
+        self.selected: list = []
         self.editors: dict[str, QWidget] = {}
         self._build()
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)
+        session.journey_did_change.connect(self._on_journey)
         self.show_selection([])
 
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid); padding: 0 2px 6px 2px;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D55E00;")
@@ -56,7 +61,7 @@ class InspectorPanel(QWidget):
         self.metrics.setMaximumHeight(140)
         body = QWidget()
         column = QVBoxLayout(body)
-        for widget in (self.heading, self.message, self.form_host, self.pains_title, self.pains,
+        for widget in (self.heading, self.hint, self.message, self.form_host, self.pains_title, self.pains,
                        self.metrics_title, self.metrics):
             column.addWidget(widget)
         column.addStretch(1)
@@ -69,19 +74,31 @@ class InspectorPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------
     def show_selection(self, keys: list) -> None:
+        """Show the one selected entity; with nothing selected, the journey on screen."""
         keys = [k for k in keys if self.session.project.find(*k) is not None]
-        self.key = keys[0] if len(keys) == 1 else None
+        self.selected = list(keys)
         self._clear_form()
         self.message.hide()
-        if self.key is None:
-            self.heading.setText(self.tr("{n} items selected").format(n=len(keys)) if keys
-                                 else self.tr("Nothing selected. Pick a stage on the map or in the navigator."))
+        if len(keys) > 1:
+            self.key = None
+            self.heading.setText(self.tr("{n} items selected").format(n=len(keys)))
+            self.hint.setText(self.tr("Select one item to edit its properties."))
             self._show_lists(None)
             return
-        kind, id = self.key
+        journey = self.session.journey_id
+        self.key = keys[0] if keys else (("journeys", journey) if journey else None)
+        self.hint.setText("" if keys else self.tr("Nothing selected: these are the journey's properties. "
+                                                  "Pick a stage on the map or in the navigator."))
+        self.hint.setVisible(not keys)
+        if self.key is None:
+            self.heading.setText(self.tr("Nothing selected"))
+            self._show_lists(None)
+            return
+        self._show_entity(*self.key)
+
+    def _show_entity(self, kind: str, id: str) -> None:
         entity = self.session.project.get(kind, id)
-        title = QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind))
-        self.heading.setText(title)
+        self.heading.setText(QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind)))
         for f in editable_fields(kind):
             editor = make_editor(kind, f, self.session.project, entity)
             editor.set_value(getattr(entity, f.name))
@@ -157,13 +174,17 @@ class InspectorPanel(QWidget):
     def _on_reset(self) -> None:
         self.show_selection([])
 
+    def _on_journey(self, _id) -> None:
+        if not self.selected:
+            self.show_selection([])
+
     def _on_change(self, change) -> None:
         if self.key is None:
             return
         kind, id = self.key
         if (change.kind, change.id) == (kind, id):
             if change.action == "removed":
-                self.show_selection([])
+                self.show_selection([k for k in self.selected if k != (kind, id)])
             elif change.action == "updated":
                 self._refresh_values(change.fields)
         elif kind == "stages" and change.kind in ("pain_points", "votes", "metric_values"):

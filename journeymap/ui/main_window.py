@@ -67,11 +67,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.history_dock)
         self.history_dock.setVisible(settings.get("view/history"))
         self.minimap_dock = None
-        if self.canvas is not None:
-            from journeymap.ui.canvas.minimap import MiniMap
-            minimap = MiniMap(self.canvas)
-            minimap.setMaximumHeight(170)  # an overview, not a second map
-            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", minimap, left)
+        if self.canvas is not None:  # the minimap is made when first shown
+            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", QLabel(), left)
+            self.minimap_dock.visibilityChanged.connect(self._minimap_shown)
             self.minimap_dock.setVisible(settings.get("view/minimap"))
         self.resizeDocks([self.navigator_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
         if self.minimap_dock is not None:
@@ -199,6 +197,13 @@ class MainWindow(QMainWindow):
         self.navigator.selection_did_change.connect(self._on_navigator_selection)
         self.inspector.selection_requested.connect(self.set_selection)
         self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
+
+    def _minimap_shown(self, visible: bool) -> None:
+        from journeymap.ui.canvas.minimap import MiniMap
+        if visible and not isinstance(self.minimap_dock.widget(), MiniMap):
+            minimap = MiniMap(self.canvas)
+            minimap.setMaximumHeight(170)  # an overview, not a second map
+            self.minimap_dock.setWidget(minimap)
 
     # -- state on screen -----------------------------------------------------------------
     def project_did_load(self) -> None:

@@ -92,4 +92,11 @@ def test_deleted_selection_clears(inspector, session):
     stage = first_stage(session)
     inspector.show_selection([("stages", stage.id)])
     session.push(commands.delete("stages", [stage.id]))
-    assert inspector.key is None and not inspector.editors
+    assert inspector.key == ("journeys", session.journey_id)   # nothing selected: the journey
+    assert inspector.editors["name"].text() == session.journey.name and inspector.hint.isVisibleTo(inspector)
+
+
+def test_several_selected_shows_a_count(inspector, session):
+    a, b = session.project.stages_of(session.journey_id)[:2]
+    inspector.show_selection([("stages", a.id), ("stages", b.id)])
+    assert inspector.key is None and not inspector.editors and "2 items" in inspector.heading.text()

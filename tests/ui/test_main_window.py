@@ -163,3 +163,13 @@ def test_lazy_views_and_theme(qtbot, window, qapp):
     assert settings.get("ui/theme") == "dark"
     window.act["dark"].setChecked(False)
     assert qapp.palette().window().color().lightness() > 128
+
+
+@pytest.mark.xfail(reason="canvas/export.py _source() clears the scene selection on every minimap "
+                          "refresh; the minimap is off by default until that is fixed", strict=False)
+def test_selection_survives_the_minimap(qtbot, window):
+    window.minimap_dock and window.minimap_dock.setVisible(True)
+    stage = stages(window)[1]
+    select_stage(window, stage.id)
+    qtbot.wait(400)   # the minimap refreshes 200 ms after a scene change
+    assert window.inspector.key == ("stages", stage.id)
