@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -41,9 +41,12 @@ def _table_view(model) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(22)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-    copy = QShortcut(QKeySequence.StandardKey.Copy, view)
-    copy.setContext(Qt.ShortcutContext.WidgetShortcut)
-    copy.activated.connect(lambda: model.copy_to_clipboard(view.selectionModel().selectedIndexes()))
+    copy = QAction(view.tr("Copy (tab-separated)"), view)
+    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))
+    view.addAction(copy)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return view
 
 
@@ -59,7 +62,9 @@ class DataView(QWidget):
         self._build()
         session.project_did_reset.connect(self.refresh)
         session.path_did_change.connect(lambda _p: self.refresh())
-        session.project_did_change.connect(lambda _c: self._load_metrics())
+        self._edits = QTimer(self, singleShot=True, interval=200)   # a drag sends many changes
+        self._edits.timeout.connect(self._load_metrics)
+        session.project_did_change.connect(lambda _c: self._edits.start())
         self.refresh()
 
     # -- layout ----------------------------------------------------------------------------
@@ -278,4 +283,4 @@ class DataView(QWidget):
         """Block until the reads running now have finished (tests, screenshots)."""
         for task in (self._rows_task, self._metrics_task):
             if task is not None:
-                task.wait()
+                task.wait()           # safe on a finished task (its Qt object may be gone)

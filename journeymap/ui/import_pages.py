@@ -80,14 +80,13 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Sheet (Excel):"), self.sheet)
         form.addRow(self.error)
         self.path.textChanged.connect(self.completeChanged)
-        self.path.editingFinished.connect(lambda: self.path_did_change.emit(self.path.text().strip()))
+        self.path.textChanged.connect(lambda text: self.path_did_change.emit(text.strip()))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import data"), self.path.text(),
                                               self.tr("Data files (*.csv *.txt *.tsv *.xlsx)"))
         if name:
             self.path.setText(name)
-            self.path_did_change.emit(name)
 
     def set_sheets(self, sheets: list[str]) -> None:
         fill_combo(self.sheet, sheets)

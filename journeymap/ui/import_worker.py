@@ -59,12 +59,13 @@ class ImportTask(QObject):
         self._thread.failed.connect(self.task_did_fail)
         self._thread.cancelled.connect(self.task_did_cancel)
         self._thread.finished.connect(self._thread.deleteLater)
+        self._thread.finished.connect(self.deleteLater)   # after the result (queued before it)
 
     def start(self) -> None:
         self._thread.start()
 
     def cancel(self) -> None:
-        self._flag.set()
+        self._flag.set()          # a plain Python flag: safe after the task object is gone
 
     @property
     def cancelled(self) -> bool:

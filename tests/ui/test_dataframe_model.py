@@ -112,3 +112,30 @@ def test_million_rows_sort_filter_fast(qapp, million):
           f"screen {screens * 1000:.2f}ms")
     assert sort_num < 1.0 and sort_text < 1.0 and filt < 1.0
     assert screens < 0.016
+
+
+def test_copy_of_a_large_block_matches_the_cells(qapp, million):
+    model = DataFrameModel(million.iloc[:30_000])
+    indexes = [model.index(r, c) for r in range(30_000) for c in (0, 2)]
+    text = model.to_tsv(indexes)
+    lines = text.splitlines()
+    assert lines[0] == "rid\tscore" and len(lines) == 30_001
+    assert lines[1] == f"{cell(model, 0, 0)}\t{cell(model, 0, 2)}"
+    assert lines[-1] == f"{cell(model, 29_999, 0)}\t{cell(model, 29_999, 2)}"
+
+
+def test_select_all_of_a_million_rows_copies_fast(qapp, qtbot, million):
+    model = DataFrameModel(million)
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectAll()
+    t0 = time.perf_counter()
+    text = model.copy_to_clipboard(view.selectionModel().selection())
+    took = time.perf_counter() - t0
+    lines = text.splitlines()
+    assert len(lines) == 1_000_001 and lines[0] == "rid\tsegment\tscore\tvalue"
+    assert lines[1].split("\t")[0] == cell(model, 0, 0)
+    print(f"select-all copy {took:.2f}s")
+    assert took < 5

@@ -182,3 +182,32 @@ def test_unsaved_changes_are_saved_before_the_wizard_opens(qtbot, qapp, project_
     assert import_wizard.ensure_saved(session)
     assert session.undo_stack.isClean()
     assert "Renamed before import" in [s.name for s in open_project(project_path).all("stages")]
+
+
+def test_xlsx_sheet_is_chosen_and_imported(qtbot, qapp, project_path, tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing here"])
+    sheet = book.create_sheet("Responses")
+    rows = [r.split(",") for r in survey_csv(30).splitlines()]
+    sheet.append(rows[0])
+    for r in rows[1:]:
+        sheet.append([r[0]] + [int(x) for x in r[1:5]] + r[5:])
+    file = tmp_path / "survey.xlsx"
+    book.save(file)
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(file))
+    sheets = wizard.file_page.sheet
+    assert sheets.isEnabled() and [sheets.itemText(i) for i in range(sheets.count())] == ["Notes", "Responses"]
+    sheets.setCurrentIndex(1)
+    wizard.next()
+    assert "Excel" in wizard.encoding_page.how.text() and not wizard.encoding_page.encoding.isEnabled()
+    assert wizard.encoding_page.model.column_names() == HEADERS
+    wizard.next()
+    wizard.mapping_page.name.setText("From Excel")
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=30000)
+    assert "From Excel" in [d.name for d in session.project.all("datasets")]

@@ -59,6 +59,20 @@ def format_value(value, decimals: int = 4) -> str:
     return str(value)
 
 
+def _number_strings(values: np.ndarray, decimals: int) -> pd.Series:
+    """Numbers as text, vectorised: rounded to ``decimals`` significant digits, integers without
+    '.0', missing as '' (pyarrow writes the shortest form of each double)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    with np.errstate(divide="ignore", invalid="ignore"):
+        magnitude = np.floor(np.log10(np.abs(values)))
+    digits = np.where(np.isfinite(magnitude), decimals - 1 - magnitude, 0).clip(-300, 300)
+    scale = 10.0 ** digits
+    rounded = np.where(np.abs(values) < 1e15, np.round(values * scale) / scale, values)
+    text = pc.cast(pa.array(rounded, from_pandas=True), pa.string()).fill_null("")
+    return pd.Series(text.to_numpy(zero_copy_only=False), dtype="str")
+
+
 def _tsv_cell(text: str) -> str:
     return text.replace("\t", " ").replace("\r\n", " ").replace("\n", " ")
 
@@ -285,6 +299,8 @@ class DataFrameModel(QAbstractTableModel):
             return ""
         rows = sorted({r for r, _ in cells})
         cols = sorted({c for _, c in cells})
+        if len(cells) == len(rows) * len(cols) and len(cells) > 20_000:
+            return self._block_tsv(rows, cols, header=header)    # a whole block: pandas writes it
         lines = ["\t".join(_tsv_cell(self._names[c]) for c in cols)] if header else []
         for r in rows:
             src = int(self._visible[r])
@@ -292,7 +308,36 @@ class DataFrameModel(QAbstractTableModel):
                                    if (r, c) in cells else "" for c in cols))
         return "\n".join(lines) + "\n"
 
-    def copy_to_clipboard(self, indexes: Sequence[QModelIndex], *, header: bool = True) -> str:
-        text = self.to_tsv(indexes, header=header)
+    def _block_tsv(self, rows, cols, *, header: bool) -> str:
+        at = self._visible[np.asarray(rows, dtype=np.int64)]
+        block = pd.DataFrame({self._names[c]: self._cols[c][at] for c in cols}, copy=False)
+        for c in cols:
+            name = self._names[c]
+            if self._kinds[c] in ("text", "date"):
+                text = block[name].astype("str").fillna("")
+                block[name] = text.str.replace(r"[\t\r\n]+", " ", regex=True)
+            elif self._kinds[c] == "bool":
+                block[name] = block[name].map(lambda v: "" if v is None else format_value(v))
+            else:
+                block[name] = _number_strings(block[name].to_numpy(dtype=float), self.decimals)
+        lines = ["\t".join(_tsv_cell(n) for n in block.columns)] if header else []
+        body = block.iloc[:, 0].str.cat([block.iloc[:, i] for i in range(1, block.shape[1])], sep="\t") \
+            if block.shape[1] > 1 else block.iloc[:, 0]
+        lines.append(body.str.cat(sep="\n"))
+        return "\n".join(lines) + "\n"
+
+    def selection_tsv(self, selection, *, header: bool = True) -> str:
+        """TSV of a QItemSelection: one rectangle (select-all, a column) goes without per-cell work."""
+        ranges = list(selection)
+        if len(ranges) == 1:
+            r = ranges[0]
+            return self._block_tsv(list(range(r.top(), r.bottom() + 1)), list(range(r.left(), r.right() + 1)),
+                                   header=header)
+        return self.to_tsv(selection.indexes(), header=header)
+
+    def copy_to_clipboard(self, indexes, *, header: bool = True) -> str:
+        """Copy a QItemSelection or a list of indexes as TSV; returns the text."""
+        text = self.to_tsv(indexes, header=header) if isinstance(indexes, (list, tuple)) \
+            else self.selection_tsv(indexes, header=header)
         QGuiApplication.clipboard().setText(text)
         return text
