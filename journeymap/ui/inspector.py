@@ -50,7 +50,7 @@ class InspectorPanel(QWidget):
         self.message.hide()
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow dock
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.pains_title = QLabel()
         self.pains = QListWidget()
@@ -119,24 +119,29 @@ class InspectorPanel(QWidget):
             return
         project = self.session.project
         pains = [p for p in project.where("pain_points", stage=stage.id) if p.status != "merged"]
-        self.pains_title.setText(self.tr("Pain points ({n})").format(n=len(pains)))
+        self.pains_title.setText(self.tr("Pain points ({n})").format(n=len(pains)) if pains
+                                 else self.tr("No pain points on this stage."))
         self.pains.clear()
+        self.pains.setVisible(bool(pains))
         for pain in pains:
             dots = sum(v.dots for v in project.where("votes", pain_point=pain.id))
             sev = pain.severity if pain.severity is not None else "-"
             item = QListWidgetItem(self.tr("{title}  (severity {sev}, {dots} votes)").format(
                 title=pain.title, sev=sev, dots=dots))
+            item.setToolTip(pain.description or pain.title)
             item.setData(Qt.ItemDataRole.UserRole, pain.id)
             self.pains.addItem(item)
-        values = project.where("metric_values", stage=stage.id, segment="")
-        self.metrics_title.setText(self.tr("Metrics ({n})").format(n=len(values)))
+        latest = _latest_values(project, stage.id)
+        self.metrics_title.setText(self.tr("Metrics, latest period") if latest
+                                   else self.tr("No metrics for this stage yet."))
         self.metrics.clear()
-        for value in values[:50]:
-            metric = project.find("metrics", value.metric)
-            name = metric.name if metric else value.metric
-            shown = "-" if value.value is None else f"{value.value:,.2f}"
-            self.metrics.addItem(f"{name}  {value.period or self.tr('all periods')}:  {shown}"
-                                 + (f" {metric.unit}" if metric and metric.unit else ""))
+        self.metrics.setVisible(bool(latest))
+        for metric, value in latest:
+            item = QListWidgetItem(f"{metric.name}:  {_number(value.value)} {metric.unit}".rstrip())
+            item.setToolTip(self.tr("{name}, {period}, n = {n}").format(
+                name=metric.name, period=value.period or self.tr("all periods"),
+                n=_number(value.n) if value.n is not None else "-"))
+            self.metrics.addItem(item)
 
     # -- editing ---------------------------------------------------------------------
     def _commit(self, name: str) -> None:
@@ -198,3 +203,19 @@ class InspectorPanel(QWidget):
                 editor.blockSignals(True)
                 editor.set_value(getattr(entity, name))
                 editor.blockSignals(False)
+
+
+def _latest_values(project, stage_id: str) -> list:
+    """(metric, value) for each metric of the stage: its newest period, all segments."""
+    latest: dict[str, object] = {}
+    for value in project.where("metric_values", stage=stage_id, segment=""):
+        if value.metric not in latest or value.period > latest[value.metric].period:
+            latest[value.metric] = value
+    return [(project.get("metrics", m), v) for m, v in latest.items() if project.find("metrics", m)]
+
+
+def _number(value) -> str:
+    if value is None:
+        return "-"
+    size = abs(value)
+    return f"{value:,.0f}" if size >= 1000 else f"{value:.1f}" if size >= 10 else f"{value:.2f}"

@@ -112,6 +112,7 @@ class TextEditor(QLineEdit):
 
     def set_value(self, value) -> None:
         self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)   # a long name shows its start
 
 
 class LongTextEditor(QPlainTextEdit):

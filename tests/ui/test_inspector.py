@@ -100,3 +100,15 @@ def test_several_selected_shows_a_count(inspector, session):
     a, b = session.project.stages_of(session.journey_id)[:2]
     inspector.show_selection([("stages", a.id), ("stages", b.id)])
     assert inspector.key is None and not inspector.editors and "2 items" in inspector.heading.text()
+
+
+def test_a_stage_shows_its_latest_metrics(inspector, session):
+    from journeymap.core.model import MetricDef, MetricValue
+    stage = first_stage(session)
+    session.project.add(MetricDef("me-aht", "Average handling time", unit="s"))
+    for i, (period, value) in enumerate((("2026-10", 400.0), ("2026-11", 434.4), ("2026-09", 380.0))):
+        session.project.add(MetricValue(f"mv-{i}", "me-aht", stage.id, period=period, value=value, n=900))
+    inspector.show_selection([("stages", stage.id)])
+    assert inspector.metrics.count() == 1
+    assert inspector.metrics.item(0).text() == "Average handling time:  434.4 s"
+    assert "2026-11" in inspector.metrics.item(0).toolTip()
