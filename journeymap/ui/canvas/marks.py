@@ -1,4 +1,4 @@
-"""Marks on the cards that come from elsewhere: the current/future diff, metric badges.
+"""Marks on the cards that come from elsewhere: the current/future diff, metric badges, heatmap.
 
 Recomputed once per burst of changes (deferred like the lanes).
 """
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
+from journeymap.analysis import targets
 from journeymap.core import diff as diff_mod
 
 
@@ -16,12 +17,20 @@ class Marks:
         self.badge_metric: str | None = None
         self.heatmap_metric: str | None = None
         self.diff: diff_mod.JourneyDiff | None = None
+        self.heat: dict[str, targets.Heat] = {}
+        self.period: str | None = None     # the session's filter; None = each stage's latest
+        self.segment: str = ""
         self._pending = False
+        self._refresh_token = object()
+        self.refreshed: list = []  # callbacks after each refresh (the view's legend)
 
     def schedule(self) -> None:
-        if (self.diff_against or self.badge_metric) and not self._pending:
+        if self.active() and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self.flush)
+
+    def active(self) -> bool:
+        return bool(self.diff_against or self.badge_metric or self.heatmap_metric)
 
     def flush(self) -> None:
         if self._pending:
@@ -29,26 +38,51 @@ class Marks:
 
     def refresh(self) -> None:
         self._pending = False
+        self._refresh_token = object()
         project, jid = self.scene.project, self.scene.journey_id
         self.diff = None
         other = self.diff_against
         if other and jid and project.find("journeys", other) and project.find("journeys", jid):
             future, current = diff_mod.orient(project, jid, other)
             self.diff = diff_mod.compare(project, future, current)
+        self.heat = self._heat()
         for sid, card in self.scene.cards.items():
             status = self.diff.status_of(sid) if self.diff else None
             card.set_diff(status, self.diff.changed.get(sid, ()) if status == "changed" else ())
             card.set_badge(self._badge(sid))
+            card.set_heat(self.heat[sid].band if sid in self.heat else None)
+        for callback in self.refreshed:
+            callback()
+
+    def _heat(self) -> dict[str, targets.Heat]:
+        project, jid = self.scene.project, self.scene.journey_id
+        metric = project.find("metrics", self.heatmap_metric)
+        if metric is None or jid is None:
+            return {}
+        values = targets.latest_values(project, metric_id=metric.id, journey_id=jid,
+                                       period=self.period, segment=self.segment)
+        return targets.heat(values, target=metric.target, better=metric.better)
 
     def _badge(self, stage_id: str) -> str:
         if not self.badge_metric:
             return ""
         project = self.scene.project
         metric = project.find("metrics", self.badge_metric)
-        values = [v for v in project.where("metric_values", metric=self.badge_metric, stage=stage_id)
-                  if v.segment == "" and v.value is not None]
-        if not values or metric is None:
+        if metric is None:
             return ""
-        value = max(values, key=lambda v: v.period).value
+        values = self._badge_values(metric.id)
+        if stage_id not in values:
+            return ""
+        value = values[stage_id]
         text = f"{value:.0f}" if abs(value) >= 100 else f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
         return f"{text}{metric.unit}" if metric.unit in ("%", "s") else text
+
+    def _badge_values(self, metric_id: str) -> dict[str, float]:
+        # One pass over the metric's values per refresh, not one per card.
+        key = (metric_id, self.period, self.segment, self.scene.journey_id, id(self._refresh_token))
+        if getattr(self, "_badge_key", None) != key:
+            self._badge_key = key
+            self._badge_cache = targets.latest_values(
+                self.scene.project, metric_id=metric_id, journey_id=self.scene.journey_id,
+                period=self.period, segment=self.segment)
+        return self._badge_cache

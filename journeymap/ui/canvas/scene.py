@@ -71,7 +71,7 @@ class JourneyScene(QGraphicsScene):
         votes = self._votes()
         for p in self.project.where("pain_points", journey=self.journey_id):
             self._add_pain_point(p, votes.get(p.id, 0))
-        if self.marks.diff_against or self.marks.badge_metric:
+        if self.marks.active():
             self.marks.refresh()
         self.relayout()
 
@@ -211,6 +211,9 @@ class JourneyScene(QGraphicsScene):
 
     def _on_metric_values(self, action, change) -> None:
         self.marks.schedule()
+
+    def _on_metrics(self, action, change) -> None:
+        self.marks.schedule()  # a new target re-bands the heatmap
 
     # -- placing the lanes -------------------------------------------------------------------
     def schedule_relayout(self) -> None:

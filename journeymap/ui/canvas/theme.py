@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 SEVERITY = {1: "#56B4E9", 2: "#009E73", 3: "#F0E442", 4: "#E69F00", 5: "#D55E00"}
 DIFF = {"added": "#009E73", "removed": "#D55E00", "changed": "#E69F00"}
+HEAT = {"on": "#009E73", "near": "#E69F00", "off": "#D55E00"}
 FAMILY = "DejaVu Sans"
 ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons" / "channels"
 
@@ -50,6 +51,17 @@ class Theme:
 
     def diff_color(self, status: str) -> QColor:
         return QColor(DIFF[status])
+
+    def heat_color(self, band: str) -> QColor:
+        return QColor(HEAT[band])
+
+    def heat_fill(self, band: str) -> QColor:
+        """The card's background in the heatmap: the band's colour, light enough for text."""
+        base, tint = QColor(self.card), QColor(HEAT[band])
+        a = 0.45 if self.dark else 0.30
+        return QColor(round(base.red() * (1 - a) + tint.red() * a),
+                      round(base.green() * (1 - a) + tint.green() * a),
+                      round(base.blue() * (1 - a) + tint.blue() * a))
 
 
 @lru_cache(maxsize=None)

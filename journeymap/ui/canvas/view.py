@@ -16,6 +16,7 @@ from journeymap.core.layout import CARD_H, CARD_W
 from . import actions, export
 from .items import lanes as lanes_mod
 from .items.stage_card import StageCard
+from .legend import HeatLegend
 from .scene import JourneyScene
 from .tools import ConnectHandle, ConnectLine, InPlaceEditor
 
@@ -41,6 +42,8 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setScene(JourneyScene(session, journey_id or session.journey_id, self))
         self.scene().selectionChanged.connect(self._selection_changed)
+        self._legend = HeatLegend(self)
+        self.scene().marks.refreshed.append(self._update_legend)
         session.project_did_change.connect(self._project_did_change)
         session.project_did_reset.connect(self._project_did_reset)
         if journey_id is None:
@@ -141,8 +144,25 @@ class CanvasView(QGraphicsView):
         self.scene().marks.refresh()
 
     def set_heatmap(self, metric_id: str | None) -> None:
-        # TODO(data issue): tint cards by the metric's value once metric targets are settled.
-        self.scene().marks.heatmap_metric = metric_id
+        """Tint each card by the metric against its target (or the stages' spread), with a legend."""
+        marks = self.scene().marks
+        marks.heatmap_metric = metric_id
+        marks.refresh()
+
+    def set_filter(self, *, period: str | None = None, segment: str = "") -> None:
+        """The period and segment the badges and the heatmap show (None = each stage's latest)."""
+        marks = self.scene().marks
+        marks.period, marks.segment = period, segment or ""
+        marks.refresh()
+
+    def _update_legend(self) -> None:
+        marks = self.scene().marks
+        metric = self.session.project.find("metrics", marks.heatmap_metric) if marks.heatmap_metric else None
+        self._legend.show_for(metric, marks.heat)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._legend.place()
 
     def export_map(self, path: str, *, scale: float = 2.0) -> None:
         export.export_map(self.scene(), path, scale=scale)

@@ -37,6 +37,7 @@ class StageCard(QGraphicsItem):
         self.height = CARD_H
         self.box = (0.0, 0.0, CARD_W, CARD_H)
         self.badge = ""
+        self.heat: str | None = None      # on | near | off: the heatmap band
         self.diff_status: str | None = None
         self.diff_fields: list[str] = []
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -75,6 +76,11 @@ class StageCard(QGraphicsItem):
     def set_badge(self, text: str) -> None:
         self.badge = text
         self.update()
+
+    def set_heat(self, band: str | None) -> None:
+        if band != self.heat:
+            self.heat = band
+            self.update()
 
     def set_diff(self, status: str | None, fields=()) -> None:
         self.diff_status, self.diff_fields = status, list(fields)
@@ -136,7 +142,7 @@ class StageCard(QGraphicsItem):
         if self.diff_status and not selected:
             border = t.diff_color(self.diff_status)
         painter.setPen(QPen(border, 3.0 if selected or self.diff_status else 1.2))
-        painter.setBrush(QBrush(t.card))
+        painter.setBrush(QBrush(t.heat_fill(self.heat) if self.heat else t.card))
         if self.diff_status == "removed":
             painter.setPen(QPen(border, 2.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(rect, 8, 8)

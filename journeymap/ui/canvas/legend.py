@@ -1,0 +1,51 @@
+"""The heatmap's legend: which colour means what, pinned to the view's top-right corner."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from .theme import HEAT
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HeatLegend", text)
+
+
+class HeatLegend(QLabel):
+    def __init__(self, view):
+        super().__init__(view.viewport())
+        self.view = view
+        self.setStyleSheet("QLabel { background: rgba(255,255,255,235); color: #202124;"
+                           " border: 1px solid #BDC1C6; border-radius: 6px; padding: 8px 12px;"
+                           " font-size: 13pt; }")
+        self.hide()
+
+    def show_for(self, metric, heat: dict) -> None:
+        if metric is None:
+            self.hide()
+            return
+        relative = any(h.relative for h in heat.values())
+        if relative or metric.target is None:
+            labels = {"on": tr("best third"), "near": tr("middle"), "off": tr("worst third")}
+            head = tr("%1 (no target: stages compared)").replace("%1", escape(metric.name))
+        else:
+            target = f"{metric.target:g}{metric.unit if metric.unit in ('%', 's') else ''}"
+            labels = {"on": tr("on target"), "near": tr("within 10% of target"), "off": tr("off target")}
+            head = tr("%1 against target %2").replace("%1", escape(metric.name)).replace("%2", target)
+        counts = {band: sum(1 for h in heat.values() if h.band == band) for band in HEAT}
+        rows = "".join(f"<br><span style='color:{HEAT[b]}'>&#9632;</span> {labels[b]} ({counts[b]})"
+                       for b in ("on", "near", "off"))
+        none = len(self.view.scene().cards) - len(heat)
+        if none > 0:
+            rows += "<br>&#9633; " + tr("no data (%1)").replace("%1", str(none))
+        self.setText(f"<b>{head}</b>{rows}")
+        self.adjustSize()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        viewport = self.view.viewport()
+        self.move(max(8, viewport.width() - self.width() - 16), 12)
