@@ -27,6 +27,8 @@ def use_offscreen_without_display() -> None:
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
     """The application, set up once; ``lang`` None takes the language from the settings."""
+    from journeymap.ui import pyside_fix
+    pyside_fix.apply()  # PySide6 6.12.0 drains None's refcount: guard before anything draws
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(

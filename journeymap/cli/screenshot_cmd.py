@@ -3,6 +3,7 @@ the main window on a view, rendered offscreen (without a display) to a PNG."""
 from __future__ import annotations
 
 import re
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,9 +44,12 @@ def run(args) -> int:
     project = open_project(args.path)       # ProjectFileError -> exit 2 with its message
     journey = pick_journey(project, args.journey, quiet=True)
     from journeymap.app import create_app, use_offscreen_without_display
+    from journeymap.ui import settings
     use_offscreen_without_display()
-    app = create_app(["journeymap"], lang=args.lang)
-    image = render(project, args.path, journey.id, args.view, (width, height), app)
+    with tempfile.TemporaryDirectory() as folder:
+        settings.isolate(folder)   # the defaults: the same picture on every machine
+        app = create_app(["journeymap"], lang=args.lang)
+        image = render(project, args.path, journey.id, args.view, (width, height), app)
     if not image.save(str(out), "PNG"):
         raise CliError(f"could not write {out}. Check that the folder is writable.")
     print(f"wrote {out} ({image.width()}x{image.height()}, view {args.view}, journey {journey.name!r})")
@@ -57,7 +61,7 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
     from journeymap.ui.session import Session
     session = Session(project, path=str(path))
     session.set_journey(journey_id)
-    window = MainWindow(session, autosave_folder=None)
+    window = MainWindow(session, autosave_folder=Path(tempfile.gettempdir()) / "journeymap-screenshot")
     window.files.autosaver.timer.stop()
     window.project_did_load()
     window.show_view(view)

@@ -6,6 +6,7 @@ or undone) refreshes the editors; the inspector never patches itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFormLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -43,7 +44,8 @@ class InspectorPanel(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid); padding: 0 2px 6px 2px;")
+        self.hint.setStyleSheet("padding: 0 2px 6px 2px;")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D55E00;")
