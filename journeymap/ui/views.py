@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -124,8 +124,30 @@ class MapArea(QWidget):
         future_view = self.canvas if journey is future else self.other
         future_view.set_diff_against(current.id)
         self.other.selection_did_change.connect(self.selection_did_change)
-        self.splitter.setSizes([1, 1])
+        self.splitter.setOrientation(self._orientation())
+        self._sync_scrolling(self.canvas, self.other)
+        self.splitter.setSizes([1000, 1000])
+        QTimer.singleShot(0, self.show_readable)
         return True
+
+    def _orientation(self) -> Qt.Orientation:
+        """A wide journey is compared one above the other, so each keeps the full width."""
+        scene = self.canvas.scene()
+        rect = scene.map_rect() if hasattr(scene, "map_rect") else scene.itemsBoundingRect()
+        wide = rect.width() > 1.5 * rect.height()
+        return Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal
+
+    @staticmethod
+    def _sync_scrolling(a, b) -> None:
+        """Scrolling one map along its phases scrolls the other with it (same columns)."""
+        bar_a, bar_b = a.horizontalScrollBar(), b.horizontalScrollBar()
+        if MapArea._vertical_pair(a, b):
+            bar_a.valueChanged.connect(bar_b.setValue)
+            bar_b.valueChanged.connect(bar_a.setValue)
+
+    @staticmethod
+    def _vertical_pair(a, b) -> bool:
+        return isinstance(a.parent(), QSplitter) and a.parent().orientation() == Qt.Orientation.Vertical
 
     def _pair(self, journey):
         if journey is None:

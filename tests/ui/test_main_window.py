@@ -173,3 +173,23 @@ def test_selection_survives_the_minimap(qtbot, window):
     select_stage(window, stage.id)
     qtbot.wait(400)   # the minimap refreshes 200 ms after a scene change
     assert window.inspector.key == ("stages", stage.id)
+
+
+def test_recent_files_follow_opens(window):
+    from journeymap.ui import recent
+    assert recent.files() == [window.session.path]
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()] == ["insurance.jmap"]
+
+
+def test_no_path_opens_a_working_copy_of_the_sample(monkeypatch, tmp_path, qapp):
+    from journeymap.cli import gui_cmd
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    built = []
+    monkeypatch.setattr(gui_cmd, "write_sample", lambda path: built.append(path) or save(build("insurance"), path))
+    path = gui_cmd.sample_copy()
+    assert path.is_file() and str(path).startswith(str(tmp_path / "data")) and path.name == "sample.jmap"
+    assert gui_cmd.sample_copy() == path and len(built) == 1   # built once, then reused
+    window = gui_cmd.open_window(str(path))
+    assert window.session.path == str(path) and window.session.journey is not None
+    window.deleteLater()
