@@ -11,20 +11,33 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
 ALL = ""
+FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of them
 METRIC_COLUMNS = ["stage", "metric", "value", "n", "target", "better", "on_target", "flags"]
 _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
 
 
-def _read_rows(path, dataset_id):
+def _read_rows(path, dataset_id, names, limit=None, chunk=10_000):
+    """On a worker: the raw rows (the first ``limit`` only when given), item columns named,
+    already split into the model's arrays so the UI thread only swaps them in. Read in chunks:
+    building one DataFrame of a million records holds the GIL long enough to freeze the UI."""
     from journeymap.storage.datasets import read_raw
-    return read_raw(path, dataset_id)
+    parts, offset = [], 0
+    while limit is None or offset < limit:
+        size = chunk if limit is None else min(chunk, limit - offset)
+        part = read_raw(path, dataset_id, where=f"LIMIT {size} OFFSET {offset}")
+        parts.append(part)
+        offset += len(part)
+        if len(part) < size:
+            break
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return DataFrameModel.prepare(frame.rename(columns=names))
 
 
 def _metric_table(path, project, journey_id, segment, period):
@@ -39,6 +52,8 @@ def _table_view(model) -> QTableView:
     view.setSortingEnabled(True)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.verticalHeader().setDefaultSectionSize(22)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # no per-row sizes
+    view.horizontalHeader().setResizeContentsPrecision(200)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
     copy = QAction(view.tr("Copy (tab-separated)"), view)
@@ -59,6 +74,8 @@ class DataView(QWidget):
         self._rows_task: ImportTask | None = None
         self._metrics_task: ImportTask | None = None
         self._loaded: tuple | None = None            # (path, dataset id) of the rows shown
+        self._metric_flags = self._metric_ok = np.array([], dtype=object)
+        self._row_tips: dict = {}
         self._build()
         session.project_did_reset.connect(self.refresh)
         session.path_did_change.connect(lambda _p: self.refresh())
@@ -156,26 +173,33 @@ class DataView(QWidget):
         if key == self._loaded:
             return self._load_metrics()
         self._loaded = key
-        self.status.setText(self.tr("Reading %1 rows…").replace("%1", f"{dataset.rows:,}"))
-        task = ImportTask(_read_rows, self.session.path, dataset.id, with_callbacks=False, parent=self)
-        task.task_did_finish.connect(lambda frame, k=key: self._rows_did_load(k, frame))
+        names, self._row_tips = self._item_names(dataset.id)
+        if dataset.rows > 2 * FIRST_ROWS:
+            self._read(key, names, FIRST_ROWS)
+        self._read(key, names, None)
+        self._load_metrics()
+
+    def _read(self, key, names, limit) -> None:
+        total = self.current_dataset().rows
+        self.status.setText(self.tr("Reading %1 rows…").replace("%1", f"{total:,}"))
+        task = ImportTask(_read_rows, key[0], key[1], names, limit, with_callbacks=False, parent=self)
+        task.task_did_finish.connect(lambda prepared, k=key, part=bool(limit): self._rows_did_load(k, prepared, part))
         task.task_did_fail.connect(self._failed)
         self._rows_task = task
         task.start()
-        self._load_metrics()
 
-    def _rows_did_load(self, key, frame: pd.DataFrame) -> None:
-        if key != self._loaded:
-            return                                    # another dataset was picked meanwhile
-        names, tips = self._item_names(key[1])
-        frame = frame.rename(columns=names)
-        self.rows_model.set_frame(frame, tooltips=tips, titles=self._row_titles())
+    def _rows_did_load(self, key, prepared, partial: bool) -> None:
+        if key != self._loaded or (partial and self.rows_model.total_rows > FIRST_ROWS):
+            return                                    # another dataset was picked, or all rows came first
+        self.rows_model.set_frame(prepared, tooltips=self._row_tips, titles=self._row_titles())
         self.rows_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        frame = prepared.frame
         self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
         self._fill_filter(self.period, frame, "period", self.tr("All periods"))
         self._apply_row_filters()
         self.rows_table.resizeColumnsToContents()
-        self.status.setText("")
+        self.status.setText(self.tr("Showing the first %1 rows while the rest are read…")
+                            .replace("%1", f"{len(frame):,}") if partial else "")
 
     def _row_titles(self) -> dict:
         return {"line": self.tr("Line"), "rid": self.tr("Id"), "segment": self.tr("Segment"),
@@ -263,7 +287,7 @@ class DataView(QWidget):
         self.metrics_table.resizeColumnsToContents()
 
     def _metric_style(self, row: int, column: str, role: int):
-        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if row >= len(self._metric_flags) or role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             return None
         flags, ok = self._metric_flags[row], self._metric_ok[row]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -281,6 +305,6 @@ class DataView(QWidget):
 
     def wait(self) -> None:
         """Block until the reads running now have finished (tests, screenshots)."""
-        for task in (self._rows_task, self._metrics_task):
+        for task in self.findChildren(ImportTask) + [self._rows_task, self._metrics_task]:
             if task is not None:
                 task.wait()           # safe on a finished task (its Qt object may be gone)

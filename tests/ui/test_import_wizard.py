@@ -211,3 +211,32 @@ def test_xlsx_sheet_is_chosen_and_imported(qtbot, qapp, project_path, tmp_path):
     wizard.next()
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=30000)
     assert "From Excel" in [d.name for d in session.project.all("datasets")]
+
+
+def test_a_saved_mapping_is_reused_for_next_months_file(qtbot, qapp, project_path, tmp_path):
+    from journeymap.importers.project_import import run_import
+    first, second = tmp_path / "jan.csv", tmp_path / "feb.csv"
+    first.write_text(survey_csv(40, seed=4), encoding="utf-8")
+    second.write_text(survey_csv(50, seed=5), encoding="utf-8")
+    mapping = {"kind": "survey", "name": "Monthly", "journey": "Insurance end to end", "id": "id",
+               "outcome": {"column": "Overall satisfaction", "type": "scale", "scale": [1, 5]},
+               "items": [{"column": "Reports a claim", "stage": "Reports a claim", "scale": [1, 5]}]}
+    run_import(project_path, first, mapping)
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(second))
+    wizard.next()
+    wizard.next()
+    m = wizard.mapping_page
+    assert m.saved.findData("Monthly") > 0
+    m.saved.setCurrentIndex(m.saved.findData("Monthly"))
+    m.saved.activated.emit(m.saved.currentIndex())
+    assert not m.stack.isEnabled()
+    m.name.setText("Monthly 2026-02")
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=20000)
+    assert "Monthly 2026-02" in wizard.check_page.summary.text()
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=30000)
+    datasets = {d.name: d for d in session.project.all("datasets")}
+    assert datasets["Monthly 2026-02"].rows == 50
+    assert [i["column"] for i in datasets["Monthly 2026-02"].mapping["items"]] == ["Reports a claim"]

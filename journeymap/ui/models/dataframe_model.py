@@ -77,6 +77,13 @@ def _tsv_cell(text: str) -> str:
     return text.replace("\t", " ").replace("\r\n", " ").replace("\n", " ")
 
 
+class PreparedFrame:
+    """A frame with its columns as numpy arrays: ``DataFrameModel.prepare(frame)``."""
+
+    def __init__(self, frame: pd.DataFrame, parts: list):
+        self.frame, self.parts = frame, parts
+
+
 class DataFrameModel(QAbstractTableModel):
     """``DataFrameModel(frame)``; ``set_frame``, ``sort``, ``set_filter``/``set_mask``, ``to_tsv``."""
 
@@ -94,10 +101,16 @@ class DataFrameModel(QAbstractTableModel):
         self._set(frame if frame is not None else pd.DataFrame())
 
     # -- loading ---------------------------------------------------------------------------
-    def _set(self, frame: pd.DataFrame) -> None:
+    @staticmethod
+    def prepare(frame: pd.DataFrame) -> "PreparedFrame":
+        """The per-column arrays of ``frame``; pure, so a worker thread can do it for a big frame."""
+        return PreparedFrame(frame, [_column_array(frame.iloc[:, i]) for i in range(frame.shape[1])])
+
+    def _set(self, frame) -> None:
+        prepared = frame if isinstance(frame, PreparedFrame) else self.prepare(frame)
+        frame, parts = prepared.frame, prepared.parts
         self.frame = frame
         self._names = [str(c) for c in frame.columns]
-        parts = [_column_array(frame.iloc[:, i]) for i in range(frame.shape[1])]
         self._cols = [p[0] for p in parts]
         self._kinds = [p[1] for p in parts]
         self._formats = [self._formatter(kind) for kind in self._kinds]
@@ -120,8 +133,8 @@ class DataFrameModel(QAbstractTableModel):
             return lambda v: "" if v is None else v if type(v) is str else str(v)
         return lambda v: format_value(v, self.decimals)
 
-    def set_frame(self, frame: pd.DataFrame, *, tooltips: dict | None = None, titles: dict | None = None) -> None:
-        """Show ``frame``; ``titles`` maps column names to the header text shown (names stay the keys)."""
+    def set_frame(self, frame, *, tooltips: dict | None = None, titles: dict | None = None) -> None:
+        """Show ``frame`` (a DataFrame or ``prepare(frame)``'s result); ``titles`` maps column names to the header text shown (names stay the keys)."""
         self.beginResetModel()
         if tooltips is not None:
             self._tooltips = dict(tooltips)
