@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self._menu(tr("&Help"), ["about"])
 
     def _build_toolbar(self) -> None:
+        for name, short in (("compare", self.tr("Compare")), ("future", self.tr("Future state")),
+                            ("fit", self.tr("Fit")), ("add_pain", self.tr("Pain point")),
+                            ("add_stage", self.tr("Stage"))):
+            self.act[name].setIconText(short)   # the toolbar's shorter label
         bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

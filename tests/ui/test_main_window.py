@@ -193,3 +193,25 @@ def test_no_path_opens_a_working_copy_of_the_sample(monkeypatch, tmp_path, qapp)
     window = gui_cmd.open_window(str(path))
     assert window.session.path == str(path) and window.session.journey is not None
     window.deleteLater()
+
+
+def test_export_map_writes_the_chosen_file(monkeypatch, tmp_path, window):
+    if window.canvas is None:
+        pytest.skip("the canvas is not installed")
+    target = tmp_path / "map.png"
+    monkeypatch.setattr(prompts, "export_path", lambda parent, folder: str(target))
+    window.act["export"].trigger()
+    assert target.is_file() and target.stat().st_size > 1000
+
+
+def test_preferences_load_and_save(qtbot, window):
+    from journeymap.ui.dialogs.preferences import PreferencesDialog
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.load()
+    assert dialog.editors["ui/theme"].currentData() == "light"
+    assert dialog.editors["files/autosave_minutes"].value() == 2
+    dialog.editors["files/autosave_minutes"].setValue(5)
+    dialog.editors["ui/language"].setCurrentIndex(dialog.editors["ui/language"].findData("zh_TW"))
+    dialog.save()
+    assert settings.get("files/autosave_minutes") == 5 and settings.get("ui/language") == "zh_TW"
