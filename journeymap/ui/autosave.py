@@ -49,6 +49,11 @@ class Autosaver(QObject):
         self.folder = Path(folder or default_folder())
         self.dirty = False   # besides the undo stack: e.g. a recovered project
         self.timer = QTimer(self, timeout=self.autosave)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        """Autosave every ``minutes`` (0: never)."""
+        self.timer.stop()
         if minutes > 0:
             self.timer.start(int(minutes * 60_000))
 

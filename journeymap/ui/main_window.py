@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         from journeymap.app import apply_palette
         settings.set("ui/theme", "dark" if dark else "light")
         apply_palette(QApplication.instance(), dark=dark)
+        self.map.restyle()
 
     def preferences(self) -> None:
         from journeymap.ui.dialogs.preferences import PreferencesDialog
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.save()
             self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
+            self.files.autosaver.set_minutes(settings.get("files/autosave_minutes"))
 
     def about(self) -> None:
         from journeymap.ui.dialogs.about import show_about

@@ -182,6 +182,11 @@ class MapArea(QWidget):
                 canvas.zoom_by(target / zoom)
                 canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
 
+    def restyle(self) -> None:
+        """Redraw the maps in the application's palette now (light/dark switched)."""
+        for canvas in filter(None, (self.canvas, self.other)):
+            canvas.scene().rebuild()
+
     @property
     def comparing(self) -> bool:
         return self.other is not None

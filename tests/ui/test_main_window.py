@@ -161,6 +161,8 @@ def test_lazy_views_and_theme(qtbot, window, qapp):
     window.act["dark"].setChecked(True)
     assert qapp.palette().window().color().lightness() < 128
     assert settings.get("ui/theme") == "dark"
+    if window.canvas is not None:
+        assert window.canvas.scene().backgroundBrush().color().lightness() < 128
     window.act["dark"].setChecked(False)
     assert qapp.palette().window().color().lightness() > 128
 
