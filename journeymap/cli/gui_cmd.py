@@ -56,4 +56,5 @@ def open_window(path: str):
     window = MainWindow(Session(Project()))
     if not window.files.load(path):
         return None
+    window.files.recover_untitled()   # a never-saved project autosaved before a crash
     return window

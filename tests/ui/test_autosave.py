@@ -87,3 +87,18 @@ def test_declined_or_stale_recovery_opens_the_file(qtbot, monkeypatch, tmp_path,
     new = time.time() + 60
     os.utime(project_file, (new, new))
     assert pending_recovery(str(project_file), folder) is None
+
+
+def test_an_untitled_project_is_recovered_at_start(qtbot, monkeypatch, tmp_path, project_file):
+    folder = tmp_path / "rec"
+    session = Session(build("retail"))          # never saved
+    stage = session.project.stages_of(session.journey_id)[0]
+    session.push(commands.rename("stages", stage.id, name="Autosaved"))
+    assert Autosaver(session, minutes=0, folder=folder).autosave() == recovery_path(None, folder)
+    monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
+    window = MainWindow(Session(Project()), autosave_folder=folder)
+    qtbot.addWidget(window)
+    window.files.load(str(project_file))
+    assert window.files.recover_untitled()
+    assert window.session.path is None and window.isWindowModified()
+    assert window.session.project.get("stages", stage.id).name == "Autosaved"

@@ -79,6 +79,20 @@ class FileFlow(QObject):
         self._show(project, path)
         return True
 
+    def recover_untitled(self) -> bool:
+        """At start: offer the autosaved copy of a project that was never saved."""
+        from journeymap.storage.read import open_project
+        copy = pending_recovery(None, self.autosaver.folder)
+        if copy is None or not self._want_recovery(self.tr("an unsaved project"), copy):
+            return False
+        try:
+            project = open_project(copy)
+        except ProjectFileError as exc:
+            prompts.show_error(self.window, self.tr("Cannot open the autosaved copy"), str(exc))
+            return False
+        self._show(project, None, recovered=True)
+        return True
+
     def _want_recovery(self, path: str, copy: Path) -> bool:
         when = datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         return prompts.ask_recover(self.window, Path(path).name, when)
