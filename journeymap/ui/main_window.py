@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.map.show_readable)
 
     def _update_zoom(self) -> None:
-        if self.canvas is not None:
+        if self.stack.current_name != "map":
+            self.status["zoom"].setText("")
+        elif self.canvas is not None:
             self.status["zoom"].setText(self.tr("Zoom {pct}%").format(pct=round(self.canvas.zoom_level() * 100)))
 
     def _on_project_change(self, change) -> None:
