@@ -21,7 +21,7 @@ class _Thread(QThread):
     progressed = Signal(int, int)
 
     def __init__(self, fn, args, kwargs, flag: threading.Event, with_callbacks: bool):
-        super().__init__()
+        super().__init__()        # no Qt parent: a closing window cannot delete it while it runs
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.flag, self.with_callbacks = flag, with_callbacks
 
@@ -44,6 +44,9 @@ class _Thread(QThread):
         self.done.emit(result)        # also when a cancel came too late: the work was done
 
 
+_RUNNING: set = set()
+
+
 class ImportTask(QObject):
     progress_did_change = Signal(int, int)
     task_did_finish = Signal(object)
@@ -58,10 +61,10 @@ class ImportTask(QObject):
         self._thread.done.connect(self.task_did_finish)
         self._thread.failed.connect(self.task_did_fail)
         self._thread.cancelled.connect(self.task_did_cancel)
-        self._thread.finished.connect(self._thread.deleteLater)
-        self._thread.finished.connect(self.deleteLater)   # after the result (queued before it)
 
     def start(self) -> None:
+        _RUNNING.add(self._thread)                    # kept alive until the thread has ended
+        self._thread.finished.connect(lambda t=self._thread: (t.wait(), _RUNNING.discard(t)))
         self._thread.start()
 
     def cancel(self) -> None:

@@ -116,3 +116,13 @@ def test_refresh_after_an_import_shows_the_new_dataset(qtbot, qapp, tmp_path, im
     qtbot.waitUntil(loaded(view, 300), timeout=20000)
     assert view.dataset.count() == 1
     view.wait()
+
+
+def test_closing_the_view_while_it_reads_is_safe(qtbot, qapp, imported):
+    session = Session(open_project(imported), path=str(imported))
+    view = DataView(session)
+    view.show()
+    view.deleteLater()                 # gone while its reads may still run
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not __import__("journeymap.ui.import_worker", fromlist=["x"])._RUNNING,
+                    timeout=20000)
