@@ -4,6 +4,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-from journeymap.ui import pyside_fix  # noqa: E402  (before any widget is drawn)
-
-pyside_fix.apply()
+import journeymap.ui  # noqa: E402,F401  (applies the PySide6 guard before any widget is drawn)

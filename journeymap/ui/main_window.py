@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self._add("open", tr("&Open…"), lambda: self.files.open(), std.Open)
         self._add("save", tr("&Save"), self.files.save, std.Save)
         self._add("save_as", tr("Save &as…"), self.files.save_as, std.SaveAs)
+        self._add("import", tr("&Import data…"), self.import_data, "Ctrl+I",
+                  tip=tr("A survey, operating data or comments from CSV or XLSX"))
         self._add("export", tr("&Export map…"), self.export_map, "Ctrl+E",
                   tip=tr("The whole journey as PNG, SVG or PDF"))
         self._add("preferences", tr("&Preferences…"), self.preferences, "Ctrl+,")
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         tr = self.tr
         self.recent_menu = QMenu(tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._menu(tr("&File"), ["new", "open", self.recent_menu, "-", "save", "save_as", "-", "export", "-",
+        self._menu(tr("&File"), ["new", "open", self.recent_menu, "-", "save", "save_as", "-", "import", "export", "-",
                                  "preferences", "-", "quit"])
         self._menu(tr("&Edit"), ["undo", "redo", "-", "cut", "copy", "paste", "delete", "-", "select_all",
                                  "rename"])
@@ -183,6 +185,12 @@ class MainWindow(QMainWindow):
                      "view_drivers", "view_painpoints", "view_roadmap"):
             bar.addSeparator() if name == "-" else bar.addAction(self.act[name])
         self.addToolBar(bar)
+        from journeymap.ui.map_data_bar import MapDataBar
+        self.data_bar = MapDataBar(self.session, self)
+        self.data_bar.badge_did_change.connect(lambda mid: self.canvas_call("set_badge_metric", mid))
+        self.data_bar.heatmap_did_change.connect(lambda mid: self.canvas_call("set_heatmap", mid))
+        self.addToolBarBreak()
+        self.addToolBar(self.data_bar)
 
     def _build_status(self) -> None:
         self.status = {name: QLabel() for name in ("file", "journey", "selection", "zoom", "modified")}
@@ -291,6 +299,10 @@ class MainWindow(QMainWindow):
         dialog.load()
         if dialog.exec():
             self.files.new_from_template(**dialog.save())
+
+    def import_data(self) -> None:
+        from journeymap.ui.import_wizard import ImportWizard
+        ImportWizard(self.session, self).exec()
 
     def export_map(self) -> None:
         path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))

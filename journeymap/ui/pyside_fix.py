@@ -3,8 +3,10 @@
 shiboken6 6.12.0 returns None from void C++ calls (QPainter.setPen, QGraphicsItem.setPos ...)
 without taking a reference to it. Before 3.12 None is not immortal, so its count drains by one
 per call and a drawing program dies with "Fatal Python error: none_dealloc" (measured: 1,000
-setPen calls, None's count -961). pyproject.toml excludes 6.12.0; this guard covers an
-environment that has it anyway by giving None a count that cannot drain, as 3.12 does.
+setPen calls, None's count -961). The guard gives None a count that cannot drain, as 3.12
+does. It runs when journeymap.ui is first imported, so every process that draws has it.
+6.11.3 does not drain None, but the full UI test suite aborted under it with heap corruption
+("malloc_consolidate(): unaligned fastbin chunk"), so 6.12.0 with this guard is what we run.
 """
 from __future__ import annotations
 

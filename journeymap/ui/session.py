@@ -20,6 +20,7 @@ class Session(QObject):
     project_did_reset = Signal()           # a new project object: redraw everything
     journey_did_change = Signal(str)       # the journey on screen (id)
     path_did_change = Signal(str)
+    filter_did_change = Signal()           # the segment/period every view shows
 
     def __init__(self, project: Project, *, path: str | None = None, parent=None):
         super().__init__(parent)
@@ -27,6 +28,8 @@ class Session(QObject):
         self.project = project
         self.path = path
         self.journey_id: str | None = None
+        self.segment = ""                  # "" = all segments
+        self.period: str | None = None     # None = all periods (the map: each stage's latest)
         self._attach(project)
         journey = project.default_journey()
         self.journey_id = journey.id if journey else None
@@ -49,6 +52,12 @@ class Session(QObject):
         if journey_id != self.journey_id:
             self.journey_id = journey_id
             self.journey_did_change.emit(journey_id)
+
+    def set_filter(self, *, segment: str = "", period: str | None = None) -> None:
+        """The segment and period the map, the data and the drivers show."""
+        if (segment or "", period or None) != (self.segment, self.period):
+            self.segment, self.period = segment or "", period or None
+            self.filter_did_change.emit()
 
     def replace_project(self, project: Project, *, path: str | None) -> None:
         """Show another project (open, new): the history starts afresh."""

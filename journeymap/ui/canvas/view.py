@@ -46,12 +46,16 @@ class CanvasView(QGraphicsView):
         self.scene().marks.refreshed.append(self._update_legend)
         session.project_did_change.connect(self._project_did_change)
         session.project_did_reset.connect(self._project_did_reset)
+        session.filter_did_change.connect(self._filter_did_change)
         if journey_id is None:
             session.journey_did_change.connect(self._journey_did_change)
 
     # -- following the session --------------------------------------------------------------
     def _project_did_change(self, change) -> None:
         self.scene().apply(change)
+
+    def _filter_did_change(self) -> None:
+        self.set_filter(period=self.session.period, segment=self.session.segment)
 
     def _project_did_reset(self) -> None:
         scene = self.scene()

@@ -1,0 +1,60 @@
+"""Data on the map from the toolbar: a heatmap and badges on the sample's stages, and the
+segment/period filter reaching the canvas through the session."""
+import pytest
+
+from journeymap.core.project import Project
+from journeymap.samples import write_sample
+from journeymap.ui import settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, monkeypatch):
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "sample.jmap"
+    write_sample(path)
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.files.load(str(path))
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def choose(combo, text):
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+
+
+def test_heatmap_metric_tints_the_stages_that_have_it(window):
+    bar, cards = window.data_bar, window.canvas.scene().cards
+    fcr = next(m for m in window.session.project.all("metrics") if m.name == "First-contact resolution")
+    choose(bar.heatmap, fcr.name)
+    with_value = {v.stage for v in window.session.project.where("metric_values", metric=fcr.id)}
+    tinted = {sid for sid, card in cards.items() if card.heat}
+    assert tinted and tinted <= with_value
+    assert {cards[sid].heat for sid in tinted} <= {"on", "near", "off"}
+    assert "off target" in window.canvas._legend.text()
+    choose(bar.heatmap, "(none)")
+    assert not any(card.heat for card in cards.values())
+
+
+def test_period_and_segment_filter_reach_the_session_and_the_badges(window):
+    bar, canvas = window.data_bar, window.canvas
+    volume = next(m for m in window.session.project.all("metrics") if m.name == "Contact volume")
+    choose(bar.badge, volume.name)
+    values = [v for v in window.session.project.where("metric_values", metric=volume.id, segment="")
+              if v.stage in canvas.scene().cards]
+    first = min(v.period for v in values)
+    stage, expected = next((v.stage, v.value) for v in values if v.period == first)
+    choose(bar.period, first)
+    assert window.session.period == first and canvas.scene().marks.period == first
+    shown = f"{expected:.0f}" if abs(expected) >= 100 else f"{expected:.1f}" if abs(expected) >= 10 \
+        else f"{expected:.2f}"
+    assert canvas.scene().cards[stage].badge.startswith(shown)
+    choose(bar.segment, "Small business")
+    assert window.session.segment == "Small business"
