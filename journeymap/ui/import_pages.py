@@ -48,6 +48,7 @@ def _table(model) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -378,8 +379,12 @@ class ValidationPage(QWizardPage):
             box.setChecked(value)
             box.blockSignals(False)
         self.summary.setText(state.check_text)
-        self.counts.set_frame(state.check_counts)
-        self.problems.set_frame(state.check_problems)
+        titles = {"column": self.tr("Column"), "problem": self.tr("Problem"), "count": self.tr("Rows"),
+                  "first_lines": self.tr("First lines"), "line": self.tr("Line"), "value": self.tr("Value")}
+        self.counts.set_frame(state.check_counts, titles=titles)
+        self.problems.set_frame(state.check_problems, titles=titles)
+        for view in self.findChildren(QTableView):
+            view.resizeColumnsToContents()
         self.details.setVisible(len(state.check_problems) > 0)
         self.ready = state.can_import
         self.completeChanged.emit()

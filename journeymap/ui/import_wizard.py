@@ -321,7 +321,9 @@ class ImportWizard(QWizard):
         self.plan = plan
         s.check_text = plan.summary() + ("\n" + report.summary() if not report.ok else
                                          "\n" + self.tr("No problems found."))
-        s.check_counts = report.counts()
+        counts = report.counts()
+        counts["first_lines"] = [", ".join(str(x) for x in lines) for lines in counts["first_lines"]]
+        s.check_counts = counts
         s.check_problems = report.problems.head(1000)
         s.can_import = report.ok or s.skip_invalid
         self.check_page.load(s)
