@@ -29,6 +29,9 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     """The application, set up once; ``lang`` None takes the language from the settings."""
     from journeymap.ui import pyside_fix
     pyside_fix.apply()  # PySide6 6.12.0 drains None's refcount: guard before anything draws
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium (QtWebEngine) refuses to start as root with its sandbox on.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(

@@ -14,6 +14,7 @@ GOOD, BAD, NEUTRAL, MUTED = "#009E73", "#D55E00", "#0072B2", "#9AA0A6"
 FONT = "Noto Sans, Noto Sans CJK SC, Noto Sans CJK TC, Arial, sans-serif"
 WIDTH, HEIGHT = 1600, 900  # 16:9; exported at scale 1 this is a full-HD slide
 BOTTOM = 140  # bottom margin: the x-axis title, then the footer
+TITLE_CHARS = 72  # a finding longer than this wraps onto a second line
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def apply(fig, *, title: str, footer: Footer, subtitle: str = "", dark: bool = F
     ink = "#E8EAED" if dark else "#202124"
     paper = "#202124" if dark else "#FFFFFF"
     grid = "#3C4043" if dark else "#E8EAED"
-    heading = f"<b>{_escape(title)}</b>"
+    heading = f"<b>{wrap(title, TITLE_CHARS)}</b>"
     if subtitle:
         heading += f"<br><span style='font-size:20px;color:{MUTED}'>{_escape(subtitle)}</span>"
     fig.update_layout(
@@ -45,7 +46,8 @@ def apply(fig, *, title: str, footer: Footer, subtitle: str = "", dark: bool = F
         paper_bgcolor=paper, plot_bgcolor=paper,
         font=dict(family=FONT, size=20, color=ink),
         title=dict(text=heading, x=0.03, xanchor="left", y=0.96, yanchor="top", font=dict(size=32)),
-        margin=dict(l=110, r=60, t=150 if subtitle else 120, b=BOTTOM),
+        margin=dict(l=110, r=60, t=(150 if subtitle else 120) + (40 if len(title) > TITLE_CHARS else 0),
+                    b=BOTTOM),
         legend=dict(font=dict(size=18), orientation="h", y=1.0, yanchor="bottom", x=1, xanchor="right",
                     bgcolor="rgba(0,0,0,0)"),
         hoverlabel=dict(font=dict(family=FONT, size=16)),
