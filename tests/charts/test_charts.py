@@ -31,7 +31,7 @@ def test_ipa_chart_plots_every_item_at_its_importance_and_states_the_finding():
     xs = sorted(x for trace in fig.data for x in trace.x)
     assert np.allclose(xs, sorted(i["weight_pct"] for i in result["items"]))
     assert fig.layout.width == WIDTH and fig.layout.height == HEIGHT
-    title = fig.layout.title.text
+    title = fig.layout.title.text.replace("<br>", " ")
     assert ipa_finding(result).replace("<", "&lt;").replace(">", "&gt;") in title
     assert "Claim &lt;handling&gt;" in title  # user text is escaped, not rendered as HTML
     footer = [a.text for a in fig.layout.annotations if "Source" in a.text][0]
