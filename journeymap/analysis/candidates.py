@@ -134,12 +134,22 @@ def _from_metrics(project, stages, period) -> list[Candidate]:
         unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
         side = "below" if m.better == "higher" else "above"
         why = (f"{m.name} at {stage.name} is {_n(v)}{unit} against a target of {_n(m.target)}{unit}: "
-               f"{off:.0%} {side} it" + (f" in {period}." if period else " on average over the periods."))
+               f"{_distance(v, m, off, unit)} {side} it"
+               + (f" in {period}." if period else " on average over the periods."))
         evidence = (("metric", m.id, f"{_n(v)}{unit} vs target {_n(m.target)}{unit}", float(v)),)
         out.append(Candidate(key=f"metric:{m.id}:{stage.id}", stage=stage.id, reason=m.name,
                              title=f"{m.name} off target at {stage.name}", why=why, evidence=evidence,
                              kind="metric"))
     return out
+
+
+def _distance(value: float, metric, off: float, unit: str) -> str:
+    """'40% below' where a ratio means something; '37.7 points below' for scores that can go
+    negative or are already percentages (NPS, FCR %), where a ratio of them misleads."""
+    if metric.unit in ("%", "points", "pts") or metric.target <= 0 or value < 0:
+        gap = abs(metric.target - value)
+        return f"{_n(gap)}{' points' if metric.unit != '%' else ' points'}"
+    return f"{off:.0%}"
 
 
 def _n(x: float) -> str:

@@ -226,7 +226,9 @@ class PainPointsView(QWidget):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(30)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # not to contents: live re-rank
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COLUMNS.index("title"), 300)   # the title is what people read first
+        header.resizeSection(COLUMNS.index("stage"), 180)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(COLUMNS.index("parts"), QHeaderView.ResizeMode.Fixed)
