@@ -142,17 +142,16 @@ def test_operating_summary():
     assert one.loc["AHT", "value"] == 300 and not one.loc["AHT", "on_target"]
 
 
-def test_stage_metrics_is_one_fast_pass():
-    import time
+def test_stage_metrics_covers_every_stage_on_a_large_frame():
+    # Its speed is measured in benchmarks/bench_read.py.
     rng = np.random.default_rng(0)
     n = 200_000
     frame = pd.DataFrame({f"i{k}": rng.integers(1, 6, n).astype(float) for k in range(15)})
     frame["segment"] = pd.Categorical(rng.choice(["a", "b", "c"], n))
     frame["period"] = pd.Categorical(rng.choice(["2026-01", "2026-02"], n))
     items = [{"key": f"i{k}", "stage": f"S{k // 2}", "scale": (1, 5)} for k in range(15)]
-    start = time.perf_counter()
-    M.stage_metrics(frame, items)
-    assert time.perf_counter() - start < 1.0
+    table = M.stage_metrics(frame, items)
+    assert {f"S{k}" for k in range(8)} <= set(table["stage"].dropna())
 
 
 def test_pooled_mixed_scales_give_no_mean():

@@ -56,12 +56,11 @@ def raw_tables(path: Path) -> dict[str, list]:
         conn.close()
 
 
-def test_two_builds_are_equal_and_fast(built):
+def test_two_builds_are_equal(built):
     (a, b), seconds = built
     assert open_project(a) == open_project(b)
     raw_a, raw_b = raw_tables(a), raw_tables(b)
-    assert len(raw_a) == 3 and raw_a == raw_b
-    assert min(seconds) < 2.0, seconds
+    assert len(raw_a) == 3 and raw_a == raw_b  # build time: benchmarks/bench_project.py
 
 
 def test_it_says_its_data_is_synthetic(project):
