@@ -127,6 +127,7 @@ class DataView(QWidget):
         self.period.activated.connect(lambda _i: self._filters_did_change())
         self.search.textChanged.connect(self._search)
         self.rows_model.rows_did_change.connect(self._show_count)
+        self.session.filter_did_change.connect(self.follow_session_filter)
 
     # -- what the project holds --------------------------------------------------------------
     def refresh(self) -> None:
@@ -232,10 +233,17 @@ class DataView(QWidget):
         box.addItem(everything, ALL)
         for v in values:
             box.addItem(v, v)
-        box.setCurrentIndex(max(0, box.findData(current)))
+        wanted = {"segment": self.session.segment, "period": self.session.period}.get(column) or current
+        box.setCurrentIndex(max(0, box.findData(wanted)))
         box.setEnabled(bool(values))
 
     # -- filters ----------------------------------------------------------------------------
+    def follow_session_filter(self) -> None:
+        """The toolbar's segment and period apply here too, where this dataset has them."""
+        for box, value in ((self.segment, self.session.segment), (self.period, self.session.period)):
+            box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+        self._filters_did_change()
+
     def _filters_did_change(self) -> None:
         self._apply_row_filters()
         self._load_metrics()

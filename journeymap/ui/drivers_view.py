@@ -66,6 +66,7 @@ class DriversView(QWidget):
         session.project_did_reset.connect(self._on_reset)
         session.journey_did_change.connect(lambda _id: self._on_reset())
         session.path_did_change.connect(lambda _path: self._on_reset())
+        session.filter_did_change.connect(self._follow_session)
         self._fill_filters()
 
     # -- layout -----------------------------------------------------------------------
@@ -142,8 +143,18 @@ class DriversView(QWidget):
         segments, periods = self._values.get(dataset, ([], []))
         _refill(self.segment_box, [(self.tr("All segments"), None)] + [(v, v) for v in segments])
         _refill(self.period_box, [(self.tr("All periods"), None)] + [(v, v) for v in periods])
+        # The toolbar's segment and period apply here too, where the survey has them.
+        for box, value in ((self.segment_box, self.session.segment), (self.period_box, self.session.period)):
+            if value and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
         if dataset and self.session.path and dataset not in self._values:
             self.values_runner.start(_distinct, self.session.path, dataset)
+
+    def _follow_session(self) -> None:
+        for box, value in ((self.segment_box, self.session.segment), (self.period_box, self.session.period)):
+            index = box.findData(value) if value else 0
+            if index >= 0:
+                box.setCurrentIndex(index)
 
     def _on_values(self, found) -> None:
         dataset, segments, periods = found

@@ -58,3 +58,20 @@ def test_period_and_segment_filter_reach_the_session_and_the_badges(window):
     assert canvas.scene().cards[stage].badge.startswith(shown)
     choose(bar.segment, "Small business")
     assert window.session.segment == "Small business"
+
+
+def test_the_data_and_drivers_views_follow_the_toolbar_filter(window, qtbot):
+    window.show_view("data")
+    data = window.stack.views["data"]
+    survey = next(d for d in window.session.project.all("datasets") if d.kind == "survey")
+    qtbot.waitUntil(lambda: data.rows_model.rowCount() == survey.rows, timeout=20000)
+    choose(window.data_bar.segment, "Small business")
+    assert data.segment.currentData() == "Small business"
+    qtbot.waitUntil(lambda: 0 < data.rows_model.rowCount() < survey.rows, timeout=5000)
+    window.show_view("drivers")
+    drivers = window.stack.views["drivers"]
+    qtbot.waitUntil(lambda: drivers.segment_box.findData("Small business") >= 0, timeout=20000)
+    choose(window.data_bar.segment, "Private customers")
+    assert drivers.segment_box.currentData() == "Private customers"
+    choose(window.data_bar.segment, "All segments")
+    assert drivers.segment_box.currentData() is None and data.segment.currentIndex() == 0
