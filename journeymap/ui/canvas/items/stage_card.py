@@ -51,8 +51,7 @@ class StageCard(QGraphicsItem):
         self.dept_label = TextBlock(self, font=theme.font(theme_mod.SMALL_PT), color=theme.muted,
                                     width=CARD_W - 2 * PAD - ICON - 6, max_height=17)
         self.dept_label.setPos(PAD + ICON + 6, 9)
-        from ..tools import ConnectHandle  # the handle is a tool: it lives with the gestures
-        self.handle = ConnectHandle(self)
+        self._handle = None  # made on first hover or selection: most cards never need one
         self.set_stage(stage)
 
     # -- model -------------------------------------------------------------------------
@@ -64,7 +63,8 @@ class StageCard(QGraphicsItem):
         if height != self.height:
             self.prepareGeometryChange()
             self.height = min(height, MAX_H)
-            self.handle.place()
+            if self._handle is not None:
+                self._handle.place()
             self._update_box()
         self.setToolTip(self._tooltip())
         if (self.pos().x(), self.pos().y()) != (stage.x, stage.y):
@@ -72,6 +72,13 @@ class StageCard(QGraphicsItem):
         else:
             self.reroute()
         self.update()
+
+    @property
+    def handle(self):
+        if self._handle is None:
+            from ..tools import ConnectHandle  # the handle is a tool: it lives with the gestures
+            self._handle = ConnectHandle(self)
+        return self._handle
 
     def set_badge(self, text: str) -> None:
         self.badge = text
