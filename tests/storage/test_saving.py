@@ -164,3 +164,17 @@ def test_save_over_a_file_from_a_newer_version_is_refused_in_place(saved):
     with pytest.raises(ProjectFileError, match="newer JourneyMap"):
         write.save(project, path)
     assert path.read_bytes() == before
+
+
+def test_reads_leave_bytes_and_mtime_alone(saved):
+    import subprocess
+
+    path, _, _ = saved
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    read.open_project(path)
+    read.connect_readonly(path).close()
+    for command in (["info"], ["info", "--json"], ["validate"], ["validate", "--json"]):
+        result = subprocess.run([sys.executable, "-m", "journeymap", *command, str(path)], capture_output=True)
+        assert result.returncode in (0, 1), result.stderr
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert leftovers(path.parent) == []
