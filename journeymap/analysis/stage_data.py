@@ -152,8 +152,8 @@ def _row(stage, metric, kind, value, n, target, better) -> dict:
     flags = []
     if value is None or n == 0:
         flags.append("no data")
-    elif n < MIN_N:
-        flags.append("n<30")
+    elif n < MIN_N and kind == "satisfaction":
+        flags.append("n<30")  # a sample too small; operating n counts periods, not people
     if ok is False:
         flags.append("off target")
     return {"stage_id": stage.id, "stage": stage.name, "metric": metric, "kind": kind, "value": value, "n": n,
