@@ -19,7 +19,7 @@ class HeatLegend(QLabel):
         self.view = view
         self.setStyleSheet("QLabel { background: rgba(255,255,255,235); color: #202124;"
                            " border: 1px solid #BDC1C6; border-radius: 6px; padding: 8px 12px;"
-                           " font-size: 13pt; }")
+                           " font-size: 11pt; }")
         self.hide()
 
     def show_for(self, metric, heat: dict) -> None:
@@ -35,12 +35,13 @@ class HeatLegend(QLabel):
             labels = {"on": tr("on target"), "near": tr("within 10% of target"), "off": tr("off target")}
             head = tr("%1 against target %2").replace("%1", escape(metric.name)).replace("%2", target)
         counts = {band: sum(1 for h in heat.values() if h.band == band) for band in HEAT}
-        rows = "".join(f"<br><span style='color:{HEAT[b]}'>&#9632;</span> {labels[b]} ({counts[b]})"
+        # One line, so it sits in the strip above the phase headers instead of over the map.
+        rows = "".join(f"&nbsp;&nbsp;<span style='color:{HEAT[b]}'>&#9632;</span> {labels[b]} ({counts[b]})"
                        for b in ("on", "near", "off"))
         none = len(self.view.scene().cards) - len(heat)
         if none > 0:
-            rows += "<br>&#9633; " + tr("no data (%1)").replace("%1", str(none))
-        self.setText(f"<b>{head}</b>{rows}")
+            rows += "&nbsp;&nbsp;&#9633; " + tr("no data (%1)").replace("%1", str(none))
+        self.setText(f"<b>{head}:</b>{rows}")
         self.adjustSize()
         self.place()
         self.show()
@@ -48,4 +49,4 @@ class HeatLegend(QLabel):
 
     def place(self) -> None:
         viewport = self.view.viewport()
-        self.move(max(8, viewport.width() - self.width() - 16), 12)
+        self.move(max(8, viewport.width() - self.width() - 16), 6)
