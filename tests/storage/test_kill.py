@@ -46,7 +46,7 @@ def test_killed_saves_leave_one_whole_state(tmp_path):
     rng = random.Random(20261124)
     path = tmp_path / "killed.jmap"
     write.save(kill_child.state(1), path)
-    seen, started, k = set(), time.monotonic(), 1
+    seen, k = set(), 1
     for _ in range(KILLS):
         child = subprocess.Popen([sys.executable, str(HERE / "kill_child.py"), str(path),
                                   str(rng.randrange(6))],
@@ -64,7 +64,6 @@ def test_killed_saves_leave_one_whole_state(tmp_path):
         seen.add(k)
     assert seen == {1, 2, 3}, "the kills should land in different states"
     assert not (tmp_path / "killed.jmap-journal").exists()  # rolled back by the open
-    assert time.monotonic() - started < 60
 
 
 def interrupted(path: Path, k: int) -> None:
