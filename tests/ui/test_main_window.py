@@ -167,8 +167,6 @@ def test_lazy_views_and_theme(qtbot, window, qapp):
     assert qapp.palette().window().color().lightness() > 128
 
 
-@pytest.mark.xfail(reason="canvas/export.py _source() clears the scene selection on every minimap "
-                          "refresh; the minimap is off by default until that is fixed", strict=False)
 def test_selection_survives_the_minimap(qtbot, window):
     window.minimap_dock and window.minimap_dock.setVisible(True)
     stage = stages(window)[1]

@@ -2,6 +2,7 @@
 them on the session; the scene redraws from the change notifications."""
 from __future__ import annotations
 
+import atexit
 import json
 
 from PySide6.QtCore import QCoreApplication, QMimeData
@@ -92,7 +93,26 @@ def copy(view, stage_ids) -> dict | None:
     mime.setData(clipboard.MIME_TYPE, json.dumps(data).encode("utf-8"))
     mime.setText("\n".join(s["name"] for s in data["stages"]))
     QGuiApplication.clipboard().setMimeData(mime)
+    _release_at_exit()
     return data
+
+
+_registered = False
+
+
+def _release_at_exit() -> None:
+    """The clipboard owns our QMimeData; left to Qt's own exit handlers it is destroyed after
+    the interpreter and PySide crashes the process on the way out. Clear it while Python lives."""
+    global _registered
+    if not _registered:
+        _registered = True
+        atexit.register(_clear_clipboard)
+
+
+def _clear_clipboard() -> None:
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
 
 
 def paste(view) -> list[str]:

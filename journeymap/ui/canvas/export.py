@@ -1,6 +1,7 @@
 """Map export from the scene itself: PNG (2x, fitted to 16:9), SVG and PDF."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -12,8 +13,23 @@ MARGIN = 24.0
 
 def _source(scene) -> QRectF:
     scene.flush()
-    scene.clearSelection()
     return scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+@contextmanager
+def _unselected(scene):
+    """Draw without selection highlights, then give the user their selection back unannounced
+    (the minimap renders through here every time the scene changes)."""
+    selected = scene.selectedItems()
+    scene.blockSignals(True)
+    try:
+        for item in selected:
+            item.setSelected(False)
+        yield
+    finally:
+        for item in selected:
+            item.setSelected(True)
+        scene.blockSignals(False)
 
 
 def fit_16_9(rect: QRectF) -> QRectF:
@@ -32,7 +48,8 @@ def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.fillRect(target, scene.theme.background)
-    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    with _unselected(scene):
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def render_image(scene, width: int, height: int) -> QImage:
