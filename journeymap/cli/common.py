@@ -64,3 +64,12 @@ def print_csv(rows: list[dict], columns: list[str]) -> None:
     writer.writerow(columns)
     for row in rows:
         writer.writerow([inert(row.get(c, "")) for c in columns])
+
+
+def cut(text: str, width: int) -> str:
+    """A table cell no wider than ``width``, with an ellipsis where it was cut."""
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def num(value, fmt: str) -> str:
+    return "-" if value is None else format(value, fmt)

@@ -2,7 +2,7 @@
 key-driver analysis of a journey's survey (read-only; numpy/pandas imported in ``run`` only; no Qt)."""
 from __future__ import annotations
 
-from .common import CliError, open_project, pick_journey, print_json
+from .common import CliError, cut, num, open_project, pick_journey, print_json
 
 HELP = "key-driver analysis of a journey's survey"
 METHODS = ("relweight", "shapley", "corr")
@@ -45,14 +45,6 @@ def run(args) -> int:
     return 0
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "\u2026"
-
-
-def _num(value, fmt: str) -> str:
-    return "-" if value is None else format(value, fmt)
-
-
 def format_text(data: dict) -> str:
     filters = ", ".join(f"{k} {data[k]}" for k in ("segment", "period") if data.get(k)) or "all respondents"
     kind = f" ({data['outcome_type']})" if data.get("outcome_type") else ""
@@ -65,14 +57,14 @@ def format_text(data: dict) -> str:
             f"{'top-2':>6}  {'n':>6}  quadrant")
     lines += [head, "-" * len(head)]
     for r in sorted(data["items"], key=lambda r: -r["weight_pct"]):
-        ci = (f"{_num(r['ci_low'], '.1f')}-{_num(r['ci_high'], '.1f')}"
+        ci = (f"{num(r['ci_low'], '.1f')}-{num(r['ci_high'], '.1f')}"
               if r.get("ci_low") is not None else "-")
-        lines.append(f"{_cut(r['item'], wi):<{wi}}  {_cut(r['stage'], ws):<{ws}}  {r['weight_pct']:>8.1f}  {ci:>13}  "
+        lines.append(f"{cut(r['item'], wi):<{wi}}  {cut(r['stage'], ws):<{ws}}  {r['weight_pct']:>8.1f}  {ci:>13}  "
                      f"{r['r']:>6.2f}  {r['mean']:>5.2f}  {r['top2box']:>6.0%}  {r['n']:>6,}  "
                      f"{r['quadrant'].replace('_', ' ')}")
     lines += ["", f"{'stage':<{ws}}  {'weight %':>8}  {'score':>5}  {'top-2':>6}"]
     for s in sorted(data["stages"], key=lambda s: -s["weight_pct"]):
-        lines.append(f"{_cut(s['stage'], ws):<{ws}}  {s['weight_pct']:>8.1f}  {s['mean']:>5.0f}  {s['top2box']:>6.0%}")
+        lines.append(f"{cut(s['stage'], ws):<{ws}}  {s['weight_pct']:>8.1f}  {s['mean']:>5.0f}  {s['top2box']:>6.0%}")
     lines.append("")
     lines.append("weight % = share of R\u00b2 (sums to 100); score = mean on 0-100 (100 = best end); "
                  "top-2 = share on the two best points.")

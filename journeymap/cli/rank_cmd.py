@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sys
 
-from .common import CliError, open_project, pick_journey, print_json
+from .common import CliError, cut, open_project, pick_journey, print_json
 
 HELP = "pain points ranked by impact, with the score's parts"
 SHORT = {"reach": "reach", "gap": "gap", "reach_x_gap": "r*g", "importance": "imp", "value": "value",
@@ -108,10 +108,6 @@ def run(args) -> int:
     return 0
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "\u2026"
-
-
 def _fmt(value, spec: str = ".2f") -> str:
     return "-" if value is None else format(value, spec)
 
@@ -133,7 +129,7 @@ def format_text(data: dict) -> str:
             + "  ".join(f"{SHORT[p]:>5}" for p in used) + "  stable  flags")
     lines += ["", head, "-" * len(head)]
     for r in rows:
-        title, stage = _cut(r["title"], wt), _cut(r["stage"] or "", wst)
+        title, stage = cut(r["title"], wt), cut(r["stage"] or "", wst)
         parts = "  ".join(f"{_fmt(r['components'].get(p)):>5}" for p in used)
         lines.append(f"{r['rank']:>4}  {_fmt(r['score'], '.3f'):>5}  {title:<{wt}}  {stage:<{wst}}  "
                      f"{parts}  {_fmt(r['stability'], '.0%'):>6}  {', '.join(r['flags'])}")
