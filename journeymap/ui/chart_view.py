@@ -6,14 +6,17 @@ beside one shared copy of plotly.min.js and is loaded by URL. The page sets its 
 """
 from __future__ import annotations
 
+import atexit
 import json
 import tempfile
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 _DIR: Path | None = None
+_LIVE: "weakref.WeakSet[ChartView]" = weakref.WeakSet()
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>loading</title>
 <script src="plotly.min.js"></script>
 <style>html,body{{margin:0;height:100%;background:{bg}}}#chart{{width:100%;height:100%}}</style></head>
@@ -42,6 +45,7 @@ class ChartView(QWebEngineView):
         super().__init__(parent)
         self._count = 0
         self.titleChanged.connect(self._on_title)
+        _LIVE.add(self)
 
     def show_figure(self, fig, *, dark: bool = False) -> None:
         self._count += 1
@@ -62,3 +66,14 @@ def _plain(value):
     if hasattr(value, "item"):
         return value.item()
     raise TypeError(type(value).__name__)
+
+
+@atexit.register
+def _release_views() -> None:
+    """Delete web views while Python and the QApplication still live: a page outliving its
+    profile ("Release of profile requested but WebEnginePage still not deleted") crashes
+    the process on its way out."""
+    import shiboken6
+    for view in list(_LIVE):
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         for mode, text in ALIGN.items():
             self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", text),
                       lambda _=False, m=mode: self.canvas_call("align", m))
+        self._add("reasons", tr("&Reasons and keyword rules…"), self.edit_reasons,
+                  tip=tr("The reason taxonomy and the keyword rules that code comments"))
         self._add("future", tr("Make &future state"), self.make_future_state,
                   tip=tr("A copy of this journey to redesign; its stages remember what they replace"))
         self._add("compare", tr("&Compare with current state"), self.compare, "Ctrl+Shift+C", checkable=True)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         align = QMenu(tr("&Align"), self)
         for mode in ALIGN:
             align.addAction(self.act[f"align_{mode}"])
-        self._menu(tr("&Journey"), ["add_stage", "add_pain", "-", "auto_layout", align, "-", "future",
+        self._menu(tr("&Journey"), ["add_stage", "add_pain", "-", "auto_layout", align, "-", "reasons", "-", "future",
                                     "compare"])
         self._menu(tr("&Help"), ["about"])
 
@@ -299,6 +301,10 @@ class MainWindow(QMainWindow):
         dialog.load()
         if dialog.exec():
             self.files.new_from_template(**dialog.save())
+
+    def edit_reasons(self) -> None:
+        from journeymap.ui.dialogs.reasons_dialog import ReasonsDialog
+        ReasonsDialog(self.session, self).exec()
 
     def import_data(self) -> None:
         from journeymap.ui.import_wizard import ImportWizard

@@ -75,3 +75,11 @@ def test_the_data_and_drivers_views_follow_the_toolbar_filter(window, qtbot):
     assert drivers.segment_box.currentData() == "Private customers"
     choose(window.data_bar.segment, "All segments")
     assert drivers.segment_box.currentData() is None and data.segment.currentIndex() == 0
+
+
+def test_journey_menu_opens_the_reasons_dialog(window, monkeypatch):
+    from journeymap.ui.dialogs import reasons_dialog
+    opened = []
+    monkeypatch.setattr(reasons_dialog.ReasonsDialog, "exec", lambda self: opened.append(self) or 0)
+    window.act["reasons"].trigger()
+    assert len(opened) == 1 and opened[0].session is window.session
