@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QListWidget, QListWidgetItem
 
 from journeymap.core import commands
 from journeymap.ui.inspector_fields import editable_fields, field_title, make_editor
+from journeymap.ui.inspector_metrics import MetricsTable
 
 KIND_TITLES = {
     "journeys": QT_TRANSLATE_NOOP("Inspector", "Journey"), "phases": QT_TRANSLATE_NOOP("Inspector", "Phase"),
@@ -36,6 +37,7 @@ class InspectorPanel(QWidget):
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)
         session.journey_did_change.connect(self._on_journey)
+        session.filter_did_change.connect(self._show_metrics)
         self.show_selection([])
 
     def _build(self) -> None:
@@ -59,8 +61,8 @@ class InspectorPanel(QWidget):
         self.pains.setMaximumHeight(160)
         self.pains.itemActivated.connect(self._pain_activated)
         self.metrics_title = QLabel()
-        self.metrics = QListWidget()
-        self.metrics.setMaximumHeight(140)
+        self.metrics_title.setWordWrap(True)
+        self.metrics = MetricsTable(self.session)
         body = QWidget()
         column = QVBoxLayout(body)
         for widget in (self.heading, self.hint, self.message, self.form_host, self.pains_title, self.pains,
@@ -133,17 +135,26 @@ class InspectorPanel(QWidget):
             item.setToolTip(pain.description or pain.title)
             item.setData(Qt.ItemDataRole.UserRole, pain.id)
             self.pains.addItem(item)
-        latest = _latest_values(project, stage.id)
-        self.metrics_title.setText(self.tr("Metrics, latest period") if latest
-                                   else self.tr("No metrics for this stage yet."))
-        self.metrics.clear()
-        self.metrics.setVisible(bool(latest))
-        for metric, value in latest:
-            item = QListWidgetItem(f"{metric.name}:  {_number(value.value)} {metric.unit}".rstrip())
-            item.setToolTip(self.tr("{name}, {period}, n = {n}").format(
-                name=metric.name, period=value.period or self.tr("all periods"),
-                n=_number(value.n) if value.n is not None else "-"))
-            self.metrics.addItem(item)
+        self._show_metrics()
+
+    def _show_metrics(self) -> None:
+        """The stage's metrics for the session's segment and period (or each one's latest)."""
+        stage = self.session.project.find(*self.key) if self.key and self.key[0] == "stages" else None
+        self.metrics.show_stage(stage.id if stage is not None else None)
+        if stage is None:
+            return
+        segment, period = self.session.segment, self.session.period
+        if self.metrics.count():
+            title = (self.tr("Metrics, {period}").format(period=period) if period
+                     else self.tr("Metrics, latest period"))
+            if segment:
+                title = self.tr("{title}, segment {segment}").format(title=title, segment=segment)
+        elif segment and self.session.project.where("metric_values", stage=stage.id):
+            title = self.tr("No metrics for this stage in segment {segment}.").format(segment=segment)
+        else:
+            title = self.tr("No metrics for this stage yet.")
+        self.metrics_title.setText(title)
+        self.metrics.setVisible(bool(self.metrics.count()))
 
     # -- editing ---------------------------------------------------------------------
     def _commit(self, name: str) -> None:
@@ -194,8 +205,10 @@ class InspectorPanel(QWidget):
                 self.show_selection([k for k in self.selected if k != (kind, id)])
             elif change.action == "updated":
                 self._refresh_values(change.fields)
-        elif kind == "stages" and change.kind in ("pain_points", "votes", "metric_values"):
+        elif kind == "stages" and change.kind in ("pain_points", "votes"):
             self._show_lists(self.session.project.find(kind, id))
+        elif kind == "stages" and change.kind in ("metric_values", "metrics"):
+            self._show_metrics()
 
     def _refresh_values(self, fields) -> None:
         entity = self.session.project.get(*self.key)
@@ -206,18 +219,3 @@ class InspectorPanel(QWidget):
                 editor.set_value(getattr(entity, name))
                 editor.blockSignals(False)
 
-
-def _latest_values(project, stage_id: str) -> list:
-    """(metric, value) for each metric of the stage: its newest period, all segments."""
-    latest: dict[str, object] = {}
-    for value in project.where("metric_values", stage=stage_id, segment=""):
-        if value.metric not in latest or value.period > latest[value.metric].period:
-            latest[value.metric] = value
-    return [(project.get("metrics", m), v) for m, v in latest.items() if project.find("metrics", m)]
-
-
-def _number(value) -> str:
-    if value is None:
-        return "-"
-    size = abs(value)
-    return f"{value:,.0f}" if size >= 1000 else f"{value:.1f}" if size >= 10 else f"{value:.2f}"
