@@ -9,6 +9,11 @@ Two caches keep a recompute after an edit cheap. A dataset's raw rows never chan
 (a replaced dataset gets a new id), so they are kept by (file, dataset id), and an import hands
 its rows over directly (``remember_rows``). Finished tables are kept by (file, mtime, size,
 filters, what the project says about items, metrics and stages); any edit makes a new key.
+
+Survey lag: when a survey's raw table has ``contact_date`` (its mapping named one) and ``date``,
+each row's lag in days is kept with the cached rows (column ``_lag_days``), and each stage gets the
+median lag of the rows that answered one of its items (``lag_days``; None when unknown), flagged
+'lag Nd' over LAG_DAYS. The lag is part of the raw rows, so the caches' keys stay correct.
 """
 from __future__ import annotations
 
@@ -23,8 +28,14 @@ from . import metrics
 from .survey_data import survey_datasets
 
 MIN_N = 30
+# A survey answered the same or the next day still reports the experience; from two days on it
+# measures the customer's memory of it (docs/domain.md, satisfaction data quality). Flag a stage
+# whose median lag between contact and survey exceeds this many days.
+LAG_DAYS = 1
+LAG = "_lag_days"      # per-row lag column of the cached survey rows (absent when unknown)
 CHUNK = 200_000
-COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags"]
+COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags",
+           "lag_days"]
 _ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
 _TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
 _KEEP_ROWS, _KEEP_TABLES = 2, 32
@@ -46,14 +57,29 @@ def _categorical(values) -> pd.Categorical:
     return pd.Categorical(values)
 
 
+def _lag_days(date, contact) -> np.ndarray:
+    """Days from contact to survey answer, per row ('YYYY-MM-DD' or ISO texts); NaN where either
+    is unknown."""
+    def parse(values):
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object))
+        parsed = pd.to_datetime(pd.Series(uniques, dtype=object), errors="coerce", format="ISO8601")
+        seconds = (parsed - pd.Timestamp(0)).dt.total_seconds().to_numpy(dtype=float)
+        return np.append(seconds, np.nan).take(np.where(codes < 0, len(seconds), codes))
+    return (parse(date) - parse(contact)) / 86400.0
+
+
 def remember_rows(path, dataset_id: str, columns, data) -> None:
     """Keep an import's survey rows (the arrays just written) so the first metrics need no read."""
-    cols = {}
+    cols, texts = {}, {}
     for (name, _), values in zip(columns, data):
         if name in ("segment", "period"):
             cols[name] = _categorical(values)
+        elif name in ("date", "contact_date"):
+            texts[name] = values
         elif name in ("weight", "outcome") or name.startswith("i"):
             cols[name] = np.ones(len(data[0])) if values is None else values
+    if "contact_date" in texts and texts.get("date") is not None:
+        cols[LAG] = _lag_days(texts["date"], texts["contact_date"])
     _put(_ROWS, (_key_path(path), dataset_id), pd.DataFrame(cols, copy=False), _KEEP_ROWS)
 
 
@@ -75,28 +101,33 @@ def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
 
 
 def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
-    """segment, period and the ``numeric`` columns of a raw table, a chunk of rows at a time:
-    plain tuples straight into numpy (storage.datasets.read_raw builds sqlite3.Row records and
-    takes twice as long on a million rows)."""
-    from journeymap.storage import schema
+    """segment, period, the ``numeric`` columns and (when the table has contact_date) the lag of
+    a raw table, a chunk of rows at a time: plain tuples straight into numpy
+    (storage.datasets.read_raw builds sqlite3.Row records and takes twice as long on a million
+    rows)."""
+    from journeymap.storage import datasets, schema
     from journeymap.storage.read import connect_readonly
 
     conn = connect_readonly(Path(path))
     conn.row_factory = None
     table = schema.raw_table(dataset_id)
     try:
+        have = set(datasets.columns_of(conn, dataset_id))
+        text_cols = ["segment", "period"] + (["date", "contact_date"] if {"date", "contact_date"} <= have else [])
         nums, texts = [], []
         cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in numeric)} FROM {table}")
         while rows := cur.fetchmany(CHUNK):
             nums.append(np.array(rows, dtype=float).reshape(len(rows), len(numeric)))
-        cur = conn.execute(f'SELECT "segment", "period" FROM {table}')
+        cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in text_cols)} FROM {table}")
         while rows := cur.fetchmany(CHUNK):
-            texts.append(np.array(rows, dtype=object).reshape(len(rows), 2))
+            texts.append(np.array(rows, dtype=object).reshape(len(rows), len(text_cols)))
     finally:
         conn.close()
     num = np.concatenate(nums) if nums else np.zeros((0, len(numeric)))
-    txt = np.concatenate(texts) if texts else np.zeros((0, 2), dtype=object)
+    txt = np.concatenate(texts) if texts else np.zeros((0, len(text_cols)), dtype=object)
     frame = pd.DataFrame(num, columns=numeric)
+    if len(text_cols) == 4:
+        frame[LAG] = _lag_days(txt[:, 2], txt[:, 3])
     frame.insert(0, "period", _categorical(txt[:, 1]))
     frame.insert(0, "segment", _categorical(txt[:, 0]))
     return frame
@@ -145,7 +176,7 @@ def _file_key(path) -> tuple:
         return _key_path(path), None, None
 
 
-def _row(stage, metric, kind, value, n, target, better) -> dict:
+def _row(stage, metric, kind, value, n, target, better, lag_days=None) -> dict:
     value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
     n = int(n or 0)
     ok = None if target is None or value is None else bool(metrics.on_target(value, target=target, better=better))
@@ -156,16 +187,34 @@ def _row(stage, metric, kind, value, n, target, better) -> dict:
         flags.append("n<30")  # a sample too small; operating n counts periods, not people
     if ok is False:
         flags.append("off target")
+    if lag_days is not None and lag_days > LAG_DAYS:
+        flags.append(f"lag {round(lag_days, 1):g}d")
     return {"stage_id": stage.id, "stage": stage.name, "metric": metric, "kind": kind, "value": value, "n": n,
-            "target": target, "better": better, "on_target": ok, "flags": flags}
+            "target": target, "better": better, "on_target": ok, "flags": flags, "lag_days": lag_days}
+
+
+def _stage_lags(frame: pd.DataFrame, specs: list[dict]) -> dict:
+    """stage id -> median lag in days of the rows that answered one of its items (only stages
+    where some such row has a known lag)."""
+    if LAG not in frame or not len(frame):
+        return {}
+    lag = frame[LAG].to_numpy(dtype=float)
+    known = ~np.isnan(lag)
+    by_stage: dict = {}
+    for sp in specs:
+        answered = by_stage.setdefault(sp["stage"], np.zeros(len(frame), dtype=bool))
+        answered |= frame[sp["key"]].notna().to_numpy()
+    return {stage: float(np.median(lag[answered & known])) for stage, answered in by_stage.items()
+            if (answered & known).any()}
 
 
 def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
     defs = {d.name: d for d in project.all("metrics")}
     specs = _specs(project, dataset) if dataset is not None else []
-    table = pd.DataFrame()
+    table, lags = pd.DataFrame(), {}
     if specs:
         frame = _mask(survey_rows(path, dataset, specs), segment, period)
+        lags = _stage_lags(frame, specs)
         table = metrics.stage_metrics(frame, specs, by=())
         table = table.loc[table["level"] == "stage"].set_index("stage")
     out = []
@@ -175,12 +224,14 @@ def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
         r = table.loc[stage.id] if mine and stage.id in table.index else None
         value = (r["mean"] if not math.isnan(r["mean"]) else r["score"]) if r is not None else None
         d = defs.get(name)
+        lag = lags.get(stage.id) if r is not None else None
         out.append(_row(stage, name, "satisfaction", value, r["n"] if r is not None else 0,
-                        d.target if d else None, d.better if d else ("lower" if name == "CES" else "higher")))
+                        d.target if d else None, d.better if d else ("lower" if name == "CES" else "higher"),
+                        lag))
         if r is not None and not math.isnan(r["top2box"]):
             d = defs.get("Top-2-box")
             out.append(_row(stage, "Top-2-box", "satisfaction", r["top2box"], r["n"],
-                            d.target if d else None, "higher"))
+                            d.target if d else None, "higher", lag))
     return out
 
 
@@ -224,7 +275,9 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
                        period: str | None = None) -> pd.DataFrame:
     """One row per (stage, metric) of the journey: stage_id, stage, metric, kind (satisfaction |
     operating), value, n, target, better, on_target (bool or None), flags ('n<30', 'no data',
-    'off target'). Every stage has a satisfaction row, flagged 'no data' when nothing rates it."""
+    'off target', 'lag Nd'), lag_days (median days from contact to survey of the stage's
+    answers; None when unknown or operating). Every stage has a satisfaction row, flagged
+    'no data' when nothing rates it."""
     stages = _journey_stages(project, journey_id)
     found = survey_datasets(project, journey_id)
     dataset = found[0] if found else None
@@ -235,6 +288,7 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     rows += _operating_part(project, stages, segment, period)
     order = {s.id: i for i, s in enumerate(stages)}
     table = pd.DataFrame(rows, columns=COLUMNS)
+    table["lag_days"] = pd.Series([r["lag_days"] for r in rows], dtype=object)   # None, not NaN
     table = table.iloc[np.argsort([order[s] for s in table["stage_id"]], kind="stable")].reset_index(drop=True)
     return _put(_TABLES, key, table, _KEEP_TABLES).copy()
 

@@ -65,12 +65,16 @@ def write_rows(conn, dataset_id: str, columns: Sequence[tuple[str, str]], data: 
 
 
 def survey_data(frame: pd.DataFrame, item_keys: Sequence[str], *, has_weight: bool):
-    """(columns, data) of a survey's raw table (storage.datasets.survey_columns)."""
-    columns = datasets.survey_columns(len(item_keys))
+    """(columns, data) of a survey's raw table (storage.datasets.survey_columns); with the
+    ``contact_date`` column when the frame has one (the mapping named it)."""
+    contact = "contact_date" in frame.columns
+    columns = datasets.survey_columns(len(item_keys), contact_date=contact)
     data = [frame["line"].to_numpy(), column_values(frame["id"]), column_values(frame["segment"]),
             column_values(frame["period"]), column_values(frame["date"]),
             frame["weight"].to_numpy() if has_weight else None, frame["outcome"].to_numpy()]
     data += [frame[k].to_numpy(dtype=float) for k in item_keys]
+    if contact:
+        data.append(column_values(frame["contact_date"]))
     return columns, data
 
 

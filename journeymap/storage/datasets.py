@@ -2,7 +2,11 @@
 
 A survey's table has the columns ``line`` (its line in the source file), ``rid``,
 ``segment``, ``period``, ``date``, ``weight``, ``outcome`` and ``i0``..``iK`` (one per
-SurveyItem, by ``position``). Reading goes through stdlib sqlite3, read-only.
+SurveyItem, by ``position``), then ``contact_date`` when the survey's mapping names one (when the
+customer met the stage: with ``date`` it gives the survey lag). Tables written before that column
+existed, or for surveys without it, simply lack it: readers ask ``columns_of`` first. Raw tables
+are per dataset and not part of the entity schema (storage.schema). Reading goes through stdlib
+sqlite3, read-only.
 """
 from __future__ import annotations
 
@@ -17,8 +21,17 @@ SURVEY_COLUMNS = [("line", "INTEGER"), ("rid", "TEXT"), ("segment", "TEXT"), ("p
                   ("date", "TEXT"), ("weight", "REAL"), ("outcome", "REAL")]
 
 
-def survey_columns(n_items: int) -> list[tuple[str, str]]:
-    return SURVEY_COLUMNS + [(f"i{k}", "REAL") for k in range(n_items)]
+CONTACT_DATE = ("contact_date", "TEXT")
+
+
+def survey_columns(n_items: int, *, contact_date: bool = False) -> list[tuple[str, str]]:
+    """The columns of a survey's raw table; ``contact_date`` (optional) comes last."""
+    return SURVEY_COLUMNS + [(f"i{k}", "REAL") for k in range(n_items)] + ([CONTACT_DATE] if contact_date else [])
+
+
+def columns_of(conn: sqlite3.Connection, dataset_id: str) -> list[str]:
+    """The column names of a dataset's raw table ([] when there is no table)."""
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({schema.raw_table(dataset_id)})")]
 
 
 def create_raw_table(conn: sqlite3.Connection, dataset_id: str, columns: Sequence[tuple[str, str]]) -> str:
