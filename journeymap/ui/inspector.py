@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QFormLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from journeymap.core import commands
@@ -56,6 +56,9 @@ class InspectorPanel(QWidget):
         self.form = QFormLayout(self.form_host)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow dock
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # the form's height is its minimum: a tall metrics grid below must make the dock
+        # scroll, not squeeze the editors onto each other
+        self.form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.pains_title = QLabel()
         self.pains = QListWidget()
         self.pains.setMaximumHeight(160)
@@ -120,6 +123,7 @@ class InspectorPanel(QWidget):
         for widget in (self.pains_title, self.pains, self.metrics_title, self.metrics):
             widget.setVisible(stage is not None)
         if stage is None:
+            self.metrics.show_stage(None)
             return
         project = self.session.project
         pains = [p for p in project.where("pain_points", stage=stage.id) if p.status != "merged"]
