@@ -6,6 +6,8 @@ period of that segment.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -76,7 +78,7 @@ class MetricsTable(QWidget):
             shown = series[-1]
         else:
             shown = next((v for v in series if v.period == period), None)
-        value_text = (f"{number(shown.value)} {metric.unit}".rstrip()
+        value_text = (f"{number(shown.value)}{unit_suffix(metric.unit)}"
                       if shown is not None and shown.value is not None else "-")
         n_text = self.tr("n = {n}").format(n=count(shown.n) if shown is not None else "-")
         name = QLabel(metric.name)
@@ -133,6 +135,18 @@ def number(value) -> str:
         return "-"
     size = abs(value)
     return f"{value:,.0f}" if size >= 1000 else f"{value:.1f}" if size >= 10 else f"{value:.2f}"
+
+
+def unit_suffix(unit: str) -> str:
+    """' s', '%', or for a scale unit like '1-7' ' (1-7)': 3.79 (1-7) reads as a score on that scale."""
+    unit = (unit or "").strip()
+    if not unit:
+        return ""
+    if unit == "%":
+        return "%"
+    if re.fullmatch(r"-?\d+(\.\d+)?\s*[-–]\s*\d+(\.\d+)?", unit):
+        return f" ({unit})"
+    return f" {unit}"
 
 
 def count(n) -> str:

@@ -47,7 +47,7 @@ def test_a_row_shows_the_latest_value_its_n_and_a_sparkline(inspector, session):
     inspector.show_selection([("stages", first_stage(session).id)])
     r = row(inspector)
     assert r.name.text() == "First-contact resolution"
-    assert r.value.text() == "64.5 %" and r.n.text() == "n = 388"
+    assert r.value.text() == "64.5%" and r.n.text() == "n = 388"
     assert inspector.metrics_title.text() == "Metrics, latest period"
     assert r.sparkline.points == [("2026-08", 75.0), ("2026-09", 79.0), ("2026-10", 82.0), ("2026-11", 64.5)]
     assert r.sparkline.target == 70.0 and r.sparkline.color() == BAD      # 64.5 < 70, higher is better
@@ -60,29 +60,29 @@ def test_the_session_period_and_segment_choose_the_value(inspector, session):
     inspector.show_selection([("stages", first_stage(session).id)])
     session.set_filter(period="2026-09")
     r = row(inspector)
-    assert r.value.text() == "79.0 %" and r.n.text() == "n = -"
+    assert r.value.text() == "79.0%" and r.n.text() == "n = -"
     assert "2026-09" in inspector.metrics_title.text()
     assert len(r.sparkline.points) == 4 and r.sparkline.marked == 1
     session.set_filter(period="2025-01")                  # no value that month
     assert row(inspector).value.text() == "-" and row(inspector).n.text() == "n = -"
     session.set_filter(segment="Young")
     r = row(inspector)
-    assert r.value.text() == "12.0 %" and r.n.text() == "n = 5" and len(r.sparkline.points) == 1
+    assert r.value.text() == "12.0%" and r.n.text() == "n = 5" and len(r.sparkline.points) == 1
     session.set_filter()
-    assert row(inspector).value.text() == "64.5 %"
+    assert row(inspector).value.text() == "64.5%"
 
 
 def test_an_edit_of_a_value_or_the_metric_updates_the_row(inspector, session):
     inspector.show_selection([("stages", first_stage(session).id)])
     session.push(commands.edit("metric_values", "mv-2", value=91.25, n=2500))
     r = row(inspector)
-    assert r.value.text() == "91.2 %" and r.n.text() == "n = 2,500"
+    assert r.value.text() == "91.2%" and r.n.text() == "n = 2,500"
     assert r.sparkline.points[-1] == ("2026-11", 91.25) and r.sparkline.color() == GOOD
     session.push(commands.edit("metrics", "me-fcr", target=None))
     assert row(inspector).sparkline.color() == NEUTRAL
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert row(inspector).value.text() == "64.5 %" and row(inspector).sparkline.color() == BAD
+    assert row(inspector).value.text() == "64.5%" and row(inspector).sparkline.color() == BAD
 
 
 def test_a_stage_without_metrics_says_so(inspector, session):
@@ -103,3 +103,9 @@ def test_the_sparkline_paints_nothing_without_data(qtbot):
     assert spark.grab().toImage() != blank
     spark.set_data([])
     assert spark.grab().toImage() == blank
+
+
+def test_units_read_naturally():
+    from journeymap.ui.inspector_metrics import unit_suffix
+    assert [unit_suffix(u) for u in ("%", "s", "1-7", "0-10", "", "contacts")] == \
+        ["%", " s", " (1-7)", " (0-10)", "", " contacts"]
