@@ -180,7 +180,7 @@ def test_gbk_chinese_headers_and_semicolons(project, tmp_path, capsys):
 
 
 def test_xlsx_two_sheets(project, tmp_path, capsys):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     wb = openpyxl.Workbook()
     wb.active.title = "Notes"
     wb.active.append(["nothing here"])

@@ -163,12 +163,9 @@ def test_subprocess_no_qt(claims):
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
-    try:
-        from journeymap.samples import write_sample
-        path = tmp_path_factory.mktemp("sample") / "sample.jmap"
-        write_sample(path)
-    except ImportError as exc:  # the bundled sample has not landed in this tree
-        pytest.skip(f"no bundled sample: {exc}")
+    from journeymap.samples import write_sample
+    path = tmp_path_factory.mktemp("sample") / "sample.jmap"
+    write_sample(path)
     return path
 
 

@@ -196,8 +196,6 @@ def test_no_path_opens_a_working_copy_of_the_sample(monkeypatch, tmp_path, qapp)
 
 
 def test_export_map_writes_the_chosen_file(monkeypatch, tmp_path, window):
-    if window.canvas is None:
-        pytest.skip("the canvas is not installed")
     target = tmp_path / "map.png"
     monkeypatch.setattr(prompts, "export_path", lambda parent, folder: str(target))
     window.act["export"].trigger()
