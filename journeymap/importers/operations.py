@@ -28,7 +28,6 @@ class OperationsResult:
 def validate_operations(raw: RawTable, mapping: OperationsMapping, *,
                         skip_invalid: bool = False) -> OperationsResult:
     ck = Checker(raw, "operations", skip_invalid)
-    f, n = raw.frame, len(raw)
     cols = common(ck, mapping)
     if mapping.period_rule in ("month", "quarter"):
         ck.flag(pd.isna(cols["date"]) & ~ck.bad_rows, mapping.date, "has no date, so no period")
