@@ -102,9 +102,9 @@ def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
 
 def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
     """segment, period, the ``numeric`` columns and (when the table has contact_date) the lag of
-    a raw table, a chunk of rows at a time: plain tuples straight into numpy
-    (storage.datasets.read_raw builds sqlite3.Row records and takes twice as long on a million
-    rows)."""
+    a raw table: from its columnar copy when there is one (storage.datasets.read_columns), else
+    a chunk of rows at a time: plain tuples straight into numpy (storage.datasets.read_raw builds
+    sqlite3.Row records and takes twice as long on a million rows)."""
     from journeymap.storage import datasets, schema
     from journeymap.storage.read import connect_readonly
 
@@ -114,6 +114,21 @@ def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
     try:
         have = set(datasets.columns_of(conn, dataset_id))
         text_cols = ["segment", "period"] + (["date", "contact_date"] if {"date", "contact_date"} <= have else [])
+    except BaseException:
+        conn.close()
+        raise
+    cols = datasets.read_columns(path, dataset_id, numeric + text_cols, fallback=False) if have else None
+    if cols is not None:   # the columnar copy: no rows built
+        conn.close()
+        n = len(cols[text_cols[0]])
+        num = np.empty((n, len(numeric)), dtype=float, order="F")   # column-major: pandas takes it as is
+        for j, c in enumerate(numeric):
+            num[:, j] = cols[c]
+        txt = np.empty((n, len(text_cols)), dtype=object, order="F")
+        for j, c in enumerate(text_cols):
+            txt[:, j] = cols[c]
+        return _frame(num, txt, numeric, text_cols)
+    try:
         nums, texts = [], []
         cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in numeric)} FROM {table}")
         while rows := cur.fetchmany(CHUNK):
@@ -125,6 +140,10 @@ def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
         conn.close()
     num = np.concatenate(nums) if nums else np.zeros((0, len(numeric)))
     txt = np.concatenate(texts) if texts else np.zeros((0, len(text_cols)), dtype=object)
+    return _frame(num, txt, numeric, text_cols)
+
+
+def _frame(num: np.ndarray, txt: np.ndarray, numeric: list[str], text_cols: list[str]) -> pd.DataFrame:
     frame = pd.DataFrame(num, columns=numeric)
     if len(text_cols) == 4:
         frame[LAG] = _lag_days(txt[:, 2], txt[:, 3])

@@ -151,7 +151,9 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     columns = ["weight", "outcome"] + [f"i{it.position}" for it in items]
     try:
-        frame = read_raw(path, dataset.id, columns, where=where, params=params)
+        frame = _read_answers(path, dataset.id, columns, segment, period)
+        if frame is None:
+            frame = read_raw(path, dataset.id, columns, where=where, params=params)
     except sqlite3.OperationalError as exc:
         raise SurveyDataError(f"survey dataset {dataset.name!r} has no readable rows in this file ({exc}): "
                               "import it again.") from None
@@ -169,6 +171,28 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
     return SurveyFrame(x=x, y=y, weights=weights, items=specs, item_ids=[it.id for it in items],
                        dataset=dataset, outcome=label, rows=len(frame), outcome_type=kind,
                        segment=segment, period=period, stage_ids=tuple(stage_ids))
+
+
+def _read_answers(path, dataset_id: str, columns: list[str], segment, period):
+    """``columns`` of the rows with ``segment``/``period`` (None = any) from the columnar copy
+    (storage.datasets.read_columns), or None when the file has none (then the rows are read)."""
+    import pandas as pd
+
+    from journeymap.storage.datasets import read_columns
+
+    filters = [(c, v) for c, v in (("segment", segment), ("period", period)) if v is not None]
+    cols = read_columns(path, dataset_id, columns + [c for c, _ in filters], fallback=False)
+    if cols is None:
+        return None
+    keep = None
+    for c, v in filters:
+        hit = np.array(cols[c], dtype=object) == v
+        keep = hit if keep is None else keep & hit
+    data = {c: np.asarray(cols[c], dtype=float) if not isinstance(cols[c], list)
+            else np.array(cols[c], dtype=object) for c in columns}
+    if keep is not None:
+        data = {c: v[keep] for c, v in data.items()}
+    return pd.DataFrame(data, columns=columns)
 
 
 def _numeric(series):

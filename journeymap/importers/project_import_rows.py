@@ -46,7 +46,8 @@ def column_values(series: pd.Series):
 def write_rows(conn, dataset_id: str, columns: Sequence[tuple[str, str]], data: Sequence,
                n: int, *, progress: Callable | None = None, cancel: Callable | None = None) -> None:
     """Create the dataset's raw table and insert ``n`` rows from ``data`` (one array per column,
-    or None for a column of NULLs), a chunk at a time, reporting progress and checking cancel."""
+    or None for a column of NULLs), a chunk at a time, reporting progress and checking cancel;
+    then its columnar copy (storage.datasets.write_columns), in the same transaction."""
     datasets.create_raw_table(conn, dataset_id, columns)
     names = [c for c, _ in columns]
     conn.execute("PRAGMA cache_size = -131072")   # 128 MB: fewer spills mid-transaction
@@ -60,6 +61,9 @@ def write_rows(conn, dataset_id: str, columns: Sequence[tuple[str, str]], data: 
         datasets.insert_raw_rows(conn, dataset_id, names, zip(*cols))
         if progress:
             progress(end, n)
+    if cancel is not None and cancel():
+        raise ImportCancelled("the import was cancelled; nothing was changed")
+    datasets.write_columns(conn, dataset_id, columns, data, n)   # the columnar copy, same transaction
     if cancel is not None and cancel():
         raise ImportCancelled("the import was cancelled; nothing was changed")
 

@@ -86,8 +86,10 @@ def write_info(conn: sqlite3.Connection, info: model.ProjectInfo) -> None:
 
 
 def drop_orphan_raw_tables(conn: sqlite3.Connection, project: Project) -> None:
-    keep = {schema.raw_table(d) for d in project.tables["datasets"]}
-    rows = conn.execute(r"SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'raw\_%' ESCAPE '\'")
+    from .datasets import rawcol_table   # the columnar copy of each dataset's rows goes with them
+    keep = {schema.raw_table(d) for d in project.tables["datasets"]} | {rawcol_table(d) for d in project.tables["datasets"]}
+    rows = conn.execute(r"SELECT name FROM sqlite_master WHERE type='table' AND (name LIKE 'raw\_%' ESCAPE '\' "
+                        r"OR name LIKE 'rawcol\_%' ESCAPE '\')")
     for (name,) in rows.fetchall():
         if name not in keep:
             conn.execute(f'DROP TABLE "{name}"')

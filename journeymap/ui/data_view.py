@@ -25,9 +25,15 @@ _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff
 
 def _read_rows(path, dataset_id, names, limit=None, chunk=10_000):
     """On a worker: the raw rows (the first ``limit`` only when given), item columns named,
-    already split into the model's arrays so the UI thread only swaps them in. Read in chunks:
-    building one DataFrame of a million records holds the GIL long enough to freeze the UI."""
-    from journeymap.storage.datasets import read_raw
+    already split into the model's arrays so the UI thread only swaps them in. From the columnar
+    copy when the file has one; else read in chunks: building one DataFrame of a million records
+    holds the GIL long enough to freeze the UI."""
+    from journeymap.storage.datasets import read_frame, read_raw
+    frame = read_frame(path, dataset_id, fallback=False)   # the columnar copy: no rows built
+    if frame is not None:
+        if limit is not None and len(frame) > limit:
+            frame = frame.iloc[:limit]
+        return DataFrameModel.prepare(frame.rename(columns=names))
     parts, offset = [], 0
     while limit is None or offset < limit:
         size = chunk if limit is None else min(chunk, limit - offset)
