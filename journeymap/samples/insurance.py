@@ -136,9 +136,7 @@ def add_survey(project: Project, journey: str, stages: dict, survey: data.Survey
     rows = survey.raw_rows()
 
     def write(conn):
-        cols = raw.survey_columns(len(data.ITEMS))
-        raw.create_raw_table(conn, ds.id, cols)
-        raw.insert_raw_rows(conn, ds.id, [c for c, _ in cols], rows)
+        raw.write_raw(conn, ds.id, raw.survey_columns(len(data.ITEMS)), rows)
     return write
 
 
@@ -185,8 +183,7 @@ def add_operations(project: Project, journey: str, stages: dict, rows: list[dict
     table = [(i + 2, *(r[c] for c in data.OPS_HEADER)) for i, r in enumerate(rows)]
 
     def write(conn):
-        raw.create_raw_table(conn, ds.id, cols)
-        raw.insert_raw_rows(conn, ds.id, [c for c, _ in cols], table)
+        raw.write_raw(conn, ds.id, cols, table)
     return write
 
 
@@ -240,8 +237,7 @@ def add_feedback(project: Project, journey: str, stages: dict, notes: list[dict]
     rows = [(i + 2, *r) for i, r in enumerate(table)]
 
     def write(conn):
-        raw.create_raw_table(conn, ds.id, cols)
-        raw.insert_raw_rows(conn, ds.id, [c for c, _ in cols], rows)
+        raw.write_raw(conn, ds.id, cols, rows)
     return write
 
 
