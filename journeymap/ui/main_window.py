@@ -244,8 +244,13 @@ class MainWindow(QMainWindow):
         state = ""
         if journey is not None:
             state = self.tr("future state") if journey.state == "future" else self.tr("current state")
-        self.status["journey"].setText(self.tr("Journey: {name} ({state})").format(
-            name=journey.name, state=state) if journey else self.tr("No journey"))
+        if journey is None:
+            self.status["journey"].setText(self.tr("No journey"))
+        elif state in journey.name:   # "Insurance (future state)" says it already
+            self.status["journey"].setText(self.tr("Journey: {name}").format(name=journey.name))
+        else:
+            self.status["journey"].setText(self.tr("Journey: {name} ({state})").format(
+                name=journey.name, state=state))
         if self.map.comparing:
             self.compare(True)
         QTimer.singleShot(0, self.map.show_readable)

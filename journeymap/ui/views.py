@@ -122,7 +122,11 @@ class MapArea(QWidget):
         self.other = make_canvas(self.session, journey_id=pair.id)
         self.splitter.insertWidget(0 if pair is current else 1, self.other)
         future_view = self.canvas if journey is future else self.other
+        current_view = self.other if future_view is self.canvas else self.canvas
         future_view.set_diff_against(current.id)
+        current_view.set_title(self.tr("Current state: %1").replace("%1", current.name))
+        future_view.set_title(self.tr("Future state: %1 (new, changed and removed stages marked)")
+                              .replace("%1", future.name))
         self.other.selection_did_change.connect(self.selection_did_change)
         self.splitter.setOrientation(self._orientation())
         self._sync_scrolling(self.canvas, self.other)
@@ -161,6 +165,7 @@ class MapArea(QWidget):
     def _close_other(self) -> None:
         if self.canvas is not None:
             self.canvas.set_diff_against(None)
+            self.canvas.set_title(None)
         if self.other is not None:
             self.other.setParent(None)
             self.other.deleteLater()

@@ -147,10 +147,15 @@ def test_future_state_and_compare(qtbot, window):
     window.act["switch_state"].trigger()
     assert window.session.journey_id == current
     window.act["compare"].setChecked(True)
-    if window.canvas is not None:
-        assert window.map.comparing
+    assert window.map.comparing
+    titles = {window.map.canvas._title.text(), window.map.other._title.text()}
+    assert any(t.startswith("Current state: ") for t in titles)
+    assert any(t.startswith("Future state: ") for t in titles)
     window.act["compare"].setChecked(False)
-    assert not window.map.comparing
+    assert not window.map.comparing and window.map.canvas._title.isHidden()
+    window.act["switch_state"].trigger()
+    status = window.status["journey"].text()
+    assert status.count("future state") == 1, status
 
 
 def test_lazy_views_and_theme(qtbot, window, qapp):

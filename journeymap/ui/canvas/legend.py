@@ -14,8 +14,9 @@ def tr(text: str) -> str:
 
 
 class HeatLegend(QLabel):
+    # A child of the view, not of its viewport: the viewport scrolls its children with the map.
     def __init__(self, view):
-        super().__init__(view.viewport())
+        super().__init__(view)
         self.view = view
         self.setStyleSheet("QLabel { background: rgba(255,255,255,235); color: #202124;"
                            " border: 1px solid #BDC1C6; border-radius: 6px; padding: 8px 12px;"
@@ -48,5 +49,30 @@ class HeatLegend(QLabel):
         self.raise_()
 
     def place(self) -> None:
-        viewport = self.view.viewport()
-        self.move(max(8, viewport.width() - self.width() - 16), 6)
+        box = self.view.viewport().geometry()
+        self.move(box.left() + max(8, box.width() - self.width() - 16), box.top() + 6)
+
+
+class PaneTitle(QLabel):
+    """The caption of a map shown beside another (current vs future state)."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self.setStyleSheet("QLabel { background: rgba(32,33,36,220); color: white; border-radius: 6px;"
+                           " padding: 3px 8px; font-size: 10pt; font-weight: bold; }")
+        self.hide()
+
+    def show_text(self, text: str | None) -> None:
+        if not text:
+            self.hide()
+            return
+        self.setText(escape(text))
+        self.adjustSize()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        box = self.view.viewport().geometry()
+        self.move(box.left() + 8, box.top() + 6)

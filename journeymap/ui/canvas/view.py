@@ -16,7 +16,7 @@ from journeymap.core.layout import CARD_H, CARD_W
 from . import actions, export
 from .items import lanes as lanes_mod
 from .items.stage_card import StageCard
-from .legend import HeatLegend
+from .legend import HeatLegend, PaneTitle
 from .scene import JourneyScene
 from .tools import ConnectHandle, ConnectLine, InPlaceEditor
 
@@ -43,6 +43,7 @@ class CanvasView(QGraphicsView):
         self.setScene(JourneyScene(session, journey_id or session.journey_id, self))
         self.scene().selectionChanged.connect(self._selection_changed)
         self._legend = HeatLegend(self)
+        self._title = PaneTitle(self)
         self.scene().marks.refreshed.append(self._update_legend)
         session.project_did_change.connect(self._project_did_change)
         session.project_did_reset.connect(self._project_did_reset)
@@ -164,9 +165,14 @@ class CanvasView(QGraphicsView):
         metric = self.session.project.find("metrics", marks.heatmap_metric) if marks.heatmap_metric else None
         self._legend.show_for(metric, marks.heat)
 
+    def set_title(self, text: str | None) -> None:
+        """A caption pinned to the top-left corner (which journey this is, when two are shown)."""
+        self._title.show_text(text)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._legend.place()
+        self._title.place()
 
     def export_map(self, path: str, *, scale: float = 2.0) -> None:
         export.export_map(self.scene(), path, scale=scale)
