@@ -287,6 +287,13 @@ class DataView(QWidget):
         if task is not self._metrics_task:
             return                                    # superseded by a newer request
         table = table[[c for c in METRIC_COLUMNS if c in table]].copy()
+        share = table["metric"] == "Top-2-box" if "metric" in table else None
+        if share is not None and share.any():   # a share reads as a percentage: 0.252 -> 25.2
+            for column in ("value", "target"):
+                if column in table:
+                    table[column] = table[column].astype(float)
+                    table.loc[share, column] = table.loc[share, column] * 100
+            table.loc[share, "metric"] = self.tr("Top-2-box (%)")
         if "flags" in table:
             table["flags"] = [", ".join(f) if isinstance(f, (list, tuple)) else (f or "") for f in table["flags"]]
         if "on_target" in table:
@@ -294,7 +301,8 @@ class DataView(QWidget):
         self._metric_flags = table["flags"].to_numpy() if "flags" in table else np.array([])
         self._metric_ok = table["on_target"].to_numpy() if "on_target" in table else np.array([])
         self.metrics_model.set_frame(table, tooltips={
-            "n": self.tr("respondents (weighted where the survey has weights); under 30 is flagged"),
+            "n": self.tr("satisfaction: respondents (weighted where the survey has weights), under 30 is "
+                         "flagged; operating: the period and segment values combined"),
             "target": self.tr("the metric's target, if one is set"),
             "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")},
             titles=self._metric_titles())

@@ -126,3 +126,19 @@ def test_closing_the_view_while_it_reads_is_safe(qtbot, qapp, imported):
     qtbot.wait(50)
     qtbot.waitUntil(lambda: not __import__("journeymap.ui.import_worker", fromlist=["x"])._RUNNING,
                     timeout=20000)
+
+
+def test_top2box_reads_as_a_percentage(qtbot, qapp, imported):
+    from journeymap.analysis.stage_data import stage_metric_table
+    path = imported
+    session = Session(open_project(path), path=str(path))
+    view = make_view(qtbot, session)
+    m = view.metrics_model
+    qtbot.waitUntil(lambda: m.rowCount() > 0, timeout=20000)
+    table = stage_metric_table(path, session.project, journey_id=session.journey_id)
+    share = table[table["metric"] == "Top-2-box"].iloc[0]
+    cols = m.column_names()
+    shown = [(m.data(m.index(r, cols.index("stage"))), m.data(m.index(r, cols.index("value"))))
+             for r in range(m.rowCount()) if m.data(m.index(r, cols.index("metric"))) == "Top-2-box (%)"]
+    assert (share["stage"], float(shown[0][1])) == (shown[0][0], pytest.approx(100 * share["value"], abs=0.01))
+    view.wait()
