@@ -55,3 +55,9 @@ def test_badge_shows_the_latest_value_and_heatmap_off_hides_legend(view):
     view.set_heatmap(None)
     assert not view._legend.isVisible()
     assert view.scene().cards[stages[0].id].heat is None
+
+
+def test_a_card_tooltip_names_channel_and_owner(view):
+    view, session, stages = view
+    tip = view.scene().cards[stages[0].id].toolTip()
+    assert stages[0].name in tip and stages[0].department in tip and stages[0].channel in tip

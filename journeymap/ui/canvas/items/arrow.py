@@ -70,13 +70,14 @@ class Arrow(QGraphicsItem):
         path = route(s, t, back=self.back, blocked=self._blocked)
         self.prepareGeometryChange()
         self.path = path
-        end = path.pointAtPercent(1.0)
-        before = path.pointAtPercent(0.97)
+        pts = _controls(path)
+        end = QPointF(*pts[3])
+        before = QPointF(*_bezier(pts, 0.97))
         angle = math.atan2(end.y() - before.y(), end.x() - before.x())
         self.head = _head(end, angle)
         text = self.label_text()
         if text:
-            mid = path.pointAtPercent(0.5)
+            mid = QPointF(*_bezier(pts, 0.5))
             width = 12 + 8.2 * len(text)
             if path.length() < 2.5 * width:  # a short hop: the label sits above the line
                 mid.setY(mid.y() - 16)
@@ -99,7 +100,8 @@ class Arrow(QGraphicsItem):
                  and c.box[0] < right and c.box[2] > left and c.box[1] < bottom and c.box[3] > top]
         if not boxes:
             return False
-        points = [path.pointAtPercent(i / 10).toTuple() for i in range(1, 10)]
+        pts = _controls(path)
+        points = [_bezier(pts, i / 10) for i in range(1, 10)]
         return any(x0 - 4 <= x <= x1 + 4 and y0 - 4 <= y <= y1 + 4
                    for x0, y0, x1, y1 in boxes for x, y in points)
 
@@ -165,6 +167,20 @@ def _head(tip: QPointF, angle: float) -> QPolygonF:
     left = QPointF(tip.x() - HEAD * math.cos(angle - 0.42), tip.y() - HEAD * math.sin(angle - 0.42))
     right = QPointF(tip.x() - HEAD * math.cos(angle + 0.42), tip.y() - HEAD * math.sin(angle + 0.42))
     return QPolygonF([tip, left, right])
+
+
+def _controls(path: QPainterPath) -> list[tuple[float, float]]:
+    """The four control points of a one-segment cubic path (every route is one)."""
+    return [(e.x, e.y) for e in map(path.elementAt, range(4))]
+
+
+def _bezier(pts, t: float) -> tuple[float, float]:
+    """The cubic's point at parameter ``t``: plain arithmetic, far cheaper than pointAtPercent,
+    which measures the curve's length on every call (a 500-stage rebuild made ~3,000 of them)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+    u = 1.0 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
 
 
 def route(s: QRectF, t: QRectF, *, back: bool = False, blocked=None) -> QPainterPath:

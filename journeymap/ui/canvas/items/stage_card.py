@@ -21,6 +21,14 @@ MAX_H = CARD_H + GAP_Y - 6.0  # grow into the gap below, never into the next sub
 ICON = 20.0
 
 
+# Looked up once: an enum attribute lookup per itemChange call is measurable on a 500-card rebuild.
+_MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+_HANDLED = (_MOVED, _SELECTED)
+_CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+               | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("StageCard", text)
 
@@ -40,9 +48,7 @@ class StageCard(QGraphicsItem):
         self.heat: str | None = None      # on | near | off: the heatmap band
         self.diff_status: str | None = None
         self.diff_fields: list[str] = []
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.name_label = TextBlock(self, font=theme.font(theme_mod.NAME_PT, bold=True), color=theme.text,
@@ -118,15 +124,17 @@ class StageCard(QGraphicsItem):
         self.box = (x, y, x + CARD_W, y + self.height)  # plain floats: fast overlap tests
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change not in _HANDLED:   # most changes (flags, scene, z ...) need nothing here
+            return value
+        if change == _MOVED:
             self._update_box()
             scene = self.scene()
             if scene is not None and hasattr(scene, "index_card"):
                 scene.index_card(self)
             self.reroute()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTED:
             self.handle.setVisible(bool(value) or self.isUnderMouse())
-        return super().itemChange(change, value)
+        return value
 
     def reroute(self) -> None:
         for arrow in self.arrows:

@@ -48,6 +48,16 @@ def elide_to(text: str, font: QFont, width: float, max_height: float) -> str:
     return text[:lo].rstrip() + "\u2026"
 
 
+_NO_BUTTON = Qt.MouseButton.NoButton  # looked up once: a thousand blocks per rebuild
+GREEK_BELOW = 0.25  # below this scale a 13 pt name is under 4 px high: unreadable anyway
+
+
+def _greek(color: QColor) -> QColor:
+    faint = QColor(color)
+    faint.setAlphaF(0.25)
+    return faint
+
+
 class TextBlock(QGraphicsItem):
     def __init__(self, parent=None, *, font: QFont, color: QColor, width: float,
                  max_height: float | None = None, align=Qt.AlignmentFlag.AlignLeft):
@@ -56,7 +66,7 @@ class TextBlock(QGraphicsItem):
         self._max_height, self._align = max_height, align
         self._text, self._shown, self._flags, self._height = "", "", WRAP, 0.0
         self.elided = False
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(_NO_BUTTON)
 
     def text(self) -> str:
         return self._text
@@ -93,6 +103,13 @@ class TextBlock(QGraphicsItem):
 
     def paint(self, painter, option, widget=None) -> None:
         if not self._shown:
+            return
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < GREEK_BELOW:
+            # Too small to read (a whole large journey fitted, the minimap): a bar where the
+            # text is, as print layouts "greek" text. Shaping unreadable glyphs is most of the cost.
+            rect = self.boundingRect()
+            painter.fillRect(QRectF(rect.left(), rect.top() + 2, rect.width() * 0.8,
+                                    max(2.0, rect.height() - 4)), _greek(self._color))
             return
         painter.setFont(self._font)
         painter.setPen(self._color)
