@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -156,16 +154,6 @@ def test_grab_png(view, qtbot):
 
 
 # -- with the sample project (a saved file with a survey) ---------------------------------
-
-@pytest.fixture(scope="module")
-def sample_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "demo.jmap"
-    done = subprocess.run([sys.executable, "-m", "journeymap", "demo", str(path)],
-                          capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        pytest.fail(f"journeymap demo failed: {done.stderr[-800:]}")
-    return path
-
 
 @pytest.fixture
 def sample_session(qapp, sample_path):
