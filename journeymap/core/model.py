@@ -62,11 +62,26 @@ class Journey:
     derived_from: str | None = None   # Journey.id this future state was made from
     description: str = ""
     period: str = "month"             # the period volumes are counted in
+    customers: float | None = None    # customers walking the journey per period (reach's reference)
+    revenue: float | None = None      # revenue per period (value's default reference)
 
 
 @dataclass
 class Phase:
     """A column of the map."""
+    id: str
+    journey: str
+    name: str
+    order: int = 0
+    description: str = ""
+
+
+@dataclass
+class Lane:
+    """A row of the map a team adds beside the built-in lanes ("Systems", "KPIs", ...).
+
+    Each stage holds its text for the lane in ``Stage.lanes`` (lane id -> text).
+    """
     id: str
     journey: str
     name: str
@@ -94,6 +109,7 @@ class Stage:
     y: float = 0.0
     derived_from: str | None = None   # Stage.id in the current state this one redesigns
     emotions: dict[str, float] = field(default_factory=dict)  # Segment.id -> emotion
+    lanes: dict[str, str] = field(default_factory=dict)       # Lane.id -> text in that lane
 
 
 @dataclass
@@ -123,6 +139,8 @@ class PainPoint:
     value_at_risk: float | None = None
     merged_into: str | None = None
     created: str = ""
+    gap_se: float | None = None       # sampling error of a gap measured from data
+    value_per_customer: float | None = None  # revenue at risk per affected customer
 
 
 @dataclass
@@ -165,6 +183,31 @@ class Initiative:
     confidence: float | None = None   # 0..1
     status: str = "idea"
     pain_points: list[str] = field(default_factory=list)  # PainPoint ids
+    impact: float | None = None       # RICE impact (0.25 minimal .. 3 massive)
+    uplift_target: str = ""           # what the uplift moves: "item:<SurveyItem.id>" or "metric:<MetricDef.id>"
+    uplift_stage: str | None = None   # the stage a metric uplift applies to
+    link_item: str | None = None      # an operating metric's stated link to a survey item ...
+    link_slope: float | None = None   # ... item change per unit of the metric (an assumption)
+    notes: str = ""
+
+
+@dataclass
+class VotingRound:
+    """A dot-voting round of a workshop; its votes carry ``Vote.round == number``."""
+    id: str
+    journey: str
+    number: int
+    name: str
+    question: str = ""
+    dots: int = 5                     # dots per participant
+    max_per_item: int | None = None   # optional limit of dots on one sticky
+    candidates: list[str] = field(default_factory=list)   # PainPoint ids; empty = all open
+    participants: list[str] = field(default_factory=list)
+    timer_s: int | None = None
+    hide_tally: int = 0               # 1: the tally stays hidden until the round closes
+    status: str = "open"              # open | closed
+    opened_at: str = ""
+    closed_at: str = ""
 
 
 @dataclass
@@ -265,11 +308,13 @@ ENTITY_TYPES: dict[str, type] = {
     "segments": Segment,
     "journeys": Journey,
     "phases": Phase,
+    "lanes": Lane,
     "stages": Stage,
     "transitions": Transition,
     "pain_points": PainPoint,
     "evidence": Evidence,
     "votes": Vote,
+    "voting_rounds": VotingRound,
     "initiatives": Initiative,
     "metrics": MetricDef,
     "datasets": Dataset,

@@ -16,7 +16,7 @@ import typing
 from ..core import model
 from ..core.project import REFERENCES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells our files from other SQLite databases
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

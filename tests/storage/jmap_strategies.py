@@ -28,6 +28,7 @@ def for_annotation(annotation: str):
     a = annotation.replace(" ", "")
     optional = a.endswith("|None")
     base = {"str": TEXT, "float": FLOAT, "int": INT, "dict[str,float]": st.dictionaries(TEXT, FLOAT, max_size=3),
+            "dict[str,str]": st.dictionaries(TEXT, TEXT, max_size=3),
             "dict": st.dictionaries(TEXT, JSON, max_size=3), "list[str]": st.lists(TEXT, max_size=3),
             "list[float]": st.lists(FLOAT, max_size=3)}[a.removesuffix("|None")]
     return base | st.none() if optional else base

@@ -123,25 +123,29 @@ def test_saving_the_v1_fixture_upgrades_it_and_keeps_everything(v1):
     conn.close()
 
 
-def _pretend_version_2(monkeypatch, step):
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, step)
+NEXT = schema.SCHEMA_VERSION + 1
+
+
+def _pretend_next_version(monkeypatch, step):
+    """A made-up version after the current one, reached from a v1 file through the real chain."""
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT - 1, step)
 
 
 def test_a_registered_migration_runs_on_the_first_write(v1, monkeypatch):
     ran = []
 
-    def to_2(conn):
+    def to_next(conn):
         ran.append(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute('ALTER TABLE stages ADD COLUMN "mood" TEXT')
 
-    _pretend_version_2(monkeypatch, to_2)
+    _pretend_next_version(monkeypatch, to_next)
     before = v1.read_bytes()
     project = read.open_project(v1)  # an older file opens as it is ...
     assert v1.read_bytes() == before and ran == []
     project.set_info(title="Upgraded")
     write.save(project, v1)  # ... and is upgraded when written
-    assert ran == [1] and pragma(v1, "user_version") == 2
+    assert len(ran) == 1 and pragma(v1, "user_version") == NEXT
     conn = sqlite3.connect(v1)
     assert "mood" in [r[1] for r in conn.execute("PRAGMA table_info(stages)")]
     conn.close()
@@ -153,7 +157,7 @@ def test_a_failing_migration_changes_nothing(v1, monkeypatch):
         conn.execute('ALTER TABLE stages ADD COLUMN "mood" TEXT')
         raise sqlite3.OperationalError("disk I/O error")
 
-    _pretend_version_2(monkeypatch, broken)
+    _pretend_next_version(monkeypatch, broken)
     before = v1.read_bytes()
     project = read.open_project(v1)
     with pytest.raises(ProjectFileError, match="was not saved"):
@@ -162,7 +166,6 @@ def test_a_failing_migration_changes_nothing(v1, monkeypatch):
 
 
 def test_a_missing_migration_is_a_clear_error(v1, monkeypatch):
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda conn: None)
-    with pytest.raises(RuntimeError, match="no migration from file version 2"):
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    with pytest.raises(RuntimeError, match=f"no migration from file version {NEXT - 1}"):
         write.save(read.open_project(v1), v1)
