@@ -24,6 +24,9 @@ COMMANDS = {
     "pareto": "pareto_cmd",
     "rank": "rank_cmd",
     "roadmap": "roadmap_cmd",
+    "review": "review_cmd",
+    "votes": "votes_cmd",
+    "search": "search_cmd",
     "export": "export_cmd",
     "screenshot": "screenshot_cmd",
 }
