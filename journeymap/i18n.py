@@ -1,0 +1,114 @@
+"""Translations and locale formatting for the Qt-free layers (charts, exports, analysis messages, CLI).
+
+The UI translates through Qt (``tr()``, Qt Linguist ``.ts`` -> ``.qm``). Everything that runs without Qt
+translates here, through gettext catalogues read with Babel: ``resources/locale/<lang>/LC_MESSAGES/
+journeymap.po`` is the source a translator edits, read directly (no compiled ``.mo`` to keep in step).
+The language is chosen by ``--lang`` on the command line and by the app's language setting, and a message
+with no translation falls back to its English source, never to an empty string.
+
+Numbers, percentages and dates are formatted by Babel with the language's locale, so a deck in 繁體 says
+``12.5%`` and ``2026年11月`` the way a reader in Taipei expects.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from pathlib import Path
+
+from babel import Locale, dates, numbers
+from babel.messages.pofile import read_po
+
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+DOMAIN = "journeymap"
+LOCALE_DIR = Path(__file__).resolve().parents[1] / "resources" / "locale"
+
+# Font families a deck or chart names, in order: the executive's PC (Windows, macOS) first, then the
+# open fonts this machine renders with. A family missing on the reader's machine falls through.
+FONTS = {
+    "en": ("Calibri", "Arial", "DejaVu Sans", "Noto Sans"),
+    "zh_CN": ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "DejaVu Sans"),
+    "zh_TW": ("Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC", "Noto Sans TC", "DejaVu Sans"),
+}
+
+_language = "en"
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+def normalize(lang: str | None) -> str:
+    """``zh-CN``, ``zh_cn``, ``zh_Hans`` -> ``zh_CN``; None or "" -> "en"; others refused."""
+    if not lang:
+        return "en"
+    key = lang.replace("-", "_").lower()
+    aliases = {"en": "en", "en_us": "en", "en_gb": "en", "zh_cn": "zh_CN", "zh_hans": "zh_CN",
+               "zh_sg": "zh_CN", "zh": "zh_CN", "zh_tw": "zh_TW", "zh_hant": "zh_TW", "zh_hk": "zh_TW",
+               "zh_mo": "zh_TW"}
+    if key not in aliases:
+        raise UnknownLanguage(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return aliases[key]
+
+
+def set_language(lang: str | None) -> str:
+    """Make ``lang`` the language of every later message; returns the normalised name."""
+    global _language
+    _language = normalize(lang)
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+@functools.cache
+def catalogue(lang: str) -> dict[str, str]:
+    """msgid -> msgstr of ``lang``'s catalogue (untranslated and fuzzy entries left out)."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if lang == "en" or not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        po = read_po(handle, locale=lang)
+    return {m.id: m.string for m in po if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+def gettext(message: str, *, lang: str | None = None) -> str:
+    """``message`` in ``lang`` (default: the current language), or the English source."""
+    return catalogue(normalize(lang) if lang else _language).get(message, message)
+
+
+_ = gettext
+
+
+def fonts(lang: str | None = None) -> tuple[str, ...]:
+    return FONTS[normalize(lang) if lang else _language]
+
+
+def _locale(lang: str | None) -> Locale:
+    return Locale.parse(normalize(lang) if lang else _language)
+
+
+def format_number(value: float, *, digits: int = 1, lang: str | None = None) -> str:
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return numbers.format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def format_percent(share: float, *, digits: int = 0, lang: str | None = None) -> str:
+    """``share`` is a fraction: 0.125 -> ``12.5%`` with digits=1."""
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+    return numbers.format_percent(share, format=pattern, locale=_locale(lang))
+
+
+def format_date(value: _dt.date | str, *, lang: str | None = None) -> str:
+    """A date as the language writes it (``Nov 29, 2026`` / ``2026年11月29日``)."""
+    if isinstance(value, str):
+        value = _dt.date.fromisoformat(value[:10])
+    return dates.format_date(value, format="medium", locale=_locale(lang))
+
+
+def format_period(period: str, *, lang: str | None = None) -> str:
+    """``2026-11`` -> ``Nov 2026`` / ``2026年11月``; quarters and other labels are kept."""
+    if len(period) == 7 and period[4] == "-" and period[5:].isdigit():
+        day = _dt.date(int(period[:4]), int(period[5:]), 1)
+        return dates.format_skeleton("yMMM", day, locale=_locale(lang))
+    return period
