@@ -83,6 +83,15 @@ class InspectorPanel(QWidget):
     def show_selection(self, keys: list) -> None:
         """Show the one selected entity; with nothing selected, the journey on screen."""
         keys = [k for k in keys if self.session.project.find(*k) is not None]
+        journey = self.session.journey_id
+        key = keys[0] if len(keys) == 1 else None if keys else (("journeys", journey) if journey else None)
+        if key is not None and key == self.key and self.editors and len(keys) <= 1:
+            # the same entity again (a canvas item re-selected after an edit): refresh the
+            # editors in place, so the one that sent the edit keeps its focus and its life
+            self.selected = list(keys)
+            self._refresh_values([f.name for f in editable_fields(key[0])])
+            self._show_lists(self.session.project.get(*key) if key[0] == "stages" else None)
+            return
         self.selected = list(keys)
         self._clear_form()
         self.message.hide()
@@ -92,8 +101,7 @@ class InspectorPanel(QWidget):
             self.hint.setText(self.tr("Select one item to edit its properties."))
             self._show_lists(None)
             return
-        journey = self.session.journey_id
-        self.key = keys[0] if keys else (("journeys", journey) if journey else None)
+        self.key = key
         self.hint.setText("" if keys else self.tr("Nothing selected: these are the journey's properties. "
                                                   "Pick a stage on the map or in the navigator."))
         self.hint.setVisible(not keys)
@@ -109,15 +117,25 @@ class InspectorPanel(QWidget):
         for f in editable_fields(kind):
             editor = make_editor(kind, f, self.session.project, entity)
             editor.set_value(getattr(entity, f.name))
-            editor.committed.connect(lambda name=f.name: self._commit(name))
+            editor.committed.connect(lambda e=editor, key=(kind, id): self._commit(key, e))
             self.editors[f.name] = editor
             self.form.addRow(field_title(f.name), editor)
         self._show_lists(entity if kind == "stages" else None)
 
     def _clear_form(self) -> None:
-        self.editors = {}
+        """Take the rows out and delete their widgets later: the editor that sent the edit
+        which led here may still be inside its own focus-out or key handler (deleting it now
+        crashed the process on Tab)."""
+        old, self.editors = self.editors, {}
+        for editor in old.values():
+            editor.blockSignals(True)   # hiding a focused editor must not commit to anything
         while self.form.rowCount():
-            self.form.removeRow(0)
+            row = self.form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
 
     def _show_lists(self, stage) -> None:
         for widget in (self.pains_title, self.pains, self.metrics_title, self.metrics):
@@ -161,19 +179,21 @@ class InspectorPanel(QWidget):
         self.metrics.setVisible(bool(self.metrics.count()))
 
     # -- editing ---------------------------------------------------------------------
-    def _commit(self, name: str) -> None:
-        if self.key is None or name not in self.editors:
-            return
-        kind, id = self.key
+    def _commit(self, key: tuple[str, str], editor) -> None:
+        """``editor`` (of the entity ``key``) has a value to write: one undo step."""
+        kind, id = key
+        name = editor.field
         entity = self.session.project.find(kind, id)
-        value = self.editors[name].value()
-        if entity is None or getattr(entity, name) == value:
+        if entity is None or not editor.isEnabled():
+            return
+        value = editor.value()
+        if getattr(entity, name) == value:
             return
         problem = self._problem(kind, entity, name, value)
         if problem:
             self.message.setText(problem)
             self.message.show()
-            self.editors[name].set_value(getattr(entity, name))
+            editor.set_value(getattr(entity, name))
             return
         self.message.hide()
         self.session.push(commands.edit(kind, id, **{name: value}))

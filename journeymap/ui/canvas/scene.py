@@ -109,7 +109,7 @@ class JourneyScene(QGraphicsScene):
         arrow.reroute()  # now that it is in the scene, it can route around cards
 
     def _add_pain_point(self, p, votes: int) -> None:
-        if p.stage not in self.cards or p.status in ("merged", "dismissed"):
+        if not self._shown(p):
             return
         sticky = Sticky(p, self.theme)
         sticky.set_pain_point(p, votes)
@@ -174,6 +174,13 @@ class JourneyScene(QGraphicsScene):
             self.schedule_relayout()
 
     def _on_transitions(self, action, change) -> None:
+        arrow = self.arrows.get(change.id)
+        if (action == "updated" and arrow is not None and self._mine(change.new)
+                and (change.new.source, change.new.target) == (arrow.source.id, arrow.target.id)):
+            # patched in place: the arrow keeps its selection while the inspector edits it
+            arrow.back = change.new.kind == "loop"
+            arrow.set_transition(change.new)
+            return
         if action in ("removed", "updated"):
             self._remove_arrow(change.id)
         if action in ("added", "updated") and self._mine(change.new):
@@ -186,12 +193,21 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(arrow)
 
     def _on_pain_points(self, action, change) -> None:
-        sticky = self.stickies.pop(change.id, None)
-        if sticky is not None:
-            self.removeItem(sticky)
-        if action != "removed" and self._mine(change.new):
-            self._add_pain_point(change.new, self._votes(change.id).get(change.id, 0))
+        sticky = self.stickies.get(change.id)
+        if action == "updated" and sticky is not None and self._shown(change.new) \
+                and change.new.stage == sticky.pain_point.stage:
+            # patched in place: a sticky being edited in the inspector stays selected
+            sticky.set_pain_point(change.new, sticky.votes)
+        else:
+            if sticky is not None:
+                self.removeItem(self.stickies.pop(change.id))
+            if action != "removed" and self._mine(change.new):
+                self._add_pain_point(change.new, self._votes(change.id).get(change.id, 0))
         self.schedule_relayout()
+
+    def _shown(self, p) -> bool:
+        """Does pain point ``p`` get a sticky on this map?"""
+        return self._mine(p) and p.stage in self.cards and p.status not in ("merged", "dismissed")
 
     def _on_votes(self, action, change) -> None:
         for vote in (change.old, change.new):
