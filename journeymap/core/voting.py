@@ -1,0 +1,228 @@
+"""Workshop dot voting as undoable commands: open a round, cast and retract dots, close it,
+merge duplicate pain points. No Qt.
+
+Each function checks the vote against the project as it is now and returns a Command (or raises
+VotingError with a sentence a facilitator can read); nothing changes until the command is applied.
+One participant's dots on one pain point in one round are kept as one Vote whose ``dots`` grows and
+shrinks, so the file holds "who gave what to which sticky in which round" and nothing more.
+
+A round's ``candidates`` may be empty: then every open or accepted pain point of its journey is one
+(the ones the ranking ranks). A participant not yet on the round's list joins it with their first vote
+(phones arrive with nicknames nobody typed in beforehand).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
+from .model import Vote, VotingRound, new_id
+from .project import Project, ProjectError
+
+LIVE_STATUSES = ("open", "accepted")   # the pain points a round with no candidate list offers
+MAX_DOTS = 100                         # a sanity bound: nobody hands out more dots than this
+MAX_NAME = 60                          # characters of a participant's name or nickname
+
+
+class VotingError(ProjectError):
+    """A vote or round the rules refuse (closed round, unknown sticky, no dots left ...)."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+# -- reading ----------------------------------------------------------------------------
+
+def rounds_of(project: Project, journey_id: str) -> list[VotingRound]:
+    return sorted(project.where("voting_rounds", journey=journey_id), key=lambda r: r.number)
+
+
+def open_round_of(project: Project, journey_id: str) -> VotingRound | None:
+    """The journey's round that is open now (at most one is)."""
+    return next((r for r in rounds_of(project, journey_id) if r.status == "open"), None)
+
+
+def round_by_name(project: Project, journey_id: str, name: str) -> VotingRound | None:
+    return next((r for r in rounds_of(project, journey_id) if r.name == name), None)
+
+
+def candidates_of(project: Project, rnd: VotingRound) -> list[str]:
+    """The pain point ids one may vote for in ``rnd``, in the project's order."""
+    if rnd.candidates:
+        return [c for c in rnd.candidates if project.find("pain_points", c) is not None]
+    return [p.id for p in project.where("pain_points", journey=rnd.journey) if p.status in LIVE_STATUSES]
+
+
+def votes_of(project: Project, rnd: VotingRound) -> list[Vote]:
+    """The votes cast in ``rnd`` (its number, on its journey's pain points)."""
+    ids = {p.id for p in project.where("pain_points", journey=rnd.journey)}
+    return [v for v in project.all("votes") if v.round == rnd.number and v.pain_point in ids]
+
+
+def dots_used(project: Project, rnd: VotingRound, participant: str) -> int:
+    return sum(v.dots for v in votes_of(project, rnd) if v.participant == participant)
+
+
+def next_number(project: Project, journey_id: str) -> int:
+    """One past the highest round number of the journey, counting votes cast without a round entity."""
+    ids = {p.id for p in project.where("pain_points", journey=journey_id)}
+    numbers = [r.number for r in rounds_of(project, journey_id)]
+    numbers += [v.round for v in project.all("votes") if v.pain_point in ids]
+    return max(numbers, default=0) + 1
+
+
+# -- commands ---------------------------------------------------------------------------
+
+def open_round(project: Project, *, journey_id: str, name: str, question: str = "", dots: int = 5,
+               max_per_item: int | None = None, candidates: list[str] | None = None,
+               participants: list[str] | None = None, timer_s: int | None = None,
+               hide_tally: bool = False, opened_at: str | None = None) -> Command:
+    """A new open round of the journey; refused while another round of it is open."""
+    project.get("journeys", journey_id)
+    name = name.strip()
+    if not name:
+        raise VotingError("a round needs a name")
+    if round_by_name(project, journey_id, name) is not None:
+        raise VotingError(f"a round named {name!r} exists already")
+    current = open_round_of(project, journey_id)
+    if current is not None:
+        raise VotingError(f"round {current.name!r} is still open: close it first")
+    _check_dots(dots, max_per_item)
+    if timer_s is not None and not 0 < timer_s <= 24 * 3600:
+        raise VotingError(f"the timer must be between 1 second and 24 hours, not {timer_s} s")
+    ids = {p.id for p in project.where("pain_points", journey=journey_id)}
+    unknown = [c for c in candidates or () if c not in ids]
+    if unknown:
+        raise VotingError(f"not pain points of this journey: {', '.join(unknown)}")
+    people = [_participant(p) for p in participants or ()]
+    rnd = VotingRound(new_id("vr"), journey_id, next_number(project, journey_id), name, question.strip(),
+                      int(dots), max_per_item, list(candidates or []), people, timer_s,
+                      int(bool(hide_tally)), "open", opened_at or now_iso(), "")
+    return AddEntities([rnd], label=f"Open voting round {name!r}")
+
+
+def _check_dots(dots: int, max_per_item: int | None) -> None:
+    if not isinstance(dots, int) or not 1 <= dots <= MAX_DOTS:
+        raise VotingError(f"dots per participant must be a whole number from 1 to {MAX_DOTS}, not {dots!r}")
+    if max_per_item is not None and (not isinstance(max_per_item, int) or not 1 <= max_per_item <= dots):
+        raise VotingError(f"the limit per sticky must be a whole number from 1 to {dots}, not {max_per_item!r}")
+
+
+def _participant(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise VotingError("a participant needs a name or an anonymous id")
+    if len(name) > MAX_NAME:
+        raise VotingError(f"a participant's name has at most {MAX_NAME} characters")
+    return name
+
+
+def _live_round(project: Project, round_id: str) -> VotingRound:
+    rnd = project.get("voting_rounds", round_id)
+    if rnd.status != "open":
+        raise VotingError(f"round {rnd.name!r} is closed")
+    return rnd
+
+
+def cast_vote(project: Project, *, round_id: str, participant: str, pain_point: str, dots: int = 1,
+              cast_at: str | None = None) -> Command:
+    """``dots`` more dots from ``participant`` on ``pain_point``, within the round's rules."""
+    rnd = _live_round(project, round_id)
+    who = _participant(participant)
+    if not isinstance(dots, int) or dots < 1:
+        raise VotingError(f"dots must be a whole number of at least 1, not {dots!r}")
+    if pain_point not in candidates_of(project, rnd):
+        raise VotingError(f"{pain_point!r} is not a candidate of round {rnd.name!r}")
+    used = dots_used(project, rnd, who)
+    if used + dots > rnd.dots:
+        raise VotingError(f"{who} has {rnd.dots - used} of {rnd.dots} dots left")
+    mine = _vote_on(project, rnd, who, pain_point)
+    on_item = (mine.dots if mine else 0) + dots
+    if rnd.max_per_item is not None and on_item > rnd.max_per_item:
+        raise VotingError(f"at most {rnd.max_per_item} dots on one sticky in round {rnd.name!r}")
+    title = project.get("pain_points", pain_point).title
+    label = f"Vote: {who} on {title!r}"
+    steps: list[Command] = []
+    if who not in rnd.participants:
+        steps.append(UpdateEntity("voting_rounds", rnd.id, {"participants": rnd.participants + [who]}))
+    when = cast_at or now_iso()
+    if mine is None:
+        steps.append(AddEntities([Vote(new_id("vt"), pain_point, who, rnd.number, dots, when)]))
+    else:
+        steps.append(UpdateEntity("votes", mine.id, {"dots": on_item, "cast_at": when}))
+    return steps[0] if len(steps) == 1 else Macro(steps, label=label)
+
+
+def retract_vote(project: Project, *, round_id: str, participant: str, pain_point: str,
+                 dots: int = 1) -> Command:
+    """Take back ``dots`` of the participant's dots on ``pain_point`` (the vote goes at zero)."""
+    rnd = _live_round(project, round_id)
+    mine = _vote_on(project, rnd, _participant(participant), pain_point)
+    if mine is None or dots < 1:
+        raise VotingError(f"{participant} has no dot on {pain_point!r} to take back")
+    if mine.dots <= dots:
+        return RemoveEntities("votes", [mine.id], label=f"Take back vote on {pain_point}")
+    return UpdateEntity("votes", mine.id, {"dots": mine.dots - dots}, label=f"Take back vote on {pain_point}")
+
+
+def _vote_on(project: Project, rnd: VotingRound, who: str, pain_point: str) -> Vote | None:
+    return next((v for v in project.where("votes", pain_point=pain_point, participant=who)
+                 if v.round == rnd.number), None)
+
+
+def close_round(project: Project, *, round_id: str, closed_at: str | None = None) -> Command:
+    rnd = _live_round(project, round_id)
+    return UpdateEntity("voting_rounds", rnd.id, {"status": "closed", "closed_at": closed_at or now_iso()},
+                        label=f"Close voting round {rnd.name!r}")
+
+
+def whole_round(commands: list[Command], *, name: str) -> Command:
+    """The commands of one round (open, votes, close) as one undo step."""
+    return Macro(list(commands), label=f"Voting round {name!r}")
+
+
+def delete_round(project: Project, *, round_id: str) -> Command:
+    """Remove a round and the votes cast in it, as one step."""
+    rnd = project.get("voting_rounds", round_id)
+    steps: list[Command] = []
+    votes = [v.id for v in votes_of(project, rnd)]
+    if votes:
+        steps.append(RemoveEntities("votes", votes))
+    steps.append(RemoveEntities("voting_rounds", [rnd.id]))
+    return Macro(steps, label=f"Delete voting round {rnd.name!r}")
+
+
+def merge_pain_points(project: Project, *, keep: str, drop: str) -> Command:
+    """Fold the duplicate ``drop`` into ``keep``: votes and evidence move over (a participant's dots on
+    both, in one round, add up), initiatives and round candidates point at ``keep``, and ``drop`` is
+    marked merged. One undo step."""
+    a, b = project.get("pain_points", keep), project.get("pain_points", drop)
+    if a.id == b.id:
+        raise VotingError("a pain point cannot be merged with itself")
+    if a.journey != b.journey:
+        raise VotingError("only pain points of the same journey can be merged")
+    if "merged" in (a.status, b.status):
+        raise VotingError("a pain point already merged cannot be merged again")
+    steps: list[Command] = []
+    for vote in project.where("votes", pain_point=drop):
+        same = next((v for v in project.where("votes", pain_point=keep, participant=vote.participant)
+                     if v.round == vote.round), None)
+        if same is None:
+            steps.append(UpdateEntity("votes", vote.id, {"pain_point": keep}))
+        else:
+            steps.append(UpdateEntity("votes", same.id, {"dots": same.dots + vote.dots}))
+            steps.append(RemoveEntities("votes", [vote.id]))
+    steps += [UpdateEntity("evidence", e.id, {"pain_point": keep}) for e in project.where("evidence", pain_point=drop)]
+    for kind, fname in (("initiatives", "pain_points"), ("voting_rounds", "candidates")):
+        for entity in project.all(kind):
+            ids = getattr(entity, fname)
+            if drop in ids:
+                merged = list(dict.fromkeys(keep if i == drop else i for i in ids))
+                steps.append(UpdateEntity(kind, entity.id, {fname: merged}))
+    note = f"Merged: {b.title}" + (f" ({b.description})" if b.description else "")
+    changes = {"description": f"{a.description}\n{note}".strip()}
+    if b.severity is not None and (a.severity is None or b.severity > a.severity):
+        changes["severity"] = b.severity
+    steps.append(UpdateEntity("pain_points", keep, changes))
+    steps.append(UpdateEntity("pain_points", drop, {"status": "merged", "merged_into": keep}))
+    return Macro(steps, label=f"Merge {b.title!r} into {a.title!r}")

@@ -1,0 +1,137 @@
+"""Voting commands: rounds, dots within the rules, undo, and merging duplicate pain points."""
+from __future__ import annotations
+
+import pytest
+
+from journeymap.core import model as m
+from journeymap.core import voting
+from journeymap.core.history import History
+from journeymap.core.project import Project
+
+
+def small_project() -> Project:
+    project = Project()
+    project.add(m.Journey("jn", "Claims"))
+    project.add(m.Stage("st", "jn", None, "Calls"))
+    for i in range(4):
+        project.add(m.PainPoint(f"pp-{i}", "jn", "st", f"Pain {i}"))
+    project.update("pain_points", "pp-3", status="dismissed")
+    return project
+
+
+def opened(history: History, **kw) -> m.VotingRound:
+    history.push(voting.open_round(history.project, journey_id="jn", name=kw.pop("name", "R1"), **kw))
+    return voting.open_round_of(history.project, "jn")
+
+
+def test_a_round_takes_dots_within_its_rules_and_joins_new_participants():
+    h = History(small_project())
+    rnd = opened(h, dots=3, max_per_item=2)
+    assert rnd.number == 1 and voting.candidates_of(h.project, rnd) == ["pp-0", "pp-1", "pp-2"]
+    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0"))
+    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0"))
+    with pytest.raises(voting.VotingError, match="at most 2 dots on one sticky"):
+        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0")
+    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1"))
+    with pytest.raises(voting.VotingError, match="0 of 3 dots left"):
+        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-2")
+    with pytest.raises(voting.VotingError, match="not a candidate"):
+        voting.cast_vote(h.project, round_id=rnd.id, participant="Bo", pain_point="pp-3")
+    votes = h.project.all("votes")
+    assert [(v.pain_point, v.participant, v.round, v.dots) for v in votes] == [
+        ("pp-0", "Ann", 1, 2), ("pp-1", "Ann", 1, 1)]
+    assert h.project.get("voting_rounds", rnd.id).participants == ["Ann"]
+
+
+def test_undo_takes_back_one_vote_and_retract_removes_an_emptied_vote():
+    h = History(small_project())
+    rnd = opened(h, participants=["Ann"])
+    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1", dots=2))
+    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1"))
+    assert h.project.all("votes")[0].dots == 3
+    h.undo()
+    assert h.project.all("votes")[0].dots == 2
+    h.push(voting.retract_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1", dots=2))
+    assert h.project.all("votes") == []
+    with pytest.raises(voting.VotingError, match="no dot"):
+        voting.retract_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1")
+
+
+def test_a_closed_round_takes_no_votes_and_only_one_round_is_open():
+    h = History(small_project())
+    rnd = opened(h)
+    with pytest.raises(voting.VotingError, match="still open"):
+        voting.open_round(h.project, journey_id="jn", name="R2")
+    h.push(voting.close_round(h.project, round_id=rnd.id))
+    with pytest.raises(voting.VotingError, match="closed"):
+        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0")
+    with pytest.raises(voting.VotingError, match="exists already"):
+        voting.open_round(h.project, journey_id="jn", name="R1")
+    rnd2 = opened(h, name="R2")
+    assert rnd2.number == 2
+
+
+def test_a_whole_round_is_one_undo_step():
+    project = small_project()
+    before = list(project)
+    steps = []
+    for make in (lambda: voting.open_round(project, journey_id="jn", name="R1", dots=2),):
+        steps.append(make())
+        steps[-1].do(project)
+    rid = voting.open_round_of(project, "jn").id
+    for who, pp in (("Ann", "pp-0"), ("Bo", "pp-0"), ("Bo", "pp-2")):
+        steps.append(voting.cast_vote(project, round_id=rid, participant=who, pain_point=pp))
+        steps[-1].do(project)
+    steps.append(voting.close_round(project, round_id=rid))
+    steps[-1].do(project)
+    after = list(project)
+    for s in reversed(steps):
+        s.undo(project)
+    h = History(project)
+    h.push(voting.whole_round(steps, name="R1"))
+    assert list(project) == after and h.labels() == ["Voting round 'R1'"]
+    h.undo()
+    assert list(project) == before
+
+
+def test_bad_rounds_are_refused_with_a_reason():
+    p = small_project()
+    with pytest.raises(voting.VotingError, match="from 1 to"):
+        voting.open_round(p, journey_id="jn", name="R", dots=0)
+    with pytest.raises(voting.VotingError, match="limit per sticky"):
+        voting.open_round(p, journey_id="jn", name="R", dots=3, max_per_item=4)
+    with pytest.raises(voting.VotingError, match="not pain points"):
+        voting.open_round(p, journey_id="jn", name="R", candidates=["pp-x"])
+    with pytest.raises(voting.VotingError, match="at most 60"):
+        voting.open_round(p, journey_id="jn", name="R", participants=["x" * 61])
+
+
+def test_round_numbers_follow_votes_recorded_without_a_round():
+    p = small_project()
+    p.add(m.Vote("vt-old", "pp-0", "Ann", round=4, dots=1))
+    assert voting.next_number(p, "jn") == 5
+
+
+def test_merging_combines_votes_and_evidence_in_one_undo_step():
+    p = small_project()
+    p.add(m.Vote("v1", "pp-0", "Ann", 1, 2))
+    p.add(m.Vote("v2", "pp-1", "Ann", 1, 1))
+    p.add(m.Vote("v3", "pp-1", "Bo", 1, 3))
+    p.add(m.Evidence("ev", "pp-1", "note", note="heard twice"))
+    p.add(m.Initiative("in", "jn", "Fix", pain_points=["pp-1", "pp-0"]))
+    p.update("pain_points", "pp-1", severity=4)
+    before = list(p)
+    h = History(p)
+    h.push(voting.merge_pain_points(p, keep="pp-0", drop="pp-1"))
+    assert h.labels() == ["Merge 'Pain 1' into 'Pain 0'"]
+    dots = {(v.pain_point, v.participant): v.dots for v in p.all("votes")}
+    assert dots == {("pp-0", "Ann"): 3, ("pp-0", "Bo"): 3}
+    assert p.get("evidence", "ev").pain_point == "pp-0"
+    assert p.get("initiatives", "in").pain_points == ["pp-0"]
+    dropped, kept = p.get("pain_points", "pp-1"), p.get("pain_points", "pp-0")
+    assert (dropped.status, dropped.merged_into) == ("merged", "pp-0")
+    assert kept.severity == 4 and "Merged: Pain 1" in kept.description
+    with pytest.raises(voting.VotingError, match="already merged"):
+        voting.merge_pain_points(p, keep="pp-0", drop="pp-1")
+    h.undo()
+    assert list(p) == before
