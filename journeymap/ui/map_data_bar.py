@@ -5,10 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
+from journeymap.analysis import map_metrics
+
+# Changes that add or remove something these lists offer: stored metrics and their values, the
+# project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
+OFFERED = ("metrics", "metric_values", "segments", "datasets", "survey_items")
+
 
 class MapDataBar(QToolBar):
-    badge_did_change = Signal(object)     # MetricDef id or None
-    heatmap_did_change = Signal(object)   # MetricDef id or None
+    badge_did_change = Signal(object)     # a map_metrics key (MetricDef id or "survey:<name>") or None
+    heatmap_did_change = Signal(object)   # the same, for the heatmap
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -28,6 +34,8 @@ class MapDataBar(QToolBar):
         self.period.currentIndexChanged.connect(self._filter_changed)
         session.project_did_reset.connect(self.load)
         session.project_did_change.connect(self._project_did_change)
+        session.journey_did_change.connect(lambda _jid: self.load())
+        session.path_did_change.connect(lambda _path: self.load())
         self.load()
 
     def _combo(self, label: str, tip: str) -> QComboBox:
@@ -39,20 +47,24 @@ class MapDataBar(QToolBar):
         self.addWidget(combo)
         return combo
 
-    def _project_did_change(self, change) -> None:
-        if change.kind in ("metrics", "metric_values", "segments") and change.action != "updated":
+    def _project_did_change(self, changes) -> None:
+        if changes.structural("metrics", "metric_values", "segments"):
             self.load()
 
     def load(self) -> None:
-        """Fill the choices from the project, keeping what was chosen where it still exists."""
-        project = self.session.project
-        metrics = sorted(project.all("metrics"), key=lambda m: (m.kind != "satisfaction", m.name))
+        """Fill the choices from the project (stored metrics and the journey's survey, whose
+        metrics are computed from its rows), keeping what was chosen where it still exists."""
+        session = self.session
+        project, path, jid = session.project, session.path, session.journey_id
+        metrics = map_metrics.choices(path, project, jid)
         values = project.all("metric_values")
-        periods = sorted({v.period for v in values if v.period}, reverse=True)
-        segments = sorted({v.segment for v in values if v.segment} | {s.name for s in project.all("segments")})
+        periods = sorted({v.period for v in values if v.period}
+                         | set(map_metrics.survey_periods(path, project, jid)), reverse=True)
+        segments = sorted({v.segment for v in values if v.segment} | {s.name for s in project.all("segments")}
+                          | set(map_metrics.survey_segments(path, project, jid)))
         none = self.tr("(none)")
-        self._fill(self.badge, [(none, None)] + [(m.name, m.id) for m in metrics])
-        self._fill(self.heatmap, [(none, None)] + [(m.name, m.id) for m in metrics])
+        self._fill(self.badge, [(none, None)] + [(m.name, m.key) for m in metrics])
+        self._fill(self.heatmap, [(none, None)] + [(m.name, m.key) for m in metrics])
         self._fill(self.segment, [(self.tr("All segments"), "")] + [(s, s) for s in segments])
         self._fill(self.period, [(self.tr("Latest / all periods"), None)] + [(p, p) for p in periods])
 

@@ -83,3 +83,88 @@ def test_journey_menu_opens_the_reasons_dialog(window, monkeypatch):
     monkeypatch.setattr(reasons_dialog.ReasonsDialog, "exec", lambda self: opened.append(self) or 0)
     window.act["reasons"].trigger()
     assert len(opened) == 1 and opened[0].session is window.session
+
+
+# -- an imported survey reaches the map (issue 8, item 4) ------------------------------------------
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+import airline  # noqa: E402
+
+from journeymap.analysis.stage_data import stage_metric_table  # noqa: E402
+from journeymap.importers.project_import import run_import  # noqa: E402
+from journeymap.samples import templates  # noqa: E402
+from journeymap.storage import write as storage_write  # noqa: E402
+
+
+@pytest.fixture
+def imported(qapp, qtbot, tmp_path, monkeypatch):
+    """A blank project with the airline-shaped survey imported (no MetricDefs, no MetricValues),
+    opened in a main window."""
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "air.jmap"
+    storage_write.save(templates.build("blank"), path)
+    run_import(path, airline.write_airline_csv(tmp_path / "air.csv", n=3000), airline.mapping())
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.files.load(str(path))
+    journey = next(j for j in win.session.project.all("journeys") if j.name == "Air travel")
+    win.session.set_journey(journey.id)
+    win.show()
+    qtbot.waitExposed(win)
+    return win, path, journey.id
+
+
+
+def test_imported_survey_metrics_are_offered_as_badge_and_heatmap(imported):
+    win, path, jid = imported
+    bar = win.data_bar
+    offered = [bar.badge.itemText(i) for i in range(bar.badge.count())]
+    assert "CSAT" in offered and "Top-2-box" in offered, offered
+    assert [bar.heatmap.itemText(i) for i in range(bar.heatmap.count())] == offered
+    choose(bar.badge, "CSAT")
+    table = stage_metric_table(path, win.session.project, journey_id=jid)
+    csat = table.loc[table["metric"] == "CSAT"].set_index("stage_id")["value"]
+    cards = win.canvas.scene().cards
+    assert set(csat.index) <= set(cards) and len(csat) == 4
+    for sid, value in csat.items():
+        assert cards[sid].badge == f"{value:.2f}", (sid, cards[sid].badge, value)
+    choose(bar.heatmap, "Top-2-box")
+    assert all(cards[sid].heat in ("on", "near", "off") for sid in csat.index)
+    assert "Top-2-box" in win.canvas._legend.text()
+
+
+def test_survey_segments_are_on_the_map_toolbar_and_filter_the_badges(imported):
+    win, path, jid = imported
+    bar = win.data_bar
+    segments = [bar.segment.itemText(i) for i in range(bar.segment.count())]
+    assert {"Loyal Customer", "disloyal Customer"} <= set(segments), segments
+    choose(bar.badge, "CSAT")
+    choose(bar.segment, "disloyal Customer")
+    table = stage_metric_table(path, win.session.project, journey_id=jid, segment="disloyal Customer")
+    csat = table.loc[table["metric"] == "CSAT"].set_index("stage_id")["value"]
+    cards = win.canvas.scene().cards
+    assert all(cards[sid].badge == f"{v:.2f}" for sid, v in csat.items())
+
+
+def test_badge_choices_survive_reopening_the_file(imported):
+    win, path, jid = imported
+    choose(win.data_bar.badge, "CSAT")
+    assert win.files.load(str(path))
+    win.session.set_journey(jid)
+    offered = [win.data_bar.badge.itemText(i) for i in range(win.data_bar.badge.count())]
+    assert "CSAT" in offered
+    choose(win.data_bar.badge, "CSAT")
+    assert all(card.badge for card in win.canvas.scene().cards.values())
+
+
+def test_top2box_badge_reads_as_a_percentage(imported):
+    win, path, jid = imported
+    choose(win.data_bar.badge, "Top-2-box")
+    table = stage_metric_table(path, win.session.project, journey_id=jid)
+    share = table.loc[table["metric"] == "Top-2-box"].set_index("stage_id")["value"]
+    cards = win.canvas.scene().cards
+    for sid, value in share.items():
+        assert cards[sid].badge == f"{100 * value:.1f}%", (cards[sid].badge, value)
