@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from journeymap.analysis import targets
+from journeymap.analysis import map_metrics, targets
 from journeymap.core import diff as diff_mod
 
 
@@ -15,7 +15,8 @@ class Marks:
         self.scene = scene
         self.diff_against: str | None = None
         self.badge_metric: str | None = None
-        self.heatmap_metric: str | None = None
+        self.heatmap_metric: str | None = None    # map_metrics keys: a MetricDef id or "survey:<name>"
+        self.heatmap_info: map_metrics.MapMetric | None = None   # what the legend names
         self.diff: diff_mod.JourneyDiff | None = None
         self.heat: dict[str, targets.Heat] = {}
         self.period: str | None = None     # the session's filter; None = each stage's latest
@@ -54,23 +55,26 @@ class Marks:
         for callback in self.refreshed:
             callback()
 
+    def _path(self):
+        return self.scene.session.path
+
     def _heat(self) -> dict[str, targets.Heat]:
         project, jid = self.scene.project, self.scene.journey_id
-        metric = project.find("metrics", self.heatmap_metric)
+        metric = self.heatmap_info = map_metrics.describe(self._path(), project, jid, self.heatmap_metric)
         if metric is None or jid is None:
             return {}
-        values = targets.latest_values(project, metric_id=metric.id, journey_id=jid,
-                                       period=self.period, segment=self.segment)
+        values = map_metrics.stage_values(self._path(), project, key=metric.key, journey_id=jid,
+                                          period=self.period, segment=self.segment)
         return targets.heat(values, target=metric.target, better=metric.better)
 
     def _badge(self, stage_id: str) -> str:
         if not self.badge_metric:
             return ""
         project = self.scene.project
-        metric = project.find("metrics", self.badge_metric)
+        metric = map_metrics.describe(self._path(), project, self.scene.journey_id, self.badge_metric)
         if metric is None:
             return ""
-        values = self._badge_values(metric.id)
+        values = self._badge_values(metric.key)
         if stage_id not in values:
             return ""
         value = values[stage_id]
@@ -82,7 +86,7 @@ class Marks:
         key = (metric_id, self.period, self.segment, self.scene.journey_id, id(self._refresh_token))
         if getattr(self, "_badge_key", None) != key:
             self._badge_key = key
-            self._badge_cache = targets.latest_values(
-                self.scene.project, metric_id=metric_id, journey_id=self.scene.journey_id,
+            self._badge_cache = map_metrics.stage_values(
+                self._path(), self.scene.project, key=metric_id, journey_id=self.scene.journey_id,
                 period=self.period, segment=self.segment)
         return self._badge_cache

@@ -162,8 +162,7 @@ class CanvasView(QGraphicsView):
 
     def _update_legend(self) -> None:
         marks = self.scene().marks
-        metric = self.session.project.find("metrics", marks.heatmap_metric) if marks.heatmap_metric else None
-        self._legend.show_for(metric, marks.heat)
+        self._legend.show_for(marks.heatmap_info if marks.heatmap_metric else None, marks.heat)
 
     def set_title(self, text: str | None) -> None:
         """A caption pinned to the top-left corner (which journey this is, when two are shown)."""
