@@ -48,7 +48,7 @@ class MapDataBar(QToolBar):
         return combo
 
     def _project_did_change(self, changes) -> None:
-        if changes.structural("metrics", "metric_values", "segments"):
+        if changes.structural(*OFFERED) or changes.touches("survey_items"):
             self.load()
 
     def load(self) -> None:
