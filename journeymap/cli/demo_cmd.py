@@ -11,6 +11,8 @@ HELP = "write the bundled sample project (an insurer, synthetic data) to PATH"
 def add_arguments(parser) -> None:
     parser.add_argument("path", help="where to write the sample .jmap")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument("--lang", default="en", choices=("en", "zh_CN", "zh_TW"),
+                        help="the sample's language: English, 简体中文 or 繁體中文 (the same data)")
 
 
 def run(args) -> int:
@@ -21,6 +23,12 @@ def run(args) -> int:
         raise CliError(f"{path} exists already. Choose another name, or add --force to replace it.")
     if not path.parent.exists():
         raise CliError(f"{path.parent} does not exist. Create the folder first.")
-    write_sample(path)
+    if args.lang == "en":
+        write_sample(path)
+    else:
+        from journeymap.samples.chinese import build_sample
+        missing = build_sample(path, args.lang)
+        if missing:  # a sample text added without its translation: say so rather than ship it mixed
+            raise CliError(f"the {args.lang} sample lacks translations for: {'; '.join(missing[:5])}")
     print(f"wrote the sample project to {path} (its data is synthetic)")
     return 0
