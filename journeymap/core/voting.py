@@ -94,7 +94,7 @@ def open_round(project: Project, *, journey_id: str, name: str, question: str = 
     unknown = [c for c in candidates or () if c not in ids]
     if unknown:
         raise VotingError(f"not pain points of this journey: {', '.join(unknown)}")
-    people = [_participant(p) for p in participants or ()]
+    people = [participant_name(p) for p in participants or ()]
     rnd = VotingRound(new_id("vr"), journey_id, next_number(project, journey_id), name, question.strip(),
                       int(dots), max_per_item, list(candidates or []), people, timer_s,
                       int(bool(hide_tally)), "open", opened_at or now_iso(), "")
@@ -108,8 +108,9 @@ def _check_dots(dots: int, max_per_item: int | None) -> None:
         raise VotingError(f"the limit per sticky must be a whole number from 1 to {dots}, not {max_per_item!r}")
 
 
-def _participant(name: str) -> str:
-    name = " ".join(str(name).split())
+def participant_name(name: str) -> str:
+    """``name`` tidied (spaces collapsed, control characters dropped); VotingError if empty or long."""
+    name = " ".join("".join(ch if ch.isprintable() else " " for ch in str(name)).split())
     if not name:
         raise VotingError("a participant needs a name or an anonymous id")
     if len(name) > MAX_NAME:
@@ -128,7 +129,7 @@ def cast_vote(project: Project, *, round_id: str, participant: str, pain_point: 
               cast_at: str | None = None) -> Command:
     """``dots`` more dots from ``participant`` on ``pain_point``, within the round's rules."""
     rnd = _live_round(project, round_id)
-    who = _participant(participant)
+    who = participant_name(participant)
     if not isinstance(dots, int) or dots < 1:
         raise VotingError(f"dots must be a whole number of at least 1, not {dots!r}")
     if pain_point not in candidates_of(project, rnd):
@@ -157,7 +158,7 @@ def retract_vote(project: Project, *, round_id: str, participant: str, pain_poin
                  dots: int = 1) -> Command:
     """Take back ``dots`` of the participant's dots on ``pain_point`` (the vote goes at zero)."""
     rnd = _live_round(project, round_id)
-    mine = _vote_on(project, rnd, _participant(participant), pain_point)
+    mine = _vote_on(project, rnd, participant_name(participant), pain_point)
     if mine is None or dots < 1:
         raise VotingError(f"{participant} has no dot on {pain_point!r} to take back")
     if mine.dots <= dots:
