@@ -74,24 +74,25 @@ class ValidationReport:
                 for r in self.problems.head(n).itertuples(index=False)]
 
     def counts(self) -> pd.DataFrame:
-        """Problems per column and kind: column, problem, count, first_lines (up to 10)."""
+        """Problems per column and kind: column, problem, count (rows), first_lines (up to 10),
+        message ("3 rows have values off the scale 1-5") and where ("0 on lines 4, 9, 17")."""
         p = self.problems
         if p.empty:
-            return pd.DataFrame(columns=["column", "problem", "count", "first_lines"])
+            return pd.DataFrame(columns=["column", "problem", "count", "first_lines", "message", "where"])
         g = p.groupby(["column", "problem"], sort=False)["line"]
-        return pd.DataFrame({"count": g.size(), "first_lines": g.agg(lambda s: list(s.head(10)))}) \
-            .reset_index().sort_values("count", ascending=False, kind="stable", ignore_index=True)
+        out = pd.DataFrame({"count": g.size(), "first_lines": g.agg(lambda s: list(s.head(10)))}).reset_index()
+        out["message"] = [counted(r.problem, r.count) for r in out.itertuples(index=False)]
+        out["where"] = [where(p, r.column, r.problem) for r in out.itertuples(index=False)]
+        return out.sort_values("count", ascending=False, kind="stable", ignore_index=True)
 
     def summary(self, *, max_lines: int = 10) -> str:
-        """What a person reads: counts per column with their first lines, then the notes."""
+        """What a person reads: counts per column with their values and first lines, then the notes."""
         head = f"{self.path}: {self.rows_read} rows read"
         if self.rows_dropped:
             head += f", {self.rows_dropped} rows with problems dropped (--skip-invalid)"
         out = [head]
         for r in self.counts().itertuples(index=False):
-            shown = ", ".join(str(x) for x in r.first_lines[:max_lines])
-            more = " ..." if r.count > max_lines else ""
-            out.append(f"  column {r.column!r}: {r.count} {r.problem} (lines {shown}{more})")
+            out.append(f"  column {r.column!r}: {r.message} ({r.where})")
         out += [f"  note: {n}" for n in self.notes]
         return "\n".join(out)
 
@@ -107,3 +108,42 @@ class ValidationReport:
         if not self.ok and not self.skip_invalid:
             raise ImportProblem(self.summary() + "\nFix these rows, or import with --skip-invalid "
                                 "to leave them out.", path=self.path)
+
+
+# A problem is recorded as said of one value ("is off the scale 1-5"); counted over rows it reads
+# "3 rows have values off the scale 1-5". The count must never read as the value (issue 8).
+_PLURAL = (("is off the scale", "have values off the scale", "has a value off the scale"),
+           ("is not a number", "have values that are not numbers", "has a value that is not a number"),
+           ("is not a whole number", "have values that are not whole numbers",
+            "has a value that is not a whole number"),
+           ("is not a date", "have values that are not dates", "has a value that is not a date"),
+           ("is a negative weight", "have a negative weight", "has a negative weight"),
+           ("has no", "have no", "has no"),
+           ("repeats", "repeat", "repeats"))
+
+
+def counted(problem: str, count: int) -> str:
+    """'3 rows have values off the scale 1-5' / '1 row has a value off the scale 1-5'."""
+    for said, many, one in _PLURAL:
+        if problem.startswith(said):
+            rest = problem[len(said):]
+            return f"{count} rows {many}{rest}" if count != 1 else f"1 row {one}{rest}"
+    return f"{count} rows: value {problem}" if count != 1 else f"1 row: value {problem}"
+
+
+def where(problems: pd.DataFrame, column: str, problem: str, *, values: int = 3, max_lines: int = 10) -> str:
+    """'0 on lines 4, 9, 17; 7 on line 30': the commonest values of one column's problem and their
+    first lines ('lines 4, 9' when the cells are blank)."""
+    mine = problems.loc[(problems["column"] == column) & (problems["problem"] == problem)]
+    by_value = mine.groupby("value", sort=False)["line"]
+    sizes = by_value.size().sort_values(ascending=False, kind="stable")
+    parts = []
+    for value in sizes.index[:values]:
+        lines = by_value.get_group(value).head(max_lines).tolist()
+        text = ("line " if len(lines) == 1 else "lines ") + ", ".join(str(x) for x in lines)
+        if sizes[value] > max_lines:
+            text += " ..."
+        parts.append(f"{value} on {text}" if str(value).strip() else text)
+    if len(sizes) > values:
+        parts.append(f"{len(sizes) - values} other values")
+    return "; ".join(parts)

@@ -15,7 +15,9 @@ import pandas as pd
 from . import convert
 
 SCALES = ((0, 1), (1, 5), (1, 7), (0, 10), (1, 10))
-MISSING_CODES = (-99, -9, -1, 9, 98, 99, 999)       # the usual "don't know / not asked" codes
+MISSING_CODES = (-99, -9, -1, 0, 9, 98, 99, 999)    # the usual "don't know / not asked" codes
+NEVER_ON_A_SCALE = (-99, -9, -1, 98, 99, 999)       # no usual scale holds these: always a code
+OFF_SCALE = "is off the scale"                      # the problem checks.scaled reports
 LOWER_IS_BETTER = ("effort", "difficult", "hard", "wait", "time to", "how long", "problem",
                    "费力", "費力", "费劲", "費勁", "困难", "困難", "麻烦", "麻煩", "难度", "難度", "等待")
 OUTCOME_WORDS = ("overall", "satisf", "recommend", "nps", "likely", "总体", "總體", "满意", "滿意",
@@ -69,15 +71,18 @@ def detect_scale(values: np.ndarray | pd.Series) -> ScaleGuess | None:
     if not len(v):
         return None
     distinct = np.unique(v)
-    codes = tuple(float(c) for c in distinct if c in MISSING_CODES and not 0 <= c <= 10)
+    codes = tuple(float(c) for c in distinct if c in NEVER_ON_A_SCALE)
     core = distinct[~np.isin(distinct, codes)]
+    if 9 in core and len(core) > 3 and core[core != 9].max() <= 7:
+        codes += (9.0,)      # 9 past a gap above a 1-5 or 1-7 scale is "don't know", not a rating
+        core = core[core != 9]
     if not len(core):
         return None
     lo, hi = core.min(), core.max()
     if lo == 0 and 1 < hi <= 7 and len(core) > 2 and np.mean(v == 0) < 0.2:
         # 0 beside 1..5 or 1..7 is usually "not applicable" (cli.md's example maps it to missing)
         scale = (1, 5) if hi <= 5 else (1, 7)
-        return ScaleGuess(scale, codes + (0.0,), "low")
+        return ScaleGuess(scale, tuple(sorted(codes + (0.0,))), "low")
     for scale in SCALES:
         if scale[0] <= lo and hi <= scale[1]:
             whole = bool(np.all(core == np.round(core)))
@@ -131,3 +136,19 @@ def outcome_type(values: pd.Series) -> str:
     if guess and guess.scale == (0, 1):
         return "binary"
     return "nps" if guess and guess.scale == (0, 10) else "scale"
+
+
+def missing_code_hints(problems: pd.DataFrame) -> dict[str, dict[float, int]]:
+    """column -> {code: rows} for off-scale values that are usual missing codes (0, 9, 99, -1 ...):
+    what the import wizard offers to treat as missing, per item or for every item. ``problems``
+    is a ValidationReport's problem table (line, column, value, problem)."""
+    off = problems.loc[problems["problem"].astype(str).str.startswith(OFF_SCALE)] if len(problems) else problems
+    out: dict[str, dict[float, int]] = {}
+    for (column, value), rows in off.groupby(["column", "value"], sort=True).size().items() if len(off) else ():
+        try:
+            code = float(value)
+        except ValueError:
+            continue
+        if code in MISSING_CODES:
+            out.setdefault(str(column), {})[code] = int(rows)
+    return out

@@ -124,7 +124,7 @@ def test_off_scale_lists_lines_then_skip_invalid(project, tmp_path, capsys):
     f = csv_file(tmp_path, rows=rows)
     before = digest(project)
     code, _, err = run("import", project, f, "--mapping", mapping(tmp_path), capsys=capsys)
-    assert code == 2 and "lines 5, 12" in err and "'New thing'" in err and digest(project) == before
+    assert code == 2 and "9 on line 5; 0 on line 12" in err and "'New thing'" in err and digest(project) == before
     code, out, err = run("import", project, f, "--mapping", mapping(tmp_path), "--skip-invalid", capsys=capsys)
     assert code == 0, err
     assert "2 rows with problems were skipped" in out and "imported 38 rows" in out

@@ -22,7 +22,10 @@ def test_match_stage_chinese():
 @pytest.mark.parametrize("values,scale,missing", [
     ([1, 2, 3, 4, 5, 5], (1, 5), ()), ([1, 7, 4], (1, 7), ()), ([0, 10, 9, 3], (0, 10), ()),
     ([0, 1, 1, 0], (0, 1), ()), ([1, 2, 5, 99, 3], (1, 5), (99.0,)), ([2, 6, 8, 10], (0, 10), ()),
-    ([1, 2, 3, 4, 5, 0] + [3] * 20, (1, 5), (0.0,))])
+    ([1, 2, 3, 4, 5, 0] + [3] * 20, (1, 5), (0.0,)),
+    ([1, 2, 3, 4, 5, 9, 9, 3, 2], (1, 5), (9.0,)), ([1, 2, 3, 4, 5, -1, 3], (1, 5), (-1.0,)),
+    ([1, 2, 3, 4, 5, 6, 7, 9, 4], (1, 7), (9.0,)), ([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], (0, 10), ()),
+    ([1, 2, 3, 4, 5, 0, 99, 3, 3, 4], (1, 5), (0.0, 99.0))])
 def test_detect_scale(values, scale, missing):
     guess = detect_scale(values)
     assert guess.scale == scale and guess.missing == missing
@@ -51,3 +54,17 @@ def test_suggest_items_and_columns():
     assert guess_columns(list(frame.columns)) == {"id": "id", "outcome": "Overall satisfaction"}
     assert outcome_type(frame["Overall satisfaction"]) == "binary"
     assert outcome_type(pd.Series(["0", "10", "7"])) == "nps"
+
+
+def test_missing_code_hints_from_the_off_scale_problems():
+    """Off-scale values that are usual missing codes (0, 9, 99, -1 ...) become suggestions, per
+    item, with how many rows; other off-scale values do not."""
+    import pandas as pd
+
+    from journeymap.importers.suggest import missing_code_hints
+    problems = pd.DataFrame({"line": [4, 9, 17, 20, 30], "column": ["Inflight service"] * 3 + ["Seat", "Seat"],
+                             "value": ["0", "0", "0", "6", "99"],
+                             "problem": ["is off the scale 1-5"] * 5})
+    hints = missing_code_hints(problems)
+    assert hints == {"Inflight service": {0.0: 3}, "Seat": {99.0: 1}}
+    assert missing_code_hints(problems.iloc[3:4]) == {}

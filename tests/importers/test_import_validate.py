@@ -54,7 +54,19 @@ def test_values_off_scale_are_listed_by_line(write):
     assert p.loc[p["column"] == "effort", "value"].tolist() == ["8", "0"]   # 0 is no missing code here
     assert set(p["problem"]) == {"is off the scale 1-5", "is off the scale 1-7"}
     summary = rep.summary()
-    assert "column 'boarding': 2 is off the scale 1-5 (lines 2, 4)" in summary
+    assert "column 'boarding': 2 rows have values off the scale 1-5 (6 on line 2; 9 on line 4)" in summary
+    assert "column 'effort': 2 rows have values off the scale 1-7 (8 on line 3; 0 on line 4)" in summary
+
+
+def test_off_scale_summary_counts_rows_and_names_values_and_lines(write):
+    """Issue 8: "column 'Inflight service': 3 is off the scale 1-5" read as the value 3."""
+    plain = survey_mapping(items=[{"column": "boarding", "stage": "Boarding", "scale": [1, 5]},
+                                  {"column": "effort", "stage": "Claim", "scale": [1, 7]}])
+    rows = ["id,sat,boarding,effort"] + [f"{i},satisfied,{0 if i in (3, 8, 16) else 4},2" for i in range(1, 30)]
+    rep = run(write, "\n".join(rows) + "\n", plain).report
+    assert "column 'boarding': 3 rows have values off the scale 1-5 (0 on lines 4, 9, 17)" in rep.summary()
+    one = run(write, "id,sat,boarding,effort\n1,satisfied,0,2\n2,satisfied,3,2\n", plain).report
+    assert "column 'boarding': 1 row has a value off the scale 1-5 (0 on line 2)" in one.summary()
     with pytest.raises(ImportProblem, match="--skip-invalid"):
         rep.raise_if_invalid()
 
