@@ -1,0 +1,161 @@
+"""Keeps the UI's Qt Linguist sources current: ``.venv/bin/python tools/update_translations.py``.
+
+1. ``pyside6-lupdate`` extracts every ``tr()`` string of journeymap/ (never generated code) into
+   resources/translations/journeymap_<lang>.ts, keeping what translators already wrote.
+2. lupdate cannot see the context of a module-level ``tr()`` helper (``def tr(text): return
+   QCoreApplication.translate("HeatLegend", text)``) or of ``tr = self.tr``: it files those under "None",
+   where Qt would never look them up. They are moved to the context the code really uses, found with ``ast``.
+3. With ``--seed FILE.json`` ({source: 简体}), unfinished zh_CN messages take the seed's text, and
+   unfinished zh_TW messages take it converted by OpenCC (Taiwan phrasing) with docs/glossary.md's
+   regional terms; a translator's own text is never overwritten.
+4. ``--release`` compiles the .ts into .qm (``pyside6-lrelease``) beside them: build output, not source.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGS = ("zh_CN", "zh_TW")
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "journeymap").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(ts: Path) -> None:
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "absolute",
+                    *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+
+
+@cache
+def _contexts_of(path: Path) -> tuple[str | None, list[tuple[int, int, str]]]:
+    """(the module's tr() helper context, [(first, last line, class name)] of classes aliasing self.tr)."""
+    text = path.read_text(encoding="utf-8")
+    helper = re.search(r"def tr\(\w+[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\s*\"([^\"]+)\"", text)
+    spans = []
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ClassDef):
+            spans.append((node.lineno, node.end_lineno or node.lineno, node.name))
+    return (helper[1] if helper else None), spans
+
+
+def context_for(filename: str, line: int) -> str | None:
+    path = (TS_DIR / filename).resolve()
+    helper, classes = _contexts_of(path)
+    inner = [c for c in classes if c[0] <= line <= c[1]]
+    source = path.read_text(encoding="utf-8").splitlines()
+    # `tr = self.tr` inside a method: the enclosing class is the context.
+    if inner and any(re.search(r"\btr = self\.tr\b", s) for s in source[inner[-1][0] - 1:line]):
+        return inner[-1][2]
+    return helper or (inner[-1][2] if inner else None)
+
+
+def fix_contexts(ts: Path) -> int:
+    """Moves messages out of lupdate's "None" context; returns how many could not be placed."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    # core/names.py's texts are looked up in "Names"; lupdate files `names.tr(...)` under "names".
+    renamed = {"names": "Names"}
+    lost = 0
+    for orphan_name in ("None", "", *renamed):
+        lost += _place(root, contexts, contexts.pop(orphan_name, None), renamed.get(orphan_name))
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return lost
+
+
+def _place(root, contexts: dict, orphan, fixed: str | None) -> int:
+    lost = 0
+    for message in list(orphan) if orphan is not None else []:
+        if message.tag != "message":
+            continue
+        loc = message.find("location")
+        name = fixed or (context_for(loc.get("filename"), int(loc.get("line"))) if loc is not None else None)
+        if name is None:
+            lost += 1
+            continue
+        target = contexts.get(name)
+        if target is None:
+            target = ET.SubElement(root, "context")
+            ET.SubElement(target, "name").text = name
+            contexts[name] = target
+        same = [m for m in target.findall("message") if m.findtext("source") == message.findtext("source")]
+        if same:  # already there (seeded or translated before): keep its translation, add the location
+            same[0].insert(0, loc)
+        else:
+            target.append(message)
+        orphan.remove(message)
+    if orphan is not None and not orphan.findall("message"):
+        root.remove(orphan)
+    return lost
+
+
+def to_taiwan(text: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from journeymap.samples.chinese import to_script
+    return to_script(text, "zh_TW")
+
+
+def seed(ts: Path, lang: str, table: dict[str, str]) -> int:
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or translation.get("type") != "unfinished" or source not in table:
+            continue
+        text = table[source] if lang == "zh_CN" else to_taiwan(table[source])
+        translation.text = text
+        del translation.attrib["type"]
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [m.findtext("source") for m in root.iter("message")
+            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+
+
+def release(ts: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=Path, help="JSON {English source: 简体} for unfinished messages")
+    parser.add_argument("--release", action="store_true", help="also compile .qm files")
+    parser.add_argument("--no-extract", action="store_true", help="skip lupdate (compile or seed only)")
+    args = parser.parse_args(argv)
+    table = json.loads(args.seed.read_text(encoding="utf-8")) if args.seed else {}
+    for lang in LANGS:
+        ts = TS_DIR / f"journeymap_{lang}.ts"
+        if not args.no_extract:
+            run_lupdate(ts)
+            lost = fix_contexts(ts)
+            if lost:
+                print(f"{ts.name}: {lost} messages with no context the code uses", file=sys.stderr)
+        if table:
+            seed(ts, lang, table)
+        left = unfinished(ts)
+        print(f"{ts.name}: {len(left)} unfinished")
+        if args.release:
+            release(ts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
