@@ -1,44 +1,56 @@
-"""Impact scoring: rank a journey's pain points by a transparent, additive score.
+"""Impact scoring: rank a journey's pain points by a transparent, additive score on fixed scales.
 
-Pure Python and numpy: no Qt, no storage. The model is documented in docs/ranking.md:
-each part is normalised to 0..1 across the pain points given, and
+Pure Python and numpy: no Qt, no storage. The model is documented in docs/ranking.md. Each part is put
+on a scale that depends only on the row's own input and on the journey-level references in
+:class:`Scales` (never on the other rows), so a row's score changes only when its inputs, the
+references or the weights change:
 
-    score = sum(w_i * part_i over the parts present) / sum(w_i over those parts)
+    reach = min(1, reach / customers)          gap   = g / (g + gap_half)     (g clipped at 0)
+    reach_x_gap = reach part x gap part        importance = the stage's share of R^2 (0..1)
+    value = v / (v + value reference)          votes = x / (x + fair share of the dots)
+    severity = (s - 1) / 4
 
-A part missing for a row is left out of that row's sum and denominator (and the row is
-flagged ``missing:<part>``), never counted as zero. ``components`` are the weighted parts
-w_i * part_i / sum(w present); they add up to the score. Stability: each weight > 0 is
-moved up and down by 20%, one at a time, and a row's stability is the share of those
-runs in which it keeps its rank.
+    score = sum(w_j * part_j over the parts present) / sum(w_j over those parts)
 
-Use :func:`rank` for a one-off ranking; for a live re-rank (weight sliders), call
-:func:`prepare` once and then :meth:`ScoringTable.rank` or :meth:`ScoringTable.ranks`.
+A part missing for a row is left out of its sum and denominator (flagged ``missing:<part>``), never
+counted as zero. ``reach_x_gap`` replaces reach and gap: weights using it together with either are
+refused (no double counting). Each part of each row is tagged ``data`` or ``judgment``; the data-only
+and judgment-only ranks use the same formula over the row's data parts or judgment parts alone.
+Rank intervals (resampling the data parts and moving the weights) are in ``rank_intervals``.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import cached_property
 from numbers import Real
 from types import MappingProxyType
-from typing import Any, Hashable, Iterable, Mapping
+from typing import Hashable, Iterable, Mapping
 
 import numpy as np
 
+from journeymap.analysis.rank_result import RankedRow, RankResult, inert_cell
+
+__all__ = ["DEFAULT_WEIGHTS", "GAP_HALF", "PARTS", "RAW_FIELDS", "SOURCES", "PainPointInput", "RankResult",
+           "RankedRow", "Scales", "ScoringError", "ScoringTable", "inert_cell", "prepare", "rank",
+           "weight_vector"]
+
 RAW_FIELDS = ("reach", "gap", "importance", "value", "votes", "severity")
-#: The parts in report order. ``reach_x_gap`` is reach * gap ("customers made worse off").
+#: The parts in report order. ``reach_x_gap`` is reach part x gap part ("customers made worse off").
 PARTS = ("reach", "gap", "reach_x_gap", "importance", "value", "votes", "severity")
-#: Equal weights on the six basic parts; ``reach_x_gap`` is off (it would count reach and
-#: gap twice). The user's to change; a weight of 0 (or absent) means the part is not used.
+#: Where a part comes from unless the row says otherwise (gap and value typed on a pain point are judgment).
+SOURCES: Mapping[str, str] = MappingProxyType(
+    {"reach": "data", "gap": "data", "reach_x_gap": "data", "importance": "data", "value": "data",
+     "votes": "judgment", "severity": "judgment"})
+#: Equal weights on the six basic parts; ``reach_x_gap`` is off (it replaces reach and gap).
 DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
     {"reach": 1.0, "gap": 1.0, "reach_x_gap": 0.0, "importance": 1.0,
-     "value": 1.0, "votes": 1.0, "severity": 1.0}
-)
+     "value": 1.0, "votes": 1.0, "severity": 1.0})
+GAP_HALF = 0.25  # a gap of a quarter of the scale scores 0.5 (g / (g + GAP_HALF))
 STABILITY_STEP = 0.2  # each weight is moved by +-20%
 TIE_DECIMALS = 12  # scores equal to this many decimals are ties (broken by id)
-_NON_NEGATIVE = ("reach", "importance", "value", "votes")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_MISSING = tuple(f"missing:{p}" for p in PARTS)
+GAP_COL, RXG_COL, IMP_COL = PARTS.index("gap"), PARTS.index("reach_x_gap"), PARTS.index("importance")
+_NON_NEGATIVE = ("reach", "value", "votes", "gap_se")
+_SOURCE_VALUES = ("data", "judgment")
 
 
 class ScoringError(ValueError):
@@ -46,13 +58,29 @@ class ScoringError(ValueError):
 
 
 @dataclass(frozen=True)
+class Scales:
+    """Journey-level references that put reach, value and votes on fixed scales (None: not known, and
+    the part is then missing for every row). None of them depends on which pain points are ranked."""
+
+    customers: float | None = None   # customers walking the journey per period (reach's 100%)
+    value: float | None = None       # value per customer that scores 0.5 (same unit as the rows' value)
+    fair_votes: float | None = None  # dots per pain point had the room spread its dots evenly
+    gap_half: float = GAP_HALF
+
+    def to_dict(self) -> dict:
+        return {"customers": self.customers, "value": self.value, "fair_votes": self.fair_votes,
+                "gap_half": self.gap_half}
+
+
+@dataclass(frozen=True)
 class PainPointInput:
     """One pain point's raw values; ``None`` (or NaN) means unknown.
 
-    reach: customers affected per period (customers passing the stage x share affected);
-    gap: how much worse affected customers fare, or distance below target (>= 0);
-    importance: the stage's driver weight; value: revenue at risk (per affected customer,
-    or in total: one definition per journey); votes: workshop votes; severity: 1..5.
+    reach: customers affected per period; gap: how much worse the affected fare, as a share of the
+    scale (0.2 = a fifth of the scale; points below target / the scale's range); gap_se: its sampling
+    error (None: not measured); importance: the stage's share of R^2, 0..1; value: value at risk per
+    affected customer; votes: dots; severity: 1..5. gap_source / value_source: "data" when measured,
+    "judgment" when typed in by people. stage_id keys the importance draws of the rank intervals.
     """
 
     id: Hashable
@@ -64,149 +92,89 @@ class PainPointInput:
     value: float | None = None
     votes: float | None = None
     severity: float | None = None
-
-
-@dataclass(frozen=True)
-class RankedRow:
-    rank: int
-    id: Hashable
-    title: str
-    stage: str
-    score: float | None  # None when no weighted part is known for the row
-    components: Mapping[str, float]  # weighted parts present; they add up to score
-    parts: Mapping[str, float]  # every known part, normalised to 0..1 (unweighted)
-    raw: Mapping[str, float | None]  # the input values
-    flags: tuple[str, ...]
-    stability: float | None  # None when not computed
-
-
-@dataclass(frozen=True, eq=False)
-class RankResult:
-    """A ranking. ``rows`` (rank order) are built on first use; a view showing a few rows of
-    a large list can call :meth:`row` for those alone."""
-
-    weights: Mapping[str, float]  # every part, 0.0 for parts not used
-    table: ScoringTable = field(repr=False)
-    order: np.ndarray = field(repr=False)  # input indices in rank order
-    component_matrix: np.ndarray = field(repr=False)  # n x len(PARTS), input order
-    stability_array: np.ndarray | None = field(repr=False)  # input order; None: not computed
-
-    def __len__(self) -> int:
-        return len(self.order)
-
-    def row(self, position: int) -> RankedRow:
-        """The row at ``position`` (0-based) in rank order; its rank is position + 1."""
-        i = int(self.order[position])
-        stability = None if self.stability_array is None else float(self.stability_array[i])
-        return self.table.make_row(i, rank=position + 1, used=self._used,
-                                   components=self.component_matrix[i].tolist(),
-                                   stability=stability)
-
-    @cached_property
-    def _used(self) -> tuple[tuple[int, str], ...]:
-        return tuple((j, n) for j, n in enumerate(PARTS) if self.weights[n] > 0)
-
-    @cached_property
-    def rows(self) -> tuple[RankedRow, ...]:
-        comps, used = self.component_matrix.tolist(), self._used
-        stab = ([None] * len(self) if self.stability_array is None
-                else self.stability_array.tolist())
-        return tuple(self.table.make_row(i, rank=k + 1, used=used, components=comps[i],
-                                         stability=stab[i])
-                     for k, i in enumerate(self.order.tolist()))
-
-    def to_dict(self, *, journey: str | None) -> dict[str, Any]:
-        """The ``journeymap rank --json`` document (shared/docs/cli.md)."""
-        return {
-            "journey": journey,
-            "weights": dict(self.weights),
-            "pain_points": [
-                {"rank": r.rank, "id": r.id, "title": r.title, "stage": r.stage,
-                 "score": r.score, "components": dict(r.components), "flags": list(r.flags),
-                 "stability": r.stability, "parts": dict(r.parts), "raw": dict(r.raw)}
-                for r in self.rows
-            ],
-        }
-
-    def to_csv_rows(self) -> list[list[str]]:
-        """Header plus one row per pain point, every cell a string made inert for spreadsheets."""
-        used = [p for p in PARTS if self.weights[p] > 0]
-        header = ["rank", "id", "title", "stage", "score",
-                  *[f"component_{p}" for p in used], "flags", "stability"]
-        rows = [header]
-        for r in self.rows:
-            cells = [r.rank, r.id, r.title, r.stage, r.score,
-                     *[r.components.get(p) for p in used], ";".join(r.flags), r.stability]
-            rows.append([inert_cell(c) for c in cells])
-        return rows
-
-
-def inert_cell(value: Any) -> str:
-    """A CSV cell a spreadsheet will not run: text starting =, +, -, @, tab or CR gets a ' prefix.
-
-    Numbers are written as numbers (a negative number is not a formula); None and NaN are empty.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, Real) and not isinstance(value, bool):
-        return "" if math.isnan(value) else str(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    gap_se: float | None = None
+    gap_source: str = "data"
+    value_source: str = "data"
+    stage_id: str = ""
 
 
 @dataclass(frozen=True, eq=False)
 class ScoringTable:
-    """Validated, normalised pain points, ready to be ranked under any weights.
+    """Validated pain points on fixed scales, ready to be ranked under any weights.
 
-    ``parts`` is n x len(PARTS), NaN where a part is missing. Normalisation does not depend
-    on the weights, so a weight change only redoes the (vectorised) weighted sums and sort.
+    ``parts`` is n x len(PARTS), NaN where a part is missing. The parts do not depend on the weights, so
+    a weight change only redoes the (vectorised) weighted sums and sort.
     """
 
     inputs: tuple[PainPointInput, ...]
+    scales: Scales
     raw: np.ndarray  # n x len(RAW_FIELDS), NaN = missing
     parts: np.ndarray
+    is_data: np.ndarray  # n x len(PARTS) bool: the part's source is data (else judgment)
+    gap_se: np.ndarray  # n, NaN = no sampling error known
+    importance_draws: np.ndarray | None  # B x n bootstrap draws of importance (NaN: none for the row)
     id_order: np.ndarray  # row indices sorted by id: the tiebreak
     filled: np.ndarray  # parts with NaN -> 0
     known: np.ndarray  # 1.0 where a part is present, else 0.0
-    row_info: tuple  # per row: (parts map, raw map, missing part indices, weight-free flags)
+    row_info: tuple = field(repr=False)  # per row: (parts map, raw map, missing indices, static flags, sources)
+
+    def __len__(self) -> int:
+        return len(self.inputs)
 
     def scores(self, weights: Mapping[str, float] | None = None) -> np.ndarray:
         """Scores (NaN where no weighted part is known) under ``weights``."""
-        return self._scores(weight_vector(weights)[None, :])[:, 0]
+        return self.scores_for(weight_vector(weights)[None, :])[:, 0]
 
     def ranks(self, weights: Mapping[str, float] | None = None) -> np.ndarray:
         """Rank (1 = highest) of each row, in input order: the fast path for a live re-rank."""
-        return self._ranks(self._scores(weight_vector(weights)[None, :]))[:, 0]
+        return self.ranks_of(self.scores_for(weight_vector(weights)[None, :]))[:, 0]
 
     def stability(self, weights: Mapping[str, float] | None = None) -> np.ndarray:
         """Per row, the share of the 2k one-at-a-time +-20% weight moves that keep its rank."""
         return self._ranks_and_stability(weight_vector(weights))[1]
 
-    def rank(self, *, weights: Mapping[str, float] | None = None,
-             stability: bool = True) -> RankResult:
+    def side_ranks(self, weights: Mapping[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(data-only rank, judgment-only rank) per row, 0 where the row has no such weighted part."""
+        w = weight_vector(weights)[None, :]
+        out = []
+        for mask in (self.is_data, ~self.is_data):
+            known = self.known * mask
+            scores = self.scores_for(w, filled=self.filled * mask, known=known)[:, 0]
+            ranks = self.ranks_of(scores[:, None])[:, 0]
+            out.append(np.where(np.isnan(scores), 0, ranks))
+        return out[0], out[1]
+
+    def rank(self, *, weights: Mapping[str, float] | None = None, stability: bool = True,
+             intervals: int = 0, seed: int = 0) -> RankResult:
+        """Rank under ``weights``; ``intervals``: resamples for the rank intervals (0 = none)."""
         w = weight_vector(weights)
         if stability:
             rank_of, stab = self._ranks_and_stability(w)
         else:
-            rank_of, stab = self._ranks(self._scores(w[None, :]))[:, 0], None
+            rank_of, stab = self.ranks_of(self.scores_for(w[None, :]))[:, 0], None
         with np.errstate(invalid="ignore", divide="ignore"):
             comps = self.filled * w / (self.known @ w)[:, None]
+        bounds = None
+        if intervals:
+            from journeymap.analysis.rank_intervals import rank_bounds
+            bounds = rank_bounds(self, w, point=rank_of, resamples=intervals, seed=seed)
+        data_rank, judgment_rank = self.side_ranks(dict(zip(PARTS, w.tolist())))
         order = np.argsort(rank_of)
-        for a in (order, comps) + ((stab,) if stab is not None else ()):
-            a.setflags(write=False)
-        return RankResult(weights=MappingProxyType(dict(zip(PARTS, w.tolist()))), table=self,
-                          order=order, component_matrix=comps, stability_array=stab)
+        return RankResult(weights=MappingProxyType(dict(zip(PARTS, w.tolist()))), table=self, order=order,
+                          component_matrix=comps, stability_array=stab, bounds=bounds,
+                          data_rank=data_rank, judgment_rank=judgment_rank)
 
-    def make_row(self, i: int, *, rank: int, used: tuple[tuple[int, str], ...],
-                 components: list[float], stability: float | None) -> RankedRow:
+    def make_row(self, i: int, *, rank: int, used: tuple[tuple[int, str], ...], components: list[float],
+                 stability: float | None, extra: dict) -> RankedRow:
         """Row ``i`` (input order) as shown; ``used``: (index, name) of the parts weighted > 0."""
-        p, (parts, raw, missing, static_flags) = self.inputs[i], self.row_info[i]
+        p, (parts, raw, missing, static_flags, sources) = self.inputs[i], self.row_info[i]
         shown = {n: components[j] for j, n in used if j not in missing}
-        flags = [_MISSING[j] for j, _ in used if j in missing]
+        flags = [f"missing:{n}" for j, n in used if j in missing]
         flags += static_flags if shown else (*static_flags, "unscored")
         return RankedRow(rank=rank, id=p.id, title=p.title, stage=p.stage,
                          score=sum(shown.values()) if shown else None, components=shown,
-                         parts=parts, raw=raw, flags=tuple(flags), stability=stability)
+                         parts=parts, raw=raw, flags=tuple(flags), stability=stability,
+                         sources=MappingProxyType({n: sources[n] for n in shown}), **extra)
 
     def _ranks_and_stability(self, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         active = np.flatnonzero((w > 0) & self.known.any(axis=0))  # parts no row has: skip
@@ -214,19 +182,20 @@ class ScoringTable:
         runs = np.repeat(w[None, :], 2 * k + 1, axis=0)  # run 0 is the base
         runs[1 + np.arange(k), active] *= 1 + STABILITY_STEP
         runs[1 + k + np.arange(k), active] *= 1 - STABILITY_STEP
-        ranks = self._ranks(self._scores(runs))
+        ranks = self.ranks_of(self.scores_for(runs))
         if k == 0:  # no weight to move (no rows, or no weighted part known anywhere)
             return ranks[:, 0], np.ones(len(self.inputs))
         return ranks[:, 0], (ranks[:, 1:] == ranks[:, :1]).mean(axis=1)
 
-    def _scores(self, runs: np.ndarray) -> np.ndarray:
+    def scores_for(self, runs: np.ndarray, *, filled: np.ndarray | None = None,
+                   known: np.ndarray | None = None) -> np.ndarray:
         """n x m scores for m weight vectors (rows of ``runs``)."""
-        num = self.filled @ runs.T
-        den = self.known @ runs.T
+        num = (self.filled if filled is None else filled) @ runs.T
+        den = (self.known if known is None else known) @ runs.T
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(den > 0, num / den, np.nan)
 
-    def _ranks(self, scores: np.ndarray) -> np.ndarray:
+    def ranks_of(self, scores: np.ndarray) -> np.ndarray:
         """n x m ranks: score descending, ties (to TIE_DECIMALS) by id, unscored rows last."""
         n, m = scores.shape
         key = np.round(scores, TIE_DECIMALS)
@@ -237,47 +206,55 @@ class ScoringTable:
         return ranks
 
 
-def prepare(inputs: Iterable[PainPointInput]) -> ScoringTable:
-    """Validate the pain points and normalise each part across them (see docs/ranking.md)."""
-    items = tuple(inputs)
+def prepare(inputs: Iterable[PainPointInput], *, scales: Scales | None = None,
+            importance_draws: Mapping[str, np.ndarray] | None = None) -> ScoringTable:
+    """Validate the pain points and put each part on its fixed scale (see the module docstring).
+
+    importance_draws: per stage key (PainPointInput.stage_id, else .stage), bootstrap draws of the
+    stage's importance (shares of R^2, one per resample), for the rank intervals.
+    """
+    items, scales = tuple(inputs), scales or Scales()
     _check_ids(items)
-    raw = np.array([_raw_values(p) for p in items], dtype=float)
-    raw = raw.reshape(len(items), len(RAW_FIELDS))
-    reach, gap, importance, value, votes, severity = raw.T
-    gap = np.where(gap < 0, 0.0, gap)  # affected customers faring better: no gap
-    parts = np.column_stack([
-        _share_of_largest(reach), _share_of_largest(gap), _share_of_largest(reach * gap),
-        _share_of_largest(importance), _share_of_largest(value), _share_of_total(votes),
-        (severity - 1.0) / 4.0,
-    ]).reshape(len(items), len(PARTS))
-    id_order = np.array(sorted(range(len(items)), key=lambda i: _id_key(items[i].id)),
-                        dtype=np.int64)
+    _check_scales(scales)
+    raw = np.array([_raw_values(p) for p in items], dtype=float).reshape(len(items), len(RAW_FIELDS) + 1)
+    raw, gap_se = raw[:, :-1], raw[:, -1]
+    parts = fixed_parts(raw, scales)
+    id_order = np.array(sorted(range(len(items)), key=lambda i: _id_key(items[i].id)), dtype=np.int64)
+    is_data = _sources(items)
     known = (~np.isnan(parts)).astype(float)
     filled = np.nan_to_num(parts, nan=0.0)
-    for a in (raw, parts, id_order, known, filled):
+    draws = _draw_matrix(items, importance_draws)
+    for a in (raw, parts, id_order, known, filled, is_data, gap_se) + ((draws,) if draws is not None else ()):
         a.setflags(write=False)
-    return ScoringTable(inputs=items, raw=raw, parts=parts, id_order=id_order,
-                        filled=filled, known=known, row_info=_row_info(raw, parts))
+    return ScoringTable(inputs=items, scales=scales, raw=raw, parts=parts, is_data=is_data, gap_se=gap_se,
+                        importance_draws=draws, id_order=id_order, filled=filled, known=known,
+                        row_info=_row_info(raw, parts, is_data, scales))
 
 
-def _row_info(raw: np.ndarray, parts: np.ndarray) -> tuple:
-    """What a row shows that does not depend on the weights, computed once per table."""
-    info = []
-    for raw_row, part_row in zip(raw.tolist(), parts.tolist()):
-        info.append((
-            MappingProxyType({n: x for n, x in zip(PARTS, part_row) if x == x}),
-            MappingProxyType({n: (x if x == x else None) for n, x in zip(RAW_FIELDS, raw_row)}),
-            frozenset(j for j, x in enumerate(part_row) if x != x),
-            ("clipped:gap",) if raw_row[1] < 0 else (),
-        ))
-    return tuple(info)
+def fixed_parts(raw: np.ndarray, scales: Scales) -> np.ndarray:
+    """n x len(PARTS) parts from n x len(RAW_FIELDS) raw values; NaN where unknown."""
+    reach, gap, importance, value, votes, severity = raw.T
+    reach_part = _ratio(reach, scales.customers, cap=True)
+    gap_part = gap_transform(gap, scales.gap_half)
+    return np.column_stack([
+        reach_part, gap_part, reach_part * gap_part, importance,
+        _saturate(value, scales.value), _saturate(votes, scales.fair_votes), (severity - 1.0) / 4.0,
+    ]).reshape(len(raw), len(PARTS))
+
+
+def gap_transform(gap: np.ndarray, half: float) -> np.ndarray:
+    """g / (g + half) with g clipped at 0: bounded in 0..1, 0.5 at ``half``."""
+    g = np.where(gap < 0, 0.0, gap)
+    return g / (g + half)
 
 
 def rank(inputs: Iterable[PainPointInput], *, weights: Mapping[str, float] | None = None,
-         stability: bool = True) -> RankResult:
+         scales: Scales | None = None, stability: bool = True, intervals: int = 0,
+         importance_draws: Mapping[str, np.ndarray] | None = None) -> RankResult:
     """Rank pain points by impact score (rank 1 = highest). ``weights=None``: DEFAULT_WEIGHTS."""
-    weights = weight_vector(weights)  # check the weights before the rows
-    return prepare(inputs).rank(weights=dict(zip(PARTS, weights.tolist())), stability=stability)
+    w = weight_vector(weights)  # check the weights before the rows
+    table = prepare(inputs, scales=scales, importance_draws=importance_draws)
+    return table.rank(weights=dict(zip(PARTS, w.tolist())), stability=stability, intervals=intervals)
 
 
 def weight_vector(weights: Mapping[str, float] | None) -> np.ndarray:
@@ -286,8 +263,7 @@ def weight_vector(weights: Mapping[str, float] | None) -> np.ndarray:
         weights = DEFAULT_WEIGHTS
     unknown = sorted(str(k) for k in weights if k not in PARTS)
     if unknown:
-        raise ScoringError(f"unknown weight {', '.join(map(repr, unknown))}; "
-                           f"the parts are {', '.join(PARTS)}")
+        raise ScoringError(f"unknown weight {', '.join(map(repr, unknown))}; the parts are {', '.join(PARTS)}")
     out = np.zeros(len(PARTS))
     for i, name in enumerate(PARTS):
         w = weights.get(name, 0.0)
@@ -296,13 +272,16 @@ def weight_vector(weights: Mapping[str, float] | None) -> np.ndarray:
         out[i] = float(w)
     if not out.any():
         raise ScoringError("all weights are zero: give at least one part a weight above 0")
+    if out[RXG_COL] > 0 and (out[0] > 0 or out[GAP_COL] > 0):
+        raise ScoringError("reach_x_gap already counts reach and gap: set reach and gap to 0 to use it, "
+                           "or set reach_x_gap to 0")
     return out
 
 
 def _raw_values(p: PainPointInput) -> list[float]:
     who = f"pain point {p.id!r} ({p.title!r})"
     values = []
-    for name in RAW_FIELDS:
+    for name in (*RAW_FIELDS, "gap_se"):
         v = getattr(p, name)
         if v is None:
             values.append(math.nan)
@@ -316,8 +295,22 @@ def _raw_values(p: PainPointInput) -> list[float]:
             raise ScoringError(f"{who}: {name} must not be negative, got {v!r}")
         if name == "severity" and not 1 <= x <= 5:
             raise ScoringError(f"{who}: severity must be between 1 and 5, got {v!r}")
+        if name == "importance" and not 0 <= x <= 1:
+            raise ScoringError(f"{who}: importance must be a share of R\u00b2 between 0 and 1, got {v!r}")
         values.append(x)
+    for name in ("gap_source", "value_source"):
+        if getattr(p, name) not in _SOURCE_VALUES:
+            raise ScoringError(f"{who}: {name} must be 'data' or 'judgment', got {getattr(p, name)!r}")
     return values
+
+
+def _check_scales(scales: Scales) -> None:
+    for name in ("customers", "value", "fair_votes"):
+        v = getattr(scales, name)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, Real) or not math.isfinite(v) or v <= 0):
+            raise ScoringError(f"the {name} reference must be a number above 0, got {v!r}")
+    if not (isinstance(scales.gap_half, Real) and math.isfinite(scales.gap_half) and scales.gap_half > 0):
+        raise ScoringError(f"gap_half must be a number above 0, got {scales.gap_half!r}")
 
 
 def _check_ids(items: tuple[PainPointInput, ...]) -> None:
@@ -330,19 +323,62 @@ def _check_ids(items: tuple[PainPointInput, ...]) -> None:
         seen.add(p.id)
 
 
+def _sources(items: tuple[PainPointInput, ...]) -> np.ndarray:
+    is_data = np.tile(np.array([SOURCES[p] == "data" for p in PARTS]), (len(items), 1))
+    for i, p in enumerate(items):
+        gap_data = p.gap_source == "data"
+        is_data[i, GAP_COL] = is_data[i, RXG_COL] = gap_data  # reach x gap inherits the gap's source
+        is_data[i, PARTS.index("value")] = p.value_source == "data"
+    return is_data.reshape(len(items), len(PARTS))
+
+
+def _draw_matrix(items, draws: Mapping[str, np.ndarray] | None) -> np.ndarray | None:
+    """B x n importance draws per row (NaN where the row's stage has none); None without draws."""
+    if not draws:
+        return None
+    b = min(len(np.atleast_1d(d)) for d in draws.values())
+    if b == 0:
+        return None
+    out = np.full((b, len(items)), np.nan)
+    for i, p in enumerate(items):
+        d = draws.get(p.stage_id or p.stage)
+        if d is not None and p.importance is not None:
+            out[:, i] = np.asarray(d, dtype=float)[:b]
+    return out
+
+
+def _row_info(raw: np.ndarray, parts: np.ndarray, is_data: np.ndarray, scales: Scales) -> tuple:
+    """What a row shows that does not depend on the weights, computed once per table."""
+    info = []
+    for raw_row, part_row, data_row in zip(raw.tolist(), parts.tolist(), is_data.tolist()):
+        flags = (("clipped:gap",) if raw_row[1] < 0 else ())
+        if scales.customers and raw_row[0] > scales.customers:
+            flags += ("clipped:reach",)
+        info.append((
+            MappingProxyType({n: x for n, x in zip(PARTS, part_row) if x == x}),
+            MappingProxyType({n: (x if x == x else None) for n, x in zip(RAW_FIELDS, raw_row)}),
+            frozenset(j for j, x in enumerate(part_row) if x != x),
+            flags,
+            {n: ("data" if d else "judgment") for n, d in zip(PARTS, data_row)},
+        ))
+    return tuple(info)
+
+
 def _id_key(value: Hashable) -> tuple:
     if isinstance(value, Real) and not isinstance(value, bool):
         return (0, float(value), "")
     return (1, 0.0, str(value))
 
 
-def _share_of_largest(x: np.ndarray) -> np.ndarray:
-    """x / max(x) over the known values; all zero when the largest is 0. NaN stays NaN."""
-    top = np.max(x, initial=0.0, where=~np.isnan(x))
-    return x / top if top > 0 else np.where(np.isnan(x), np.nan, 0.0)
+def _ratio(x: np.ndarray, ref: float | None, *, cap: bool) -> np.ndarray:
+    if ref is None:
+        return np.full(x.shape, np.nan)
+    out = x / ref
+    return np.minimum(out, 1.0) if cap else out
 
 
-def _share_of_total(x: np.ndarray) -> np.ndarray:
-    """x / sum(x) over the known values (votes as a share of votes cast)."""
-    total = np.nansum(x)
-    return x / total if total > 0 else np.where(np.isnan(x), np.nan, 0.0)
+def _saturate(x: np.ndarray, ref: float | None) -> np.ndarray:
+    """x / (x + ref): 0 at 0, 0.5 at the reference, towards 1 above it; NaN without a reference."""
+    if ref is None:
+        return np.full(x.shape, np.nan)
+    return x / (x + ref)
