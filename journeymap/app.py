@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -75,6 +75,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
                 app.installTranslator(translator)
                 installed.append(translator)
     app._journeymap_translators = installed
+    from journeymap.core import names  # the core's undo labels and messages speak it too
+    names.set_translator(QCoreApplication.translate)
     return installed
 
 

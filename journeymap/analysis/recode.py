@@ -102,7 +102,7 @@ def reason_commands(project, rows: Sequence[dict]) -> list[Command]:
                 values["name"] = name
             changes = {k: v for k, v in values.items() if getattr(old, k) != v}
             if changes:
-                out.append(commands.edit("reasons", old.id, label="Edit reason", **changes))
+                out.append(commands.edit("reasons", old.id, undo_text="Edit reason", **changes))
         elif name:
             out.append(commands.add(Reason(new_id("rs"), name, **values), label="Add reason"))
     return out

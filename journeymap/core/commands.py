@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import names
 from .model import ENTITY_TYPES, KIND_OF_TYPE, new_id, replace
 from .project import REFERENCES, Project
 
@@ -26,14 +27,24 @@ class Command:
     def merge(self, other: "Command") -> bool:
         return False
 
+    def describe(self, project: Project) -> str:
+        """The label, worked out from the project before ``do`` when none was given."""
+        return self.label
+
 
 @dataclass
 class AddEntities(Command):
     """Adds entities (in order); undo removes them again."""
     entities: list
-    label: str = "Add"
+    label: str = ""
+
+    def describe(self, project: Project) -> str:
+        if not self.label:
+            self.label = _add_text(project, self.entities)
+        return self.label
 
     def do(self, project: Project) -> None:
+        self.describe(project)
         for entity in self.entities:
             project.add(entity)
 
@@ -51,14 +62,25 @@ class RemoveEntities(Command):
     """
     kind: str
     ids: list[str]
-    label: str = "Delete"
+    label: str = ""
     _removed: list = field(default_factory=list, repr=False)   # (kind, entity, position)
     _cleared: list = field(default_factory=list, repr=False)   # (kind, id, old values)
     _info: dict = field(default_factory=dict, repr=False)
 
+    def describe(self, project: Project) -> str:
+        if not self.label:
+            if len(self.ids) == 1 and project.find(self.kind, self.ids[0]) is not None:
+                self.label = names.tr("Delete {noun} '{title}'").format(
+                    noun=names.noun(self.kind), title=title(project, self.kind, self.ids[0]))
+            else:
+                self.label = names.tr("Delete {n} {nouns}").format(
+                    n=len(self.ids), nouns=names.noun(self.kind, len(self.ids)))
+        return self.label
+
     def do(self, project: Project) -> None:
         for id in self.ids:
             project.get(self.kind, id)  # unknown ids fail before anything changes
+        self.describe(project)
         self._removed, self._cleared, self._info = [], [], {}
         index = project.referrer_index(_cascade_kinds(self.kind))
         doomed = _doomed(self.kind, self.ids, index)
@@ -127,11 +149,17 @@ class UpdateEntity(Command):
     kind: str
     id: str
     changes: dict
-    label: str = "Edit"
+    label: str = ""
     merge_key: str | None = None
     _old: dict = field(default_factory=dict, repr=False)
 
+    def describe(self, project: Project) -> str:
+        if not self.label and project.find(self.kind, self.id) is not None:
+            self.label = _edit_text(project, self.kind, self.id, self.changes)
+        return self.label
+
     def do(self, project: Project) -> None:
+        self.describe(project)
         self._old = project.update(self.kind, self.id, **self.changes)
 
     def undo(self, project: Project) -> None:
@@ -150,10 +178,16 @@ class UpdateEntity(Command):
 @dataclass
 class SetProjectInfo(Command):
     changes: dict
-    label: str = "Edit project"
+    label: str = ""
+
+    def describe(self, project: Project) -> str:
+        if not self.label:
+            self.label = names.tr("Change {fields} of the project").format(fields=names.fields(self.changes))
+        return self.label
     _old: dict = field(default_factory=dict, repr=False)
 
     def do(self, project: Project) -> None:
+        self.describe(project)
         self._old = project.set_info(**self.changes)
 
     def undo(self, project: Project) -> None:
@@ -164,8 +198,13 @@ class SetProjectInfo(Command):
 class Macro(Command):
     """Several commands as one undo step (align, auto-layout, paste)."""
     commands: list
-    label: str = "Edit"
+    label: str = ""
     merge_key: str | None = None
+
+    def describe(self, project: Project) -> str:
+        if not self.label:
+            self.label = self.commands[0].describe(project) if len(self.commands) == 1 else names.tr("Edit")
+        return self.label
 
     def do(self, project: Project) -> None:
         done = []
@@ -199,46 +238,81 @@ class Macro(Command):
 
 
 # -- one small function per user action -------------------------------------------
+# The kind and id come first and positional-only, so a field called ``kind`` (Transition)
+# or ``id`` can be edited like any other; the label is ``undo_text`` for the same reason
+# (Transition and SurveyItem have a field called ``label``).
 
 def move_stages(positions: dict[str, tuple[float, float]], *, drag_id: str | None = None) -> Command:
     """Move stages to (x, y). Moves within one drag (same ``drag_id``) merge."""
-    commands = [UpdateEntity("stages", sid, {"x": float(x), "y": float(y)}, label="Move stage")
-                for sid, (x, y) in positions.items()]
+    commands = [UpdateEntity("stages", sid, {"x": float(x), "y": float(y)},
+                             label=names.tr("Move stage")) for sid, (x, y) in positions.items()]
     key = f"move:{drag_id}:{','.join(sorted(positions))}" if drag_id else None
     if len(commands) == 1:
         commands[0].merge_key = key
         return commands[0]
-    return Macro(commands, label=f"Move {len(commands)} stages", merge_key=key)
+    return Macro(commands, label=names.tr("Move {n} stages").format(n=len(commands)), merge_key=key)
 
 
-def rename(kind: str, id: str, *, name: str, field_name: str = "name") -> Command:
-    return UpdateEntity(kind, id, {field_name: name}, label=f"Rename {kind[:-1].replace('_', ' ')}")
+def rename(kind: str, id: str, /, *, name: str, field_name: str = "name",
+           undo_text: str | None = None) -> Command:
+    return UpdateEntity(kind, id, {field_name: name}, label=undo_text or "")
 
 
-def edit(kind: str, id: str, *, label: str | None = None, **changes) -> Command:
-    noun = kind[:-1].replace("_", " ")
-    return UpdateEntity(kind, id, changes, label=label or f"Edit {noun} {', '.join(changes)}")
+def edit(kind: str, id: str, /, *, undo_text: str | None = None, **changes) -> Command:
+    """Set fields of one entity; without ``undo_text`` the label says what changed, in words."""
+    return UpdateEntity(kind, id, changes, label=undo_text or "")
 
 
 def add(*entities, label: str | None = None) -> Command:
-    noun = KIND_OF_TYPE[type(entities[0])][:-1].replace("_", " ") if entities else "item"
-    return AddEntities(list(entities), label=label or f"Add {noun}")
+    return AddEntities(list(entities), label=label or "")
 
 
-def delete(kind: str, ids: list[str], *, label: str | None = None) -> Command:
-    noun = kind[:-1].replace("_", " ")
-    return RemoveEntities(kind, list(ids), label=label or (
-        f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {kind.replace('_', ' ')}"))
+def delete(kind: str, ids: list[str], /, *, label: str | None = None) -> Command:
+    return RemoveEntities(kind, list(ids), label=label or "")
 
 
 def connect(journey: str, source: str, target: str, *, kind: str = "normal",
             label: str = "", share: float | None = None) -> Command:
     from .model import Transition
     transition = Transition(new_id("tr"), journey, source, target, label=label, share=share, kind=kind)
-    return AddEntities([transition], label="Connect stages")
+    return AddEntities([transition], label=names.tr("Connect stages"))
 
 
 def copy_entity(entity, **changes):
     """A copy with a fresh id (paste, future state)."""
     prefix = entity.id.split("-")[0] if "-" in entity.id else "id"
     return replace(entity, id=new_id(prefix), **changes)
+
+
+# -- labels in words ------------------------------------------------------------------
+
+def title(project: Project, kind: str, id: str) -> str:
+    """What a person calls an entity: a transition by its stages, the rest by name/title."""
+    entity = project.find(kind, id)
+    if entity is None:
+        return id
+    if kind == "transitions":
+        source, target = project.find("stages", entity.source), project.find("stages", entity.target)
+        return "{} → {}".format(*(names.title_of(s) if s is not None else "?" for s in (source, target)))
+    return names.title_of(entity)
+
+
+def _edit_text(project: Project, kind: str, id: str, changes: dict) -> str:
+    noun, old = names.noun(kind), title(project, kind, id)
+    if len(changes) == 1 and set(changes) & {"name", "title"}:
+        return names.tr("Rename {noun} '{old}' to '{new}'").format(
+            noun=noun, old=old, new=names.short(next(iter(changes.values()))))
+    return names.tr("Change {fields} of {noun} '{title}'").format(
+        fields=names.fields(changes), noun=noun, title=old)
+
+
+def _add_text(project: Project, entities: list) -> str:
+    if not entities:
+        return names.tr("Add")
+    kinds = {KIND_OF_TYPE[type(e)] for e in entities}
+    kind = KIND_OF_TYPE[type(entities[0])]
+    if len(entities) == 1:
+        return names.tr("Add {noun} '{title}'").format(noun=names.noun(kind), title=names.title_of(entities[0]))
+    if len(kinds) == 1:
+        return names.tr("Add {n} {nouns}").format(n=len(entities), nouns=names.noun(kind, len(entities)))
+    return names.tr("Add {noun} and {n} more").format(noun=names.noun(kind), n=len(entities) - 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterable, Iterator
 
+from . import names
 from .events import Change, ProjectEvents
 from .model import ENTITY_TYPES, KIND_OF_TYPE, ProjectInfo, Stage
 
@@ -68,7 +69,7 @@ class Project:
         try:
             return self.tables[kind][id]
         except KeyError:
-            raise ProjectError(f"no {kind[:-1].replace('_', ' ')} with id {id!r}") from None
+            raise ProjectError(f"no {names.noun(kind)} with id {id!r}") from None
 
     def find(self, kind: str, id: str | None):
         return self.tables[kind].get(id) if id is not None else None
@@ -76,7 +77,7 @@ class Project:
     def all(self, kind: str) -> list:
         return list(self.tables[kind].values())
 
-    def where(self, kind: str, **equal) -> list:
+    def where(self, kind: str, /, **equal) -> list:
         return [e for e in self.tables[kind].values()
                 if all(getattr(e, k) == v for k, v in equal.items())]
 
@@ -113,7 +114,7 @@ class Project:
         kind = KIND_OF_TYPE[type(entity)]
         table = self.tables[kind]
         if entity.id in table:
-            raise ProjectError(f"{kind[:-1]} {entity.id!r} exists already")
+            raise ProjectError(f"{names.noun(kind)} {entity.id!r} exists already")
         self._check_unique_name(kind, entity)
         change = Change("added", kind, entity.id, new=entity)
         self.events.will_change.emit(change)
@@ -161,7 +162,7 @@ class Project:
         self.events.did_change.emit(change)
         return entity
 
-    def update(self, kind: str, id: str, **changes):
+    def update(self, kind: str, id: str, /, **changes):
         """Replace fields of one entity; returns the old values of the changed fields."""
         old = self.get(kind, id)
         unknown = set(changes) - {f.name for f in dataclasses.fields(old)}

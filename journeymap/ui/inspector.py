@@ -10,8 +10,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from journeymap.core import commands
-from journeymap.ui.inspector_fields import editable_fields, field_title, make_editor
+from journeymap.core import commands, structure
+from journeymap.ui.inspector_fields import (current_value, editable_fields, editor_name, field_title,
+                                            keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
 
 KIND_TITLES = {
@@ -20,7 +21,7 @@ KIND_TITLES = {
     "transitions": QT_TRANSLATE_NOOP("Inspector", "Transition"),
     "pain_points": QT_TRANSLATE_NOOP("Inspector", "Pain point"),
     "segments": QT_TRANSLATE_NOOP("Inspector", "Persona"),
-    "datasets": QT_TRANSLATE_NOOP("Inspector", "Dataset"),
+    "datasets": QT_TRANSLATE_NOOP("Inspector", "Dataset"), "lanes": QT_TRANSLATE_NOOP("Inspector", "Lane"),
 }
 
 
@@ -89,7 +90,7 @@ class InspectorPanel(QWidget):
             # the same entity again (a canvas item re-selected after an edit): refresh the
             # editors in place, so the one that sent the edit keeps its focus and its life
             self.selected = list(keys)
-            self._refresh_values([f.name for f in editable_fields(key[0])])
+            self._refresh_values({e.field for e in self.editors.values()})
             self._show_lists(self.session.project.get(*key) if key[0] == "stages" else None)
             return
         self.selected = list(keys)
@@ -114,12 +115,13 @@ class InspectorPanel(QWidget):
     def _show_entity(self, kind: str, id: str) -> None:
         entity = self.session.project.get(kind, id)
         self.heading.setText(QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind)))
-        for f in editable_fields(kind):
-            editor = make_editor(kind, f, self.session.project, entity)
-            editor.set_value(getattr(entity, f.name))
+        rows = [(field_title(f.name), make_editor(kind, f, self.session.project, entity))
+                for f in editable_fields(kind)]
+        for title, editor in rows + keyed_editors(kind, self.session.project, entity):
+            editor.set_value(current_value(entity, editor))
             editor.committed.connect(lambda e=editor, key=(kind, id): self._commit(key, e))
-            self.editors[f.name] = editor
-            self.form.addRow(field_title(f.name), editor)
+            self.editors[editor_name(editor)] = editor
+            self.form.addRow(title, editor)
         self._show_lists(entity if kind == "stages" else None)
 
     def _clear_form(self) -> None:
@@ -186,17 +188,23 @@ class InspectorPanel(QWidget):
         entity = self.session.project.find(kind, id)
         if entity is None or not editor.isEnabled():
             return
-        value = editor.value()
-        if getattr(entity, name) == value:
-            return
-        problem = self._problem(kind, entity, name, value)
+        try:
+            value = new_value(entity, editor, editor.value())
+            problem = self._problem(kind, entity, name, value)
+        except ValueError as exc:
+            problem = str(exc)
         if problem:
-            self.message.setText(problem)
+            self.message.setText(f"{field_title(name)}: {problem}")
             self.message.show()
-            editor.set_value(getattr(entity, name))
+            editor.set_value(current_value(entity, editor))
             return
         self.message.hide()
-        self.session.push(commands.edit(kind, id, **{name: value}))
+        if getattr(entity, name) == value:
+            return
+        if (kind, name) == ("stages", "phase"):   # its card moves into that phase's column
+            self.session.push(structure.move_stages_to_phase(self.session.project, [id], value))
+        else:
+            self.session.push(commands.edit(kind, id, **{name: value}))
 
     def _problem(self, kind: str, entity, name: str, value) -> str:
         """Why an edit cannot be made (checked before it becomes an undo step)."""
@@ -220,26 +228,27 @@ class InspectorPanel(QWidget):
         if not self.selected:
             self.show_selection([])
 
-    def _on_change(self, change) -> None:
+    def _on_change(self, changes) -> None:
+        """One command's changes (core.events.Changes): each part of the form refreshed once."""
         if self.key is None:
             return
         kind, id = self.key
-        if (change.kind, change.id) == (kind, id):
-            if change.action == "removed":
-                self.show_selection([k for k in self.selected if k != (kind, id)])
-            elif change.action == "updated":
-                self._refresh_values(change.fields)
-        elif kind == "stages" and change.kind in ("pain_points", "votes"):
+        if id in changes.ids(kind, "removed"):
+            self.show_selection([k for k in self.selected if k != (kind, id)])
+            return
+        fields = [f for c in changes if (c.kind, c.id, c.action) == (kind, id, "updated") for f in c.fields]
+        if fields:
+            self._refresh_values(tuple(dict.fromkeys(fields)))
+        if kind == "stages" and changes.touches("pain_points", "votes"):
             self._show_lists(self.session.project.find(kind, id))
-        elif kind == "stages" and change.kind in ("metric_values", "metrics"):
+        if kind == "stages" and changes.touches("metric_values", "metrics"):
             self._show_metrics()
 
     def _refresh_values(self, fields) -> None:
         entity = self.session.project.get(*self.key)
-        for name in fields:
-            editor = self.editors.get(name)
-            if editor is not None:
+        for editor in self.editors.values():
+            if editor.field in fields:
                 editor.blockSignals(True)
-                editor.set_value(getattr(entity, name))
+                editor.set_value(current_value(entity, editor))
                 editor.blockSignals(False)
 

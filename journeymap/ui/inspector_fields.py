@@ -1,18 +1,20 @@
 """Editors for one entity field each: a value in, a ``committed`` signal out.
 
 Which editor a field gets follows its dataclass annotation (str, float | None, ...), with
-choices and references from the model's vocabularies. Ids, positions and structured
-fields (dicts, lists) are not shown.
+choices and references from the model's vocabularies. Ids and positions are not shown;
+of the structured fields, a stage's lane texts and its emotion per persona get one editor
+per key (``editor.key``). Every editor commits on Return and on leaving it (Tab, a click
+elsewhere) and goes back to the model's value on Escape.
 """
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from journeymap.core import model
+from journeymap.core import model, structure
 
 CHOICES = {
     ("stages", "channel"): ("",) + model.CHANNELS, ("stages", "role"): model.ROLES,
@@ -23,13 +25,17 @@ CHOICES = {
     ("survey_items", "better"): model.BETTER, ("datasets", "kind"): model.DATASET_KINDS,
 }
 REFERENCES = {("stages", "phase"): "phases", ("journeys", "persona"): "segments",
-              ("pain_points", "stage"): "stages"}
+              ("pain_points", "stage"): "stages", ("transitions", "source"): "stages",
+              ("transitions", "target"): "stages"}
 RANGES = {"emotion": (-3.0, 3.0), "share": (0.0, 1.0), "share_affected": (0.0, 1.0),
           "confidence": (0.0, 1.0), "severity": (1, 5)}
 HIDDEN = {"id", "journey", "x", "y", "derived_from", "merged_into", "dataset", "pain_point",
           "source_id", "sha256", "position", "kind_id"}
 READ_ONLY = {("datasets", "kind"), ("datasets", "rows"), ("datasets", "file_name"),
-             ("datasets", "imported_at"), ("datasets", "encoding"), ("journeys", "state")}
+             ("datasets", "imported_at"), ("datasets", "encoding"), ("journeys", "state"),
+             ("pain_points", "created")}
+INT32 = (-2**31, 2**31 - 1)     # QIntValidator takes C ints: 1e15 raised OverflowError
+FLOAT_LIMIT = (-1e15, 1e15)
 LONG = {"description", "thinking", "customer_action", "backstage", "opportunities", "note"}
 
 TITLES = {  # the fields' titles, for the translation tools
@@ -54,6 +60,12 @@ TITLES = {  # the fields' titles, for the translation tools
     "gap": QT_TRANSLATE_NOOP("Inspector", "Gap"),
     "value_at_risk": QT_TRANSLATE_NOOP("Inspector", "Value at risk"),
     "order": QT_TRANSLATE_NOOP("Inspector", "Order"), "rows": QT_TRANSLATE_NOOP("Inspector", "Rows"),
+    "customers": QT_TRANSLATE_NOOP("Inspector", "Customers per period"),
+    "revenue": QT_TRANSLATE_NOOP("Inspector", "Revenue per period"),
+    "value_per_customer": QT_TRANSLATE_NOOP("Inspector", "Value per customer"),
+    "gap_se": QT_TRANSLATE_NOOP("Inspector", "Gap error (SE)"),
+    "created": QT_TRANSLATE_NOOP("Inspector", "Created"),
+    "note": QT_TRANSLATE_NOOP("Inspector", "Note"),
 }
 
 
@@ -71,31 +83,75 @@ def editable_fields(kind: str) -> list[dataclasses.Field]:
 def make_editor(kind: str, f: dataclasses.Field, project, entity):
     """The editor for field ``f`` of ``entity``."""
     annotation = str(f.type)
+    optional = "None" in annotation
     if (kind, f.name) in CHOICES:
         editor = ChoiceEditor([(c or "-", c) for c in CHOICES[(kind, f.name)]])
     elif (kind, f.name) in REFERENCES:
-        editor = ChoiceEditor(_reference_choices(project, REFERENCES[(kind, f.name)], entity))
+        editor = ChoiceEditor(_reference_choices(project, REFERENCES[(kind, f.name)], entity, optional))
     elif annotation.startswith(("float", "int")):
-        editor = NumberEditor(integer=annotation.startswith("int"), optional="None" in annotation,
-                              bounds=RANGES.get(f.name))
+        integer = annotation.startswith("int")
+        editor = NumberEditor(integer=integer, optional=optional,
+                              bounds=RANGES.get(f.name, INT32 if integer else FLOAT_LIMIT))
     elif f.name in LONG:
         editor = LongTextEditor()
     else:
-        editor = TextEditor(optional="None" in annotation)
-    editor.field = f.name
+        editor = TextEditor(optional=optional)
+    editor.field, editor.key = f.name, None
     editor.setEnabled((kind, f.name) not in READ_ONLY)
     return editor
 
 
-def _reference_choices(project, target: str, entity) -> list[tuple[str, str | None]]:
+def keyed_editors(kind: str, project, entity) -> list[tuple[str, object]]:
+    """(title, editor) for the per-key parts of dict fields: a stage's text in each custom
+    lane of its journey, and its emotion for each persona."""
+    if kind != "stages":
+        return []
+    rows = []
+    for lane in structure.lanes_of(project, entity.journey):
+        editor = LongTextEditor()
+        editor.field, editor.key = "lanes", lane.id
+        rows.append((lane.name, editor))
+    for segment in project.all("segments"):
+        editor = NumberEditor(integer=False, optional=True, bounds=RANGES["emotion"])
+        editor.field, editor.key = "emotions", segment.id
+        title = QCoreApplication.translate("Inspector", "Emotion of {persona} (-3 to +3)")
+        rows.append((title.format(persona=segment.name), editor))
+    return rows
+
+
+def editor_name(editor) -> str:
+    """The inspector's key for an editor: the field, or ``field:key`` for a keyed one."""
+    return editor.field if editor.key is None else f"{editor.field}:{editor.key}"
+
+
+def current_value(entity, editor):
+    value = getattr(entity, editor.field)
+    if editor.key is None:
+        return value
+    return (value or {}).get(editor.key, "" if editor.field == "lanes" else None)
+
+
+def new_value(entity, editor, value):
+    """The field's new value with ``value`` written at the editor's key (None/"" removes it)."""
+    if editor.key is None:
+        return value
+    mapping = dict(getattr(entity, editor.field) or {})
+    if value is None or value == "":
+        mapping.pop(editor.key, None)
+    else:
+        mapping[editor.key] = value
+    return mapping
+
+
+def _reference_choices(project, target: str, entity, optional: bool = True) -> list[tuple[str, str | None]]:
     journey = getattr(entity, "journey", None)
     items = project.all(target)
     if target == "phases":
         items = project.phases_of(journey)
     elif target == "stages":
-        items = project.stages_of(journey)
+        items = sorted(project.stages_of(journey), key=lambda s: (s.x, s.y))
     none = QCoreApplication.translate("Inspector", "(none)")
-    return [(none, None)] + [(getattr(e, "name", e.id), e.id) for e in items]
+    return ([(none, None)] if optional else []) + [(getattr(e, "name", e.id), e.id) for e in items]
 
 
 class TextEditor(QLineEdit):
@@ -104,6 +160,7 @@ class TextEditor(QLineEdit):
     def __init__(self, *, optional: bool = False):
         super().__init__()
         self.optional = optional
+        self._shown = None
         self.editingFinished.connect(self.committed)
 
     def value(self):
@@ -111,15 +168,24 @@ class TextEditor(QLineEdit):
         return None if self.optional and not text else text
 
     def set_value(self, value) -> None:
+        self._shown = value
         self.setText("" if value is None else str(value))
         self.setCursorPosition(0)   # a long name shows its start
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_value(self._shown)
+            return
+        super().keyPressEvent(event)
+
 
 class LongTextEditor(QPlainTextEdit):
+    """Several lines; Tab leaves (and commits), Ctrl+Return commits, Escape reverts."""
     committed = Signal()
 
     def __init__(self):
         super().__init__()
+        self._shown = ""
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
@@ -127,36 +193,77 @@ class LongTextEditor(QPlainTextEdit):
         super().focusOutEvent(event)
         self.committed.emit()
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_value(self._shown)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
     def value(self) -> str:
         return self.toPlainText().strip()
 
     def set_value(self, value) -> None:
+        self._shown = value or ""
         if self.toPlainText() != (value or ""):
             self.setPlainText(value or "")
 
 
 class NumberEditor(QLineEdit):
+    """A number; empty means "not set" where the field allows it. The validator only keeps
+    out what is not a number; the range is checked on commit (``problem``) so an
+    out-of-range entry is refused with a message instead of silently kept on screen."""
     committed = Signal()
 
     def __init__(self, *, integer: bool, optional: bool, bounds=None):
         super().__init__()
         self.integer, self.optional = integer, optional
-        low, high = bounds or (-1e15, 1e15)
-        validator = QIntValidator(int(low), int(high)) if integer else QDoubleValidator(low, high, 4)
-        if not integer:
+        self.bounds = bounds or (INT32 if integer else FLOAT_LIMIT)
+        self._shown = None
+        if integer:
+            validator = QIntValidator(INT32[0], INT32[1])
+        else:
+            validator = QDoubleValidator(FLOAT_LIMIT[0], FLOAT_LIMIT[1], 6)
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(QLocale.c())
         self.setValidator(validator)
         self.setPlaceholderText(QCoreApplication.translate("Inspector", "not set"))
-        self.editingFinished.connect(self.committed)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_value(self._shown)
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.committed.emit()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
 
     def value(self):
+        """The number typed; ValueError when it is not one (or is needed and missing)."""
         text = self.text().strip()
         if not text:
-            return None if self.optional else 0
-        return int(text) if self.integer else float(text)
+            if self.optional:
+                return None
+            raise ValueError(QCoreApplication.translate("Inspector", "A number is needed here."))
+        try:
+            number = int(text) if self.integer else float(text)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate("Inspector", "{text!r} is not a number.").format(
+                text=text)) from None
+        low, high = self.bounds
+        if not low <= number <= high:
+            raise ValueError(QCoreApplication.translate("Inspector", "{value} is outside {low:g} to {high:g}.")
+                             .format(value=text, low=low, high=high))
+        return number
 
     def set_value(self, value) -> None:
+        self._shown = value
         self.setText("" if value is None else (str(value) if self.integer else f"{value:g}"))
 
 

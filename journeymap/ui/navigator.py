@@ -4,7 +4,7 @@ changes; renames only touch their row.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
@@ -16,12 +16,12 @@ _NAME_FIELDS = {"name", "state", "phase", "journey", "order", "persona", "derive
 
 class NavigatorModel(QStandardItemModel):
     """Rows: Journeys > journey > phase > stage; Personas > segment; Datasets > dataset."""
+    did_rebuild = Signal()   # the rows are back: selection and expansion can be restored
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self._items: dict[tuple[str, str], QStandardItem] = {}
-        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebuild)
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.rebuild)
         session.journey_did_change.connect(self._mark_current)
@@ -37,9 +37,10 @@ class NavigatorModel(QStandardItemModel):
 
     # -- building ----------------------------------------------------------------
     def rebuild(self) -> None:
-        self._timer.stop()
+        # forget the items before clear() deletes them: clear() announces modelReset, and a
+        # listener looking items up then met deleted C++ objects (RuntimeError)
+        self._items = {}
         self.clear()
-        self._items.clear()
         project = self.session.project
         root = self.invisibleRootItem()
         journeys = self._group(root, self.tr("Journeys"))
@@ -52,6 +53,7 @@ class NavigatorModel(QStandardItemModel):
         for dataset in project.all("datasets"):
             datasets.appendRow(self._item("datasets", dataset.id, self._dataset_text(dataset)))
         self._mark_current()
+        self.did_rebuild.emit()
 
     def _add_journey(self, parent: QStandardItem, project, journey) -> None:
         item = self._item("journeys", journey.id, self._journey_text(journey))
@@ -108,15 +110,15 @@ class NavigatorModel(QStandardItemModel):
                 item.setFont(font)
 
     # -- following the project -----------------------------------------------------
-    def _on_change(self, change) -> None:
-        if change.kind not in STRUCTURE:
-            return
-        if change.action == "updated" and not (_NAME_FIELDS & set(change.fields)):
-            return
-        if change.action == "updated" and set(change.fields) <= {"name"}:
-            self._rename(change.kind, change.new)
-            return
-        self._timer.start()  # many changes in one command: rebuild once, after them
+    def _on_change(self, changes) -> None:
+        """One command's changes: renames touch their rows, anything else rebuilds once."""
+        shown = [c for c in changes if c.kind in STRUCTURE
+                 and not (c.action == "updated" and not (_NAME_FIELDS & set(c.fields)))]
+        if all(c.action == "updated" and set(c.fields) <= {"name"} for c in shown):
+            for change in shown:
+                self._rename(change.kind, change.new)
+        else:
+            self.rebuild()
 
     def _rename(self, kind: str, entity) -> None:
         item = self._items.get((kind, entity.id))
@@ -146,7 +148,7 @@ class NavigatorPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self._selected: list = []
-        self.model.modelReset.connect(self._after_reset)
+        self.model.did_rebuild.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_: self._expand())
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self._expand()

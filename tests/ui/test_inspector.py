@@ -50,8 +50,9 @@ def test_an_edit_is_one_undo_step(qtbot, inspector, session):
     assert session.project.get("stages", stage.id).name == "Sees a TV ad"
     assert session.undo_stack.count() == 1
     emotion = inspector.editors["emotion"]
-    emotion.setText("-2.5")
-    emotion.editingFinished.emit()
+    emotion.selectAll()
+    qtbot.keyClicks(emotion, "-2.5")
+    qtbot.keyClick(emotion, Qt.Key.Key_Return)
     assert session.project.get("stages", stage.id).emotion == -2.5
     session.undo_stack.undo()
     assert inspector.editors["emotion"].text() == f"{stage.emotion:g}"

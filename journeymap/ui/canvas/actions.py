@@ -44,7 +44,7 @@ def add_stage(view, at=None) -> str | None:
     phases = scene.project.phases_of(scene.journey_id)
     phase = phase_at(scene, x) or (phases[-1].id if phases else None)
     stage = Stage(new_id("st"), scene.journey_id, phase, tr("New stage"), x=x, y=y)
-    view.session.push(commands.add(stage, label=tr("Add stage")))
+    view.session.push(commands.add(stage))
     return stage.id
 
 
@@ -134,7 +134,7 @@ def paste(view) -> list[str]:
 def auto_layout(view) -> None:
     scene = view.scene()
     positions = layout.auto_layout(scene.project, scene.journey_id)
-    moves = [commands.edit("stages", sid, x=x, y=y, label=tr("Move stage"))
+    moves = [commands.edit("stages", sid, x=x, y=y, undo_text=tr("Move stage"))
              for sid, (x, y) in positions.items()
              if (scene.project.get("stages", sid).x, scene.project.get("stages", sid).y) != (x, y)]
     if moves:
@@ -172,7 +172,7 @@ def align(view, mode: str, stage_ids) -> None:
 
 def add_pain_point(view, stage_id: str) -> str:
     pain = PainPoint(new_id("pp"), view.scene().journey_id, stage_id, tr("New pain point"))
-    view.session.push(commands.add(pain, label=tr("Add pain point")))
+    view.session.push(commands.add(pain))
     return pain.id
 
 

@@ -1,0 +1,96 @@
+"""What people call the kinds and fields of the model, for undo labels and messages.
+
+The core cannot import Qt, so it cannot translate by itself: the UI installs Qt's
+translator with ``set_translator`` at start-up (context "Names"); headless code keeps the
+English. ``QT_TRANSLATE_NOOP`` below only marks the texts so Qt's lupdate collects them.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+
+
+def set_translator(function: Callable[[str, str], str] | None) -> None:
+    """``function(context, text)`` translates; None goes back to English."""
+    global _translate
+    _translate = function or (lambda context, text: text)
+
+
+def tr(text: str) -> str:
+    return _translate("Names", text)
+
+
+# kind -> (one, many)
+KINDS: dict[str, tuple[str, str]] = {
+    "segments": (QT_TRANSLATE_NOOP("Names", "persona"), QT_TRANSLATE_NOOP("Names", "personas")),
+    "journeys": (QT_TRANSLATE_NOOP("Names", "journey"), QT_TRANSLATE_NOOP("Names", "journeys")),
+    "phases": (QT_TRANSLATE_NOOP("Names", "phase"), QT_TRANSLATE_NOOP("Names", "phases")),
+    "lanes": (QT_TRANSLATE_NOOP("Names", "lane"), QT_TRANSLATE_NOOP("Names", "lanes")),
+    "stages": (QT_TRANSLATE_NOOP("Names", "stage"), QT_TRANSLATE_NOOP("Names", "stages")),
+    "transitions": (QT_TRANSLATE_NOOP("Names", "transition"), QT_TRANSLATE_NOOP("Names", "transitions")),
+    "pain_points": (QT_TRANSLATE_NOOP("Names", "pain point"), QT_TRANSLATE_NOOP("Names", "pain points")),
+    "evidence": (QT_TRANSLATE_NOOP("Names", "evidence item"), QT_TRANSLATE_NOOP("Names", "evidence items")),
+    "votes": (QT_TRANSLATE_NOOP("Names", "vote"), QT_TRANSLATE_NOOP("Names", "votes")),
+    "voting_rounds": (QT_TRANSLATE_NOOP("Names", "voting round"), QT_TRANSLATE_NOOP("Names", "voting rounds")),
+    "initiatives": (QT_TRANSLATE_NOOP("Names", "initiative"), QT_TRANSLATE_NOOP("Names", "initiatives")),
+    "metrics": (QT_TRANSLATE_NOOP("Names", "metric"), QT_TRANSLATE_NOOP("Names", "metrics")),
+    "datasets": (QT_TRANSLATE_NOOP("Names", "dataset"), QT_TRANSLATE_NOOP("Names", "datasets")),
+    "metric_values": (QT_TRANSLATE_NOOP("Names", "metric value"), QT_TRANSLATE_NOOP("Names", "metric values")),
+    "survey_items": (QT_TRANSLATE_NOOP("Names", "survey item"), QT_TRANSLATE_NOOP("Names", "survey items")),
+    "mappings": (QT_TRANSLATE_NOOP("Names", "saved mapping"), QT_TRANSLATE_NOOP("Names", "saved mappings")),
+    "feedback": (QT_TRANSLATE_NOOP("Names", "comment"), QT_TRANSLATE_NOOP("Names", "comments")),
+    "reasons": (QT_TRANSLATE_NOOP("Names", "reason"), QT_TRANSLATE_NOOP("Names", "reasons")),
+}
+
+# Fields whose words differ from their column name (the rest: underscores become spaces).
+FIELDS: dict[str, str] = {
+    "department": QT_TRANSLATE_NOOP("Names", "owner"),
+    "share_affected": QT_TRANSLATE_NOOP("Names", "share affected"),
+    "customer_action": QT_TRANSLATE_NOOP("Names", "customer action"),
+    "value_at_risk": QT_TRANSLATE_NOOP("Names", "value at risk"),
+    "gap_se": QT_TRANSLATE_NOOP("Names", "gap error"),
+    "persona": QT_TRANSLATE_NOOP("Names", "persona"),
+    "x": QT_TRANSLATE_NOOP("Names", "position"), "y": QT_TRANSLATE_NOOP("Names", "position"),
+    "order": QT_TRANSLATE_NOOP("Names", "position"),
+    "lanes": QT_TRANSLATE_NOOP("Names", "lane text"),
+    "emotions": QT_TRANSLATE_NOOP("Names", "emotion per persona"),
+}
+
+
+def noun(kind: str, n: int = 1) -> str:
+    """``stage`` / ``stages``; an unknown kind reads as itself."""
+    one, many = KINDS.get(kind, (kind, kind))
+    return tr(one if n == 1 else many)
+
+
+def field(name: str) -> str:
+    return tr(FIELDS.get(name, name.replace("_", " ")))
+
+
+def fields(names) -> str:
+    """``name and severity``; repeated words (x, y -> position) said once."""
+    words = list(dict.fromkeys(field(n) for n in names))
+    if len(words) <= 1:
+        return "".join(words)
+    return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
+def title_of(entity) -> str:
+    """What a person calls ``entity``: its name or title, else its id."""
+    for attr in ("name", "title", "label", "text"):
+        value = getattr(entity, attr, None)
+        if value:
+            return short(value)
+    return str(getattr(entity, "id", ""))
+
+
+def short(value, limit: int = 40) -> str:
+    """One line of at most ``limit`` characters (a long title in a menu item)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
