@@ -88,7 +88,9 @@ def detect_scale(values: np.ndarray | pd.Series) -> ScaleGuess | None:
             whole = bool(np.all(core == np.round(core)))
             few = len(core) < min(3, scale[1] - scale[0] + 1)
             return ScaleGuess(scale, codes, "high" if whole and not few else "low")
-    return ScaleGuess((int(np.floor(lo)), int(np.ceil(hi))), codes, "low")
+    # No usual scale: a count, an amount or an id, whose 9s and 99s are values like any other.
+    lo, hi = distinct.min(), distinct.max()
+    return ScaleGuess((int(np.floor(lo)), int(np.ceil(hi))), (), "low")
 
 
 def guess_better(header: str) -> str:
@@ -113,7 +115,9 @@ def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[
         better = guess_better(str(col))
         why = (f"values fit {guess.scale[0]}-{guess.scale[1]}" if guess else "no numbers") + \
               (f"; name is {score:.0f}% like stage {stage!r}" if stage else "; no stage name is close") + \
-              ("; effort wording: lower is better" if better == "lower" else "")
+              ("; effort wording: lower is better" if better == "lower" else "") + \
+              (f"; {', '.join(f'{c:g}' for c in guess.missing)} off the scale: read as missing"
+               if guess and guess.missing else "")
         out.append(ItemSuggestion(str(col), stage, score, guess.scale if guess else None,
                                   guess.missing if guess else (), better, why))
     return out

@@ -4,9 +4,8 @@ the user's back (``save(state)``); reading files, suggesting and importing is im
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QWizardPage)
 
@@ -33,6 +32,26 @@ def fill_combo(box: QComboBox, values, *, none: bool = False, current: str | Non
     i = box.findData(current) if current is not None else -1
     box.setCurrentIndex(i if i >= 0 else 0)
     box.blockSignals(False)
+
+
+def parse_codes(text: str) -> list:
+    """'0, 99, N/A' -> [0, 99, 'N/A']: numbers as numbers (whole ones as int), the rest as text."""
+    out = []
+    for token in text.replace(";", ",").split(","):
+        token = token.strip()
+        if not token:
+            continue
+        try:
+            number = float(token)
+        except ValueError:
+            out.append(token)
+            continue
+        out.append(int(number) if number.is_integer() else number)
+    return list(dict.fromkeys(out))
+
+
+def format_codes(codes) -> str:
+    return ", ".join(f"{c:g}" if isinstance(c, float) else str(c) for c in codes)
 
 
 def _note(text: str = "") -> QLabel:
@@ -155,7 +174,7 @@ class EncodingPage(QWizardPage):
 
 class MappingPage(QWizardPage):
     saved_did_change = Signal(str)
-    ITEM_COLUMNS = ("use", "column", "stage", "from", "to", "better", "why")
+    ITEM_COLUMNS = ("use", "column", "stage", "from", "to", "better", "missing", "why")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -209,15 +228,48 @@ class MappingPage(QWizardPage):
         self.items = QTableWidget(0, len(self.ITEM_COLUMNS))
         self.items.setHorizontalHeaderLabels([self.tr("Use"), self.tr("Column"), self.tr("Stage"),
                                               self.tr("Scale from"), self.tr("to"), self.tr("Better"),
-                                              self.tr("Why suggested")])
+                                              self.tr("Missing codes"), self.tr("Why suggested")])
+        self.items.horizontalHeaderItem(6).setToolTip(self.tr(
+            "Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: "
+            "read as missing, not as ratings"))
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.verticalHeader().hide()
+        self.all_missing = QLineEdit()
+        self.all_missing.setPlaceholderText(self.tr("e.g. 0, 99"))
+        self.all_missing.setToolTip(self.tr("Missing codes to set on every item at once"))
+        self.apply_all_missing = QPushButton(self.tr("Apply to all items"))
+        self.apply_all_missing.clicked.connect(self._apply_all_missing)
+        self._all_missing_typed = False
+        self.all_missing.textEdited.connect(lambda _t: setattr(self, "_all_missing_typed", True))
+        self.items.itemChanged.connect(lambda cell: cell.column() == 0 and self._suggest_all_missing())
+        every = QHBoxLayout()
+        every.addWidget(QLabel(self.tr("Missing codes for all items:")))
+        every.addWidget(self.all_missing)
+        every.addWidget(self.apply_all_missing)
+        every.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("Rated items (one per stage question):")))
         layout.addWidget(self.items, 1)
+        layout.addLayout(every)
         return box
+
+    def _suggest_all_missing(self) -> None:
+        """Offer for every item the codes suggested for any item in use (until the user types)."""
+        if self._all_missing_typed:
+            return
+        codes = []
+        for r in range(self.items.rowCount()):
+            cell = self.items.cellWidget(r, 6)
+            if cell is not None and self.items.item(r, 0).checkState() == Qt.CheckState.Checked:
+                codes += [c for c in parse_codes(cell.text()) if c not in codes]
+        self.all_missing.setText(format_codes(sorted(codes, key=str)))
+
+    def _apply_all_missing(self) -> None:
+        text = format_codes(parse_codes(self.all_missing.text()))
+        for r in range(self.items.rowCount()):
+            self.items.cellWidget(r, 6).setText(text)
 
     def _operations_box(self) -> QWidget:
         box = QGroupBox(self.tr("Operating data"))
@@ -293,10 +345,15 @@ class MappingPage(QWizardPage):
                 spin.setValue(int(value))
                 self.items.setCellWidget(r, c, spin)
             self.items.setCellWidget(r, 5, _combo(["higher", "lower"], current=item["better"]))
+            codes = QLineEdit(format_codes(item.get("missing") or ()))
+            codes.setFrame(False)
+            self.items.setCellWidget(r, 6, codes)
             why = QTableWidgetItem(item["why"])
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             why.setToolTip(item["why"])
-            self.items.setItem(r, 6, why)
+            self.items.setItem(r, 7, why)
+        self._all_missing_typed = False
+        self._suggest_all_missing()
         self.items.resizeColumnsToContents()
 
     def _load_metrics(self, state) -> None:
@@ -328,70 +385,8 @@ class MappingPage(QWizardPage):
             item["stage"] = self.items.cellWidget(r, 2).currentText().strip() or None
             item["scale"] = [self.items.cellWidget(r, 3).value(), self.items.cellWidget(r, 4).value()]
             item["better"] = self.items.cellWidget(r, 5).currentData()
+            item["missing"] = parse_codes(self.items.cellWidget(r, 6).text())
         for r, m in enumerate(state.metrics):
             m["metric"] = self.metrics.item(r, 1).text().strip() or m["column"]
             m["agg"] = self.metrics.cellWidget(r, 2).currentData()
             m["better"] = self.metrics.cellWidget(r, 3).currentData()
-
-
-class ValidationPage(QWizardPage):
-    options_did_change = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Nothing has been written yet. Problems are listed by line (the header is "
-                                 "line 1)."))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.summary = _note()
-        self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.skip_invalid = QCheckBox(self.tr("Skip the rows with problems and import the rest"))
-        self.replace = QCheckBox(self.tr("Replace the dataset of the same name"))
-        self.counts, self.problems = DataFrameModel(), DataFrameModel()
-        self.details = QWidget()
-        inner = QVBoxLayout(self.details)
-        inner.setContentsMargins(0, 0, 0, 0)
-        for label, model, stretch in ((self.tr("Problems per column:"), self.counts, 1),
-                                      (self.tr("Problems by line (the first 1,000):"), self.problems, 2)):
-            inner.addWidget(QLabel(label))
-            inner.addWidget(_table(model), stretch)
-        layout = QVBoxLayout(self)
-        for w in (self.busy, self.summary, self.skip_invalid, self.replace):
-            layout.addWidget(w)
-        layout.addWidget(self.details, 100)
-        layout.addStretch(1)                       # takes the room when there are no problems
-        self.ready = False
-        self.skip_invalid.toggled.connect(lambda _c: self.options_did_change.emit())
-        self.replace.toggled.connect(lambda _c: self.options_did_change.emit())
-
-    def show_busy(self) -> None:
-        self.ready = False
-        self.busy.show()
-        self.summary.setText(self.tr("Reading and checking the file…"))
-        self.completeChanged.emit()
-
-    def load(self, state) -> None:
-        self.busy.hide()
-        for box, value in ((self.skip_invalid, state.skip_invalid), (self.replace, state.replace)):
-            box.blockSignals(True)
-            box.setChecked(value)
-            box.blockSignals(False)
-        self.summary.setText(state.check_text)
-        titles = {"column": self.tr("Column"), "problem": self.tr("Problem"), "count": self.tr("Rows"),
-                  "first_lines": self.tr("First lines"), "line": self.tr("Line"), "value": self.tr("Value")}
-        self.counts.set_frame(state.check_counts, titles=titles)
-        self.problems.set_frame(state.check_problems, titles=titles)
-        for view in self.findChildren(QTableView):
-            view.resizeColumnsToContents()
-        self.details.setVisible(len(state.check_problems) > 0)
-        self.ready = state.can_import
-        self.completeChanged.emit()
-
-    def save(self, state) -> None:
-        state.skip_invalid = self.skip_invalid.isChecked()
-        state.replace = self.replace.isChecked()
-
-    def isComplete(self) -> bool:
-        return self.ready

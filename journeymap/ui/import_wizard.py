@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QProgressB
 
 from journeymap.importers import readers, suggest
 from journeymap.importers.errors import ImportProblem
-from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage, ValidationPage, _note
+from journeymap.ui.import_check_page import ValidationPage
+from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage, _note
 from journeymap.ui.import_worker import ImportTask
 
 PREVIEW_ROWS = 200
@@ -64,6 +65,7 @@ class ImportChoices:
     check_counts: pd.DataFrame = field(default_factory=pd.DataFrame)
     check_problems: pd.DataFrame = field(default_factory=pd.DataFrame)
     can_import: bool = False
+    code_hints: dict = field(default_factory=dict)   # column -> {code: rows}: off-scale usual missing codes
     suggested_for: tuple = ()
 
     def to_mapping(self) -> dict | str:
@@ -169,6 +171,7 @@ class ImportWizard(QWizard):
         self.encoding_page.encoding_did_change.connect(self._reencode)
         self.mapping_page.saved_did_change.connect(self._pick_saved)
         self.check_page.options_did_change.connect(self._replan)
+        self.check_page.codes_did_confirm.connect(self._treat_as_missing)
         self.run_page.cancel_requested.connect(self.cancel_import)
 
     # -- opening ---------------------------------------------------------------------------
@@ -263,7 +266,7 @@ class ImportWizard(QWizard):
         found = suggest.suggest_items(frame, stages=s.stages, skip=skip)
         s.items = [{"use": g.stage is not None, "column": g.column, "stage": g.stage or g.column,
                     "scale": list(g.scale or (1, 5)), "better": g.better, "why": g.why,
-                    "missing": list(g.missing)} for g in found]
+                    "missing": [int(c) if float(c).is_integer() else c for c in g.missing]} for g in found]
         s.metrics = [{"use": True, "column": g.column, "metric": g.column, "agg": "mean", "better": g.better}
                      for g in found if g.column != s.stage_column]
         texts = [c for c in s.headers if c not in {g.column for g in found}]
@@ -316,21 +319,35 @@ class ImportWizard(QWizard):
         if self._task is None or not self._task.is_running():
             self._plan()
 
+    def _treat_as_missing(self, every_item: bool) -> None:
+        """Add the suggested codes to the items' missing codes (those items, or every item used),
+        then check again."""
+        s = self.state
+        codes = {c for found in s.code_hints.values() for c in found}
+        for item in s.items:
+            if item["use"] and (every_item or item["column"] in s.code_hints):
+                mine = codes if every_item else set(s.code_hints[item["column"]])
+                have = list(item.get("missing") or [])
+                have += [int(c) if c.is_integer() else c for c in sorted(mine) if c not in have]
+                item["missing"] = have
+        s.code_hints = {}
+        self._replan()
+
     def _planned(self, plan) -> None:
         s, report = self.state, plan.report
         self.plan = plan
         s.check_text = plan.summary() + ("\n" + report.summary() if not report.ok else
                                          "\n" + self.tr("No problems found."))
-        counts = report.counts()
-        counts["first_lines"] = [", ".join(str(x) for x in lines) for lines in counts["first_lines"]]
-        s.check_counts = counts
+        s.check_counts = report.counts()[["column", "count", "message", "where"]]
         s.check_problems = report.problems.head(1000)
+        s.code_hints = suggest.missing_code_hints(report.problems) \
+            if s.kind == "survey" and not s.saved_mapping else {}
         s.can_import = report.ok or s.skip_invalid
         self.check_page.load(s)
 
     def _plan_failed(self, message: str) -> None:
         s = self.state
-        s.check_text, s.can_import = message, False
+        s.check_text, s.can_import, s.code_hints = message, False, {}
         s.check_counts = s.check_problems = pd.DataFrame()
         self.check_page.load(s)
 

@@ -240,3 +240,81 @@ def test_a_saved_mapping_is_reused_for_next_months_file(qtbot, qapp, project_pat
     datasets = {d.name: d for d in session.project.all("datasets")}
     assert datasets["Monthly 2026-02"].rows == 50
     assert [i["column"] for i in datasets["Monthly 2026-02"].mapping["items"]] == ["Reports a claim"]
+
+
+# -- missing codes (issue 8, item 5) ----------------------------------------------------------------
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+import airline  # noqa: E402
+
+
+def airline_to_mapping_page(qtbot, project_path, tmp_path, n=3000):
+    file = airline.write_airline_csv(tmp_path / "airline.csv", n=n)
+    session, wizard = make_wizard(qtbot, project_path)
+    wizard.file_page.path.setText(str(file))
+    wizard.next()
+    wizard.next()
+    m = wizard.mapping_page
+    m.outcome.setCurrentIndex(m.outcome.findData("satisfaction"))
+    m.outcome_type.setCurrentIndex(m.outcome_type.findData("binary"))
+    m.positive.setText("satisfied")
+    rows = {m.items.item(r, 1).text(): r for r in range(m.items.rowCount())}
+    for col in airline.ITEMS:            # the analyst ticks the 14 ratings, no other number
+        m.items.item(rows[col], 0).setCheckState(Qt.CheckState.Checked)
+    for col in ("", "Age", "Flight Distance", "Departure Delay in Minutes", "Arrival Delay in Minutes"):
+        if col in rows:
+            m.items.item(rows[col], 0).setCheckState(Qt.CheckState.Unchecked)
+    return session, wizard, m, rows
+
+
+def wait_checked(qtbot, wizard):
+    page = wizard.check_page
+    qtbot.waitUntil(lambda: not wizard._task.is_running() and page.summary.text() != ""
+                    and "Reading" not in page.summary.text(), timeout=30000)
+
+
+def test_common_zero_is_suggested_as_a_missing_code_per_item(qtbot, qapp, project_path, tmp_path):
+    session, wizard, m, rows = airline_to_mapping_page(qtbot, project_path, tmp_path)
+    missing = {col: m.items.cellWidget(rows[col], 6).text() for col in airline.ITEMS}
+    assert missing["Inflight wifi service"] == "0"           # common in the preview: suggested
+    assert missing["Seat comfort"] == ""                      # never 0 in the file
+    assert "0" in m.all_missing.text()                        # offered for every item at once
+    assert "1-5" in m.items.item(rows["Inflight wifi service"], 7).text()
+
+
+def test_rare_off_scale_code_is_explained_and_fixed_for_all_items(qtbot, qapp, project_path, tmp_path):
+    session, wizard, m, rows = airline_to_mapping_page(qtbot, project_path, tmp_path)
+    # the 0s of "Inflight service" lie past the preview: nothing suggests them yet
+    assert m.items.cellWidget(rows["Inflight service"], 6).text() == ""
+    wizard.next()
+    page = wizard.check_page
+    wait_checked(qtbot, wizard)
+    assert not page.isComplete()
+    assert "column 'Inflight service': 3 rows have values off the scale 1-5 (0 on lines 752, 1502, 2252)" \
+        in page.summary.text()
+    assert page.codes_box.isVisible() and "Inflight service" in page.codes_text.text()
+    qtbot.mouseClick(page.codes_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=30000)
+    assert "No problems found" in page.summary.text() and not page.codes_box.isVisible()
+    used = [i for i in wizard.state.items if i["use"]]
+    assert len(used) == 14 and all(0 in i["missing"] for i in used)
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=60000)
+    dataset = next(d for d in session.project.all("datasets") if d.kind == "survey")
+    assert dataset.rows == 3000
+    assert all(it.missing == [0] for it in session.project.where("survey_items", dataset=dataset.id))
+
+
+def test_missing_codes_typed_for_all_items_at_once(qtbot, qapp, project_path, tmp_path):
+    session, wizard, m, rows = airline_to_mapping_page(qtbot, project_path, tmp_path)
+    m.all_missing.setText("0, 99")
+    qtbot.mouseClick(m.apply_all_missing, Qt.MouseButton.LeftButton)
+    assert all(m.items.cellWidget(rows[c], 6).text() == "0, 99" for c in airline.ITEMS)
+    m.items.cellWidget(rows["Gate location"], 6).setText("")      # per item: this one has none
+    wizard.next()
+    wait_checked(qtbot, wizard)
+    items = {i["column"]: i for i in wizard.state.items}
+    assert items["Seat comfort"]["missing"] == [0, 99] and items["Gate location"]["missing"] == []
+    assert wizard.check_page.isComplete()
