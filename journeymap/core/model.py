@@ -16,7 +16,7 @@ CHANNELS = ("phone", "web", "app", "branch", "agent", "chat", "mail", "email", "
 TRANSITION_KINDS = ("normal", "loop", "handoff", "drop-out")
 PAIN_SOURCES = ("customer", "employee", "workshop", "data")
 PAIN_STATUSES = ("open", "candidate", "accepted", "dismissed", "merged", "resolved")
-INITIATIVE_STATUSES = ("idea", "planned", "in_progress", "done", "cancelled")
+INITIATIVE_STATUSES = ("idea", "planned", "in_progress", "done", "dropped")  # "cancelled" in older files: core.initiatives.normal_status
 BETTER = ("higher", "lower")
 METRIC_KINDS = ("satisfaction", "operating", "financial")
 DATASET_KINDS = ("survey", "operations", "feedback")
@@ -39,6 +39,10 @@ class ProjectInfo:
     description: str = ""
     # The user's impact weights (analysis/scoring.py); empty means the defaults.
     rank_weights: dict[str, float] = field(default_factory=dict)
+    # How a stage's importance is computed for the ranking: stage_shapley (default) | item_sum.
+    rank_importance_method: str = "stage_shapley"
+    # The value per affected customer that scores 0.5 in the ranking; None: the journey's revenue per customer.
+    rank_value_reference: float | None = None
 
 
 @dataclass

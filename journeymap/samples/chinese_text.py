@@ -245,6 +245,17 @@ ZH_CN = {
     "Smart payment retry and an SMS before any letter": "智能重试扣款，寄信前先发短信",
     "Plain-language first bill": "通俗易懂的首期账单",
     "Live chat with an agent, with the bot's transcript": "带机器人对话记录转人工在线客服",
+    "A two-page digital welcome pack": "两页的电子版欢迎手册",
+    "A voice-call fallback for the registration code": "注册验证码收不到时改用语音电话",
+    "Call-back instead of queueing on Monday mornings": "周一上午改为回拨，免去排队",
+    "Show an indicative price after five questions": "回答五个问题后即显示参考价格",
+    "An explainer video of the cover before signing": "签署前用讲解视频说明保障内容",
+    "Live since 28 August; the survey shows no change yet.": "8 月 28 日上线；调查至今未见变化。",
+    "Waiting for the telecom provider's interface.": "正在等待电信运营商的接口。",
+    "Raised in the workshop; nobody owns it yet.": "在研讨会上提出；目前还没有负责人。",
+    "Dropped: the regulator requires the written summary; the key facts sheet is rewritten instead.":
+        "已放弃：监管要求提供书面摘要；改为重写重要事项说明书。",
+    "Lena Fischer": "陈丽", "Tomas Novak": "赵强", "Ana Costa": "周敏",
     "Sofia Marin": "王芳", "Daniel Ng": "吴志明", "Priya Raman": "李娜", "Jonas Berg": "张磊",
     "Marta Silva": "刘洋", "Kenji Watanabe": "黄静",
     # metrics
@@ -302,6 +313,15 @@ ZH_CN = {
     "Synthetic: drawn from a latent driver model (docs/sample.md). Small business is oversampled; the weight "
     "column corrects it.": "模拟数据：由潜在驱动因素模型生成（见 docs/sample.md）。小微企业样本被过度抽取，由权重列校正。",
     "Operations 2025-12 to 2026-11": "运营数据 2025-12 至 2026-11",
+    "Operations 2026-12": "运营数据 2026-12",
+    "Synthetic: drawn from a latent driver model (docs/sample.md). Small business is oversampled; the weight "
+    "column corrects it. Two waves: January to November, and December (after the workshop of 10 December).":
+        "模拟数据：由潜在驱动因素模型生成（见 docs/sample.md）。小微企业样本被过度抽取，由权重列校正。"
+        "分两轮调查：1 月至 11 月，以及 12 月（12 月 10 日研讨会之后）。",
+    "Synthetic: one row per stage, month and segment. Totals across segments are sums, and contact-weighted "
+    "means for times, rates and costs. Imported with the saved mapping 'Operations 2025-12 to 2026-11'.":
+        "模拟数据：每个环节、月份和客群一行。跨客群的合计为求和；时长、比率和成本为按接触量加权的平均值。"
+        "用已保存的映射“运营数据 2025-12 至 2026-11”导入。",
     "Synthetic: one row per stage, month and segment. Totals across segments are sums, and contact-weighted "
     "means for times, rates and costs.": "模拟数据：每个环节、月份和客群一行。跨客群的合计为求和；时长、比率和成本为按接触量加权的平均值。",
     "Comments 2026": "2026 年客户与员工意见",

@@ -25,6 +25,8 @@ from .templates import INSURANCE, INSURANCE_FLOW, add_journey, slug
 SEED = 20261203
 JOURNEY = "Insurance end to end"
 IMPORTED = "2026-12-03T09:30:00"
+SURVEY_IMPORTED = "2027-01-06T09:00:00"   # re-delivered with the December wave
+OPS_NEXT_IMPORTED = "2027-01-06T09:15:00"
 SEGMENTS = [("sg-private", "Private customers", 0.8, 620.0, 410_000, "#2E86AB",
              "Households with home and car policies."),
             ("sg-business", "Small business", 0.2, 2400.0, 102_500, "#F18F01",
@@ -85,10 +87,15 @@ def build_project() -> tuple[Project, list]:
         lo, hi = scale or (None, None)
         project.add(model.MetricDef(mid, name, unit, better, target, kind, lo, hi, desc))
     survey, ops, notes = data.survey(rng), data.operations(rng), cm.comments(rng)
-    writers = [add_survey(project, current.id, stages, survey), add_operations(project, current.id, stages, ops),
-               add_feedback(project, current.id, stages, notes)]
+    # The second wave (December, after the workshop) has its own generator: the first wave's draws,
+    # and every number computed from them, stay what they were.
+    rng2 = np.random.default_rng(SEED + 1)
+    wave2, ops2 = data.second_wave(rng2), data.operations(rng2, [data.WAVE2], len(data.MONTHS))
+    writers = [add_survey(project, current.id, stages, data.both_waves(survey, wave2)),
+               add_operations(project, current.id, stages, ops), add_feedback(project, current.id, stages, notes),
+               add_operations(project, current.id, stages, ops2, month=data.WAVE2)]
     add_reasons(project, stages)
-    plan.add_plan(project, current.id, stages, survey, ops, notes)
+    plan.add_plan(project, current.id, stages, survey, ops, notes)  # the workshop saw the first wave
     project.mark_saved()
     return project, writers
 
@@ -123,10 +130,11 @@ def survey_mapping() -> dict:
 
 def add_survey(project: Project, journey: str, stages: dict, survey: data.Survey):
     ds = model.Dataset("ds-survey-2026", "Relationship survey 2026", "survey", journey,
-                       "relationship_survey_2026.csv", _sha(survey.csv_text), len(survey.ids), IMPORTED,
+                       "relationship_survey_2026.csv", _sha(survey.csv_text), len(survey.ids), SURVEY_IMPORTED,
                        "utf-8", survey_mapping(),
                        "Synthetic: drawn from a latent driver model (docs/sample.md). Small business is "
-                       "oversampled; the weight column corrects it.")
+                       "oversampled; the weight column corrects it. Two waves: January to November, and "
+                       "December (after the workshop of 10 December).")
     project.add(ds)
     project.add(model.SavedMapping(ds.name, "survey", ds.mapping))
     for k, it in enumerate(data.ITEMS):
@@ -169,14 +177,23 @@ def operations_mapping() -> dict:
             "stage_column": "stage", "period": "period", "segment": "segment", "metrics": metrics}
 
 
-def add_operations(project: Project, journey: str, stages: dict, rows: list[dict]):
+def add_operations(project: Project, journey: str, stages: dict, rows: list[dict], month: str | None = None):
+    """The twelve months' operating file, or (``month``) next month's, imported with its saved mapping."""
     text = data.operations_csv(rows)
-    ds = model.Dataset("ds-ops-2026", "Operations 2025-12 to 2026-11", "operations", journey,
-                       "operations_monthly_2025-12_2026-11.csv", _sha(text), len(rows), IMPORTED, "utf-8",
-                       operations_mapping(), "Synthetic: one row per stage, month and segment. Totals across "
-                       "segments are sums, and contact-weighted means for times, rates and costs.")
+    note = ("Synthetic: one row per stage, month and segment. Totals across segments are sums, and "
+            "contact-weighted means for times, rates and costs.")
+    if month is None:
+        ds = model.Dataset("ds-ops-2026", "Operations 2025-12 to 2026-11", "operations", journey,
+                           "operations_monthly_2025-12_2026-11.csv", _sha(text), len(rows), IMPORTED, "utf-8",
+                           operations_mapping(), note)
+    else:
+        ds = model.Dataset(f"ds-ops-{month}", f"Operations {month}", "operations", journey,
+                           f"operations_monthly_{month}.csv", _sha(text), len(rows), OPS_NEXT_IMPORTED, "utf-8",
+                           dict(operations_mapping(), name=f"Operations {month}"),
+                           note + " Imported with the saved mapping 'Operations 2025-12 to 2026-11'.")
     project.add(ds)
-    project.add(model.SavedMapping(ds.name, "operations", ds.mapping))
+    if month is None:
+        project.add(model.SavedMapping(ds.name, "operations", ds.mapping))
     add_ops_values(project, stages, rows, ds.id)
     cols = [("line", "INTEGER")] + [(c, "TEXT" if c in ("stage", "period", "segment") else "REAL")
                                     for c in data.OPS_HEADER]

@@ -73,8 +73,11 @@ ITEMS = [
     Item("Recommend after the claim", "Claim is settled", "After your claim, how likely are you to "
          "recommend us to a friend? (0-10)", 0, 10, "higher", 99, 0.08, 0.45, 0.18, 7.0, 2.0, -0.1),
 ]
-# (item column, first fieldwork month it applies to, shift): the plain-language bill, live in June
-STEPS = [("Clarity of the bill", 6, 0.5)]
+# (item column, first fieldwork month it applies to, shift): the plain-language bill, live in June;
+# one owner per complaint (in progress since October) shows in the December wave
+STEPS = [("Clarity of the bill", 6, 0.5), ("Handling of my complaint", 12, 0.5)]
+WAVE2 = f"{YEAR}-12"                      # the second survey wave and operating month (after the workshop)
+WAVE2_N = 450
 OUTCOME = ("overall_satisfaction", "Overall, how satisfied are you with us? (1-5)")
 SURVEY_HEADER = ["respondent_id", "interview_date", "customer_type", "weight", OUTCOME[0]] \
     + [it.column for it in ITEMS]
@@ -100,10 +103,10 @@ class Survey:
                 for i in range(len(self.ids))]
 
 
-def _dates(rng: np.random.Generator, n: int) -> np.ndarray:
-    """Sorted fieldwork dates, 5 January to 30 November of YEAR."""
-    start = np.datetime64(f"{YEAR}-01-05")
-    days = (np.datetime64(f"{YEAR}-11-30") - start).astype(int)
+def _dates(rng: np.random.Generator, n: int, first: str = f"{YEAR}-01-05", last: str = f"{YEAR}-11-30") -> np.ndarray:
+    """Sorted fieldwork dates, 5 January to 30 November of YEAR (the first wave)."""
+    start = np.datetime64(first)
+    days = (np.datetime64(last) - start).astype(int)
     return np.sort(start + rng.integers(0, days + 1, n))
 
 
@@ -138,9 +141,9 @@ def _outcome(rng, h, e):
     return np.clip(np.rint(3.6 + 0.95 * y), 1, 5)
 
 
-def survey(rng: np.random.Generator) -> Survey:
-    n = SURVEY_N
-    dates = _dates(rng, n)
+def survey(rng: np.random.Generator, n: int = SURVEY_N, first: str = f"{YEAR}-01-05",
+           last: str = f"{YEAR}-11-30", first_id: int = 1) -> Survey:
+    dates = _dates(rng, n, first, last)
     month = (dates.astype("datetime64[M]").astype(int) % 12) + 1
     business = (rng.random(n) < SAMPLE_SHARE[1]).astype(float)
     h, e = _experiences(rng, n, business, month)
@@ -154,12 +157,25 @@ def survey(rng: np.random.Generator) -> Survey:
     seg_idx = business.astype(int)
     share = np.bincount(seg_idx, minlength=2) / n
     weights = np.round((POP_SHARE / share)[seg_idx], 4)
-    ids = [f"R{i + 1:05d}" for i in range(n)]
+    ids = [f"R{first_id + i:05d}" for i in range(n)]
     dstr = [str(d) for d in dates]
     segments = [SEGMENT_NAMES[s] for s in seg_idx]
     periods = [d[:7] for d in dstr]
     text = _csv(ids, dstr, segments, weights, y, codes)
     return Survey(ids, dstr, periods, segments, weights, y, values, codes, text)
+
+
+def second_wave(rng: np.random.Generator) -> Survey:
+    """The December wave (fieldwork 1-31 December), drawn by the same model from its own generator."""
+    return survey(rng, WAVE2_N, f"{WAVE2}-01", f"{WAVE2}-31", SURVEY_N + 1)
+
+
+def both_waves(a: Survey, b: Survey) -> Survey:
+    """One file holding the two waves, as the survey vendor delivers it after December."""
+    body = b.csv_text.split("\n", 1)[1]
+    return Survey(a.ids + b.ids, a.dates + b.dates, a.periods + b.periods, a.segments + b.segments,
+                  np.concatenate([a.weights, b.weights]), np.concatenate([a.outcome, b.outcome]),
+                  np.vstack([a.values, b.values]), np.vstack([a.codes, b.codes]), a.csv_text + body)
 
 
 def _cell(v: float) -> str:
@@ -215,20 +231,23 @@ def season(kind: str, month: int) -> float:
 
 def _month_factors(stage: str, i: int, month: int) -> dict:
     """Trends: fewer calls as the app grows, the bill fix from June, a claims backlog."""
-    f = {"contacts": 1.0, "complaints": 1.0, "aht": 1.0}
+    f = {"contacts": 1.0, "complaints": 1.0, "aht": 1.0, "fcr": 1.0}
     if stage in ("Calls with a question", "Calls the contact centre"):
         f["contacts"] = 1 - 0.01 * i
     if stage == "Receives the first bill" and month >= 6 and i > 0:
         f["contacts"] = f["complaints"] = 0.55
     if stage == "Assessment and documents":
         f["aht"] = 1 + 0.015 * i
+    if stage == "Complaint is handled" and i >= 12:   # one owner per complaint: fewer repeat contacts
+        f["fcr"], f["contacts"] = 1.3, 0.8
     return f
 
 
-def operations(rng: np.random.Generator) -> list[dict]:
-    """One row per stage, month and segment, as in the synthetic source file."""
+def operations(rng: np.random.Generator, months: list[str] = MONTHS, first: int = 0) -> list[dict]:
+    """One row per stage, month and segment, as in the synthetic source file (``first``: index of
+    the first month in the run of months since MONTHS[0], for the trends)."""
     rows = []
-    for i, period in enumerate(MONTHS):
+    for i, period in enumerate(months, start=first):
         month = int(period[5:])
         for stage, (cust, biz, cpc, aht, fcr, wait, cpl, cost, kind) in PROFILE.items():
             s = season(kind, month)
@@ -248,7 +267,7 @@ def _ops_row(rng, stage, period, seg, customers, s, i, f, profile, business) -> 
     if cpc is not None:
         row["contacts"] = int(round(customers * cpc * f["contacts"] * (1.3 if business else 1) * noise(0.04)))
         row["aht_s"] = round(aht * f["aht"] * (1.2 if business else 1) * noise(0.03) * (1 + 0.1 * (s - 1)))
-        row["fcr_pct"] = round(min(99.0, 100 * fcr * noise(0.03)), 1)
+        row["fcr_pct"] = round(min(99.0, 100 * fcr * f["fcr"] * noise(0.03)), 1)
         row["cost_per_contact"] = round(cost * noise(0.03) * f["aht"], 2)
         if wait is not None:
             row["wait_s"] = round(wait * noise(0.08) * (1 + 1.5 * (s - 1)))

@@ -71,23 +71,43 @@ PREFERENCES = {
     "Sales lead": ["price-dropout", "cover", "claim-slow"],
     "Front-line agent": ["claim-rekey", "phone-wait", "complaint-bounce"],
 }
-# key, title, owner, department, start, due, done, effort (person-months), cost (EUR),
-# expected uplift (points on the linked item's scale), confidence, status, pain points
+# key, title, owner, department, start, due, done, effort (person-months), cost (EUR), expected uplift,
+# confidence, status, pain points, RICE impact (0.25 minimal .. 3 massive), what the uplift moves, notes.
+# The uplift is in points of the linked survey item (towards its better end), or for a metric its change
+# in the metric's unit, reaching the outcome through a stated link (item column, item points per unit).
 INITIATIVES = [
     ("claims-fasttrack", "Fast-track small claims with photo upload", "Sofia Marin", "Claims", "2026-09-01",
-     "2027-03-31", None, 14, 420_000, 0.4, 0.7, "in_progress", ["claim-slow", "claim-repeat"]),
+     "2027-03-31", None, 14, 420_000, 0.4, 0.7, "in_progress", ["claim-slow"], 2.0,
+     "Speed of the claim assessment", ""),
     ("one-claim-record", "One claim record across the three claims systems", "Daniel Ng", "IT", "2027-01-15",
-     "2027-10-31", None, 30, 1_100_000, 0.3, 0.5, "planned", ["claim-rekey", "claim-repeat"]),
+     "2027-10-31", None, 30, 1_100_000, 0.3, 0.5, "planned", ["claim-rekey"], 2.0,
+     "Effort to report a claim", ""),
     ("complaint-owner", "One owner per complaint, from first contact to answer", "Priya Raman", "Complaints",
-     "2026-10-01", "2027-02-28", None, 6, 90_000, 0.35, 0.8, "in_progress", ["complaint-bounce"]),
+     "2026-10-01", "2027-02-28", None, 6, 90_000, 0.35, 0.8, "in_progress", ["complaint-bounce"], 2.0,
+     "Handling of my complaint", ""),
     ("smart-retry", "Smart payment retry and an SMS before any letter", "Jonas Berg", "Finance", "2027-02-01",
-     "2027-06-30", None, 8, 160_000, 0.5, 0.7, "planned", ["payment-letter"]),
+     "2027-06-30", None, 8, 160_000, 0.5, 0.7, "planned", ["payment-letter"], 1.0,
+     "Handling of a failed payment", ""),
     ("plain-bill", "Plain-language first bill", "Marta Silva", "Finance", "2026-02-02", "2026-05-31",
-     "2026-05-29", 3, 40_000, 0.4, 0.9, "done", ["bill"]),
+     "2026-05-29", 3, 40_000, 0.4, 0.9, "done", ["bill"], 1.0, "Clarity of the bill", ""),
     ("live-chat", "Live chat with an agent, with the bot's transcript", "Kenji Watanabe", "Digital",
-     "2027-01-11", "2027-04-30", None, 5, 120_000, 0.3, 0.6, "planned", ["bot-handoff"]),
+     "2027-01-11", "2027-04-30", None, 5, 120_000, 15.0, 0.6, "planned", ["bot-handoff"], 1.0,
+     ("mt-fcr", "Chat bot understood me", 0.02), ""),
+    ("welcome-digital", "A two-page digital welcome pack", "Lena Fischer", "Marketing", "2026-06-01",
+     "2026-08-31", "2026-08-28", 2, 30_000, 0.3, 0.6, "done", ["welcome"], 0.5, "Welcome pack was helpful",
+     "Live since 28 August; the survey shows no change yet."),
+    ("sms-fallback", "A voice-call fallback for the registration code", "Tomas Novak", "Digital", "2026-08-17",
+     "2026-10-30", None, 3, 45_000, 0.3, 0.7, "in_progress", ["app-login"], 1.0,
+     "Ease of registering in the app", "Waiting for the telecom provider's interface."),
+    ("phone-callback", "Call-back instead of queueing on Monday mornings", "Ana Costa", "Contact centre",
+     "2026-10-05", "2026-12-18", None, 4, 60_000, -40.0, 0.6, "in_progress", ["phone-wait"], 1.0,
+     ("mt-wait", "Agent resolved my question", -0.003), ""),
+    ("price-early", "Show an indicative price after five questions", "", "Sales", None, None, None, 4,
+     80_000, None, 0.5, "idea", ["price-dropout"], 2.0, None, "Raised in the workshop; nobody owns it yet."),
+    ("cover-video", "An explainer video of the cover before signing", "Lena Fischer", "Marketing",
+     "2026-07-01", "2026-10-31", None, 2, 50_000, 0.2, 0.4, "dropped", ["cover"], 0.5, "Clarity of the cover",
+     "Dropped: the regulator requires the written summary; the key facts sheet is rewritten instead."),
 ]
-
 
 class Facts:
     """What the pain points need to know about the synthetic data."""
@@ -222,10 +242,22 @@ def _vote(project: Project, rnd: int, j: int, who: str, key: str, dots: int) -> 
 
 
 def add_initiative(project: Project, facts: Facts, journey: str, spec) -> None:
-    key, title, owner, dept, start, due, done, effort, cost, uplift, conf, status, pains = spec
+    key, title, owner, dept, start, due, done, effort, cost, uplift, conf, status, pains, impact, moves, notes = spec
     reach = sum(facts.customers[p[1]] * (project.get("pain_points", pp_id(p[0])).share_affected or 0)
-                for p in PAIN_POINTS if p[0] in pains)
+                for p in PAIN_POINTS if p[0] in pains) / len(data.MONTHS)   # customers a month
+    target, stage, link, slope = "", None, None, None
+    if isinstance(moves, tuple):                      # a metric, with its stated link to a survey item
+        metric, column, slope = moves
+        link = item_of(column)
+        target, stage = f"metric:{metric}", project.get("survey_items", link).stage
+    elif moves:
+        target = f"item:{item_of(moves)}"
+        stage = project.get("survey_items", item_of(moves)).stage
     project.add(model.Initiative(
         f"in-{key}", journey, title, "Expected uplift: points on the linked survey item's scale.", owner, dept,
         start, due, done, float(effort), float(cost), round(reach), uplift, conf, status,
-        [pp_id(k) for k in pains]))
+        [pp_id(k) for k in pains], impact, target, stage, link, slope, notes))
+
+
+def item_of(column: str) -> str:
+    return f"si-rs26-{[it.column for it in data.ITEMS].index(column):02d}"

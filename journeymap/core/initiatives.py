@@ -1,0 +1,176 @@
+"""Initiatives as undoable edits: create from pain points, link, unlink, reschedule, edit.
+
+No Qt. Each function checks its input against the project and returns one Command (one undo
+step); bad input raises InitiativeError naming the field and the value, and changes nothing.
+
+Status: idea, planned, in_progress, done, dropped. Older files say "cancelled" for "dropped":
+``normal_status`` reads it as "dropped"; edits always write "dropped".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .commands import AddEntities, Command, UpdateEntity
+from .model import Initiative, new_id
+
+STATUSES = ("idea", "planned", "in_progress", "done", "dropped")
+LEGACY_STATUS = {"cancelled": "dropped"}
+CLOSED = ("done", "dropped")
+EDITABLE = ("title", "description", "owner", "department", "start", "due", "done", "effort", "cost", "reach",
+            "expected_uplift", "confidence", "status", "impact", "uplift_target", "uplift_stage", "link_item",
+            "link_slope", "notes")
+
+
+class InitiativeError(ValueError):
+    """An edit an initiative cannot take; the message names the field and the value."""
+
+
+def normal_status(status: str | None) -> str:
+    """The status in today's words ("cancelled" in older files is "dropped")."""
+    status = (status or "idea").strip()
+    return LEGACY_STATUS.get(status, status)
+
+
+def parse_date(value, *, what: str = "date") -> dt.date | None:
+    """An ISO date (``2027-03-31``) or None; anything else raises InitiativeError."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InitiativeError(f"{what} {value!r} is not a date like 2027-03-31") from None
+
+
+def create_from_pain_points(project, pain_ids: list[str], *, title: str | None = None, owner: str = "",
+                            department: str = "", status: str = "idea", due: str | None = None) -> Command:
+    """A new initiative addressing ``pain_ids`` (one or several, one journey), as one undo step."""
+    if not pain_ids:
+        raise InitiativeError("choose at least one pain point to make an initiative from")
+    pains = [_pain(project, pid) for pid in dict.fromkeys(pain_ids)]
+    journeys = {p.journey for p in pains}
+    if len(journeys) > 1:
+        raise InitiativeError("the pain points belong to different journeys; an initiative serves one journey")
+    stage = project.find("stages", pains[0].stage)
+    if title is None:
+        title = f"Fix: {pains[0].title}" if len(pains) == 1 else f"Fix {len(pains)} pain points: {pains[0].title} ..."
+    init = Initiative(new_id("in"), journeys.pop(), title, owner=owner,
+                      department=department or (stage.department if stage is not None else ""),
+                      status=_status(status), due=_iso(due, "due"), pain_points=[p.id for p in pains],
+                      uplift_stage=pains[0].stage)
+    noun = "pain point" if len(pains) == 1 else f"{len(pains)} pain points"
+    return AddEntities([init], label=f"New initiative from {noun}")
+
+
+def link_pain_point(project, initiative_id: str, pain_id: str) -> Command:
+    init = _initiative(project, initiative_id)
+    pain = _pain(project, pain_id)
+    if pain.journey != init.journey:
+        raise InitiativeError(f"pain point {pain.title!r} is in another journey than {init.title!r}")
+    if pain_id in init.pain_points:
+        raise InitiativeError(f"{init.title!r} already addresses {pain.title!r}")
+    return UpdateEntity("initiatives", init.id, {"pain_points": [*init.pain_points, pain_id]},
+                        label="Link pain point to initiative")
+
+
+def unlink_pain_point(project, initiative_id: str, pain_id: str) -> Command:
+    init = _initiative(project, initiative_id)
+    if pain_id not in init.pain_points:
+        raise InitiativeError(f"{init.title!r} does not address pain point {pain_id!r}")
+    return UpdateEntity("initiatives", init.id, {"pain_points": [p for p in init.pain_points if p != pain_id]},
+                        label="Unlink pain point from initiative")
+
+
+def reschedule(project, initiative_id: str, *, start=None, due=None, drag_id: str | None = None) -> Command:
+    """New start and/or due date; moves within one drag (same ``drag_id``) merge into one step."""
+    init = _initiative(project, initiative_id)
+    changes = {}
+    if start is not None:
+        changes["start"] = _iso(start, "start")
+    if due is not None:
+        changes["due"] = _iso(due, "due")
+    if not changes:
+        raise InitiativeError("reschedule needs a start or a due date")
+    _check_order(changes.get("start", init.start), changes.get("due", init.due))
+    key = f"reschedule:{drag_id}:{init.id}" if drag_id else None
+    return UpdateEntity("initiatives", init.id, changes, label="Reschedule initiative", merge_key=key)
+
+
+def edit_initiative(project, initiative_id: str, *, label: str | None = None, **changes) -> Command:
+    """Set fields of an initiative, each checked (dates, 0..1 confidence, positive effort, status)."""
+    init = _initiative(project, initiative_id)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InitiativeError(f"initiatives have no editable field {', '.join(sorted(unknown))}")
+    clean = {name: _check(project, name, value) for name, value in changes.items()}
+    _check_order(clean.get("start", init.start), clean.get("due", init.due))
+    if clean.get("status") == "done" and not clean.get("done", init.done):
+        raise InitiativeError(f"{init.title!r}: a done initiative needs its done date (when did it go live?)")
+    return UpdateEntity("initiatives", init.id, clean, label=label or f"Edit initiative {', '.join(changes)}")
+
+
+# -- checks -----------------------------------------------------------------------------------
+
+def _check(project, name: str, value):
+    if name in ("start", "due", "done"):
+        return _iso(value, name)
+    if name == "status":
+        return _status(value)
+    if name in ("effort", "cost", "reach", "impact", "confidence", "expected_uplift", "link_slope"):
+        return _number(name, value)
+    if name == "uplift_stage" and value is not None and project.find("stages", value) is None:
+        raise InitiativeError(f"uplift_stage: no stage with id {value!r}")
+    if name == "uplift_target" and value and not str(value).startswith(("item:", "metric:")):
+        raise InitiativeError(f"uplift_target {value!r} must be 'item:<survey item id>' or 'metric:<metric id>'")
+    if name == "title" and not str(value).strip():
+        raise InitiativeError("an initiative needs a title")
+    return value
+
+
+def _number(name: str, value):
+    if value in (None, ""):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InitiativeError(f"{name} {value!r} is not a number") from None
+    if name == "confidence" and not 0 <= number <= 1:
+        raise InitiativeError(f"confidence {number:g} must be between 0 and 1")
+    if name in ("effort", "cost", "reach", "impact") and number < 0:
+        raise InitiativeError(f"{name} {number:g} cannot be negative")
+    if name == "effort" and number == 0:
+        raise InitiativeError("effort 0 would make RICE infinite: give person-months > 0, or leave it empty")
+    return number
+
+
+def _status(value) -> str:
+    status = normal_status(value)
+    if status not in STATUSES:
+        raise InitiativeError(f"status {value!r} is not one of {', '.join(STATUSES)}")
+    return status
+
+
+def _iso(value, what: str) -> str | None:
+    date = parse_date(value, what=what)
+    return None if date is None else date.isoformat()
+
+
+def _check_order(start, due) -> None:
+    a, b = parse_date(start, what="start"), parse_date(due, what="due")
+    if a is not None and b is not None and b < a:
+        raise InitiativeError(f"due {b.isoformat()} is before start {a.isoformat()}")
+
+
+def _initiative(project, initiative_id: str):
+    init = project.find("initiatives", initiative_id)
+    if init is None:
+        raise InitiativeError(f"no initiative with id {initiative_id!r}")
+    return init
+
+
+def _pain(project, pain_id: str):
+    pain = project.find("pain_points", pain_id)
+    if pain is None:
+        raise InitiativeError(f"no pain point with id {pain_id!r}")
+    return pain
