@@ -1,58 +1,113 @@
-"""The raw parts of each pain point's impact score, from the project (scoring.PainPointInput).
+"""The raw parts of each pain point's impact score, and the journey's references (scoring.Scales).
 
-Headless, no Qt, no file access: the drivers (driver_run.run_drivers' dict) are passed in. Which pain
-points: a journey's pain points with status ``open`` or ``accepted`` (not candidate, dismissed, merged
-or resolved). Each part is ``None`` when it cannot be known; scoring then leaves it out and flags the
-row (``missing:<part>``): never a zero.
+Headless, no Qt, no file access: the drivers (driver_run.run_drivers' dict) and the stage importance
+(stage_importance.StageImportance) are passed in. Which pain points: a journey's pain points with status
+``open`` or ``accepted`` (``left_out`` lists the others and why). Each part is ``None`` when it cannot be
+known; scoring then leaves it out and flags the row (``missing:<part>``): never a zero.
 
 - **reach** = customers passing the stage per period x PainPoint.share_affected. Customers passing the
   stage come from the stage's volume metric, the first with values for the stage of: a MetricDef with
   unit "customers" ("Customers at the stage"), one whose name contains "volume" ("Contact volume"), one
-  whose unit is contacts, calls, visits or claims. With ``period``, that
-  period's value; without, the mean over the periods it has (a value for "" = all periods is used only
-  when there are no per-period values). Values for segment "" are used; without them, the segments'
-  values are summed. Unknown share_affected or no volume -> reach None.
-- **gap** = PainPoint.gap where set. Otherwise from the data, in this order: (1) the stage's worst survey
-  item in the drivers, as its shortfall from the best end, (100 - performance) / 100 (performance is the
-  item's mean on 0-100, 100 = best end, so a lower-is-better item is handled); (2) the stage's operating
-  metric furthest off its target, as the relative distance |value - target| / |target| on the wrong side
-  (MetricDef.better honoured; on or past target counts 0). Else None. Every gap from the data is a share
-  (0..1, occasionally more for a metric far off target), like a set gap of 0..1; scoring divides each
-  gap by the largest, so only their ratios matter.
-- **importance** = the stage's ``weight_pct`` in the drivers (its items' share of R^2, 0-100); None
-  without drivers or when the stage has no survey item.
-- **value** = PainPoint.value_at_risk where set; else reach x value per customer, when segments carry
-  ``value_per_customer``: the journey's persona segment's value if it has one, else the mean over the
-  segments with a value, weighted by their ``share`` (a plain mean when none has a share). The value per
-  customer is yearly, so this is "the yearly revenue of the customers affected in one period". Else None.
-- **votes** = the sum of the pain point's dots (Vote.dots); None for every pain point when no vote has
-  been cast in the journey (no workshop yet: not known, rather than zero for all).
+  whose unit is contacts, calls, visits or claims. With ``period``, that period's value; without, the
+  mean over the periods it has. Values for segment "" are used; without them, the segments' values are
+  summed. Unknown share_affected or no volume -> reach None.
+- **gap** (a share of the scale) = PainPoint.gap where set: source *judgment* when typed in, *data* when
+  it carries a measured PainPoint.gap_se. Otherwise from the data (source data): (1) the stage's worst
+  survey item, (100 - performance) / 100, with sampling error sqrt(g (1 - g) / n) (the largest a 0..1
+  variable with mean g can have); (2) the stage's operating metric furthest off its target, relative
+  distance on the wrong side (no sampling error). Else None.
+- **importance** = the stage's share of R^2 (0..1): from the stage importance when given (stage-level
+  Shapley by default), else the drivers' sum of item weights (``weight_pct`` / 100).
+- **value** = value at risk per affected customer, kept apart from reach: PainPoint.value_per_customer
+  (judgment); else PainPoint.value_at_risk / reach (judgment: the total set on the pain point, divided
+  back by the customers it counts); else the journey's segment value per customer (data): the persona
+  segment's, else the share-weighted mean of the segments'.
+- **votes** = the pain point's dots; None for every pain point when no vote has been cast in the journey.
 - **severity** = PainPoint.severity (1..5), None when not set.
 
-``explain_inputs`` returns the same inputs with a note per part saying where each value came from.
+References (``journey_scales``), none of which depends on which pain points are ranked:
+- customers: Journey.customers, else the busiest stage's volume in the period (customers at the stage);
+- value: ProjectInfo.rank_value_reference, else Journey.revenue / Journey.customers, else the segments'
+  value per customer (the same number a row without its own value gets: it scores 0.5);
+- fair_votes: all dots cast in the journey / the pain points on the ballot (every pain point of the
+  journey that is not a candidate or dismissed, resolved and merged ones included, so resolving one
+  changes no other row's votes part).
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
-from journeymap.analysis.scoring import PainPointInput
+from journeymap.analysis.scoring import PainPointInput, Scales
 
 RANKED_STATUSES = ("open", "accepted")
+BALLOT_EXCLUDED = ("candidate", "dismissed")  # not on a workshop's ballot
 VOLUME_UNITS = ("customers", "contacts", "calls", "visits", "claims")
 
 
-def build_inputs(project, *, journey_id: str, drivers: dict | None,
-                 period: str | None = None) -> list[PainPointInput]:
+def build_inputs(project, *, journey_id: str, drivers: dict | None, period: str | None = None,
+                 importance=None) -> list[PainPointInput]:
     """One PainPointInput per open or accepted pain point of the journey (see the module docstring)."""
-    return [inp for inp, _ in explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period)]
+    return [inp for inp, _ in explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period,
+                                             importance=importance)]
 
 
-def explain_inputs(project, *, journey_id: str, drivers: dict | None,
-                   period: str | None = None) -> list[tuple[PainPointInput, dict]]:
+def explain_inputs(project, *, journey_id: str, drivers: dict | None, period: str | None = None,
+                   importance=None) -> list[tuple[PainPointInput, dict]]:
     """(input, {part: where it came from}) per ranked pain point, in the project's order."""
-    ctx = _Context(project, journey_id=journey_id, drivers=drivers, period=period)
+    ctx = _Context(project, journey_id=journey_id, drivers=drivers, period=period, importance=importance)
     return [ctx.explain(pp) for pp in project.where("pain_points", journey=journey_id)
             if pp.status in RANKED_STATUSES]
+
+
+def left_out(project, *, journey_id: str) -> list[dict]:
+    """The journey's pain points that are not ranked, each with its status as the reason."""
+    return [{"id": pp.id, "title": pp.title, "status": pp.status}
+            for pp in project.where("pain_points", journey=journey_id) if pp.status not in RANKED_STATUSES]
+
+
+def journey_scales(project, *, journey_id: str, period: str | None = None) -> tuple[Scales, dict]:
+    """(the journey's references, {reference: where it came from}); see the module docstring."""
+    journey = project.find("journeys", journey_id)
+    notes: dict = {}
+    customers = journey.customers if journey is not None and journey.customers else None
+    if customers:
+        notes["customers"] = "customers per period set on the journey"
+    else:
+        busiest = _busiest_stage(project, journey_id, period)
+        if busiest is not None:
+            customers, notes["customers"] = busiest
+    value = getattr(project.info, "rank_value_reference", None) or None
+    if value:
+        notes["value"] = "value reference set in the project"
+    elif journey is not None and journey.revenue and journey.customers:
+        value = journey.revenue / journey.customers
+        notes["value"] = f"journey revenue {journey.revenue:g} / customers {journey.customers:g} per period"
+    else:
+        value = value_per_customer(project, journey_id)
+        if value:
+            notes["value"] = "segments' value per customer"
+    fair = _fair_votes(project, journey_id)
+    if fair:
+        notes["fair_votes"] = "dots cast / pain points on the ballot"
+    return Scales(customers=customers or None, value=value or None, fair_votes=fair), notes
+
+
+def _busiest_stage(project, journey_id: str, period: str | None) -> tuple[float, str] | None:
+    index = _index(project)
+    for m in volume_metrics(project):
+        values = [metric_value(project, metric_id=m.id, stage_id=s.id, period=period, index=index, agg="sum")
+                  for s in project.stages_of(journey_id)]
+        values = [v for v in values if v is not None and v > 0]
+        if values:
+            return max(values), f"busiest stage's {m.name.lower()} ({max(values):g})"
+    return None
+
+
+def _fair_votes(project, journey_id: str) -> float | None:
+    ballot = {pp.id for pp in project.where("pain_points", journey=journey_id) if pp.status not in BALLOT_EXCLUDED}
+    dots = sum(v.dots for v in project.all("votes") if v.pain_point in ballot)
+    return dots / len(ballot) if ballot and dots > 0 else None
 
 
 def metric_value(project, *, metric_id: str, stage_id: str, period: str | None = None,
@@ -124,22 +179,29 @@ def _index(project) -> dict:
 
 
 class _Context:
-    """What every pain point of one journey shares: metric index, drivers by stage, votes, value."""
+    """What every pain point of one journey shares: metric index, importance by stage, votes, value."""
 
-    def __init__(self, project, *, journey_id: str, drivers: dict | None, period: str | None):
+    def __init__(self, project, *, journey_id: str, drivers: dict | None, period: str | None, importance=None):
         self.project, self.period = project, period
         self.index = _index(project)
         self.volumes = volume_metrics(project)
         self.targets = [m for m in project.all("metrics") if m.target is not None]
         self.stage_name = {s.id: s.name for s in project.stages_of(journey_id)}
         self.importance, self.worst_item = {}, {}
+        self.importance_note = "stage's share of R\u00b2: sum of its items' weights"
         for row in (drivers or {}).get("stages", []):
-            self.importance[self._stage_key(row)] = row.get("weight_pct")
+            if row.get("weight_pct") is not None:
+                self.importance[self._stage_key(row)] = row["weight_pct"] / 100.0
+        if importance is not None:
+            from journeymap.analysis.stage_importance import LABELS
+            self.importance = {self._stage_key({"stage_id": k, "stage": k}): v
+                               for k, v in importance.by_stage().items()}
+            self.importance_note = f"stage's share of R\u00b2: {LABELS[importance.method]}"
         for row in (drivers or {}).get("items", []):
             key = self._stage_key(row)
             perf = row.get("performance")
             if perf is not None and (key not in self.worst_item or perf < self.worst_item[key][0]):
-                self.worst_item[key] = (perf, row.get("item"))
+                self.worst_item[key] = (perf, row.get("item"), row.get("n"))
         ids = {pp.id for pp in project.where("pain_points", journey=journey_id)}
         self.dots: dict[str, float] = defaultdict(float)
         for vote in project.all("votes"):
@@ -149,12 +211,12 @@ class _Context:
         self.vpc = value_per_customer(project, journey_id)
 
     def _stage_key(self, row: dict):
-        if row.get("stage_id"):
+        if row.get("stage_id") in self.stage_name:
             return row["stage_id"]
         for sid, name in self.stage_name.items():
             if name == row.get("stage"):
                 return sid
-        return ("name", row.get("stage"))
+        return row.get("stage_id") or ("name", row.get("stage"))
 
     def volume(self, stage_id) -> tuple[float | None, str]:
         for m in self.volumes:
@@ -164,17 +226,20 @@ class _Context:
                 return v, m.name
         return None, ""
 
-    def data_gap(self, stage_id) -> tuple[float | None, str]:
+    def data_gap(self, stage_id) -> tuple[float | None, float | None, str]:
+        """(gap, its sampling error or None, note) from the stage's survey items, else its metrics."""
         if stage_id in self.worst_item:
-            perf, item = self.worst_item[stage_id]
-            return max(0.0, (100.0 - perf) / 100.0), f"worst survey item {item!r}: {perf:.0f}/100"
+            perf, item, n = self.worst_item[stage_id]
+            gap = min(1.0, max(0.0, (100.0 - perf) / 100.0))
+            se = math.sqrt(gap * (1.0 - gap) / n) if n else None
+            return gap, se, f"worst survey item {item!r}: {perf:.0f}/100"
         best = None
         for m in self.targets:
             v = metric_value(self.project, metric_id=m.id, stage_id=stage_id, period=self.period, index=self.index)
             off = shortfall(v, target=m.target, better=m.better)
             if off is not None and off != float("inf") and (best is None or off > best[0]):
-                best = (off, f"{m.name} {v:g} vs target {m.target:g}")
-        return best if best is not None else (None, "")
+                best = (off, None, f"{m.name} {v:g} vs target {m.target:g}")
+        return best if best is not None else (None, None, "")
 
     def explain(self, pp) -> tuple[PainPointInput, dict]:
         notes = {}
@@ -183,27 +248,40 @@ class _Context:
         if volume is not None and pp.share_affected is not None:
             reach = volume * pp.share_affected
             notes["reach"] = f"{vname} {volume:g} x share affected {pp.share_affected:g}"
-        if pp.gap is not None:
-            gap, notes["gap"] = pp.gap, "set on the pain point"
-        else:
-            gap, note = self.data_gap(pp.stage) if pp.stage else (None, "")
-            if gap is not None:
-                notes["gap"] = note
+        gap, gap_se, gap_source = self._gap(pp, notes)
         importance = self.importance.get(pp.stage)
         if importance is not None:
-            notes["importance"] = "stage's driver weight (% of R\u00b2)"
-        value = pp.value_at_risk
-        if value is not None:
-            notes["value"] = "value at risk set on the pain point"
-        elif reach is not None and self.vpc is not None:
-            value = reach * self.vpc
-            notes["value"] = f"reach x value per customer {self.vpc:g}"
+            notes["importance"] = self.importance_note
+        value, value_source = self._value(pp, reach, notes)
         votes = self.dots.get(pp.id, 0.0) if self.any_votes else None
         if votes is not None:
             notes["votes"] = "dots cast"
         if pp.severity is not None:
             notes["severity"] = "set by the owners"
         inp = PainPointInput(id=pp.id, title=pp.title, stage=self.stage_name.get(pp.stage, ""), reach=reach,
-                             gap=gap, importance=importance, value=value, votes=votes,
-                             severity=pp.severity)
+                             gap=gap, importance=importance, value=value, votes=votes, severity=pp.severity,
+                             gap_se=gap_se, gap_source=gap_source, value_source=value_source,
+                             stage_id=pp.stage or "")
         return inp, notes
+
+    def _gap(self, pp, notes: dict) -> tuple[float | None, float | None, str]:
+        if pp.gap is not None:
+            measured = pp.gap_se is not None
+            notes["gap"] = "measured, set on the pain point" if measured else "set on the pain point"
+            return pp.gap, pp.gap_se, "data" if measured else "judgment"
+        gap, se, note = self.data_gap(pp.stage) if pp.stage else (None, None, "")
+        if gap is not None:
+            notes["gap"] = note
+        return gap, se, "data"
+
+    def _value(self, pp, reach, notes: dict) -> tuple[float | None, str]:
+        if pp.value_per_customer is not None:
+            notes["value"] = "value per affected customer set on the pain point"
+            return pp.value_per_customer, "judgment"
+        if pp.value_at_risk is not None and reach:
+            notes["value"] = f"value at risk {pp.value_at_risk:g} / reach {reach:g}"
+            return pp.value_at_risk / reach, "judgment"
+        if self.vpc is not None:
+            notes["value"] = f"segments' value per customer {self.vpc:g}"
+            return self.vpc, "data"
+        return None, "data"

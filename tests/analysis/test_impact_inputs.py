@@ -1,19 +1,22 @@
-"""Impact inputs from the project: reach, gap, importance, value, votes, severity; and rank_journey."""
+"""Impact inputs from the project: reach, gap, importance, value, votes, severity, the journey's
+references; and rank_journey (fixed scales: resolving one pain point leaves the others' scores as they were)."""
 from __future__ import annotations
 
 import pytest
 
 from test_survey_data import JOURNEY, add_pain_points, build, make_project
 
-from journeymap.analysis.impact_inputs import build_inputs, explain_inputs, metric_value, shortfall
-from journeymap.analysis.ranking import rank_journey
+from journeymap.analysis.impact_inputs import (
+    build_inputs, explain_inputs, journey_scales, left_out, metric_value, shortfall,
+)
+from journeymap.analysis.ranking import journey_importance, rank_journey
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS
 from journeymap.core import model
 
 DRIVERS = {"stages": [{"stage": "Repair", "stage_id": "st-2", "weight_pct": 50.0},
                       {"stage": "Report claim", "stage_id": "st-0", "weight_pct": 20.0},
                       {"stage": "Assessment", "weight_pct": 30.0}],     # matched by name
-           "items": [{"item": "Repair quality", "stage": "Repair", "stage_id": "st-2", "performance": 40.0},
+           "items": [{"item": "Repair quality", "stage": "Repair", "stage_id": "st-2", "performance": 40.0, "n": 200},
                      {"item": "Ease", "stage": "Report claim", "stage_id": "st-0", "performance": 70.0},
                      {"item": "Speed", "stage": "Report claim", "stage_id": "st-0", "performance": 60.0}]}
 
@@ -46,8 +49,12 @@ def test_reach_is_volume_per_period_times_share(project):
 
 def test_gap_set_then_survey_then_targets(project):
     inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=DRIVERS))
-    assert inp["pp-2"].gap == 0.3                              # set on the pain point
+    assert inp["pp-2"].gap == 0.3 and inp["pp-2"].gap_source == "judgment"   # typed on the pain point
     assert inp["pp-1"].gap == pytest.approx(0.6)               # worst item of Repair: 40/100
+    assert inp["pp-1"].gap_source == "data" and inp["pp-1"].gap_se == pytest.approx((0.6 * 0.4 / 200) ** 0.5)
+    project.update("pain_points", "pp-2", gap_se=0.02)       # a measured gap counts as data
+    measured = by_id(build_inputs(project, journey_id=JOURNEY, drivers=DRIVERS))["pp-2"]
+    assert measured.gap_source == "data" and measured.gap_se == 0.02
     assert inp["pp-3"].gap == pytest.approx(0.2)               # no item: days to payout 6 vs target 5 (lower)
     inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))
     assert inp["pp-1"].gap == pytest.approx((80 - 50) / 80)    # FCR 50 vs target 80
@@ -56,11 +63,17 @@ def test_gap_set_then_survey_then_targets(project):
 
 def test_importance_value_votes_severity(project):
     inp = by_id(build_inputs(project, journey_id=JOURNEY, drivers=DRIVERS))
-    assert inp["pp-1"].importance == 50.0 and inp["pp-4"].importance == 30.0
+    assert inp["pp-1"].importance == 0.5 and inp["pp-4"].importance == 0.3   # shares of R^2
     assert inp["pp-3"].importance is None                      # Payout has no item in these drivers
     assert all(i.importance is None for i in build_inputs(project, journey_id=JOURNEY, drivers=None))
-    assert inp["pp-3"].value == 100000.0                       # value at risk set
-    assert inp["pp-1"].value == pytest.approx(2500 * (400 * 0.6 + 1500 * 0.4))  # reach x share-weighted value
+    assert inp["pp-3"].value == pytest.approx(400 * 0.6 + 1500 * 0.4)   # no reach: the segments' value
+    assert inp["pp-1"].value == pytest.approx(400 * 0.6 + 1500 * 0.4)   # per customer, not x reach
+    assert inp["pp-1"].value_source == "data"
+    project.update("pain_points", "pp-4", value_at_risk=40_000.0)
+    assert by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))["pp-4"].value == pytest.approx(40_000 / 800)
+    project.update("pain_points", "pp-4", value_per_customer=75.0)
+    typed = by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))["pp-4"]
+    assert typed.value == 75.0 and typed.value_source == "judgment"
     assert inp["pp-1"].votes == 7 and inp["pp-4"].votes == 0 and inp["pp-4"].severity == 5
     for vote in list(project.all("votes")):
         project.remove("votes", vote.id)
@@ -70,7 +83,7 @@ def test_importance_value_votes_severity(project):
 def test_persona_value_and_notes(project):
     project.update("journeys", JOURNEY, persona="sg-bus")
     inp, notes = explain_inputs(project, journey_id=JOURNEY, drivers=DRIVERS)[0]
-    assert inp.value == pytest.approx(2500 * 1500)
+    assert inp.value == pytest.approx(1500)
     assert "Contact volume" in notes["reach"] and "Repair quality" in notes["gap"]
 
 
@@ -105,6 +118,7 @@ def test_rank_journey_weights_from_project(project):
     result, _ = rank_journey(None, project, journey_id=JOURNEY)
     assert result.weights["votes"] == 1.0 and result.weights["reach"] == 0.0
     assert result.rows[0].id == "pp-1"                       # 7 of the 10 dots
+    assert result.rows[0].parts["votes"] == pytest.approx(7 / (7 + 10 / 4))   # fair share: 10 dots, 4 on the ballot
     result, _ = rank_journey(None, project, journey_id=JOURNEY, weights={"severity": 1})
     assert result.rows[0].id == "pp-4"                       # severity 5
 
@@ -115,3 +129,44 @@ def test_customers_metric_preferred_over_contact_volume(project):
     inp, notes = explain_inputs(project, journey_id=JOURNEY, drivers=None)[0]
     assert inp.reach == pytest.approx(500.0) and "Customers at the stage" in notes["reach"]
     assert by_id(build_inputs(project, journey_id=JOURNEY, drivers=None))["pp-4"].reach == pytest.approx(800)
+
+
+def test_references_do_not_depend_on_which_pain_points_are_ranked(project):
+    scales, notes = journey_scales(project, journey_id=JOURNEY)
+    busiest = max(metric_value(project, metric_id="me-vol", stage_id=s.id, agg="sum") or 0
+                  for s in project.stages_of(JOURNEY))
+    assert scales.customers == pytest.approx(busiest) and "busiest" in notes["customers"]
+    assert scales.value == pytest.approx(400 * 0.6 + 1500 * 0.4)
+    assert scales.fair_votes == pytest.approx(10 / 4)        # the dismissed one was never on the ballot
+    project.update("journeys", JOURNEY, customers=20_000.0, revenue=1_000_000.0)
+    scales, _ = journey_scales(project, journey_id=JOURNEY)
+    assert (scales.customers, scales.value) == (20_000.0, 50.0)
+    project.set_info(rank_value_reference=80.0)
+    assert journey_scales(project, journey_id=JOURNEY)[0].value == 80.0
+
+
+def test_resolving_a_pain_point_leaves_every_other_score_unchanged(project):
+    before = {r.id: r.score for r in rank_journey(None, project, journey_id=JOURNEY, drivers=DRIVERS)[0].rows}
+    project.update("pain_points", "pp-1", status="resolved")
+    result, _ = rank_journey(None, project, journey_id=JOURNEY, drivers=DRIVERS)
+    assert "pp-1" not in {r.id for r in result.rows}
+    for row in result.rows:
+        assert row.score == before[row.id]
+    assert [d["id"] for d in left_out(project, journey_id=JOURNEY)] == ["pp-1", "pp-x"]
+    assert left_out(project, journey_id=JOURNEY)[0]["status"] == "resolved"
+
+
+def test_rank_journey_uses_stage_shapley_with_intervals(tmp_path):
+    path, project, _ = make_project(tmp_path, n=600)
+    importance, why = journey_importance(path, project, journey_id=JOURNEY, bootstrap=50)
+    assert why == "" and importance.method == "stage_shapley"
+    result, inputs = rank_journey(path, project, journey_id=JOURNEY, intervals=50)
+    shares = importance.by_stage()
+    for inp in inputs:
+        if inp.importance is not None:
+            assert inp.importance == pytest.approx(shares[inp.stage_id])
+    for row in result.rows:
+        assert row.rank_low <= row.rank <= row.rank_high
+    project.set_info(rank_importance_method="item_sum")
+    other, _ = journey_importance(path, project, journey_id=JOURNEY, bootstrap=0)
+    assert other.method == "item_sum"
