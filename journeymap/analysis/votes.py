@@ -76,14 +76,15 @@ def without_rounds_from(project: Project, journey_id: str, number: int) -> Proje
 
 def ranked_ids(project: Project, journey_id: str, *, drivers: dict | None, weights: dict | None = None):
     """[(rank, pain point id, title, score)] of the journey, the ranking's own order."""
-    from journeymap.analysis.impact_inputs import build_inputs
+    from journeymap.analysis.impact_inputs import build_inputs, journey_scales
     from journeymap.analysis.ranking import project_weights
     from journeymap.analysis.scoring import rank
 
     inputs = build_inputs(project, journey_id=journey_id, drivers=drivers)
     if not inputs:
         return []
-    result = rank(inputs, weights=project_weights(project, weights), stability=False)
+    scales, _ = journey_scales(project, journey_id=journey_id)   # fixed scales (docs/ranking.md)
+    result = rank(inputs, weights=project_weights(project, weights), scales=scales, stability=False)
     return [(row.rank, row.id, row.title, row.score) for row in (result.row(i) for i in range(len(result)))]
 
 

@@ -45,8 +45,11 @@ def test_the_round_moves_the_ranking_and_the_view_leaves_the_project_alone():
     before, after = votes.before_after(p, rnd, drivers=None, weights=weights)
     # before: only Zed's dot (pp-0 has all votes cast); severity 5, 3, 1 -> 1, 0.5, 0
     assert [r[1] for r in before] == ["pp-0", "pp-1", "pp-2"]
-    # after: votes 1, 2, 5 of 8 dots; score = (3 x share + severity part) / 4
+    # after: votes 1, 2, 5 of 8 dots, fair share 8/3 a pain point, votes part x / (x + 8/3) (docs/ranking.md);
+    # score = (3 x votes part + severity part) / 4
     scores = {r[1]: r[3] for r in after}
-    assert scores == pytest.approx({"pp-0": (3 / 8 + 1) / 4, "pp-1": (6 / 8 + 0.5) / 4, "pp-2": (15 / 8) / 4})
+    part = {k: x / (x + 8 / 3) for k, x in (("pp-0", 1), ("pp-1", 2), ("pp-2", 5))}
+    assert scores == pytest.approx({"pp-0": (3 * part["pp-0"] + 1) / 4, "pp-1": (3 * part["pp-1"] + 0.5) / 4,
+                                    "pp-2": (3 * part["pp-2"]) / 4})
     assert [r[1] for r in after] == ["pp-2", "pp-0", "pp-1"]
     assert len(p.all("votes")) == n_votes
