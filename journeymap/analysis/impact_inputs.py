@@ -100,7 +100,7 @@ def _busiest_stage(project, journey_id: str, period: str | None) -> tuple[float,
                   for s in project.stages_of(journey_id)]
         values = [v for v in values if v is not None and v > 0]
         if values:
-            return max(values), f"busiest stage's {m.name.lower()} ({max(values):g})"
+            return max(values), f"the busiest stage's {m.name.lower()}"
     return None
 
 

@@ -43,9 +43,18 @@ def test_json_keys_and_components_add_up(claims, capsys):
     rows = data["pain_points"]
     assert [r["rank"] for r in rows] == list(range(1, len(rows) + 1)) and len(rows) == 5
     for r in rows:
-        assert {"rank", "id", "title", "stage", "score", "components", "flags", "stability"} <= set(r)
+        assert {"rank", "rank_low", "rank_high", "data_rank", "judgment_rank", "id", "title", "stage", "score",
+                "components", "component_sources", "flags", "stability", "disagreement"} <= set(r)
         assert r["score"] == pytest.approx(sum(r["components"].values()), abs=1e-12)
         assert 0 <= r["stability"] <= 1
+        assert 1 <= r["rank_low"] <= r["rank"] <= r["rank_high"] <= len(rows)
+        assert set(r["component_sources"]) == set(r["components"])
+        assert r["component_sources"]["severity"] == "judgment" and r["component_sources"]["votes"] == "judgment"
+    assert data["importance"]["method"] == "stage_shapley" and "Shapley" in data["importance"]["label"]
+    assert {i["part"] for i in data["influence"]} >= {"reach", "votes"} and data["dominant"] in data["weights"]
+    assert sum(i["share"] for i in data["influence"]) == pytest.approx(1.0)
+    assert [g["status"] for g in data["left_out"]] == ["dismissed"]
+    assert set(data["scales"]) >= {"customers", "value", "fair_votes"}
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
     assert {r["stage"] for r in rows} <= {"Report claim", "Assessment", "Repair", "Payout"}
     assert data["drivers"]["dataset"] == "Claims survey"
@@ -57,11 +66,12 @@ def test_raising_a_weight_moves_strong_rows_up(claims, capsys, part):
     _, base, _ = rank(capsys, path)
     best = max(r["parts"].get(part, -1) for r in base["pain_points"])
     strongest = [r for r in base["pain_points"] if r["parts"].get(part) == best]
-    _, heavy, _ = rank(capsys, path, "--weights", f"{part}=1000")
+    _, heavy, _ = rank(capsys, path, "--weights", f"{part}=1000", "--resamples", "0")
     assert heavy["weights"][part] == 1000
     new_rank = {r["id"]: r["rank"] for r in heavy["pain_points"]}
     assert all(new_rank[r["id"]] <= r["rank"] for r in strongest)
-    assert heavy["pain_points"][0]["parts"][part] == best        # the part now leads the order
+    # the part now leads the order among the rows that have it (a row without it is ranked on what it has)
+    assert next(r for r in heavy["pain_points"] if part in r["parts"])["parts"][part] == best
 
 
 @pytest.mark.parametrize("part", ["severity", "votes", "gap", "value"])
@@ -97,8 +107,9 @@ def test_csv_makes_formulas_inert(claims, capsys):
     code, out, _ = rank(capsys, path, fmt="--csv")
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0][:5] == ["rank", "id", "title", "stage", "score"]
-    titles = [r[2] for r in rows[1:]]
+    assert rows[0][:9] == ["rank", "rank_low", "rank_high", "data_rank", "judgment_rank", "id", "title", "stage",
+                           "score"]
+    titles = [r[6] for r in rows[1:]]
     assert "'" + EVIL in titles and EVIL not in titles
     assert all(not c.startswith(("=", "+", "@")) for r in rows for c in r)
 
@@ -107,7 +118,8 @@ def test_text_table(claims, capsys):
     path, _ = claims
     code, out, _ = rank(capsys, path, "--period", "2026-10", fmt=None)
     assert code == 0 and "period 2026-10" in out and "stable" in out and "missing:reach" in out
-    assert "Repairs take too long" in out
+    assert "Repairs take too long" in out and "stage-level Shapley" in out and "influence on the order" in out
+    assert "left out: 1 pain point not open or accepted: 'Dismissed one' (dismissed)." in out
 
 
 def test_reads_do_not_write(claims, capsys):
@@ -128,6 +140,8 @@ def test_reads_do_not_write(claims, capsys):
     (["--weights", "reach=lots"], ["'lots' is not a number"]),
     (["--weights", "reach=-1"], ["reach must be a number >= 0"]),
     (["--weights", "reach=0,gap=0,importance=0,value=0,votes=0,severity=0"], ["all weights are zero"]),
+    (["--weights", "reach_x_gap=1,reach=1"], ["reach_x_gap already counts reach and gap"]),
+    (["--resamples", "-3"], ["--resamples must be 0 or more"]),
 ])
 def test_bad_input_exit_2(claims, capsys, extra, words):
     path, _ = claims
@@ -144,6 +158,30 @@ def test_no_survey_importance_flagged(tmp_path, capsys):
     assert code == 0 and "importance left out" in err
 
 
+def test_reach_x_gap_alone_replaces_reach_and_gap(claims, capsys):
+    path, _ = claims
+    code, data, _ = rank(capsys, path, "--weights", "reach_x_gap=2", "--resamples", "0")
+    assert code == 0 and data["weights"]["reach"] == 0 and data["weights"]["gap"] == 0
+    assert data["weights"]["reach_x_gap"] == 2 and data["pain_points"][0]["rank_low"] is None
+
+
+def test_item_sum_importance_is_an_option_and_named(claims, capsys):
+    path, _ = claims
+    code, data, _ = rank(capsys, path, "--importance", "item_sum", "--resamples", "20")
+    assert code == 0 and data["importance"]["method"] == "item_sum"
+    assert all("sum of the stage's item weights" in r["sources"].get("importance", "sum of the stage's item weights")
+               for r in data["pain_points"])
+
+
+def test_rank_interval_holds_the_rank_and_shows_in_the_text(claims, capsys):
+    path, _ = claims
+    code, out, _ = rank(capsys, path, fmt=None)
+    assert code == 0
+    _, data, _ = rank(capsys, path)
+    first = data["pain_points"][0]
+    assert f"{first['rank']} ({first['rank_low']}-{first['rank_high']})" in out
+
+
 def test_not_a_project(tmp_path, capsys):
     bad = tmp_path / "x.jmap"
     bad.write_bytes(b"PK\x03\x04 not a database")
@@ -158,7 +196,7 @@ def test_subprocess_no_qt(claims):
             % str(path))
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("rank,id,title")
+    assert proc.stdout.startswith("rank,rank_low,rank_high,data_rank,judgment_rank,id,title")
 
 
 @pytest.fixture(scope="module")
