@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, wrap
+from .labels import say
+from .placement import place_labels
+from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, short, wrap
 
 QUADRANT_COLOURS = {"concentrate": BAD, "keep_up": GOOD, "low_priority": MUTED, "possible_overkill": NEUTRAL}
 METHOD_NAMES = {"relweight": "Johnson's relative weights", "shapley": "Shapley (LMG)",
@@ -15,59 +17,110 @@ QUADRANT_LABELS = {"concentrate": "Concentrate here", "keep_up": "Keep up the go
                    "low_priority": "Low priority", "possible_overkill": "Possible overkill"}
 
 
-def ipa_finding(result: dict) -> str:
+def performance(item: dict) -> float:
+    return item.get("performance", item["mean"])
+
+
+def cut_lines(items: list[dict]) -> tuple[float, float]:
+    """(importance cut, performance cut): the means, as Martilla & James draw them."""
+    return (sum(i["weight_pct"] for i in items) / len(items), sum(performance(i) for i in items) / len(items))
+
+
+def certain(item: dict, cut: float) -> bool:
+    """False when the item's interval straddles the importance cut line (its quadrant may be the other)."""
+    if "quadrant_certain" in item:
+        return bool(item["quadrant_certain"])
+    low, high = item.get("ci_low"), item.get("ci_high")
+    return low is None or high is None or not (low < cut < high)
+
+
+def ipa_finding(result: dict, lang: str = "en") -> str:
     """The title: what the chart shows, in words."""
     concentrate = sorted((i for i in result["items"] if i["quadrant"] == "concentrate"),
-                         key=lambda i: -i["weight_pct"])
+                         key=lambda i: -i["weight_pct"])[:2]
     if concentrate:
-        names = " and ".join(f"'{i['item']}'" for i in concentrate[:2])
-        verb = "it matters" if len(concentrate[:2]) == 1 else "they matter"
-        return f"Concentrate on {names}: {verb} most and performs below average" if verb == "it matters" \
-            else f"Concentrate on {names}: {verb} most and perform below average"
+        names = (" and " if lang == "en" else "和").join(f"\u201c{_name(i)}\u201d" for i in concentrate)
+        return say("ipa.finding1" if len(concentrate) == 1 else "ipa.finding2", lang, names=names)
     top = max(result["items"], key=lambda i: i["weight_pct"])
-    return f"'{top['item']}' matters most, and performs at or above average"
+    return say("ipa.finding0", lang, name=f"\u201c{_name(top)}\u201d")
 
 
-def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool = False) -> go.Figure:
+def _name(item: dict) -> str:
+    """What a reader recognises: the stage (the item's question is long), else the question, shortened."""
+    return short(item.get("stage") or item["item"], 48)
+
+
+def _label(item: dict) -> str:
+    return wrap(short(item["item"], 44), 24)
+
+
+def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool = False,
+              period: str | None = None, lang: str = "en") -> go.Figure:
     items = result["items"]
+    mx, my = cut_lines(items)
     x = [i["weight_pct"] for i in items]
-    y = [i.get("performance", i["mean"]) for i in items]
+    y = [performance(i) for i in items]
+    spread = (max(y) - min(y)) or 10
+    xr, yr = (0, max(x) * 1.15 + 1), (min(y) - 0.15 * spread, max(y) + 0.2 * spread)
+    place = place_labels(x, y, [_label(i) for i in items], xrange=xr, yrange=yr,
+                         order=sorted(range(len(items)), key=lambda k: -items[k]["weight_pct"]))
     fig = go.Figure()
+    fig.add_shape(type="rect", x0=mx, x1=1, xref="x", y0=0, y1=my, yref="y",
+                  fillcolor=BAD, opacity=0.07, line_width=0, layer="below")
     for quadrant, colour in QUADRANT_COLOURS.items():
-        rows = [i for i in items if i["quadrant"] == quadrant]
+        rows = [k for k, i in enumerate(items) if i["quadrant"] == quadrant]
         if not rows:
             continue
         fig.add_trace(go.Scatter(
-            x=[i["weight_pct"] for i in rows], y=[i.get("performance", i["mean"]) for i in rows],
-            mode="markers+text", name=QUADRANT_LABELS[quadrant],
-            text=[wrap(i["item"], 22) for i in rows], textposition="top center",
-            marker=dict(size=18, color=colour, line=dict(width=1, color="white")),
-            customdata=[[escape(i["stage"] or ""), i["n"], i.get("ci_low"), i.get("ci_high")] for i in rows],
+            x=[items[k]["weight_pct"] for k in rows], y=[performance(items[k]) for k in rows],
+            mode="markers+text", name=say(f"q.{quadrant}", lang) if lang != "en" else QUADRANT_LABELS[quadrant],
+            text=[_label(items[k]) for k in rows], textposition=[place[k] for k in rows],
+            marker=dict(size=18, color=colour, line=dict(width=3, color=colour),
+                        symbol=["circle" if certain(items[k], mx) else "circle-open" for k in rows]),
+            customdata=[[escape(items[k]["stage"] or ""), items[k]["n"], items[k].get("ci_low"),
+                         items[k].get("ci_high")] for k in rows],
             hovertemplate="<b>%{text}</b><br>stage %{customdata[0]}<br>importance %{x:.1f}% "
                           "(CI %{customdata[2]:.1f}–%{customdata[3]:.1f})<br>performance %{y:.0f}"
                           "<br>n %{customdata[1]}<extra></extra>"))
-    mx, my = sum(x) / len(x), sum(y) / len(y)
+    if not all(certain(i, mx) for i in items):
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=say("ipa.uncertain", lang),
+                                 marker=dict(size=18, color=MUTED, symbol="circle-open", line=dict(width=3))))
     fig.add_vline(x=mx, line=dict(color=MUTED, dash="dash", width=2))
     fig.add_hline(y=my, line=dict(color=MUTED, dash="dash", width=2))
-    fig.update_xaxes(title_text="Importance (share of explained variance, %)", rangemode="tozero")
-    fig.update_yaxes(title_text="Performance (0 = worst, 100 = best)")
-    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}")
-    return apply(fig, title=title or ipa_finding(result), footer=footer, dark=dark,
-                 subtitle=f"Key drivers of {result.get('outcome', 'the outcome')}")
+    y0 = yr[0]
+    fig.layout.shapes[0].update(x1=xr[1], y0=y0)
+    fig.add_annotation(x=xr[1], y=y0, xanchor="right", yanchor="bottom", showarrow=False,
+                       text=f"<b>{escape(say('q.concentrate', lang))}</b>", font=dict(size=20, color=BAD))
+    fig.update_traces(cliponaxis=False)
+    fig.update_xaxes(title_text=say("ipa.x", lang), range=list(xr))
+    fig.update_yaxes(title_text=say("ipa.y", lang), range=list(yr))
+    footer = Footer(source, result.get("n"), _method_note(result), period, lang)
+    return apply(fig, title=title or ipa_finding(result, lang), footer=footer, dark=dark,
+                 subtitle=say("ipa.sub", lang, outcome=result.get("outcome", "the outcome")))
 
 
-def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bool = False) -> go.Figure:
+def _method_note(result: dict) -> str:
+    return f"R\u00b2 = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}"
+
+
+def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bool = False,
+                period: str | None = None, lang: str = "en") -> go.Figure:
     items = sorted(result["items"], key=lambda i: i["weight_pct"])
     lows = [i["weight_pct"] - i["ci_low"] if i.get("ci_low") is not None else 0 for i in items]
     highs = [i["ci_high"] - i["weight_pct"] if i.get("ci_high") is not None else 0 for i in items]
     fig = go.Figure(go.Bar(
-        x=[i["weight_pct"] for i in items], y=[wrap(i["item"], 30) for i in items], orientation="h",
+        x=[i["weight_pct"] for i in items], y=[wrap(short(i["item"], 60), 36) for i in items], orientation="h",
         marker_color=[QUADRANT_COLOURS.get(i["quadrant"], NEUTRAL) for i in items],
         error_x=dict(type="data", symmetric=False, array=highs, arrayminus=lows, color="#5F6368", thickness=2),
         text=[f"{i['weight_pct']:.0f}%" for i in items], textposition="inside", insidetextanchor="start",
         textfont=dict(color="white")))
-    fig.update_xaxes(title_text="Share of explained variance (%), with 95% bootstrap interval")
-    top = items[-1]
-    footer = Footer(source, result.get("n"), f"R² = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}")
-    return apply(fig, title=title or f"'{top['item']}' explains {top['weight_pct']:.0f}% of what drives "
-                 f"{result.get('outcome', 'the outcome')}", footer=footer, dark=dark)
+    fig.update_xaxes(title_text=say("drivers.axis", lang))
+    fig.update_yaxes(tickfont=dict(size=15))
+    footer = Footer(source, result.get("n"), _method_note(result), period, lang)
+    return apply(fig, title=title or drivers_finding(result, lang), footer=footer, dark=dark)
+
+
+def drivers_finding(result: dict, lang: str = "en") -> str:
+    top = max(result["items"], key=lambda i: i["weight_pct"])
+    return say("drivers.finding", lang, name=f"\u201c{top['item']}\u201d", pct=f"{top['weight_pct']:.0f}%",
+               outcome=result.get("outcome", "the outcome"))

@@ -18,7 +18,7 @@ def _drivers_result():
     y = 1.5 * x[:, 0] + 0.2 * x[:, 3] + rng.normal(size=n)
     x = np.clip(np.round(3 + x), 1, 5)
     x[:, 0] = np.clip(x[:, 0] - 1, 1, 5)  # the strongest driver also performs worst
-    items = [ItemSpec("Claim <handling>", "Claim", 1, 5), ItemSpec("Billing", "Payment", 1, 5),
+    items = [ItemSpec("Claim <handling>", "Claim <desk>", 1, 5), ItemSpec("Billing", "Payment", 1, 5),
              ItemSpec("Onboarding", "Onboarding", 1, 5), ItemSpec("App", "Service", 1, 5)]
     result = analyse(x, y, items=items, bootstrap=50, seed=1).to_dict()
     result["outcome"] = "overall satisfaction"
@@ -33,7 +33,7 @@ def test_ipa_chart_plots_every_item_at_its_importance_and_states_the_finding():
     assert fig.layout.width == WIDTH and fig.layout.height == HEIGHT
     title = fig.layout.title.text.replace("<br>", " ")
     assert ipa_finding(result).replace("<", "&lt;").replace(">", "&gt;") in title
-    assert "Claim &lt;handling&gt;" in title  # user text is escaped, not rendered as HTML
+    assert "Claim &lt;desk&gt;" in title  # user text is escaped, not rendered as HTML
     footer = [a.text for a in fig.layout.annotations if "Source" in a.text][0]
     assert "Test survey" in footer and f"n = {result['n']:,}" in footer
 
