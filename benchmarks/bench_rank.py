@@ -1,7 +1,8 @@
-"""Benchmark: re-rank 10,000 pain points on a weight change, and the stability computation.
+"""Benchmark: re-rank 10,000 pain points on a weight change, with and without rank intervals.
 
-Run: python benchmarks/bench_rank.py [N]. Prints each figure beside its target (issue 5: a re-rank
-of 10,000 pain points on a weight change under 50 ms). Median of several runs, after a warm-up.
+Run: python benchmarks/bench_rank.py [N]. Prints each figure beside its target (issue 12: 10,000 pain
+points re-ranked with rank intervals from 200 resamples under 1 s; a slider move without intervals under
+50 ms). Median of several runs, after a warm-up.
 """
 from __future__ import annotations
 
@@ -17,9 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from journeymap.analysis.scoring import (  # noqa: E402
     DEFAULT_WEIGHTS,
     PainPointInput,
+    Scales,
     prepare,
     rank,
 )
+
+SCALES = Scales(customers=50_000, value=500, fair_votes=2)
+STAGES = 40
+RESAMPLES = 200
 
 REPEATS = 15
 
@@ -38,12 +44,22 @@ def random_pain_points(n: int, seed: int = 7) -> list[PainPointInput]:
     value = maybe(rng.lognormal(4, 1, n), 0.4)
     votes = maybe(rng.poisson(2, n), 0.2)
     severity = maybe(rng.integers(1, 6, n), 0.05)
+    gap_se = maybe(rng.uniform(0.005, 0.05, n), 0.5)
     return [
-        PainPointInput(id=i, title=f"Pain point {i}", stage=f"Stage {i % 40}", reach=reach[i],
+        PainPointInput(id=i, title=f"Pain point {i}", stage=f"Stage {i % STAGES}", reach=reach[i],
                        gap=gap[i], importance=importance[i], value=value[i], votes=votes[i],
-                       severity=severity[i])
+                       severity=severity[i], gap_se=gap_se[i], gap_source="data" if i % 3 else "judgment")
         for i in range(n)
     ]
+
+
+def importance_draws(seed: int = 8) -> dict:
+    """Bootstrap-like draws of each stage's share of R^2 (what stage_importance hands the ranking)."""
+    rng = np.random.default_rng(seed)
+    base = rng.dirichlet(np.ones(STAGES))
+    draws = base * rng.lognormal(0, 0.15, (RESAMPLES, STAGES))
+    draws /= draws.sum(axis=1, keepdims=True)
+    return {f"Stage {g}": draws[:, g] for g in range(STAGES)}
 
 
 def median_ms(fn, repeats: int = REPEATS) -> float:
@@ -67,7 +83,7 @@ def report(label: str, ms: float, target_ms: float | None) -> bool:
 
 def main(n: int = 10_000) -> int:
     inputs = random_pain_points(n)
-    table = prepare(inputs)
+    table = prepare(inputs, scales=SCALES, importance_draws=importance_draws())
     changed = dict(DEFAULT_WEIGHTS, reach=1.7)  # one slider moved
     count = f"{n:,}"
     ok = report(f"re-rank {count} pain points, ranks only (ScoringTable.ranks)",
@@ -75,13 +91,20 @@ def main(n: int = 10_000) -> int:
     ok &= report(f"re-rank {count} pain points, scores + components (ScoringTable.rank, "
                  "no stability)", median_ms(lambda: table.rank(weights=changed, stability=False)),
                  50)
+    ok &= report(f"re-rank {count} pain points with rank intervals ({RESAMPLES} resamples of importance, gap "
+                 "and weights) and data/judgment ranks",
+                 median_ms(lambda: table.rank(weights=changed, stability=False, intervals=RESAMPLES), repeats=5),
+                 1000)
+    ok &= report(f"slider move: ranks only, no intervals ({count} pain points)",
+                 median_ms(lambda: table.ranks(changed)), 50)
     report(f"re-rank and build all {count} RankedRow objects (.rows)",
-           median_ms(lambda: table.rank(weights=changed, stability=False).rows), 50)
+           median_ms(lambda: table.rank(weights=changed, stability=False).rows), None)
     moves = 2 * sum(1 for w in changed.values() if w > 0)
     report(f"stability {count} pain points ({moves} weight moves, ScoringTable.stability)",
            median_ms(lambda: table.stability(changed)), None)
-    report(f"full rank() from raw inputs with stability, {count} pain points",
-           median_ms(lambda: rank(inputs, weights=changed), repeats=5), None)
+    report(f"full rank() from raw inputs with stability and intervals, {count} pain points",
+           median_ms(lambda: rank(inputs, weights=changed, scales=SCALES, intervals=RESAMPLES,
+                                  importance_draws=importance_draws()), repeats=5), None)
     return 0 if ok else 1
 
 
