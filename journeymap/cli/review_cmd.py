@@ -1,0 +1,62 @@
+"""``journeymap review PATH [--journey J] [--period P] [--as-of DATE] [--json]``: the monthly review, what
+moved since the previous period (read-only; no Qt)."""
+from __future__ import annotations
+
+from .common import CliError, cut, open_project, pick_journey, print_json
+from .roadmap_cmd import as_of_date
+
+HELP = "the monthly review: what moved since the previous period"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("path", help="a .jmap project file")
+    parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
+    parser.add_argument("--period", help="the period to review, e.g. 2026-12 (default: the newest with data)")
+    parser.add_argument("--as-of", dest="as_of", help="the day overdue is judged on (default: the period's last day)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args) -> int:
+    from journeymap.analysis.review import ReviewError, review
+
+    as_of = as_of_date(args.as_of)
+    project = open_project(args.path)
+    journey = pick_journey(project, args.journey, quiet=args.json)
+    try:
+        data = review(args.path, project, journey_id=journey.id, period=args.period, as_of=as_of)
+    except ReviewError as exc:
+        raise CliError(f"journey {journey.name!r}: {exc}") from None
+    if args.json:
+        print_json(data)
+    else:
+        print(format_text(data))
+    return 0
+
+
+def _fmt(v) -> str:
+    return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def format_text(d: dict) -> str:
+    prev = d["previous_period"] or "none"
+    lines = [f"{d['journey']}: review of {d['period']} against {prev} (overdue as of {d['as_of']})", ""]
+    lines.append(f"new pain points ({len(d['new_pain_points'])}):")
+    lines += [f"  {cut(p['title'], 60)}  [{p['stage'] or '-'}]" for p in d["new_pain_points"]] or ["  none"]
+    lines.append("rank changes:")
+    lines += [f"  {r['from'] or 'new':>3} -> {r['to']:<3} {cut(r['title'], 60)}" for r in d["rank_changes"]] \
+        or ["  none"]
+    lines.append("metrics that moved beyond noise (false discovery rate 5%):")
+    lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} {m['metric']:<10} "
+              f"{_fmt(m['before'])} -> {_fmt(m['after'])}  n {m['n_before']:,} -> {m['n_after']:,}  "
+              f"p {m['p_value']:.4f}" for m in d["moved_metrics"]] or ["  none"]
+    for r in d["nps"]:
+        lines.append(f"NPS {cut(r['item'], 40)}: {r['before']:+.1f} -> {r['after']:+.1f} "
+                     f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {r['p_value']:.3f})")
+    lines.append("overdue:")
+    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']} ({i['days_overdue']} days)"
+              for i in d["overdue"]] or ["  none"]
+    lines.append(f"due in {d['period']}:")
+    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']}" for i in d["due"]] or ["  none"]
+    lines.append("recurring, unowned (top of the ranking in consecutive periods):")
+    lines += [f"  #{r['rank']} {cut(r['title'], 60)}: {r['why']}" for r in d["recurring_unowned"]] or ["  none"]
+    return "\n".join(lines)
