@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         for name in ("open", "save", "-", "undo", "redo", "-", "add_stage", "add_pain", "auto_layout", "-",
                      "zoom_out", "fit", "zoom_in", "-", "future", "compare", "-", "view_map", "view_data",
-                     "view_drivers", "view_painpoints", "view_roadmap"):
+                     "view_drivers", "view_painpoints", "view_roadmap", "view_workshop"):
             bar.addSeparator() if name == "-" else bar.addAction(self.act[name])
         self.addToolBar(bar)
         from journeymap.ui.map_data_bar import MapDataBar

@@ -28,6 +28,8 @@ VIEWS = (
              "journeymap.ui.painpoints_view:PainPointsView", "Ctrl+4"),
     ViewSpec("roadmap", QT_TRANSLATE_NOOP("Views", "Roadmap"), "journeymap.ui.roadmap_view:RoadmapView",
              "Ctrl+5"),
+    ViewSpec("workshop", QT_TRANSLATE_NOOP("Views", "Workshop"), "journeymap.ui.workshop.view:WorkshopView",
+             "Ctrl+7"),
 )
 NAMES = tuple(v.name for v in VIEWS)
 READABLE_ZOOM = 0.55   # below this a card's name is too small to read on a projector
@@ -54,11 +56,8 @@ def _load(factory: str):
 
 
 def make_canvas(session, *, journey_id=None):
-    """A CanvasView, or None while the canvas is not installed."""
-    try:
-        from journeymap.ui.canvas.view import CanvasView
-    except ImportError:
-        return None
+    """A CanvasView (imported here: the map is built when first shown)."""
+    from journeymap.ui.canvas.view import CanvasView
     return CanvasView(session, journey_id=journey_id)
 
 
@@ -101,18 +100,16 @@ class MapArea(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.canvas = make_canvas(session)
         self.other = None              # the second canvas, while comparing
-        self.splitter.addWidget(self.canvas if self.canvas is not None else placeholder(
-            self.tr("The journey canvas is not available in this build.")))
+        self.splitter.addWidget(self.canvas)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        if self.canvas is not None:
-            self.canvas.selection_did_change.connect(self.selection_did_change)
+        self.canvas.selection_did_change.connect(self.selection_did_change)
 
     def compare(self, on: bool) -> bool:
         """Show the current journey beside its pair (current <-> future); False if it has none."""
         self._close_other()
-        if not on or self.canvas is None:
+        if not on:
             return False
         journey = self.session.journey
         pair = self._pair(journey)
@@ -163,9 +160,8 @@ class MapArea(QWidget):
         return futures[-1] if futures else None
 
     def _close_other(self) -> None:
-        if self.canvas is not None:
-            self.canvas.set_diff_against(None)
-            self.canvas.set_title(None)
+        self.canvas.set_diff_against(None)
+        self.canvas.set_title(None)
         if self.other is not None:
             self.other.setParent(None)
             self.other.deleteLater()

@@ -40,6 +40,7 @@ class JourneyScene(QGraphicsScene):
         self.lanes: lanes_mod.LanesItem | None = None
         self.curve: EmotionCurve | None = None
         self.marks = Marks(self)
+        self.hidden_round: int | None = None   # a workshop round whose dots stay hidden until it closes
         self._pending = False
         self.setBackgroundBrush(self.theme.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -120,6 +121,8 @@ class JourneyScene(QGraphicsScene):
         votes: dict[str, int] = {}
         rows = self.project.all("votes") if pain_point is None else self.project.where("votes", pain_point=pain_point)
         for v in rows:
+            if v.round == self.hidden_round:
+                continue
             votes[v.pain_point] = votes.get(v.pain_point, 0) + v.dots
         return votes
 

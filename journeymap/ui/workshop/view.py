@@ -1,0 +1,97 @@
+"""The Workshop view: the map for capturing and voting, with the voting panel beside it and a strip
+of the facilitator's buttons (present, results). One RoundController serves the view, the
+presentation window and the phone server alike."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from journeymap.ui.views import make_canvas
+
+from .badges import show_round
+from .capture import Capture
+from .gestures import StickyGestures
+from .rounds import RoundController
+from .voting_panel import VotingPanel
+
+HINT = ("Tab: stage after the selected one \u00b7 Enter: pain point under it \u00b7 type, Enter to keep "
+        "\u00b7 Esc: take it back \u00b7 drag a sticky onto its duplicate to merge \u00b7 F5: present")
+
+
+class WorkshopView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = RoundController(session, self)
+        self.canvas = make_canvas(session)
+        self.capture = Capture(self.canvas, session, self)
+        self.panel = VotingPanel(session, self.controller, selected_pain_points=self.selected_pain_points)
+        self.gestures = StickyGestures(self.canvas, session, self.controller, on_refused=self.panel.message.setText)
+        self.presentation = None
+        self.results = None
+        self.present_button = QPushButton(self.tr("Present (F5)"))
+        self.present_button.clicked.connect(self.present)
+        QShortcut(QKeySequence("F5"), self, self.present)
+        hint = QLabel(self.tr(HINT))
+        hint.setStyleSheet("color: palette(mid);")
+        strip = QHBoxLayout()
+        strip.addWidget(self.present_button)
+        strip.addWidget(hint, 1)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setWidget(self.panel)
+        side.setMinimumWidth(320)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1200, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addLayout(strip)
+        layout.addWidget(splitter, 1)
+        self.controller.round_did_change.connect(self.show_tally)
+        self.panel.results_requested.connect(self.show_results)
+
+    def selected_pain_points(self) -> list[str]:
+        return [i for kind, i in self.canvas.selection() if kind == "pain_points"]
+
+    def show_tally(self) -> None:
+        show_round(self.canvas, self.session.project, self.controller.round)
+
+    def present(self, *, presenter: bool | None = None):
+        """The map full screen, phase by phase (Esc returns)."""
+        from .presentation import PresentationWindow
+
+        if self.presentation is None:
+            self.presentation = PresentationWindow(self.session, self.controller, presenter=presenter)
+            self.presentation.closed.connect(self._presentation_closed)
+            self.presentation.start()
+        return self.presentation
+
+    def _presentation_closed(self) -> None:
+        self.presentation.deleteLater()
+        self.presentation = None
+        self.canvas.setFocus()
+
+    def show_results(self, *, drivers: dict | None = None, modal: bool = True):
+        """The ranking before and after the round shown, with the PDF buttons."""
+        from .results import ResultsDialog
+
+        rnd = self.controller.round
+        if rnd is None:
+            return None
+        if drivers is None and self.session.path:
+            from journeymap.analysis.ranking import journey_drivers
+            drivers, _ = journey_drivers(self.session.path, self.session.project, journey_id=rnd.journey)
+        self.results = ResultsDialog(self.session, rnd.id, scene=self.canvas.scene(), drivers=drivers, parent=self)
+        if modal:
+            self.results.exec()
+        else:
+            self.results.show()
+        return self.results
+
+    def closeEvent(self, event) -> None:
+        self.controller.stop_phones()
+        super().closeEvent(event)
