@@ -31,6 +31,7 @@ class RoundController(QObject):
         self.round_id: str | None = None
         self.participant = ""
         self.server: VotingServer | None = None
+        self.phone_host = "0.0.0.0"        # every address: phones on the room's network reach it
         self._start_index = 0
         self._deadline: float | None = None
         self._folding = False
@@ -128,11 +129,11 @@ class RoundController(QObject):
             self.close()
 
     # -- phones ----------------------------------------------------------------------------
-    def start_phones(self, *, host: str = "0.0.0.0", port: int = 0) -> str:
+    def start_phones(self, *, port: int = 0) -> str:
         """Serve the round to phones; returns the URL (with its token) to show as QR and text."""
         if self.server is None:
             box = make_box(self.session.project, self.round, sink=self._from_phone)
-            self.server = VotingServer(box, host=host, port=port).start()
+            self.server = VotingServer(box, host=self.phone_host, port=port).start()
         return self.server.url
 
     def stop_phones(self) -> None:
