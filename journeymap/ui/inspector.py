@@ -217,6 +217,13 @@ class InspectorPanel(QWidget):
                     name=value)
         return ""
 
+    def focus_name(self) -> None:
+        """Put the cursor in the Name (or Title) field, its text selected: ready to type."""
+        editor = self.editors.get("name") or self.editors.get("title")
+        if editor is not None:
+            editor.setFocus()
+            editor.selectAll()
+
     def _pain_activated(self, item: QListWidgetItem) -> None:
         self.selection_requested.emit([("pain_points", item.data(Qt.ItemDataRole.UserRole))])
 

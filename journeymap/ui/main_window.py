@@ -16,6 +16,7 @@ from journeymap.ui.dialogs.files import FileFlow
 from journeymap.ui.history_view import HistoryDock
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.navigator import NavigatorPanel
+from journeymap.ui.structure_actions import StructureActions
 from journeymap.ui.views import VIEWS, ViewStack, view_title
 
 ALIGN = {"left": QT_TRANSLATE_NOOP("MainWindow", "Align left"),
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.map.selection_did_change.connect(self._on_canvas_selection)
         self._build_docks()
         self.act: dict[str, QAction] = {}
+        self.structure = StructureActions(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
 
     @property
     def canvas(self):
-        """The canvas on screen (None while the canvas is not installed)."""
+        """The journey's canvas (the map view always has one)."""
         return self.map.canvas
 
     # -- building ----------------------------------------------------------------------
@@ -66,14 +68,12 @@ class MainWindow(QMainWindow):
         self.history_dock = HistoryDock(self.session, self)
         self.addDockWidget(right, self.history_dock)
         self.history_dock.setVisible(settings.get("view/history"))
-        self.minimap_dock = None
-        if self.canvas is not None:  # the minimap is made when first shown
-            self.minimap_dock = self._dock(self.tr("Overview"), "minimap", QLabel(), left)
-            self.minimap_dock.visibilityChanged.connect(self._minimap_shown)
-            self.minimap_dock.setVisible(settings.get("view/minimap"))
+        # the minimap is made when first shown
+        self.minimap_dock = self._dock(self.tr("Overview"), "minimap", QLabel(), left)
+        self.minimap_dock.visibilityChanged.connect(self._minimap_shown)
+        self.minimap_dock.setVisible(settings.get("view/minimap"))
         self.resizeDocks([self.navigator_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
-        if self.minimap_dock is not None:
-            self.resizeDocks([self.navigator_dock, self.minimap_dock], [800, 170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.navigator_dock, self.minimap_dock], [800, 170], Qt.Orientation.Vertical)
 
     def _add(self, name: str, text: str, slot=None, shortcut=None, *, checkable=False, tip="") -> QAction:
         action = QAction(text, self)
@@ -105,22 +105,26 @@ class MainWindow(QMainWindow):
         redo = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act["undo"], self.act["redo"] = undo, redo
-        for name, text, method, key in (
-                ("cut", tr("Cu&t"), "cut", std.Cut), ("copy", tr("&Copy"), "copy_selection", std.Copy),
-                ("paste", tr("&Paste"), "paste", std.Paste), ("delete", tr("&Delete"), "delete_selection",
-                                                               std.Delete),
-                ("select_all", tr("Select &all"), "select_all", std.SelectAll),
-                ("rename", tr("&Rename"), "rename_selection", "F2"),
-                ("zoom_in", tr("Zoom &in"), "zoom_in", ["Ctrl++", "Ctrl+="]),
-                ("zoom_out", tr("Zoom &out"), "zoom_out", "Ctrl+-"),
-                ("fit", tr("&Fit the journey"), "fit_all", "Ctrl+0"),
-                ("add_stage", tr("Add &stage"), "add_stage", "Ctrl+Shift+N"),
-                ("add_pain", tr("Add &pain point"), "add_pain_point_to_selection", "Ctrl+Shift+P"),
-                ("auto_layout", tr("Auto-&layout"), "auto_layout", "Ctrl+Shift+L")):
-            self._add(name, text, lambda _=False, m=method: self.canvas_call(m), key)
+        canvas = lambda: self.canvas  # noqa: E731 - the map's canvas when the action runs
+        for name, text, slot, key in (
+                ("cut", tr("Cu&t"), self.cut, std.Cut), ("copy", tr("&Copy"), lambda: canvas().copy_selection(),
+                                                         std.Copy),
+                ("paste", tr("&Paste"), lambda: canvas().paste(), std.Paste),
+                ("delete", tr("&Delete"), self.delete_selection, std.Delete),
+                ("select_all", tr("Select &all"), lambda: canvas().select_all(), std.SelectAll),
+                ("rename", tr("&Rename"), self.rename_selection, "F2"),
+                ("zoom_in", tr("Zoom &in"), lambda: self.zoom(1.25), ["Ctrl++", "Ctrl+="]),
+                ("zoom_out", tr("Zoom &out"), lambda: self.zoom(0.8), "Ctrl+-"),
+                ("fit", tr("&Fit the journey"), lambda: canvas().fit_all(), "Ctrl+0"),
+                ("add_stage", tr("Add &stage"), lambda: canvas().add_stage(), "Ctrl+Shift+N"),
+                ("add_pain", tr("Add &pain point"), lambda: canvas().add_pain_point_to_selection(), "Ctrl+Shift+P"),
+                ("auto_layout", tr("Auto-&layout"), lambda: canvas().auto_layout(), "Ctrl+Shift+L")):
+            self._add(name, text, lambda _=False, f=slot: f(), key)
         for mode, text in ALIGN.items():
             self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", text),
-                      lambda _=False, m=mode: self.canvas_call("align", m))
+                      lambda _=False, m=mode: self.canvas.align(m))
+        self._add("fullscreen", tr("F&ull screen"), self.set_full_screen, "F11",
+                  checkable=True, tip=tr("The map on the whole screen, for a projector (F11 or Escape to leave)"))
         self._add("reasons", tr("&Reasons and keyword rules…"), self.edit_reasons,
                   tip=tr("The reason taxonomy and the keyword rules that code comments"))
         self._add("future", tr("Make &future state"), self.make_future_state,
@@ -137,10 +141,6 @@ class MainWindow(QMainWindow):
             self.view_group.addAction(action)
         self.act["view_map"].setChecked(True)
         self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
-        for name in ("cut", "copy", "paste", "delete", "select_all", "rename", "zoom_in", "zoom_out", "fit",
-                     "add_stage", "add_pain", "auto_layout", "export", "compare", "align_left", "align_top",
-                     "align_distribute"):
-            self.act[name].setEnabled(self.canvas is not None)
 
     def _menu(self, title: str, names: list) -> QMenu:
         menu = self.menuBar().addMenu(title)
@@ -163,14 +163,21 @@ class MainWindow(QMainWindow):
                                  "rename"])
         view_names = [f"view_{v.name}" for v in VIEWS]
         toggles = [d.toggleViewAction() for d in (self.navigator_dock, self.inspector_dock, self.history_dock,
-                                                  self.minimap_dock) if d is not None]
+                                                  self.minimap_dock)]
         self._menu(tr("&View"), view_names + ["-", "zoom_in", "zoom_out", "fit", "-"] + toggles
-                   + ["-", "compare", "switch_state", "-", "dark"])
+                   + ["-", "compare", "switch_state", "-", "fullscreen", "dark"])
         align = QMenu(tr("&Align"), self)
         for mode in ALIGN:
             align.addAction(self.act[f"align_{mode}"])
-        self._menu(tr("&Journey"), ["add_stage", "add_pain", "-", "auto_layout", align, "-", "reasons", "-", "future",
-                                    "compare"])
+        st = self.structure.act
+        lanes = QMenu(tr("La&nes"), self)
+        for name in ("add_lane", "rename_lane", "lane_up", "lane_down", "delete_lane"):
+            lanes.addAction(st[name])
+        self.journey_menu = self._menu(tr("&Journey"), [
+            "add_stage", "add_pain", self.structure.move_menu, "-", st["add_phase"], st["rename_phase"],
+            st["phase_left"], st["phase_right"], st["delete_phase"], lanes, "-", "auto_layout", align, "-",
+            "reasons", "-", "future", "compare"])
+        self.journey_menu.aboutToShow.connect(self.structure.update)
         self._menu(tr("&Help"), ["about"])
 
     def _build_toolbar(self) -> None:
@@ -189,8 +196,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         from journeymap.ui.map_data_bar import MapDataBar
         self.data_bar = MapDataBar(self.session, self)
-        self.data_bar.badge_did_change.connect(lambda mid: self.canvas_call("set_badge_metric", mid))
-        self.data_bar.heatmap_did_change.connect(lambda mid: self.canvas_call("set_heatmap", mid))
+        self.data_bar.badge_did_change.connect(lambda mid: self.canvas.set_badge_metric(mid))
+        self.data_bar.heatmap_did_change.connect(lambda mid: self.canvas.set_heatmap(mid))
         self.addToolBarBreak()
         self.addToolBar(self.data_bar)
 
@@ -205,10 +212,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.undo_stack.cleanChanged.connect(self.update_title)
+        self._title_follows_stack = True
         s.path_did_change.connect(self.update_title)
         s.journey_did_change.connect(self._on_journey)
         s.project_did_change.connect(self._on_project_change)
         self.navigator.selection_did_change.connect(self._on_navigator_selection)
+        self.navigator.menu_requested.connect(lambda keys, pos: self.structure.menu_for(keys, self).exec(pos))
         self.inspector.selection_requested.connect(self.set_selection)
         self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
 
@@ -258,12 +267,13 @@ class MainWindow(QMainWindow):
     def _update_zoom(self) -> None:
         if self.stack.current_name != "map":
             self.status["zoom"].setText("")
-        elif self.canvas is not None:
+        else:
             self.status["zoom"].setText(self.tr("Zoom {pct}%").format(pct=round(self.canvas.zoom_level() * 100)))
 
-    def _on_project_change(self, change) -> None:
-        if change.action == "removed" and (change.kind, change.id) in self.selection:
-            self.set_selection([k for k in self.selection if k != (change.kind, change.id)])
+    def _on_project_change(self, changes) -> None:
+        gone = {(c.kind, c.id) for c in changes if c.action == "removed"}
+        if gone & set(self.selection):
+            self.set_selection([k for k in self.selection if k not in gone])
 
     # -- selection -----------------------------------------------------------------------
     def set_selection(self, keys: list) -> None:
@@ -272,30 +282,86 @@ class MainWindow(QMainWindow):
         self.navigator.select(self.selection)
         n = len(self.selection)
         self.status["selection"].setText(self.tr("%n selected", "", n) if n else "")
+        self.structure.update()
 
     def _on_canvas_selection(self, keys: list) -> None:
         self.set_selection(keys)
 
     def _on_navigator_selection(self, keys: list) -> None:
         self.set_selection(keys)
-        if self.canvas is not None:
-            for kind, id in keys[:1]:
-                if kind in ("stages", "pain_points", "transitions"):
-                    self.canvas.select(kind, id)
+        for kind, id in keys[:1]:
+            if kind in ("stages", "pain_points", "transitions"):
+                self.canvas.select(kind, id)
 
     # -- actions -------------------------------------------------------------------------
-    def canvas_call(self, method: str, *args):
-        if self.canvas is None:
-            return None
-        if method in ("zoom_in", "zoom_out"):
-            result = self.canvas.zoom_by(1.25 if method == "zoom_in" else 0.8)
-        elif method == "cut":
-            self.canvas.copy_selection()
-            result = self.canvas.delete_selection()
-        else:
-            result = getattr(self.canvas, method)(*args)
+    def zoom(self, factor: float) -> None:
+        self.canvas.zoom_by(factor)
         self._update_zoom()
-        return result
+
+    def cut(self) -> None:
+        self.canvas.copy_selection()
+        self.canvas.delete_selection()
+
+    def delete_selection(self) -> None:
+        """Delete what is selected: a phase or lane picked in the navigator, else the map's items."""
+        kinds = {kind for kind, _ in self.selection}
+        if "phases" in kinds:
+            self.structure.delete_phase()
+        elif "lanes" in kinds:
+            self.structure.delete_lane()
+        else:
+            self.canvas.delete_selection()
+
+    def rename_selection(self) -> None:
+        kinds = {kind for kind, _ in self.selection}
+        if kinds & {"phases", "lanes", "journeys", "segments", "datasets"}:
+            self.inspector_dock.show()
+            self.inspector.focus_name()
+        else:
+            self.canvas.rename_selection()
+
+    def set_full_screen(self, on: bool) -> None:
+        """The map alone on the whole screen (a projector): docks, bars and menus hidden; F11
+        or Escape brings everything back as it was."""
+        if on == self.isFullScreen():
+            return
+        if on:
+            self._before_full = (self.saveState(), self.isMaximized())
+            self.show_view("map")
+            for widget in (self.menuBar(), self.statusBar()):
+                widget.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            for dock in self.findChildren(QDockWidget):
+                dock.hide()
+            self.showFullScreen()
+        else:
+            state, maximized = self._before_full
+            self.menuBar().show()
+            self.statusBar().show()
+            self.restoreState(state)
+            self.showMaximized() if maximized else self.showNormal()
+        self.act["fullscreen"].blockSignals(True)
+        self.act["fullscreen"].setChecked(on)
+        self.act["fullscreen"].blockSignals(False)
+        QTimer.singleShot(0, self.map.show_readable)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.set_full_screen(False)
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.WindowStateChange:   # maximised, restored: refit the map
+            QTimer.singleShot(0, self._window_state_changed)
+
+    def _window_state_changed(self) -> None:
+        for bar in self.findChildren(QToolBar):
+            bar.updateGeometry()
+        if not self.isFullScreen() and self.act["fullscreen"].isChecked():
+            self.set_full_screen(False)
 
     def show_view(self, name: str) -> None:
         self.stack.show_view(name)
@@ -317,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def export_map(self) -> None:
         path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))
-        if not path or self.canvas is None:
+        if not path:
             return
         try:
             self.canvas.export_map(path, scale=2.0)
@@ -394,4 +460,7 @@ class MainWindow(QMainWindow):
         self.files.autosaver.discard()
         settings.set("window/geometry", bytes(self.saveGeometry().data()))
         settings.set("window/state", bytes(self.saveState().data()))
+        if self._title_follows_stack:   # the stack says "clean" again as it is destroyed, after us
+            self.session.undo_stack.cleanChanged.disconnect(self.update_title)
+            self._title_follows_stack = False
         event.accept()

@@ -8,9 +8,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from journeymap.core import structure
+
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-STRUCTURE = {"journeys", "phases", "stages", "segments", "datasets"}
+STRUCTURE = {"journeys", "phases", "lanes", "stages", "segments", "datasets"}
 _NAME_FIELDS = {"name", "state", "phase", "journey", "order", "persona", "derived_from"}
 
 
@@ -65,6 +67,11 @@ class NavigatorModel(QStandardItemModel):
                 phase_item.appendRow(self._item("stages", stage.id, stage.name))
         for stage in project.where("stages", journey=journey.id, phase=None):
             item.appendRow(self._item("stages", stage.id, stage.name))
+        lanes = structure.lanes_of(project, journey.id)
+        if lanes:
+            group = self._group(item, self.tr("Lanes"))
+            for lane in lanes:
+                group.appendRow(self._item("lanes", lane.id, lane.name))
 
     def _group(self, root: QStandardItem, title: str) -> QStandardItem:
         group = QStandardItem(title)
@@ -133,6 +140,7 @@ class NavigatorModel(QStandardItemModel):
 class NavigatorPanel(QWidget):
     """The tree; picking a row selects that entity (and shows its journey)."""
     selection_did_change = Signal(list)      # [(kind, id)]
+    menu_requested = Signal(list, object)    # [(kind, id)] under the pointer, global QPoint
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -144,6 +152,8 @@ class NavigatorPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -170,11 +180,18 @@ class NavigatorPanel(QWidget):
                 self.session.set_journey(journey)
         self.selection_did_change.emit(keys)
 
+    def _context_menu(self, point) -> None:
+        index = self.tree.indexAt(point)
+        key = self.model.key(index) if index.isValid() else None
+        if key is not None and key not in self._selected:
+            self.tree.setCurrentIndex(index)   # a right click picks the row, as in a file manager
+        self.menu_requested.emit(list(self._selected), self.tree.viewport().mapToGlobal(point))
+
     def _journey_of(self, kind: str, id: str) -> str | None:
         if kind == "journeys":
             return id
         entity = self.session.project.find(kind, id)
-        return getattr(entity, "journey", None) if kind in ("phases", "stages") else None
+        return getattr(entity, "journey", None) if kind in ("phases", "lanes", "stages") else None
 
     def select(self, keys: list) -> None:
         """Show ``keys`` selected without announcing it (the canvas picked them)."""

@@ -218,15 +218,3 @@ def test_preferences_load_and_save(qtbot, window):
     dialog.editors["ui/language"].setCurrentIndex(dialog.editors["ui/language"].findData("zh_TW"))
     dialog.save()
     assert settings.get("files/autosave_minutes") == 5 and settings.get("ui/language") == "zh_TW"
-
-
-def test_works_without_the_canvas(monkeypatch, qtbot, tmp_path):
-    from journeymap.ui import views
-    monkeypatch.setattr(views, "make_canvas", lambda session, journey_id=None: None)
-    win = MainWindow(Session(build("insurance")), autosave_folder=tmp_path / "rec")
-    qtbot.addWidget(win)
-    win.show()
-    assert win.canvas is None and not win.act["add_stage"].isEnabled()
-    stage = win.session.project.stages_of(win.session.journey_id)[0]
-    win.navigator.tree.setCurrentIndex(win.navigator.model.index_of("stages", stage.id))
-    assert win.inspector.key == ("stages", stage.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.core import layout
+from journeymap.core import layout, structure
 
 from . import theme as theme_mod
 from .items import lanes as lanes_mod
@@ -21,8 +21,8 @@ from .items.sticky import Sticky
 from .items.text import TextBlock
 from .marks import Marks
 
-REDRAWN = {"", "journeys", "phases", "stages", "transitions", "pain_points", "votes", "segments"}
-STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", *lanes_mod.TEXT_LANES}
+REDRAWN = {"", "journeys", "phases", "stages", "transitions", "pain_points", "votes", "segments", "lanes"}
+STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", "lanes", *lanes_mod.TEXT_LANES}
 
 
 class JourneyScene(QGraphicsScene):
@@ -83,9 +83,19 @@ class JourneyScene(QGraphicsScene):
         self.index_card(card)
         self._set_texts(stage)
 
+    def _lane_texts(self, stage) -> dict[str, str]:
+        """The stage's text per lane: the built-in text lanes, then its journey's own lanes."""
+        texts = {lane: getattr(stage, lane) for lane in lanes_mod.TEXT_LANES}
+        for lane_id, text in (stage.lanes or {}).items():
+            if self.project.find("lanes", lane_id) is not None:
+                texts[lanes_mod.custom_key(lane_id)] = text
+        return texts
+
     def _set_texts(self, stage) -> None:
-        for lane in lanes_mod.TEXT_LANES:
-            key, text = (stage.id, lane), getattr(stage, lane)
+        texts = self._lane_texts(stage)
+        gone = [lane for sid, lane in self.texts if sid == stage.id and lane not in texts]
+        for lane in list(texts) + gone:
+            key, text = (stage.id, lane), texts.get(lane, "")
             item = self.texts.get(key)
             if text and item is None:
                 item = TextBlock(font=self.theme.font(theme_mod.TEXT_PT), color=self.theme.text,
@@ -141,6 +151,18 @@ class JourneyScene(QGraphicsScene):
         return [c for slot in range(first, last + 1) for c in self.slots.get(slot, ())]
 
     # -- following the project -------------------------------------------------------------
+    def apply_all(self, changes) -> None:
+        """One command's changes (core.events.Changes): one rebuild at most, else patches."""
+        if any(self._rebuilds(c) for c in changes):
+            self.rebuild()
+            return
+        for change in changes:
+            self.apply(change)
+
+    def _rebuilds(self, change) -> bool:
+        return (change.action == "reset" and change.kind in REDRAWN) or (
+            change.kind == "journeys" and change.id == self.journey_id and change.action == "removed")
+
     def apply(self, change) -> None:
         """One core Change: patch the items it touches."""
         kind, action = change.kind, change.action
@@ -162,9 +184,8 @@ class JourneyScene(QGraphicsScene):
             if card is not None:
                 for arrow in list(card.arrows):
                     self._remove_arrow(arrow.id)
-                for lane in lanes_mod.TEXT_LANES:
-                    if (change.id, lane) in self.texts:
-                        self.removeItem(self.texts.pop((change.id, lane)))
+                for key in [k for k in self.texts if k[0] == change.id]:
+                    self.removeItem(self.texts.pop(key))
                 self.slots.get(self._slot_of.pop(change.id, None), set()).discard(card)
                 self.removeItem(self.cards.pop(change.id))
         elif card is None and self._mine(entity):
@@ -222,6 +243,13 @@ class JourneyScene(QGraphicsScene):
     def _on_phases(self, action, change) -> None:
         self.schedule_relayout()
 
+    def _on_lanes(self, action, change) -> None:
+        """A team's lane added, renamed, moved or removed: its row and its texts follow."""
+        if action != "updated":
+            for card in self.cards.values():
+                self._set_texts(card.stage)
+        self.schedule_relayout()
+
     def _on_segments(self, action, change) -> None:
         self.schedule_relayout()
 
@@ -254,7 +282,8 @@ class JourneyScene(QGraphicsScene):
             by_stage.setdefault(sticky.pain_point.stage, []).append(sticky)
         heights, offsets = {}, {}
         lanes_used = {lane for _, lane in self.texts}
-        for lane in lanes_mod.TEXT_LANES:
+        custom = [(lanes_mod.custom_key(x.id), x.name) for x in structure.lanes_of(self.project, self.journey_id)]
+        for lane in list(lanes_mod.TEXT_LANES) + [key for key, _ in custom]:
             if lane not in lanes_used:
                 offsets[lane], heights[lane] = {}, 0.0
                 continue
@@ -265,7 +294,7 @@ class JourneyScene(QGraphicsScene):
         offsets["pain_points"], heights["pain_points"] = off, max(h.values(), default=0.0)
         phases = {p.id: p for p in self.project.phases_of(self.journey_id)} if self.journey_id else {}
         columns = [(c, phases[c.phase].name) for c in lanes_mod.columns(list(phases.values()), cards)]
-        geometry = lanes_mod.compute(columns, cards, heights)
+        geometry = lanes_mod.compute(columns, cards, heights, custom)
         self.lanes.set_geometry(geometry)
         for lane, placed in offsets.items():
             top = geometry.lanes[lane][0] + lanes_mod.LANE_PAD

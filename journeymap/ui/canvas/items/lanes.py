@@ -35,18 +35,33 @@ def lane_title(lane: str) -> str:
             "backstage": t("Lanes", "Backstage")}[lane]
 
 
+def custom_key(lane_id: str) -> str:
+    """The key of a team's own lane among the built-in ones (``lane:<Lane.id>``)."""
+    return f"lane:{lane_id}"
+
+
 @dataclass
 class Geometry:
-    lanes: dict[str, tuple[float, float]] = field(default_factory=dict)  # lane -> (top, height)
+    lanes: dict[str, tuple[float, float]] = field(default_factory=dict)  # lane -> (top, height), top down
     columns: list[tuple[str, str, float, float]] = field(default_factory=list)  # id, name, left, width
     left: float = 0.0
     right: float = SLOT_W
     top: float = 0.0
+    titles: dict[str, str] = field(default_factory=dict)   # custom lane key -> its name
 
     @property
     def bottom(self) -> float:
-        top, height = self.lanes["backstage"]
+        top, height = self.lanes[next(reversed(self.lanes))]
         return top + height
+
+    def title(self, lane: str) -> str:
+        return self.titles[lane] if lane in self.titles else lane_title(lane)
+
+    def lane_at(self, y: float) -> str | None:
+        for lane, (top, height) in self.lanes.items():
+            if top <= y < top + height:
+                return lane
+        return None
 
     def rect(self) -> QRectF:
         return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top)
@@ -88,16 +103,17 @@ def columns(phases, cards) -> list[Column]:
     return result
 
 
-def compute(columns, cards, lane_heights: dict[str, float]) -> Geometry:
-    """Lane tops and heights from the content heights; columns from layout.columns."""
-    g = Geometry()
+def compute(columns, cards, lane_heights: dict[str, float], custom: list[tuple[str, str]] = ()) -> Geometry:
+    """Lane tops and heights from the content heights; columns from layout.columns. The
+    ``custom`` lanes ((key, name), in order) follow the built-in ones."""
+    g = Geometry(titles=dict(custom))
     stage_bottom = max([c.scene_rect().bottom() for c in cards] + [STAGE_LANE_TOP + CARD_H])
     above = max(MIN_LANE_H, lane_heights.get("customer_action", 0.0) + 2 * LANE_PAD)
     stage_top = STAGE_LANE_TOP - LANE_PAD
     g.lanes["customer_action"] = (stage_top - above, above)
     g.lanes["stages"] = (stage_top, stage_bottom + LANE_PAD - stage_top)
     y = stage_bottom + LANE_PAD
-    for lane in LANES[2:]:
+    for lane in list(LANES[2:]) + [key for key, _ in custom]:
         height = EMOTION_H if lane == "emotion" else max(MIN_LANE_H, lane_heights.get(lane, 0.0) + 2 * LANE_PAD)
         g.lanes[lane] = (y, height)
         y += height
@@ -145,8 +161,7 @@ class LanesItem(QGraphicsItem):
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name)
         header_x = g.left
         painter.setPen(QPen(t.grid, 1))
-        for lane in LANES:
-            top, height = g.lanes[lane]
+        for top, height in g.lanes.values():
             painter.drawLine(int(header_x), int(top + height), int(g.right), int(top + height))
         paint_row_headers(painter, t, g, header_x)
 
@@ -154,12 +169,11 @@ class LanesItem(QGraphicsItem):
 def paint_row_headers(painter, t, g: Geometry, x: float) -> None:
     """The lane titles in a column starting at ``x`` (also pinned to the view's left edge)."""
     painter.setFont(t.font(theme_mod.TEXT_PT, bold=True))
-    for lane in LANES:
-        top, height = g.lanes[lane]
+    for lane, (top, height) in g.lanes.items():
         rect = QRectF(x, top, HEADER_W - 12, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(t.lane_header)
         painter.drawRect(rect.adjusted(0, 1, 0, -1))
         painter.setPen(t.header_text)
         painter.drawText(rect.adjusted(12, 0, -8, 0), int(Qt.AlignmentFlag.AlignVCenter
-                         | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), lane_title(lane))
+                         | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), g.title(lane))

@@ -1,0 +1,116 @@
+"""Phases and lanes from the window (issue 8, item 3): add, name, reorder, delete, move a stage."""
+import pytest
+from PySide6.QtCore import Qt
+
+from journeymap.core import structure
+from journeymap.core.project import Project
+from journeymap.samples.templates import build
+from journeymap.storage.write import save
+from journeymap.ui import settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, monkeypatch):
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "insurance.jmap"
+    save(build("insurance"), path)
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.files.load(str(path))
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def phase_names(win):
+    return [p.name for p in win.session.project.phases_of(win.session.journey_id)]
+
+
+def type_name(qtbot, win, text):
+    qtbot.waitUntil(lambda: win.inspector.editors["name"].hasFocus())
+    qtbot.keyClicks(win.inspector.editors["name"], text)
+    qtbot.keyClick(win.inspector.editors["name"], Qt.Key.Key_Return)
+
+
+def test_add_name_move_and_delete_a_phase(qtbot, window):
+    first = phase_names(window)
+    stage = window.session.project.where("stages", phase=window.session.project.phases_of(
+        window.session.journey_id)[0].id)[0]
+    window.canvas.select("stages", stage.id)
+    window.structure.act["add_phase"].trigger()
+    type_name(qtbot, window, "Compare offers")
+    assert phase_names(window) == [first[0], "Compare offers"] + first[1:]
+    new = window.session.project.phases_of(window.session.journey_id)[1]
+    assert window.selection == [("phases", new.id)]
+    assert window.navigator.model.index_of("phases", new.id).isValid()
+    window.structure.update()
+    assert window.structure.act["phase_left"].isEnabled()
+    window.structure.act["phase_left"].trigger()
+    assert phase_names(window)[:2] == ["Compare offers", first[0]]
+    window.act["delete"].trigger()   # empty: deleted without a question
+    assert phase_names(window) == first
+    assert window.session.undo_stack.undoText() == "Delete phase 'Compare offers'"
+    window.act["undo"].trigger()
+    assert phase_names(window)[0] == "Compare offers"
+
+
+def test_delete_a_full_phase_asks_where_its_stages_go(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    project = window.session.project
+    phases = project.phases_of(window.session.journey_id)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (asked.append(a[3]), (phases[0].name, True))[1])
+    window.set_selection([("phases", phases[1].id)])
+    moving = [s.id for s in project.where("stages", phase=phases[1].id)]
+    window.structure.act["delete_phase"].trigger()
+    assert asked and phases[1].name not in asked[0]
+    assert project.find("phases", phases[1].id) is None
+    assert {project.get("stages", sid).phase for sid in moving} == {phases[0].id}
+
+
+def test_move_stage_to_phase_from_the_menu(qtbot, window):
+    project = window.session.project
+    phases = project.phases_of(window.session.journey_id)
+    stage = project.where("stages", phase=phases[0].id)[0]
+    window.canvas.select("stages", stage.id)
+    menu = window.structure.move_menu
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.text() == phases[2].name)
+    action.trigger()
+    assert project.get("stages", stage.id).phase == phases[2].id
+    assert window.canvas.selection() == [("stages", stage.id)]
+
+
+def test_a_lane_is_drawn_and_edited(qtbot, window):
+    window.structure.act["add_lane"].trigger()
+    type_name(qtbot, window, "Systems")
+    lane = structure.lanes_of(window.session.project, window.session.journey_id)[0]
+    assert lane.name == "Systems"
+    scene = window.canvas.scene()
+    scene.flush()
+    key = f"lane:{lane.id}"
+    assert scene.lanes.geometry.title(key) == "Systems"
+    assert list(scene.lanes.geometry.lanes)[-1] == key
+    stage = window.session.project.stages_of(window.session.journey_id)[0]
+    window.canvas.select("stages", stage.id)
+    qtbot.waitUntil(lambda: f"lanes:{lane.id}" in window.inspector.editors)
+    editor = window.inspector.editors[f"lanes:{lane.id}"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "CRM")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    scene.flush()
+    text = scene.texts[(stage.id, key)]
+    top, height = scene.lanes.geometry.lanes[key]
+    assert top <= text.pos().y() < top + height
+    window.set_selection([("lanes", lane.id)])
+    window.act["delete"].trigger()
+    scene.flush()
+    assert (stage.id, key) not in scene.texts and key not in scene.lanes.geometry.lanes
+    window.act["undo"].trigger()
+    scene.flush()
+    assert (stage.id, key) in scene.texts
