@@ -1,16 +1,18 @@
 """The Pain points view: the journey's pain points ranked by impact, with the formula in words.
 
-Left: the formula with the current weights, the ranked table (every row shows its weighted
-parts as a stacked bar), Merge for duplicates, and the selected pain point's evidence.
-Right: the weight sliders (a live re-rank while dragging, one undo step on release) and the
-candidates suggested from the data, each accepted or dismissed with one click.
+Left: the formula with the current weights, the ranked table (every row shows its rank interval,
+its weighted parts as a stacked bar, its rank by the data alone and by the room alone, and is
+tinted where the two disagree), Merge for duplicates, and the selected pain point's evidence.
+Right: the weight sliders with each part's spread and influence and a Balance button (a live
+re-rank while dragging, one undo step on release) and the candidates suggested from the data,
+each accepted or dismissed with one click.
 Every edit is a core command pushed through the session; the view follows the notifications.
 """
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
     QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -28,9 +30,12 @@ def _glue():
     return candidates
 
 
-def _journey_drivers(path, project, **kwargs):
-    from journeymap.analysis.ranking import journey_drivers   # (drivers or None, why not)
-    return journey_drivers(path, project, **kwargs)
+def _journey_analysis(path, project, **kwargs):
+    """(drivers or None, stage importance or None, why not): both off the UI thread."""
+    from journeymap.analysis.ranking import RESAMPLES, journey_drivers, journey_importance
+    drivers, why = journey_drivers(path, project, **kwargs)
+    importance, why_imp = journey_importance(path, project, bootstrap=RESAMPLES, **kwargs)
+    return drivers, importance, why or why_imp
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -167,10 +172,11 @@ class CandidatesPanel(QWidget):
         self.session.push(commands.add(replace(pain, status="dismissed"), *evidence,
                                        label=self.tr("Dismiss suggested pain point")))
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("feedback", "stages"):
+    def _on_change(self, changes) -> None:
+        if changes.touches("feedback", "stages", ignore_fields=("x", "y")):
             self._pareto = None
-        if change.kind in ("pain_points", "evidence", "stages", "metric_values", "metrics", "feedback"):
+        if changes.touches("pain_points", "evidence", "stages", "metric_values", "metrics", "feedback",
+                           ignore_fields=("x", "y")):
             self._later.start()
 
     def _forget(self) -> None:
@@ -189,10 +195,10 @@ class PainPointsView(QWidget):
         self._drivers_stale = True
         self._build()
         self.weights.weights_did_change.connect(self._on_weights)
-        self.model.ranking_did_change.connect(self._show_detail)
+        self.model.ranking_did_change.connect(self._on_ranked)
         self.model.ranking_did_fail.connect(self._on_rank_failed)
         self.runner.job_did_finish.connect(self._on_drivers)
-        self.runner.job_did_fail.connect(lambda message: self._on_drivers((None, message)))
+        self.runner.job_did_fail.connect(lambda message: self._on_drivers((None, None, message)))
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._drivers_changed)
         session.journey_did_change.connect(lambda _id: self._drivers_changed())
@@ -236,6 +242,7 @@ class PainPointsView(QWidget):
         header.setSectionResizeMode(COLUMNS.index("flags"), QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMNS.index("flags"), 120)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.installEventFilter(self)       # leaving the table re-sorts rows held after an edit
         self.merge_button = QPushButton(self.tr("Merge selected"))
         self.merge_button.setToolTip(self.tr("Merge duplicates into the highest-ranked of them (undoable)"))
         self.merge_button.setEnabled(False)
@@ -243,8 +250,13 @@ class PainPointsView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B3261E;")
+        self.held = QLabel(self.tr("Order kept while you edit (ranks are current); it re-sorts when you "
+                                   "leave the table."))
+        self.held.setStyleSheet("color: #5F6368;")
+        self.held.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
+        bar.addWidget(self.held)
         bar.addWidget(self.merge_button)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
@@ -282,15 +294,16 @@ class PainPointsView(QWidget):
         path, journey = self.session.path, self.session.journey_id
         surveys = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
         if path and journey and surveys:
-            self.runner.start(_journey_drivers, path, snapshot(self.session.project), journey_id=journey,
+            self.runner.start(_journey_analysis, path, snapshot(self.session.project), journey_id=journey,
                               period=self.model.period)
         else:
             self.runner.cancel()
-            self._on_drivers((None, self.tr("no survey data") if path or not surveys
+            self._on_drivers((None, None, self.tr("no survey data") if path or not surveys
                               else self.tr("the project is not saved yet")))
 
     def _fit_columns(self) -> None:
-        for column in ("rank", "stage", "score", "stability", "votes", "severity", "source", "status"):
+        for column in ("rank", "interval", "stage", "score", "data_rank", "judgment_rank", "stability", "votes",
+                       "severity", "source", "status"):
             self.table.resizeColumnToContents(COLUMNS.index(column))
         stage = COLUMNS.index("stage")
         self.table.setColumnWidth(stage, min(self.table.columnWidth(stage), 150))
@@ -305,16 +318,35 @@ class PainPointsView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("datasets", "survey_items"):
+    def _on_change(self, changes) -> None:
+        if changes.touches("datasets", "survey_items"):
             self._drivers_changed()
 
     def _on_drivers(self, found) -> None:
-        drivers, why = found if isinstance(found, tuple) else (None, str(found))
-        self.note.setText("" if drivers else self.tr(
-            "Importance is not known ({0}): it is left out of every score and flagged.").format(why))
-        self.model.set_drivers(drivers)
+        drivers, importance, why = found if isinstance(found, tuple) else (None, None, str(found))
+        if importance is not None:
+            self.note.setText(self.tr("Importance: the stage's share of R² by {0} (n = {1:,}).").format(
+                importance.label, importance.n))
+        else:
+            self.note.setText(self.tr(
+                "Importance is not known ({0}): it is left out of every score and flagged.").format(why))
+        self.model.set_drivers(drivers, importance)
         self.candidates.set_drivers(drivers)
+
+    def _on_ranked(self) -> None:
+        self.weights.set_table(self.model.table)
+        self.held.setVisible(self.model.order_held)
+        self._show_detail()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusOut and self.model.order_held:
+            QTimer.singleShot(0, self._release_order)   # after the editor has committed its value
+        return super().eventFilter(watched, event)
+
+    def _release_order(self) -> None:
+        if self.table.state() != QTableView.State.EditingState and not self.table.hasFocus():
+            self.model.release_order()
+            self.held.setVisible(False)
 
     def _on_weights(self, weights: dict) -> None:
         self.model.set_weights(weights)
@@ -327,9 +359,11 @@ class PainPointsView(QWidget):
         terms = " + ".join(f"{weights[p]:g}·{escape(part_title(p).lower())}" for p in PARTS if weights.get(p))
         self.formula.setText(self.tr(
             "<b>score</b> = Σ w<sub>i</sub>·part<sub>i</sub> / Σ w<sub>i</sub> over the parts present"
-            " &nbsp;=&nbsp; ({0}) / Σ w. &nbsp;<span style='color:#5F6368'>Each part is scaled to 0..1 "
-            "across this journey; a missing part is left out and flagged, never counted as 0.</span>"
-        ).format(terms))
+            " &nbsp;=&nbsp; ({0}) / Σ w. &nbsp;<span style='color:#5F6368'>Each part is on a fixed 0..1 "
+            "scale (share of the journey's customers, share of R², a reference value…), so a score does not "
+            "move when other pain points come or go; a missing part is left out and flagged, never counted "
+            "as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment "
+            "alone; tinted rows are where they disagree.</span>").format(terms))
 
     # -- selection, detail, merge ---------------------------------------------------------
     def selected_ids(self) -> list:
@@ -364,6 +398,9 @@ class PainPointsView(QWidget):
             return
         self.detail.setHtml(self._detail_html(pain))
 
+    def _source(self, row, part: str) -> str:
+        return self.tr("data") if row.sources.get(part) == "data" else self.tr("judgment")
+
     def _detail_html(self, pain) -> str:
         project, row = self.session.project, self.model.ranked(pain.id)
         stage = project.find("stages", pain.stage)
@@ -376,8 +413,13 @@ class PainPointsView(QWidget):
         html.append("<p>" + " &nbsp;·&nbsp; ".join(f"<b>{escape(k)}</b> {escape(str(v))}" for k, v in facts)
                     + "</p>")
         if row is not None and row.score is not None:
-            parts = " + ".join(f"{escape(part_title(p).lower())} {v:.3f}" for p, v in row.components.items())
-            html.append(self.tr("<p><b>Score {0:.3f}</b> (rank {1}) = {2}</p>").format(row.score, row.rank, parts))
+            parts = " + ".join(f"{escape(part_title(p).lower())} {v:.3f} ({escape(self._source(row, p))})"
+                               for p, v in row.components.items())
+            html.append(self.tr("<p><b>Score {0:.3f}</b> (rank {1}) = {2}</p>").format(
+                row.score, escape(row.rank_text()), parts))
+            html.append(self.tr("<p>By the data alone: rank {0}; by the room alone: rank {1}.{2}</p>").format(
+                row.data_rank or "–", row.judgment_rank or "–",
+                " <b>" + escape(self.model._discuss(row.disagreement)) + "</b>" if row.disagreement else ""))
         notes = self.model.notes(pain.id)
         if notes:
             html.append("<p style='color:#5F6368'>" + "<br>".join(

@@ -5,6 +5,11 @@ saved); releasing it pushes one ``SetProjectInfo({'rank_weights': ...})`` so the
 saved with the project and undoable. The panel follows the project: after an undo the sliders
 move back. The weights are the project's, never the panel's: an empty ``rank_weights`` means
 scoring.DEFAULT_WEIGHTS.
+
+Beside each slider: the part's spread across the list (sd) and its influence on the order
+(analysis.influence: w sd / sum w sd), with the dominant part named below; **Balance** sets the
+weights so every part in use has the same influence (one undo step) and changes nothing else.
+Reach × gap replaces reach and gap: raising it sets them to 0, raising either sets it to 0.
 """
 from __future__ import annotations
 
@@ -14,7 +19,8 @@ from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
-from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS
+from journeymap.analysis.influence import balanced_weights, dominant, influence
+from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE
 from journeymap.core import commands
 
@@ -22,6 +28,7 @@ STEPS = 10          # slider units per 1.0 of weight
 MAXIMUM = 3.0
 PART_COLOURS = {part: QColor(PALETTE[i]) for i, part in enumerate(PARTS)}
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 1   # {part: weighted component} for the bar delegate
+_EXCLUSIVE = {"reach_x_gap": ("reach", "gap"), "reach": ("reach_x_gap",), "gap": ("reach_x_gap",)}
 
 
 _TITLES = {"reach": QT_TRANSLATE_NOOP("Parts", "Reach"), "gap": QT_TRANSLATE_NOOP("Parts", "Gap"),
@@ -52,13 +59,25 @@ class WeightsPanel(QWidget):
         self.session = session
         self.sliders: dict[str, QSlider] = {}
         self._values: dict[str, QLabel] = {}
+        self.spreads: dict[str, QLabel] = {}   # "sd 0.21 · 27%" beside each slider
+        self.table = None                      # the ScoringTable the spreads are measured on
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
+        head = QLabel(self.tr("spread · influence"))
+        head.setStyleSheet("color: #5F6368;")
+        grid.addWidget(head, 0, 4)
         for row, part in enumerate(PARTS):
-            self._add_row(grid, row, part)
+            self._add_row(grid, row + 1, part)
         self.reset_button = QPushButton(self.tr("Reset to equal weights"))
         self.reset_button.setToolTip(self.tr("Weight 1 on every basic part; reach × gap off"))
         self.reset_button.clicked.connect(self.reset)
+        self.balance_button = QPushButton(self.tr("Balance"))
+        self.balance_button.setToolTip(self.tr(
+            "Set the weights so that every part in use has the same influence on the order "
+            "(weight × spread equal); undoable"))
+        self.balance_button.clicked.connect(self.balance)
+        self.dominant = QLabel()
+        self.dominant.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5F6368;")
@@ -66,7 +85,9 @@ class WeightsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)
+        layout.addWidget(self.dominant)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.balance_button)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -86,14 +107,18 @@ class WeightsPanel(QWidget):
         slider.setPageStep(STEPS // 2)
         slider.setMinimumWidth(120)
         slider.setAccessibleName(part_title(part))
+        name.setToolTip(self.tr("from the data") if SOURCES[part] == "data" else self.tr("the room's judgment"))
         value = QLabel()
         value.setMinimumWidth(28)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        spread = QLabel()
+        spread.setMinimumWidth(96)
+        spread.setStyleSheet("color: #5F6368;")
         slider.valueChanged.connect(lambda v, p=part: self._on_moved(p, v))
         slider.sliderReleased.connect(self.commit)
-        for col, widget in enumerate((swatch, name, slider, value)):
+        for col, widget in enumerate((swatch, name, slider, value, spread)):
             grid.addWidget(widget, row, col)
-        self.sliders[part], self._values[part] = slider, value
+        self.sliders[part], self._values[part], self.spreads[part] = slider, value, spread
 
     # -- reading -----------------------------------------------------------------
     def weights(self) -> dict[str, float]:
@@ -107,6 +132,37 @@ class WeightsPanel(QWidget):
             return
         self.session.push(commands.SetProjectInfo({"rank_weights": weights}, label="Change impact weights"))
 
+    def balance(self) -> None:
+        """Weights for equal influence of the parts in use (rounded to the slider's steps); one undo step."""
+        if self.table is None or not len(self.table):
+            self.hint.setText(self.tr("Nothing to balance: no pain points are ranked."))
+            return
+        target = balanced_weights(self.table, self.weights(), top=MAXIMUM)
+        steps = {p: (max(1, round(w * STEPS)) if w > 0 else 0) / STEPS for p, w in target.items()}
+        if steps == project_weights(self.session.project):
+            self.hint.setText(self.tr("The parts already have equal influence."))
+            return
+        self.session.push(commands.SetProjectInfo({"rank_weights": steps}, label="Balance impact weights"))
+
+    def set_table(self, table) -> None:
+        """Measure the spreads on this ScoringTable (the view hands it over after each re-rank)."""
+        self.table = table
+        self._show_influence()
+
+    def _show_influence(self) -> None:
+        if self.table is None:
+            return
+        items = influence(self.table, self.weights())
+        for item in items:
+            sd = "–" if item.spread is None else f"{item.spread:.2f}"
+            self.spreads[item.part].setText(f"sd {sd} · {item.share:.0%}" if item.weight else f"sd {sd}")
+            self.spreads[item.part].setToolTip(self.tr(
+                "Spread: the standard deviation of this part across the pain points. Influence: weight × "
+                "spread as a share of all parts' — how much of the order this part decides."))
+        top = dominant(items)
+        self.dominant.setText("" if top is None else self.tr("<b>{0}</b> decides most of the order ({1:.0%})."
+                                                             ).format(part_title(top.part), top.share))
+
     def reset(self) -> None:
         if project_weights(self.session.project) != dict(DEFAULT_WEIGHTS):
             self.session.push(commands.SetProjectInfo({"rank_weights": {}}, label="Reset impact weights"))
@@ -118,7 +174,15 @@ class WeightsPanel(QWidget):
             self.hint.setText(self.tr("At least one part needs a weight above 0."))
             return
         self.hint.setText("")
+        if value:
+            for other in _EXCLUSIVE.get(part, ()):     # reach x gap replaces reach and gap
+                if self.sliders[other].value():
+                    self.sliders[other].blockSignals(True)
+                    self.sliders[other].setValue(0)
+                    self.sliders[other].blockSignals(False)
+                    self._values[other].setText("0.0")
         self._values[part].setText(f"{value / STEPS:.1f}")
+        self._show_influence()
         self.weights_did_change.emit(self.weights())
         if not self.sliders[part].isSliderDown():   # keyboard, wheel, click on the groove
             self.commit()
@@ -129,9 +193,10 @@ class WeightsPanel(QWidget):
             slider.setValue(round(min(weights.get(part, 0.0), MAXIMUM) * STEPS))
             slider.blockSignals(False)
             self._values[part].setText(f"{slider.value() / STEPS:.1f}")
+        self._show_influence()
 
-    def _on_change(self, change) -> None:
-        if change.kind == "info" and "rank_weights" in change.fields:
+    def _on_change(self, changes) -> None:
+        if "rank_weights" in changes.fields("info"):
             self._on_reset()
 
     def _on_reset(self) -> None:

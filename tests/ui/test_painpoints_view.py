@@ -76,8 +76,10 @@ def test_slider_reranks_live_and_release_is_one_undo_step(view, session):
     slider.setSliderDown(True)
     slider.setValue(30)                     # votes x3 while dragging: nothing pushed yet
     assert session.undo_stack.count() == 0
-    assert shown_ids(view)[0] == "pp-d"     # 10 of 19 votes: strongest in that part
-    assert shown_ids(view).index("pp-d") < before.index("pp-d")
+    from journeymap.analysis.ranking import rank_journey
+    expected, _ = rank_journey(None, session.project, journey_id="jn-1", weights=view.weights.weights())
+    assert shown_ids(view) == [row.id for row in expected.rows]
+    assert shown_ids(view).index("pp-d") < before.index("pp-d")   # 10 of 19 votes: strongest in that part
     assert "3·votes" in view.formula.text()
     slider.setSliderDown(False)
     slider.sliderReleased.emit()
@@ -176,3 +178,83 @@ def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session):
     qtbot.wait(50)
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "painpoints-sample.png"))
+
+
+# -- rank intervals, side ranks, balance, and the row that stays under the cursor (issues 8 and 12) ------
+
+def test_interval_column_holds_the_rank_and_follows_a_slider_move(qtbot, view, session):
+    model = view.model
+    column = COLUMNS.index("interval")
+    for row in range(model.rowCount()):
+        low, high = (int(x) for x in model.index(row, column).data().split("\u2013"))
+        rank = model.index(row, COLUMNS.index("rank")).data()
+        assert low <= rank <= high
+    assert view.table.isColumnHidden(column) is False and model.headerData(column, Qt.Orientation.Horizontal) == "Range"
+    slider = view.weights.sliders["severity"]
+    slider.setSliderDown(True)
+    slider.setValue(30)
+    assert model.index(0, column).data() == ""            # live move: intervals come a moment later
+    slider.setSliderDown(False)
+    slider.sliderReleased.emit()
+    qtbot.waitUntil(lambda: model.index(0, column).data() != "", timeout=5_000)
+    pid = model.pain_point_id(0)
+    assert model.index(0, column).data() == f"{model.ranked(pid).rank_low}\u2013{model.ranked(pid).rank_high}"
+
+
+def test_data_and_room_ranks_are_shown_and_disagreements_tinted(view, session):
+    model = view.model
+    # the room's favourite has no data part at all; give two pain points data so the sides can differ
+    session.project.update("stages", "st-1", name="Assess")
+    for pid, share in (("pp-a", 0.9), ("pp-c", 0.8)):
+        session.project.update("pain_points", pid, share_affected=share)
+    rows = {model.pain_point_id(r): r for r in range(model.rowCount())}
+    for pid, row in rows.items():
+        ranked = model.ranked(pid)
+        assert model.index(row, COLUMNS.index("judgment_rank")).data() == ranked.judgment_rank
+        assert model.index(row, COLUMNS.index("data_rank")).data() == ranked.data_rank
+        tint = model.index(row, COLUMNS.index("title")).data(Qt.ItemDataRole.BackgroundRole)
+        assert (tint is not None) == bool(ranked.disagreement)
+
+
+def test_a_severity_typed_in_the_table_keeps_the_row_under_the_cursor(qtbot, view, session):
+    model = view.model
+    target = model.pain_point_id(model.rowCount() - 1)          # the last row: a 5 lifts it
+    row = model.rowCount() - 1
+    index = model.index(row, COLUMNS.index("severity"))
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    from PySide6.QtWidgets import QSpinBox
+    qtbot.waitUntil(lambda: view.table.viewport().findChild(QSpinBox) is not None, timeout=5_000)
+    editor = view.table.viewport().findChild(QSpinBox)
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5")
+    assert editor.value() == 5
+    qtbot.keyClick(editor, Qt.Key.Key_Return)                   # the delegate commits on the next turn
+    qtbot.waitUntil(lambda: session.project.get("pain_points", target).severity == 5, timeout=5_000)
+    assert model.pain_point_id(row) == target                   # not moved away from under the cursor
+    assert view.table.currentIndex().row() == row
+    new_rank = model.ranked(target).rank
+    assert model.index(row, COLUMNS.index("rank")).data() == new_rank < row + 1
+    assert model.order_held and view.held.isVisibleTo(view)
+    view.weights.sliders["votes"].setFocus()                    # leave the table: now it re-sorts
+    qtbot.waitUntil(lambda: not model.order_held, timeout=5_000)
+    assert model.pain_point_id(new_rank - 1) == target
+    assert shown_ids(view) == model.ranked_ids()
+
+
+def test_balance_is_one_click_giving_the_parts_equal_influence(qtbot, view, session):
+    from journeymap.analysis.influence import influence
+    for pid, gap in (("pp-a", 0.1), ("pp-b", 0.2), ("pp-c", 0.6), ("pp-d", 0.3)):
+        session.project.update("pain_points", pid, gap=gap)
+    before = {i.part: i.share for i in influence(view.model.table, view.weights.weights()) if i.weight}
+    assert max(before.values()) > 1.3 * min(v for v in before.values() if v > 0)
+    qtbot.mouseClick(view.weights.balance_button, Qt.MouseButton.LeftButton)
+    assert session.undo_stack.count() == 1 and session.undo_stack.undoText() == "Balance impact weights"
+    shares = [i.share for i in influence(view.model.table, view.weights.weights()) if i.weight and i.spread]
+    assert len(shares) == 3 and max(shares) - min(shares) < 0.03      # votes, gap, severity: a third each
+    assert "%" in view.weights.spreads["votes"].text()
+    assert view.formula.text().count("·") >= 3
+    session.undo_stack.undo()
+    assert session.project.info.rank_weights == {}

@@ -73,3 +73,17 @@ def test_the_last_weight_cannot_reach_zero(panel):
         panel.sliders[part].setValue(0)
     assert sum(panel.weights().values()) > 0
     assert panel.hint.text()
+
+
+def test_reach_x_gap_replaces_reach_and_gap_and_back(qtbot, panel, session):
+    drag(panel.sliders["reach_x_gap"], 10)
+    weights = panel.weights()
+    assert weights["reach_x_gap"] == 1.0 and weights["reach"] == 0.0 and weights["gap"] == 0.0
+    assert session.undo_stack.count() == 1
+    drag(panel.sliders["gap"], 5)
+    assert panel.weights()["reach_x_gap"] == 0.0 and panel.weights()["gap"] == 0.5
+
+
+def test_balance_without_a_ranked_list_says_so_and_pushes_nothing(qtbot, panel, session):
+    qtbot.mouseClick(panel.balance_button, Qt.MouseButton.LeftButton)
+    assert session.undo_stack.count() == 0 and "Nothing to balance" in panel.hint.text()

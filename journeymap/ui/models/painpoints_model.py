@@ -4,14 +4,20 @@ The model sorts itself (``sort``; by rank at first): a weight change is a ``data
 when rows move, a ``layoutChanged`` that carries selections along (no reset); a new pain point
 is one inserted row, a deleted one a removed row. Sorting in the model, not in a proxy, keeps a
 live re-rank of 10,000 rows to one key per row instead of a comparison sort through ``data()``.
-The ranking itself is analysis.scoring: ``prepare`` once per change of the pain points, then
-``ScoringTable.rank(weights=...)`` on each slider move (no file access, fast).
+The ranking itself is analysis.scoring on the journey's fixed scales: ``prepare`` once per change
+of the pain points, then ``ScoringTable.rank(weights=...)`` on each slider move (no file access,
+fast); the rank intervals (200 resamples) follow a moment after the slider stops.
 Edits (title, severity, status) are pushed as core commands; the table then follows the
-change notification like every other view.
+change notification like every other view. After an edit made in the table the row order is
+held (the ranks shown are current) until the table loses focus, a weight moves or a header is
+clicked, so a row does not jump away from under the cursor while the user types.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QColor
 
 from journeymap.analysis.scoring import PARTS, ScoringError, prepare
 from journeymap.core import commands
@@ -20,12 +26,15 @@ from journeymap.ui.weights_panel import PARTS_ROLE, part_title, project_weights
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("rank", "title", "stage", "score", "parts", "flags", "stability", "votes", "severity",
-           "source", "status")
+COLUMNS = ("rank", "interval", "title", "stage", "score", "parts", "data_rank", "judgment_rank", "flags",
+           "stability", "votes", "severity", "source", "status")
+RESAMPLES = 200          # rank-interval resamples (analysis.rank_intervals)
+INTERVAL_DELAY_MS = 150  # after the last slider move
+DISCUSS = QColor("#FFF4D6")   # rows where data and the room disagree
 EDITABLE = ("title", "severity", "status")
 FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
             "segments")
-_NUMERIC = ("rank", "score", "stability", "votes", "severity")
+_NUMERIC = ("rank", "interval", "score", "data_rank", "judgment_rank", "stability", "votes", "severity")
 # Stored values (core.model PAIN_STATUSES, PAIN_SOURCES) and what a person reads for them.
 WORDS = {w: QT_TRANSLATE_NOOP("PainPoints", w) for w in (
     "open", "candidate", "accepted", "dismissed", "merged", "resolved",
@@ -37,9 +46,12 @@ def word(value: str) -> str:
     return QCoreApplication.translate("PainPoints", WORDS.get(value, value)) if value else ""
 
 
-def _explain_inputs(project, *, journey_id, drivers, period):
-    from journeymap.analysis.impact_inputs import explain_inputs   # the analysis glue
-    return explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period)
+def _explain_inputs(project, *, journey_id, drivers, period, importance):
+    """(inputs with notes, the journey's references): the analysis glue."""
+    from journeymap.analysis.impact_inputs import explain_inputs, journey_scales
+    explained = explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period,
+                               importance=importance)
+    return explained, journey_scales(project, journey_id=journey_id, period=period)[0]
 
 
 class PainPointsModel(QAbstractTableModel):
@@ -50,7 +62,9 @@ class PainPointsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.drivers: dict | None = None
+        self.importance = None           # analysis.stage_importance.StageImportance, or None
         self.period: str | None = None
+        self.order_held = False          # an edit from the table: keep the rows where they are
         self.error = ""
         self._ids: list = []
         self._index: dict = {}           # id -> row of the scoring table
@@ -63,6 +77,7 @@ class PainPointsModel(QAbstractTableModel):
         self._notes: dict = {}           # id -> {part: where its value came from}
         self._weights = project_weights(session.project)
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self._later = QTimer(self, singleShot=True, interval=INTERVAL_DELAY_MS, timeout=self._add_intervals)
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.reload)
         session.journey_did_change.connect(lambda _id: self.reload())
@@ -80,7 +95,8 @@ class PainPointsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        titles = {"rank": self.tr("#"), "title": self.tr("Pain point"), "stage": self.tr("Stage"),
+        titles = {"rank": self.tr("#"), "interval": self.tr("Range"), "data_rank": self.tr("Data"),
+                  "judgment_rank": self.tr("Room"), "title": self.tr("Pain point"), "stage": self.tr("Stage"),
                   "score": self.tr("Score"), "parts": self.tr("Weighted parts"), "flags": self.tr("Flags"),
                   "stability": self.tr("Stability"), "votes": self.tr("Votes"),
                   "severity": self.tr("Severity"), "source": self.tr("Source"), "status": self.tr("Status")}
@@ -109,6 +125,9 @@ class PainPointsModel(QAbstractTableModel):
             return self._tooltip(pid, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            row = self.ranked(pid)
+            return DISCUSS if row is not None and row.disagreement else None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -121,15 +140,23 @@ class PainPointsModel(QAbstractTableModel):
         value = _clean(column, value)
         if value is _INVALID or value == getattr(pain, column):
             return False
+        self.order_held = True     # the row stays under the cursor until the user leaves the table
         self.session.push(commands.edit("pain_points", pid, **{column: value}))
         return True
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
+        self.release_order()
+
+    def release_order(self) -> None:
+        """Re-sort rows held in place after an edit (the view calls it when the table loses focus)."""
+        self.order_held = False
         self._resort()
 
     def _resort(self) -> None:
         """Put the rows in the sort order, moving persistent indexes (selection) with them."""
+        if self.order_held:
+            return
         name = COLUMNS[self.sort_column] if 0 <= self.sort_column < len(COLUMNS) else "rank"
         keyed = [(self._sort_key(pid, name), self._position.get(pid, 10 ** 9), pid) for pid in self._ids]
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
@@ -176,15 +203,22 @@ class PainPointsModel(QAbstractTableModel):
         return dict(self._weights)
 
     # -- re-ranking --------------------------------------------------------------------
+    @property
+    def table(self):
+        """The analysis.scoring.ScoringTable being ranked (None before the first reload)."""
+        return self._table
+
     def set_weights(self, weights: dict[str, float]) -> None:
-        """A live re-rank (slider moves): only the scores change, the rows stay."""
+        """A live re-rank (slider moves): only the scores change, the rows stay; intervals follow."""
         self._weights = dict(weights)
-        if self._table is not None and self._rank():
+        self.order_held = False
+        if self._table is not None and self._rank(intervals=0):
             self._changed_all(last=COLUMNS.index("stability"))
             self._resort()
+            self._later.start()
 
-    def set_drivers(self, drivers: dict | None) -> None:
-        self.drivers = drivers
+    def set_drivers(self, drivers: dict | None, importance=None) -> None:
+        self.drivers, self.importance = drivers, importance
         self.reload()
 
     def set_period(self, period: str | None) -> None:
@@ -195,10 +229,12 @@ class PainPointsModel(QAbstractTableModel):
         """Rebuild the inputs from the project and re-rank, inserting/removing rows as needed."""
         journey_id = self.session.journey_id
         try:
-            explained = [] if journey_id is None else _explain_inputs(
-                self.session.project, journey_id=journey_id, drivers=self.drivers, period=self.period)
+            explained, scales = ([], None) if journey_id is None else _explain_inputs(
+                self.session.project, journey_id=journey_id, drivers=self.drivers, period=self.period,
+                importance=self.importance)
             inputs = [inp for inp, _ in explained]
-            table = prepare(inputs)
+            draws = self.importance.draws_by_stage() if self.importance is not None else None
+            table = prepare(inputs, scales=scales, importance_draws=draws)
         except (ScoringError, ValueError) as exc:
             self._fail(str(exc))
             return
@@ -216,7 +252,9 @@ class PainPointsModel(QAbstractTableModel):
         self._table = table
         self._index = {pid: i for i, pid in enumerate(new_ids)}
         self.error = ""
-        self._rank()
+        self._rank(intervals=RESAMPLES if len(inputs) <= 2000 else 0)
+        if len(inputs) > 2000:
+            self._later.start()
         shown = set(self._ids)
         added = [pid for pid in new_ids if pid not in shown]
         if added:
@@ -227,9 +265,13 @@ class PainPointsModel(QAbstractTableModel):
         self._changed_all()
         self._resort()
 
-    def _rank(self) -> bool:
+    def _add_intervals(self) -> None:
+        if self._table is not None and self._rank(intervals=RESAMPLES):
+            self._changed_all(last=COLUMNS.index("stability"))
+
+    def _rank(self, *, intervals: int) -> bool:
         try:
-            result = self._table.rank(weights=self._weights)
+            result = self._table.rank(weights=self._weights, intervals=intervals)
         except ScoringError as exc:
             self._fail(str(exc))
             return False
@@ -250,8 +292,9 @@ class PainPointsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
         self.ranking_did_change.emit()
 
-    def _on_change(self, change) -> None:
-        if change.kind in FOLLOWED:
+    def _on_change(self, changes) -> None:
+        # Once per command; moving stages around the map changes no score.
+        if changes.touches(*FOLLOWED, ignore_fields=("x", "y")):
             self.reload()
 
     # -- cells ---------------------------------------------------------------------------
@@ -260,6 +303,10 @@ class PainPointsModel(QAbstractTableModel):
         row = self.ranked(pid)
         if column == "rank":
             return row.rank if row else None
+        if column == "interval":
+            return "" if row is None or row.rank_low is None else f"{row.rank_low}–{row.rank_high}"
+        if column in ("data_rank", "judgment_rank"):
+            return None if row is None else getattr(row, column)
         if column == "title":
             return pain.title if pain else (row.title if row else str(pid))
         if column == "stage":
@@ -270,7 +317,12 @@ class PainPointsModel(QAbstractTableModel):
         if column == "parts":
             return None
         if column == "flags":
-            return self._flags_text(row.flags) if row else ""
+            if row is None:
+                return ""
+            text = self._flags_text(row.flags)
+            if row.disagreement:
+                text = "; ".join(filter(None, [self.tr("discuss"), text]))
+            return text
         if column == "stability":
             return None if row is None or row.stability is None else f"{row.stability:.0%}"
         if column == "votes":
@@ -291,6 +343,11 @@ class PainPointsModel(QAbstractTableModel):
         if column in ("score", "parts"):
             return self._score.get(pid, -1.0)
         row = self.ranked(pid)
+        if column == "interval":
+            return (row.rank_high - row.rank_low) if row and row.rank_low is not None else -1
+        if column in ("data_rank", "judgment_rank"):
+            value = getattr(row, column) if row else None
+            return value if value is not None else 10 ** 9
         if column == "stability":
             return row.stability if row and row.stability is not None else -1.0
         if column == "votes":
@@ -305,10 +362,16 @@ class PainPointsModel(QAbstractTableModel):
         if column in ("title", "stage"):                # the full text of an elided cell
             return self._display(pid, column, edit=False)
         row = self.ranked(pid)
-        if row is not None and column == "flags" and row.flags:
-            return "\n".join(self._flag_text(f) for f in row.flags)
+        if row is not None and column == "flags" and (row.flags or row.disagreement):
+            lines = [self._discuss(row.disagreement)] if row.disagreement else []
+            return "\n".join(lines + [self._flag_text(f) for f in row.flags])
         if column == "stability" and row is not None:
             return self.tr("Share of the ±20% moves of one weight under which this rank holds")
+        if column == "interval" and row is not None:
+            return self.tr("90% of the ranks this pain point takes when the survey data, the gaps' sampling "
+                           "error and every weight (±20%) are resampled {0} times").format(RESAMPLES)
+        if column in ("data_rank", "judgment_rank") and row is not None:
+            return self._side_tooltip(row)
         if row is None or column not in ("parts", "score"):
             return None
         lines = [self.tr("score {0:.3f} = sum of the weighted parts:").format(row.score or 0.0)]
@@ -320,6 +383,18 @@ class PainPointsModel(QAbstractTableModel):
         lines += [self._flag_text(f) for f in row.flags]
         return "\n".join(lines)
 
+    def _side_tooltip(self, row) -> str:
+        text = self.tr("Rank by the data parts alone (reach, importance, measured gap and value): {0}\n"
+                       "Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}").format(
+            row.data_rank or "–", row.judgment_rank or "–")
+        if row.disagreement:
+            text += "\n" + self._discuss(row.disagreement)
+        return text
+
+    def _discuss(self, side: str) -> str:
+        return (self.tr("Discuss: top 5 by the data, bottom half by the room") if side == "data"
+                else self.tr("Discuss: top 5 by the room, bottom half by the data"))
+
     def _flags_text(self, flags) -> str:
         missing = [part_title(f.split(":", 1)[1]).lower() for f in flags if f.startswith("missing:")]
         other = [self._flag_text(f) for f in flags if not f.startswith("missing:")]
@@ -330,7 +405,8 @@ class PainPointsModel(QAbstractTableModel):
     def _flag_text(self, flag: str) -> str:
         if flag.startswith("missing:"):
             return self.tr("no {0}").format(part_title(flag.split(":", 1)[1]).lower())
-        return {"unscored": self.tr("unscored"), "clipped:gap": self.tr("gap clipped at 0")}.get(flag, flag)
+        return {"unscored": self.tr("unscored"), "clipped:gap": self.tr("gap clipped at 0"),
+                "clipped:reach": self.tr("reach capped at the journey's customers")}.get(flag, flag)
 
     def _votes(self, pid) -> int:
         return self._dots.get(pid, 0)
