@@ -156,12 +156,12 @@ def quick_win(rows: list[dict]) -> set[str]:
     if len(known) < 2:
         return set()
     value = {r["id"]: r["rice_parts"]["impact"] * r["rice_parts"]["confidence"] for r in known}
-    mid_v = _median(list(value.values()))
-    mid_e = _median([r["effort"] for r in known])
+    mid_v = median(list(value.values()))
+    mid_e = median([r["effort"] for r in known])
     return {r["id"] for r in known if value[r["id"]] >= mid_v and r["effort"] <= mid_e}
 
 
-def _median(xs: list[float]) -> float:
+def median(xs: list[float]) -> float:
     xs = sorted(x for x in xs if x is not None and math.isfinite(x))
     k = len(xs) // 2
     return xs[k] if len(xs) % 2 else (xs[k - 1] + xs[k]) / 2

@@ -1,0 +1,189 @@
+"""Roadmap charts: the impact-effort matrix and the timeline, from ``analysis.roadmap.roadmap`` rows.
+
+Impact-effort: x = effort (person-months), y = expected impact (RICE impact x confidence), bubble area
+by reach, cut lines at the medians; quick wins (analysis.roadmap.quick_win) are labelled, overdue
+initiatives ringed in red. Timeline: one bar per initiative from start to due, grouped by department
+or by the due quarter, "today" as a line; overdue bars red. Done and dropped initiatives are drawn
+muted. No Qt: the app and the exports draw the same figures.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+
+from journeymap.analysis.roadmap import median, quick_win
+
+from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, short, wrap, wrap_lines
+
+STATUS_COLOURS = {"idea": PALETTE[4], "planned": PALETTE[5], "in_progress": NEUTRAL, "done": GOOD,
+                  "dropped": MUTED}
+STATUS_NAMES = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done",
+                "dropped": "Dropped"}
+MAX_BUBBLE = 70      # px diameter of the largest reach
+MIN_BUBBLE = 14
+PLOT_PX = (1380, 560)   # about the plot area of a 1600 x 900 slide, for placing labels
+
+
+def value_of(row: dict) -> float | None:
+    parts = row["rice_parts"]
+    if parts["impact"] is None or parts["confidence"] is None:
+        return None
+    return parts["impact"] * parts["confidence"]
+
+
+def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: str = "en") -> go.Figure:
+    rows = [r for r in data["initiatives"] if r["effort"] and value_of(r) is not None]
+    left_out = len(data["initiatives"]) - len(rows)
+    wins = quick_win(data["initiatives"])
+    top = max([r["rice_parts"]["reach"] or 0 for r in rows] + [1])
+    places = _label_places(rows, top)
+    fig = go.Figure()
+    for status, colour in STATUS_COLOURS.items():
+        mine = [r for r in rows if r["status"] == status]
+        if not mine:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[r["effort"] for r in mine], y=[value_of(r) for r in mine], mode="markers+text",
+            name=STATUS_NAMES[status], text=[_label(r, r["id"] in wins) for r in mine],
+            textposition=[places[r["id"]] for r in mine],
+            textfont=dict(size=15), customdata=[r["id"] for r in mine],
+            hovertext=[_hover(r) for r in mine], hoverinfo="text",
+            marker=dict(size=[_size(r, top) for r in mine], color=colour, opacity=0.75,
+                        line=dict(color=[BAD if r["overdue"] else "white" for r in mine],
+                                  width=[4 if r["overdue"] else 1 for r in mine]))))
+    efforts = [r["effort"] for r in rows]
+    values = [value_of(r) for r in rows]
+    if rows:
+        mid_e, mid_v = median(efforts), median(values)
+        for axis, at in (("x", mid_e), ("y", mid_v)):
+            fig.add_shape(type="line", line=dict(color=MUTED, dash="dash", width=2),
+                          **({"x0": at, "x1": at, "yref": "paper", "y0": 0, "y1": 1} if axis == "x" else
+                             {"y0": at, "y1": at, "xref": "paper", "x0": 0, "x1": 1}))
+        fig.add_annotation(xref="paper", yref="paper", x=0.01, y=0.99, text="<b>Quick wins</b>", showarrow=False,
+                           xanchor="left", yanchor="top", font=dict(size=18, color=GOOD))
+        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.99, text="Big bets", showarrow=False,
+                           xanchor="right", yanchor="top", font=dict(size=18, color=MUTED))
+        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.01, text="Money pits", showarrow=False,
+                           xanchor="right", yanchor="bottom", font=dict(size=18, color=MUTED))
+    fig.update_xaxes(title_text="Effort (person-months)", rangemode="tozero")
+    fig.update_yaxes(title_text="Expected impact (RICE impact \u00d7 confidence)",
+                     range=[0, 1.18 * max(values + [0.1])])
+    note = "bubble area = reach; ringed = overdue" + (f"; {left_out} without effort or impact" if left_out else "")
+    title = _matrix_finding(rows, wins)
+    return apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
+
+
+def timeline_chart(data: dict, *, source: str, by: str = "department", dark: bool = False,
+                   lang: str = "en") -> go.Figure:
+    """Bars from start to due, grouped ``by`` "department" or "quarter" (of the due date)."""
+    as_of = dt.date.fromisoformat(data["as_of"])
+    rows = [r for r in data["initiatives"] if r["due"] and (r["start"] or r["due"])]
+    rows.sort(key=lambda r: (_group(r, by), r["start"] or r["due"]))
+    labels = [f"{short(_group(r, by), 16)} \u00b7 {short(r['title'], 44)}" for r in rows]
+    fig = go.Figure()
+    groups = [(STATUS_NAMES[st], colour, [i for i, r in enumerate(rows) if r["status"] == st and not r["overdue"]])
+              for st, colour in STATUS_COLOURS.items()]
+    groups.append(("Overdue", BAD, [i for i, r in enumerate(rows) if r["overdue"]]))
+    for name, colour, idx in groups:
+        if not idx:
+            continue
+        starts = [rows[i]["start"] or rows[i]["due"] for i in idx]
+        days = [max((dt.date.fromisoformat(rows[i]["due"]) - dt.date.fromisoformat(s)).days, 7) for i, s in
+                zip(idx, starts)]
+        fig.add_trace(go.Bar(
+            y=[labels[i] for i in idx], x=[d * 86_400_000 for d in days], base=starts, orientation="h",
+            name=name, customdata=[rows[i]["id"] for i in idx], marker=dict(color=colour),
+            text=[rows[i]["owner"] or "no owner" for i in idx], textposition="outside", cliponaxis=False,
+            textfont=dict(size=15, color=BAD if name == "Overdue" else "#5F6368"),
+            hovertext=[_hover(rows[i]) for i in idx], hoverinfo="text"))
+    fig.add_shape(type="line", x0=as_of.isoformat(), x1=as_of.isoformat(), yref="paper", y0=0, y1=1,
+                  line=dict(color=BAD, width=2, dash="dot"))
+    fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=f"today {as_of.isoformat()}", showarrow=False,
+                       yanchor="bottom", font=dict(size=16, color=BAD))
+    fig.update_layout(barmode="overlay", bargap=0.35)
+    fig.update_xaxes(type="date", title_text="")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15))
+    overdue = [r for r in rows if r["overdue"]]
+    title = (f"{len(overdue)} of {len(rows)} initiatives are overdue" if overdue
+             else f"All {len(rows)} scheduled initiatives are on time")
+    undated = len(data["initiatives"]) - len(rows)
+    note = f"by {by}" + (f"; {undated} without a due date not shown" if undated else "")
+    apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
+    return fig.update_layout(legend=dict(x=0, xanchor="left"))     # the right end carries "today"
+
+
+def _group(row: dict, by: str) -> str:
+    if by == "quarter":
+        d = dt.date.fromisoformat(row["due"])
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    return row["department"] or "(no department)"
+
+
+def _matrix_finding(rows: list[dict], wins: set[str]) -> str:
+    if not rows:
+        return "No initiative has both an effort and an impact estimate yet"
+    if not wins:
+        return "No quick wins: every high-impact initiative takes above-median effort"
+    names = [r["title"] for r in rows if r["id"] in wins]
+    if len(names) == 1:
+        return f"One quick win: \u201c{names[0]}\u201d"
+    return f"{len(names)} quick wins: high expected impact for below-median effort"
+
+
+def _label(row: dict, win: bool) -> str:
+    text = wrap(short(row["title"], 40), 22)
+    return f"<b>\u2605 {text}</b>" if win else text
+
+
+def _size(row: dict, top: float) -> float:
+    reach = row["rice_parts"]["reach"] or 0
+    return MIN_BUBBLE + (MAX_BUBBLE - MIN_BUBBLE) * (reach / top) ** 0.5     # area grows with reach
+
+
+def _hover(row: dict) -> str:
+    p = row.get("projected_impact") or {}
+    proj = (f"<br>projected {p['effect']:+.3f} ({p['ci_low']:+.3f} to {p['ci_high']:+.3f})"
+            if p.get("effect") is not None else "")
+    rice = "-" if row["rice"] is None else f"{row['rice']:,.1f}"
+    return (f"<b>{wrap(row['title'], 40)}</b><br>{STATUS_NAMES.get(row['status'], row['status'])}"
+            f" \u00b7 {row['owner'] or 'no owner'} \u00b7 due {row['due'] or '-'}<br>RICE {rice}{proj}")
+
+
+def _label_places(rows: list[dict], top: float) -> dict:
+    """A label position per bubble that overlaps no placed label and no other bubble, greedily, in an
+    approximate pixel space of the plot (PLOT_PX); the first candidate when none is free."""
+    pts = [(r["id"], r["effort"], value_of(r), _size(r, top) / 2, _label_box(r)) for r in rows]
+    if not pts:
+        return {}
+    x1 = 1.05 * max(p[1] for p in pts)
+    y1 = 1.18 * max(p[2] for p in pts)
+    w, h = PLOT_PX
+    px = {k: (x / x1 * w, y / y1 * h, rad) for k, x, y, rad, _ in pts}
+    boxes = [(cx - rad, cy - rad, cx + rad, cy + rad) for cx, cy, rad in px.values()]
+    places = {}
+    for k, _, _, rad, (bw, bh) in sorted(pts, key=lambda p: -p[2]):
+        cx, cy, _ = px[k]
+        options = {"top center": (cx - bw / 2, cy + rad, cx + bw / 2, cy + rad + bh),
+                   "bottom center": (cx - bw / 2, cy - rad - bh, cx + bw / 2, cy - rad),
+                   "middle right": (cx + rad, cy - bh / 2, cx + rad + bw, cy + bh / 2),
+                   "middle left": (cx - rad - bw, cy - bh / 2, cx - rad, cy + bh / 2),
+                   "top right": (cx + rad * 0.7, cy + rad * 0.7, cx + rad * 0.7 + bw, cy + rad * 0.7 + bh),
+                   "top left": (cx - rad * 0.7 - bw, cy + rad * 0.7, cx - rad * 0.7, cy + rad * 0.7 + bh),
+                   "bottom right": (cx + rad * 0.7, cy - rad * 0.7 - bh, cx + rad * 0.7 + bw, cy - rad * 0.7),
+                   "bottom left": (cx - rad * 0.7 - bw, cy - rad * 0.7 - bh, cx - rad * 0.7, cy - rad * 0.7)}
+        free = [(name, box) for name, box in options.items()
+                if box[0] >= 0 and box[2] <= w and box[1] >= 0 and box[3] <= h and not any(_overlap(box, other) for other in boxes if other != (cx - rad, cy - rad, cx + rad, cy + rad))]
+        name, box = free[0] if free else next(iter(options.items()))
+        places[k] = name
+        boxes.append(box)
+    return places
+
+
+def _label_box(row: dict) -> tuple[float, float]:
+    lines = wrap_lines(short(row["title"], 40), 22)
+    return 8.5 * max(len(x) for x in lines) + 4, 19 * len(lines) + 4
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
