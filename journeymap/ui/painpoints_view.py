@@ -14,20 +14,16 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
     QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
-from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, feedback_pareto, word
+from journeymap.ui.candidates_panel import CandidatesPanel, _glue
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, word
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
-
-
-def _glue():
-    from journeymap.analysis import candidates   # the analysis glue
-    return candidates
 
 
 def _journey_analysis(path, project, **kwargs):
@@ -70,118 +66,6 @@ class _ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.value())
         else:
             super().setModelData(editor, model, index)
-
-
-class CandidatesPanel(QWidget):
-    """Suggestions from the data, one card each with Accept and Dismiss."""
-
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.drivers: dict | None = None
-        self.candidates: list = []
-        self.cards: dict = {}              # candidate key -> (accept button, dismiss button)
-        self._pareto: list | None = None   # the feedback reasons' Pareto, until the feedback changes
-        self._box = QVBoxLayout()
-        self._box.setContentsMargins(0, 0, 0, 0)
-        holder = QWidget()
-        holder.setLayout(self._box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5F6368;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Suggested from the data</b>")))
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
-        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
-        session.project_did_change.connect(self._on_change)
-        session.project_did_reset.connect(self._forget)
-        session.journey_did_change.connect(lambda _id: self._forget())
-
-    def set_drivers(self, drivers: dict | None) -> None:
-        self.drivers = drivers
-        self.refresh()
-
-    def refresh(self) -> None:
-        journey = self.session.journey_id
-        try:
-            if self._pareto is None and journey is not None:
-                self._pareto = feedback_pareto(self.session.project, journey)
-            self.candidates = [] if journey is None else list(_glue().suggest(
-                self.session.project, journey_id=journey, drivers=self.drivers, pareto=self._pareto))
-            message = "" if self.candidates else self.tr("No suggestions: nothing in the data stands out "
-                                                         "that is not on the list already.")
-        except ImportError:
-            self.candidates, message = [], self.tr("Suggestions are not available in this build.")
-        except ValueError as exc:
-            self.candidates, message = [], str(exc)
-        self.status.setText(message)
-        self._show()
-
-    def _show(self) -> None:
-        while self._box.count():
-            widget = self._box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.cards = {}
-        for candidate in self.candidates:
-            self._box.addWidget(self._card(candidate))
-        self._box.addStretch(1)
-
-    def _card(self, candidate) -> QWidget:
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(f"<b>{escape(str(candidate.title), quote=False)}</b>")
-        stage = self.session.project.find("stages", candidate.stage)
-        where = stage.name if stage else (candidate.stage or "")
-        why = QLabel(f"{where} · {candidate.why}" if where else str(candidate.why))
-        why.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (title, why):
-            label.setWordWrap(True)
-        why.setStyleSheet("color: #5F6368;")
-        accept, dismiss = QPushButton(self.tr("Accept")), QPushButton(self.tr("Dismiss"))
-        accept.setToolTip(self.tr("Add it to the pain points (undoable)"))
-        dismiss.setToolTip(self.tr("Do not suggest it again (undoable)"))
-        accept.clicked.connect(lambda: self.accept(candidate))
-        dismiss.clicked.connect(lambda: self.dismiss(candidate))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(dismiss)
-        buttons.addWidget(accept)
-        layout = QVBoxLayout(card)
-        layout.addWidget(title)
-        layout.addWidget(why)
-        layout.addLayout(buttons)
-        self.cards[candidate.key] = (accept, dismiss)
-        return card
-
-    def accept(self, candidate) -> None:
-        from journeymap.core import commands
-        entities = _glue().accept(candidate, journey_id=self.session.journey_id)
-        self.session.push(commands.add(*entities, label=self.tr("Accept suggested pain point")))
-
-    def dismiss(self, candidate) -> None:
-        """Kept as a dismissed pain point (with its evidence): the data will not suggest it again."""
-        from journeymap.core import commands
-        from journeymap.core.model import replace
-        pain, *evidence = _glue().accept(candidate, journey_id=self.session.journey_id)
-        self.session.push(commands.add(replace(pain, status="dismissed"), *evidence,
-                                       label=self.tr("Dismiss suggested pain point")))
-
-    def _on_change(self, changes) -> None:
-        if changes.touches("feedback", "stages", ignore_fields=("x", "y")):
-            self._pareto = None
-        if changes.touches("pain_points", "evidence", "stages", "metric_values", "metrics", "feedback",
-                           ignore_fields=("x", "y")):
-            self._later.start()
-
-    def _forget(self) -> None:
-        self._pareto = None
-        self._later.start()
 
 
 class PainPointsView(QWidget):
