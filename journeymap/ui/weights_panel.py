@@ -34,7 +34,7 @@ _EXCLUSIVE = {"reach_x_gap": ("reach", "gap"), "reach": ("reach_x_gap",), "gap":
 _TITLES = {"reach": QT_TRANSLATE_NOOP("Parts", "Reach"), "gap": QT_TRANSLATE_NOOP("Parts", "Gap"),
            "reach_x_gap": QT_TRANSLATE_NOOP("Parts", "Reach × gap"),
            "importance": QT_TRANSLATE_NOOP("Parts", "Importance"),
-           "value": QT_TRANSLATE_NOOP("Parts", "Value at risk"), "votes": QT_TRANSLATE_NOOP("Parts", "Votes"),
+           "value": QT_TRANSLATE_NOOP("Parts", "Value per customer"), "votes": QT_TRANSLATE_NOOP("Parts", "Votes"),
            "severity": QT_TRANSLATE_NOOP("Parts", "Severity")}
 
 
