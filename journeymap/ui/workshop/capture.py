@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
+from shiboken6 import isValid
 
 from journeymap.core import commands, layout
 from journeymap.core.model import PainPoint, Stage, new_id
@@ -67,11 +68,12 @@ class StickyEditor(QGraphicsTextItem):
         if self._finished:
             return
         self._finished = True
+        self.sticky.title.setVisible(True)
         self.setVisible(False)
         self.clearFocus()
         scene = self.scene()
-        if scene is not None:
-            QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
+        if scene is not None:  # not inside our own key event: later, if the sticky still holds us
+            QTimer.singleShot(0, lambda: isValid(self) and self.scene() is scene and scene.removeItem(self))
         self.on_done(text)
 
 
@@ -85,11 +87,16 @@ class Capture(QObject):
         canvas.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.canvas and event.type() == QEvent.Type.KeyPress and self.editor is None \
-                and self.canvas.editor is None:
-            return self._key(event)
-        if obj is self.canvas and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+        if obj is not self.canvas or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Tab and (self.editor is not None or self.canvas.editor is not None):
             self._finish_editing()           # Tab while typing: keep the text, go on to a new stage
+            return self._key(event)
+        if self.editor is not None:
+            # typing on a sticky: every key goes to the editor, none to the canvas's own shortcuts
+            QGraphicsView.keyPressEvent(self.canvas, event)
+            return True
+        if self.canvas.editor is None:
             return self._key(event)
         return False
 
@@ -158,9 +165,13 @@ class Capture(QObject):
             self.editor = None
             current = self.session.project.find("pain_points", pain_id)
             if text is None and fresh and current is not None:
-                self.session.undo_stack.undo()      # Esc on a sticky just added: take it back
+                # Esc on a sticky just added: take it back, once this key event is over (the
+                # sticky holding the editor goes with it)
+                stack, index = self.session.undo_stack, self.session.undo_stack.index()
+                QTimer.singleShot(0, lambda: stack.index() == index and stack.undo())
             elif text and current is not None and text != current.title:
-                self.session.push(commands.edit("pain_points", pain_id, title=text, label=self.tr("Name pain point")))
+                self.session.push(commands.UpdateEntity("pain_points", pain_id, {"title": text},
+                                                        label=self.tr("Name pain point")))
             if stage in scene.cards:
                 self.canvas.select("stages", stage)
             self.canvas.setFocus()
