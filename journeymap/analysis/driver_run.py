@@ -3,7 +3,8 @@
 Glue between survey_data.load_survey (the answers) and drivers.analyse (the numbers). The result is the
 dict of shared/docs/cli.md (`journey`, `dataset`, `outcome`, `method`, `n`, `r2`, `items[]`, `stages[]`)
 plus ids (`journey_id`, `dataset_id`, items' `item_id` and `stage_id`, stages' `stage_id`), the filters
-(`segment`, `period`), `rows` (before listwise deletion), `outcome_type`, `bootstrap`, `seed`, `exact`.
+(`segment`, `period`), `rows` (before listwise deletion), `outcome_type`, `bootstrap`, `seed`, `exact`,
+`approximate`, `method_label`, `small_sample` and `flags` (sentences: what makes the numbers weak).
 Headless: no Qt.
 """
 from __future__ import annotations
@@ -48,8 +49,9 @@ def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None
         "dataset": data.dataset.name, "dataset_id": data.dataset.id,
         "outcome": data.outcome, "outcome_type": data.outcome_type,
         "segment": data.segment, "period": data.period,
-        "method": out["method"], "n": out["n"], "rows": data.rows, "r2": out["r2"],
-        "exact": result.exact, "bootstrap": bootstrap, "seed": seed,
+        "method": out["method"], "method_label": out["method_label"], "n": out["n"], "rows": data.rows,
+        "r2": out["r2"], "exact": result.exact, "approximate": out["approximate"],
+        "small_sample": out["small_sample"], "flags": out["flags"], "bootstrap": bootstrap, "seed": seed,
         "items": out["items"], "stages": out["stages"],
     }
 

@@ -2,25 +2,42 @@
 
 Headless (numpy/scipy only). The caller turns the outcome into numbers first: binary -> 0/1 (a linear
 probability model), scale -> its value, nps -> the 0-10 answer. Methods: Johnson's relative weights (the
-default), Shapley/LMG (exact up to 15 items, sampled beyond) and, as a naive reference, squared
-correlations scaled to R^2. Bootstrap intervals come from per-block cross products (drivers_bootstrap).
+default), Shapley/LMG (exact up to 20 items; sampled beyond, labelled approximate, its intervals widened
+by the sampling error) and, as a naive reference, squared correlations scaled to R^2. Bootstrap
+intervals come from per-block cross products (drivers_bootstrap).
+
+Honest numbers: R^2 is kept within [0, 1] (rounding put an exact fit at 1.0000000000000009); an analysis
+with fewer than MIN_ROWS_PER_ITEM rows per item is flagged; every mean states its scale, and a stage
+whose items differ in scale or direction has only its 0-100 score; an item whose interval straddles
+the importance cut line has an uncertain quadrant (``quadrant_certain`` False).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from statistics import NormalDist
 
 import numpy as np
 
 from journeymap.analysis.drivers_bootstrap import percentile_interval, resample_weight_pct
 from journeymap.analysis.drivers_stats import CrossProducts, DriverError, listwise_rows, spearman, sufficient_stats
 from journeymap.analysis.drivers_weights import (
-    EXACT_SHAPLEY_MAX, METHODS, check_collinearity, driver_weights, r_squared,
+    EXACT_SHAPLEY_MAX, METHODS, check_collinearity, driver_weights, r_squared, shapley_sampled_se,
 )
 
 __all__ = ["DriverError", "DriverResult", "ItemRow", "ItemSpec", "StageRow", "analyse", "ipa_quadrants",
-           "item_stats", "performance_score", "stage_rollup"]
+           "item_stats", "method_label", "performance_score", "stage_rollup"]
 
 QUADRANTS = ("concentrate", "keep_up", "low_priority", "possible_overkill")
+MIN_ROWS_PER_ITEM = 10      # a common rule of thumb for regression; below it weights swing from sample to sample
+SAMPLED_ORDERS = 4000       # orders of entry for an approximate (sampled) Shapley point estimate
+METHOD_LABELS = {"relweight": "relative weights (Johnson)", "shapley": "Shapley (LMG)",
+                 "corr": "squared correlations (naive)"}
+
+
+def method_label(method: str, *, exact: bool = True) -> str:
+    """What every display calls the method; a sampled Shapley says it is approximate."""
+    label = METHOD_LABELS.get(method, method)
+    return label if exact else f"{label}, approximate (sampled orders)"
 
 
 @dataclass(frozen=True)
@@ -60,19 +77,26 @@ class ItemRow:
     weight_pct: float  # 100 * weight / r2: they sum to 100
     ci_low: float | None  # bootstrap percentile interval on weight_pct (None without bootstrap)
     ci_high: float | None
-    mean: float
-    performance: float
+    mean: float  # on the item's scale
+    performance: float  # the mean on 0-100, 100 = the better end
     top2box: float
     n: int
     quadrant: str
+    quadrant_certain: bool | None = None  # False: the interval straddles the importance cut line
+    scale: tuple[float, float] = (1.0, 5.0)
+    better: str = "higher"
+    sampling_se: float | None = None  # Monte Carlo SE of weight_pct when Shapley was sampled
 
 
 @dataclass(frozen=True)
 class StageRow:
     stage: str
     weight_pct: float  # sum of its items' weight_pct
-    mean: float  # mean performance (0-100) of its items: items may use different scales
+    mean: float | None  # mean of its items' means, on `scale`; None when the items differ in scale or direction
+    score: float  # mean performance (0-100, 100 = better end) of its items: comparable across stages
     top2box: float  # mean of its items' top-2-box shares
+    scale: tuple[float, float] | None = None
+    better: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,14 +106,23 @@ class DriverResult:
     r2: float
     items: tuple[ItemRow, ...]
     stages: tuple[StageRow, ...]
-    exact: bool = True  # False when Shapley was estimated from sampled orders (more than 15 items)
+    exact: bool = True  # False when Shapley was estimated from sampled orders (more than 20 items)
     bootstrap: int = 0
     ci: float = 0.95
+    flags: tuple[str, ...] = field(default=())  # what makes these numbers less than trustworthy, in words
+    small_sample: bool = False
 
     def to_dict(self) -> dict:
         """The `drivers` JSON of the command line (cli.md) without journey/dataset/outcome: caller adds them."""
-        return {"method": self.method, "n": self.n, "r2": self.r2,
-                "items": [asdict(row) for row in self.items], "stages": [asdict(row) for row in self.stages]}
+        return {"method": self.method, "method_label": method_label(self.method, exact=self.exact),
+                "exact": self.exact, "approximate": not self.exact, "n": self.n, "r2": self.r2,
+                "small_sample": self.small_sample, "flags": list(self.flags),
+                "items": [_plain(asdict(row)) for row in self.items],
+                "stages": [_plain(asdict(row)) for row in self.stages]}
+
+
+def _plain(row: dict) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
 
 
 def analyse(x: np.ndarray, y: np.ndarray, *, items: list[ItemSpec], method: str = "relweight",
@@ -111,25 +144,58 @@ def analyse(x: np.ndarray, y: np.ndarray, *, items: list[ItemSpec], method: str 
     else:
         stats = sufficient_stats(x=x, y=y, weights=weights, rows=rows)
     rxx, rxy = _correlations(stats, names=names)
-    r2 = float(r_squared(rxx=rxx, rxy=rxy))
-    weight = driver_weights(rxx=rxx, rxy=rxy, method=method, seed=seed)
+    r2 = float(np.clip(r_squared(rxx=rxx, rxy=rxy), 0.0, 1.0))
+    exact = method != "shapley" or len(items) <= EXACT_SHAPLEY_MAX
+    se_pct = None
+    if exact:
+        weight = driver_weights(rxx=rxx, rxy=rxy, method=method, seed=seed)
+    else:
+        weight, se = shapley_sampled_se(rxx=rxx, rxy=rxy, n_permutations=SAMPLED_ORDERS, seed=seed)
+        se_pct = 100.0 * se / r2 if r2 > 0 else np.zeros_like(se)
     pct = 100.0 * weight / r2 if r2 > 0 else np.zeros_like(weight)
     low = high = np.full(len(items), np.nan)
     if blocks is not None:
         draws = resample_weight_pct(blocks=blocks, method=method, n_resamples=bootstrap, rng=rng, seed=seed)
         low, high = percentile_interval(draws, ci=ci)
+        if se_pct is not None:   # the point estimate's own sampling error widens its interval
+            z = NormalDist().inv_cdf(0.5 + ci / 2.0)
+            low, high = np.maximum(low - z * se_pct, 0.0), high + z * se_pct
     w_rows = None if weights is None else weights[rows]
     rho = spearman(x=x[rows], y=y[rows], weights=w_rows)
     desc = item_stats(x, items=items, weights=weights)
     quadrant = ipa_quadrants(importance=pct, performance=np.array([d.performance for d in desc]))
+    sure = quadrant_certainty(importance=pct, low=low, high=high)
     rows_out = tuple(
         ItemRow(item=s.name, stage=s.stage, r=float(rxy[j]), spearman=float(rho[j]), weight=float(weight[j]),
                 weight_pct=float(pct[j]), ci_low=_opt(low[j]), ci_high=_opt(high[j]), mean=d.mean,
-                performance=d.performance, top2box=d.top2box, n=d.n, quadrant=quadrant[j])
+                performance=d.performance, top2box=d.top2box, n=d.n, quadrant=quadrant[j],
+                quadrant_certain=sure[j], scale=(s.scale_min, s.scale_max), better=s.better,
+                sampling_se=None if se_pct is None else float(se_pct[j]))
         for j, (s, d) in enumerate(zip(items, desc)))
-    exact = method != "shapley" or len(items) <= EXACT_SHAPLEY_MAX
-    return DriverResult(method=method, n=int(rows.sum()), r2=r2, items=rows_out, stages=stage_rollup(rows_out),
-                        exact=exact, bootstrap=bootstrap, ci=ci)
+    n = int(rows.sum())
+    flags = _flags(n=n, p=len(items), exact=exact)
+    return DriverResult(method=method, n=n, r2=r2, items=rows_out, stages=stage_rollup(rows_out),
+                        exact=exact, bootstrap=bootstrap, ci=ci, flags=flags,
+                        small_sample=n < MIN_ROWS_PER_ITEM * len(items))
+
+
+def _flags(*, n: int, p: int, exact: bool) -> tuple[str, ...]:
+    out = []
+    if n < MIN_ROWS_PER_ITEM * p:
+        out.append(f"small sample: n = {n} is under {MIN_ROWS_PER_ITEM} per item ({p} items need "
+                   f"{MIN_ROWS_PER_ITEM * p}); weights, intervals and quadrants are unreliable")
+    if not exact:
+        out.append(f"approximate: Shapley estimated from {SAMPLED_ORDERS} sampled orders (more than "
+                   f"{EXACT_SHAPLEY_MAX} items); intervals widened by the sampling error")
+    return tuple(out)
+
+
+def quadrant_certainty(*, importance: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[bool | None]:
+    """Per item: False when its interval straddles the importance cut line (the mean importance), so its
+    quadrant could be the other one; None without an interval."""
+    cut = float(np.mean(importance))
+    return [None if not (np.isfinite(lo) and np.isfinite(hi)) else not (lo < cut < hi)
+            for lo, hi in zip(low, high)]
 
 
 def item_stats(x: np.ndarray, *, items: list[ItemSpec], weights: np.ndarray | None = None) -> list[ItemStats]:
@@ -170,14 +236,18 @@ def ipa_quadrants(*, importance: np.ndarray, performance: np.ndarray) -> list[st
 
 
 def stage_rollup(rows: tuple[ItemRow, ...]) -> tuple[StageRow, ...]:
-    """One row per stage in order of first appearance: summed importance, mean performance."""
+    """One row per stage in order of first appearance: summed importance, the mean of its items' means
+    on their common scale (None when they differ in scale or direction), and the 0-100 score."""
     order = list(dict.fromkeys(row.stage for row in rows))
     out = []
     for stage in order:
         mine = [row for row in rows if row.stage == stage]
+        same = len({(tuple(r.scale), r.better) for r in mine}) == 1
         out.append(StageRow(stage=stage, weight_pct=float(sum(r.weight_pct for r in mine)),
-                            mean=float(np.mean([r.performance for r in mine])),
-                            top2box=float(np.mean([r.top2box for r in mine]))))
+                            mean=float(np.mean([r.mean for r in mine])) if same else None,
+                            score=float(np.mean([r.performance for r in mine])),
+                            top2box=float(np.mean([r.top2box for r in mine])),
+                            scale=tuple(mine[0].scale) if same else None, better=mine[0].better if same else None))
     return tuple(out)
 
 
@@ -210,13 +280,28 @@ def _usable_rows(x, y, *, names, weights) -> np.ndarray:
         raise DriverError(f"item {names[j]!r} has no answers (every value is missing): leave it out")
     if not np.isfinite(y).any():
         raise DriverError("the outcome has no answers (every value is missing)")
+    if weights is not None and not (np.isfinite(weights) & (weights > 0)).any():
+        raise DriverError("every survey weight is zero or missing, so no respondent counts: check the "
+                          "survey's weight column (or import it without one)")
     rows = listwise_rows(x=x, y=y, weights=weights)
     n, need = int(rows.sum()), len(names) + 2
     if n < need:
-        worst = names[int(np.argmin(answered))]
         raise DriverError(f"only n = {n} rows have the outcome and all {len(names)} items; at least {need} are "
-                          f"needed (item {worst!r} is missing most often: answered in {answered.min()} rows)")
+                          f"needed{_why_few(x, y, weights, names, answered)}")
     return rows
+
+
+def _why_few(x, y, weights, names, answered) -> str:
+    """What removed rows: weights, a missing outcome, the item missing most often (only what applies)."""
+    why = []
+    if weights is not None and (unweighted := int((~(np.isfinite(weights) & (weights > 0))).sum())):
+        why.append(f"{unweighted} rows have a zero or missing survey weight")
+    if missing_y := int((~np.isfinite(y)).sum()):
+        why.append(f"the outcome is missing in {missing_y} rows")
+    if answered.min() < len(y):
+        why.append(f"item {names[int(np.argmin(answered))]!r} is missing most often: answered in "
+                   f"{answered.min()} rows")
+    return f" ({'; '.join(why)})" if why else f" (the survey has {len(y)} rows)"
 
 
 def _correlations(stats: CrossProducts, *, names: list[str]) -> tuple[np.ndarray, np.ndarray]:

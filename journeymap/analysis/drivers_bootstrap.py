@@ -26,7 +26,8 @@ def resample_weight_pct(*, blocks: CrossProducts, method: str, n_resamples: int,
     out = np.full((n_resamples, blocks.shift.size - 1), np.nan)
     for start in range(0, n_resamples, _BATCH):
         part = blocks.resample(counts[start:start + _BATCH])
-        out[start:start + _BATCH] = _weight_pct(part, method=method, seed=seed)
+        # each batch (and each resample in it) draws its own Shapley orders when they are sampled
+        out[start:start + _BATCH] = _weight_pct(part, method=method, seed=(seed, start))
     return out
 
 
@@ -40,7 +41,7 @@ def percentile_interval(samples: np.ndarray, *, ci: float) -> tuple[np.ndarray, 
     return low, high
 
 
-def _weight_pct(stats: CrossProducts, *, method: str, seed: int) -> np.ndarray:
+def _weight_pct(stats: CrossProducts, *, method: str, seed) -> np.ndarray:
     corr = stats.correlation()
     ok = np.isfinite(corr).all(axis=(-2, -1)) & ~stats.constant_columns().any(axis=-1)
     p = corr.shape[-1] - 1
@@ -50,7 +51,7 @@ def _weight_pct(stats: CrossProducts, *, method: str, seed: int) -> np.ndarray:
     ok &= np.linalg.eigvalsh(rxx)[:, 0] > SINGULAR_TOL
     rxx[~ok] = np.eye(p)
     rxy[~ok] = 0.5
-    w = driver_weights(rxx=rxx, rxy=rxy, method=method, seed=seed)
+    w = driver_weights(rxx=rxx, rxy=rxy, method=method, seed=seed, resample=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = 100.0 * w / w.sum(axis=-1, keepdims=True)
     pct[~ok] = np.nan

@@ -12,7 +12,13 @@ import numpy as np
 from journeymap.analysis.drivers_stats import DriverError
 
 METHODS = ("relweight", "shapley", "corr")
-EXACT_SHAPLEY_MAX = 15  # 2^15 subsets: beyond that, sample permutations
+# Exact Shapley needs R^2 of all 2^p subsets: 2^20 (a million) from a 20 x 20 matrix takes about half a
+# second, so the point estimate is exact to 20 items and sampled (and labelled approximate) beyond.
+# Bootstrap resamples need it hundreds of times: exact to 15 items, beyond that each resample draws its
+# own random orders, so the interval carries the sampling error instead of hiding it.
+EXACT_SHAPLEY_MAX = 20
+EXACT_RESAMPLE_MAX = 15
+RESAMPLE_ORDERS = 500   # orders per bootstrap resample past EXACT_RESAMPLE_MAX
 SINGULAR_TOL = 1e-9  # smallest eigenvalue of rxx below this = (nearly) collinear items
 
 
@@ -95,46 +101,64 @@ def shapley_sampled(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2
     """Shapley values estimated from random orders of entry (seeded); they sum to R^2 exactly.
 
     Each order is paired with its reverse (antithetic sampling): an item entering early in one enters late
-    in the other, which cancels much of the sampling noise at no extra cost.
+    in the other, which cancels much of the sampling noise at no extra cost. In a batch, each matrix
+    draws its own orders: one shared set would shift every bootstrap resample the same way.
     """
     p = rxy.shape[-1]
-    rng = np.random.default_rng(seed)
-    half = rng.permuted(np.tile(np.arange(p), (max(1, n_permutations // 2), 1)), axis=1)
-    perms = np.concatenate([half, half[:, ::-1]])
     if rxy.ndim == 1:
-        return _shapley_orders(_augment(rxx, rxy), perms)
-    flat = [_shapley_orders(a, perms) for a in _augment(rxx, rxy).reshape(-1, p + 1, p + 1)]
+        return shapley_sampled_se(rxx=rxx, rxy=rxy, n_permutations=n_permutations, seed=seed)[0]
+    flat = [shapley_sampled_se(rxx=a[:p, :p], rxy=a[:p, p], n_permutations=n_permutations, seed=[*np.ravel(seed).tolist(), k])[0]
+            for k, a in enumerate(_augment(rxx, rxy).reshape(-1, p + 1, p + 1))]
     return np.array(flat).reshape(rxy.shape)
 
 
-def _shapley_orders(aug: np.ndarray, perms: np.ndarray) -> np.ndarray:
+def shapley_sampled_se(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2000,
+                       seed=0) -> tuple[np.ndarray, np.ndarray]:
+    """(estimate, its Monte Carlo standard error) of each item's Shapley value, from antithetic pairs
+    of random orders: the pairs are independent, so the SE is their spread over sqrt(pairs)."""
+    p = rxy.shape[-1]
+    rng = np.random.default_rng(seed)
+    pairs = max(2, n_permutations // 2)
+    half = rng.permuted(np.tile(np.arange(p), (pairs, 1)), axis=1)
+    gains = _order_gains(_augment(rxx, rxy), np.concatenate([half, half[:, ::-1]]))
+    per_pair = (gains[:pairs] + gains[pairs:]) / 2.0
+    return per_pair.mean(axis=0), per_pair.std(axis=0, ddof=1) / np.sqrt(pairs)
+
+
+def _order_gains(aug: np.ndarray, perms: np.ndarray) -> np.ndarray:
+    """(orders, p): each item's gain in R^2 when it enters, per order of entry."""
     m, p = perms.shape
     a = np.repeat(aug[None], m, axis=0)
     rows = np.arange(m)
-    phi = np.zeros(p)
+    gains = np.zeros((m, p))
     before = np.zeros(m)
     for t in range(p):
         j = perms[:, t]
         col = a[rows, :, j]
         a -= col[:, :, None] * col[:, None, :] / col[rows, j][:, None, None]
         after = 1.0 - a[:, p, p]
-        phi += np.bincount(j, weights=after - before, minlength=p)
+        gains[rows, j] = after - before
         before = after
-    return phi / m
+    return gains
 
 
-def shapley(*, rxx: np.ndarray, rxy: np.ndarray, seed: int = 0) -> np.ndarray:
-    """Exact up to EXACT_SHAPLEY_MAX items, sampled beyond."""
-    if rxy.shape[-1] <= EXACT_SHAPLEY_MAX:
+def shapley(*, rxx: np.ndarray, rxy: np.ndarray, seed=0, exact_max: int = EXACT_SHAPLEY_MAX,
+            n_permutations: int = 2000) -> np.ndarray:
+    """Exact up to ``exact_max`` items, sampled beyond."""
+    if rxy.shape[-1] <= exact_max:
         return shapley_exact(rxx=rxx, rxy=rxy)
-    return shapley_sampled(rxx=rxx, rxy=rxy, seed=seed)
+    return shapley_sampled(rxx=rxx, rxy=rxy, seed=seed, n_permutations=n_permutations)
 
 
-def driver_weights(*, rxx: np.ndarray, rxy: np.ndarray, method: str, seed: int = 0) -> np.ndarray:
-    """Each item's share of R^2 in R^2 units, by `method` (one of METHODS)."""
+def driver_weights(*, rxx: np.ndarray, rxy: np.ndarray, method: str, seed=0, resample: bool = False) -> np.ndarray:
+    """Each item's share of R^2 in R^2 units, by `method` (one of METHODS). ``resample``: a batch of
+    bootstrap resamples (Shapley exact only to EXACT_RESAMPLE_MAX items there)."""
     if method == "relweight":
         return relative_weights(rxx=rxx, rxy=rxy)
     if method == "shapley":
+        if resample:
+            return shapley(rxx=rxx, rxy=rxy, seed=seed, exact_max=EXACT_RESAMPLE_MAX,
+                           n_permutations=RESAMPLE_ORDERS)
         return shapley(rxx=rxx, rxy=rxy, seed=seed)
     if method == "corr":
         return correlation_shares(rxx=rxx, rxy=rxy)

@@ -35,7 +35,8 @@ LAG_DAYS = 1
 LAG = "_lag_days"      # per-row lag column of the cached survey rows (absent when unknown)
 CHUNK = 200_000
 COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags",
-           "lag_days"]
+           "lag_days", "unit"]
+SCORE = "Score (0-100)"    # a stage's items on 0-100 (100 = the better end): comparable across any scales
 _ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
 _TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
 _KEEP_ROWS, _KEEP_TABLES = 2, 32
@@ -195,7 +196,7 @@ def _file_key(path) -> tuple:
         return _key_path(path), None, None
 
 
-def _row(stage, metric, kind, value, n, target, better, lag_days=None) -> dict:
+def _row(stage, metric, kind, value, n, target, better, lag_days=None, unit="") -> dict:
     value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
     n = int(n or 0)
     ok = None if target is None or value is None else bool(metrics.on_target(value, target=target, better=better))
@@ -209,7 +210,8 @@ def _row(stage, metric, kind, value, n, target, better, lag_days=None) -> dict:
     if lag_days is not None and lag_days > LAG_DAYS:
         flags.append(f"lag {round(lag_days, 1):g}d")
     return {"stage_id": stage.id, "stage": stage.name, "metric": metric, "kind": kind, "value": value, "n": n,
-            "target": target, "better": better, "on_target": ok, "flags": flags, "lag_days": lag_days}
+            "target": target, "better": better, "on_target": ok, "flags": flags, "lag_days": lag_days,
+            "unit": unit or ""}
 
 
 def _stage_lags(frame: pd.DataFrame, specs: list[dict]) -> dict:
@@ -236,22 +238,46 @@ def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
         lags = _stage_lags(frame, specs)
         table = metrics.stage_metrics(frame, specs, by=())
         table = table.loc[table["level"] == "stage"].set_index("stage")
+    labels = _mean_labels(stages, specs)
     out = []
     for stage in stages:
         mine = [s for s in specs if s["stage"] == stage.id]
-        name = _satisfaction_name(mine)
         r = table.loc[stage.id] if mine and stage.id in table.index else None
-        value = (r["mean"] if not math.isnan(r["mean"]) else r["score"]) if r is not None else None
-        d = defs.get(name)
         lag = lags.get(stage.id) if r is not None else None
-        out.append(_row(stage, name, "satisfaction", value, r["n"] if r is not None else 0,
-                        d.target if d else None, d.better if d else ("lower" if name == "CES" else "higher"),
-                        lag))
-        if r is not None and not math.isnan(r["top2box"]):
+        n = r["n"] if r is not None else 0
+        if r is None or stage.id in labels:     # a mean on one scale (or 'no data' for an unrated stage)
+            name, unit = labels.get(stage.id, (_satisfaction_name(mine), ""))
+            d = defs.get(name)
+            value = r["mean"] if r is not None else None
+            out.append(_row(stage, name, "satisfaction", value, n, d.target if d else None,
+                            d.better if d else ("lower" if name.startswith("CES") else "higher"), lag, unit))
+        if r is None:
+            continue
+        d = defs.get(SCORE)
+        out.append(_row(stage, SCORE, "satisfaction", r["score"], n, d.target if d else None, "higher", lag,
+                        "0-100"))
+        if not math.isnan(r["top2box"]):
             d = defs.get("Top-2-box")
-            out.append(_row(stage, "Top-2-box", "satisfaction", r["top2box"], r["n"],
-                            d.target if d else None, "higher", lag))
+            out.append(_row(stage, "Top-2-box", "satisfaction", r["top2box"], n,
+                            d.target if d else None, "higher", lag, "share"))
     return out
+
+
+def _mean_labels(stages, specs: list[dict]) -> dict:
+    """stage id -> (label, unit) of the mean of its items, for stages whose items share one scale and
+    direction: 'CSAT' (or 'CES') with the unit '1-5'; where the journey uses a label on more than one
+    scale, the label names it ('CSAT (1-7)'). A stage mixing scales or directions has no mean: its
+    0-100 score is its number (one unit per label)."""
+    found = {}
+    for stage in stages:
+        mine = [s for s in specs if s["stage"] == stage.id]
+        if mine and len({(tuple(s["scale"]), s["better"]) for s in mine}) == 1:
+            lo, hi = mine[0]["scale"]
+            found[stage.id] = (_satisfaction_name(mine), f"{lo:g}-{hi:g}")
+    units: dict = {}
+    for name, unit in found.values():
+        units.setdefault(name, set()).add(unit)
+    return {sid: (f"{name} ({unit})" if len(units[name]) > 1 else name, unit) for sid, (name, unit) in found.items()}
 
 
 def _aggs(project) -> dict:
@@ -286,7 +312,8 @@ def _operating_part(project, stages, segment, period) -> list[dict]:
     summary = metrics.operating_summary(long, metrics=_operating_specs(project), period=period or None,
                                         segment=segment or None)
     by_id = {s.id: s for s in stages}
-    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better)
+    units = {d.name: d.unit or "" for d in project.all("metrics")}
+    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better, unit=units.get(r.metric))
             for r in summary.itertuples(index=False)]
 
 
@@ -295,8 +322,9 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     """One row per (stage, metric) of the journey: stage_id, stage, metric, kind (satisfaction |
     operating), value, n, target, better, on_target (bool or None), flags ('n<30', 'no data',
     'off target', 'lag Nd'), lag_days (median days from contact to survey of the stage's
-    answers; None when unknown or operating). Every stage has a satisfaction row, flagged
-    'no data' when nothing rates it."""
+    answers; None when unknown or operating), unit ('1-5', '0-100', 'share', or the MetricDef's).
+    Every stage has a satisfaction row, flagged 'no data' when nothing rates it. A rated stage has
+    CSAT/CES (its items' mean, when they share a scale and direction), Score (0-100) and Top-2-box."""
     stages = _journey_stages(project, journey_id)
     found = survey_datasets(project, journey_id)
     dataset = found[0] if found else None
@@ -319,10 +347,10 @@ def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:
     dataset = found[0] if found else None
     every = _specs(project, dataset) if dataset else []
     specs = [s for s in every if s["stage"] == stage_id]
-    if specs and metric in ("CSAT", "CES", "Top-2-box", _satisfaction_name(specs)):
+    if specs and (metric in ("Top-2-box", SCORE) or metric.startswith(("CSAT", "CES"))):
         table = metrics.stage_metrics(survey_rows(path, dataset, every), specs, by=("period",))
         table = table.loc[(table["level"] == "stage") & (table["period"] != "")].sort_values("period")
-        col = "top2box" if metric == "Top-2-box" else "mean"
+        col = {"Top-2-box": "top2box", SCORE: "score"}.get(metric, "mean")
         values = table[col].where(table[col].notna(), table["score"]) if col == "mean" else table[col]
         return pd.DataFrame({"period": table["period"].to_numpy(), "value": values.to_numpy(dtype=float),
                              "n": table["n"].to_numpy(dtype=np.int64)})

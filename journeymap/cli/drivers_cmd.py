@@ -48,9 +48,11 @@ def run(args) -> int:
 def format_text(data: dict) -> str:
     filters = ", ".join(f"{k} {data[k]}" for k in ("segment", "period") if data.get(k)) or "all respondents"
     kind = f" ({data['outcome_type']})" if data.get("outcome_type") else ""
+    method = data.get("method_label") or METHOD_TITLES.get(data["method"], data["method"])
     lines = [f"{data['journey']}: what drives {data['outcome']}{kind}",
-             f"dataset {data['dataset']!r}, {filters}, {METHOD_TITLES.get(data['method'], data['method'])}",
-             f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}", ""]
+             f"dataset {data['dataset']!r}, {filters}, {method}",
+             f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}"]
+    lines += [f"warning: {flag}" for flag in data.get("flags", [])] + [""]
     wi = min(48, max([len("item")] + [len(r["item"]) for r in data["items"]]))
     ws = min(28, max([len("stage")] + [len(r["stage"]) for r in data["items"]]))
     head = (f"{'item':<{wi}}  {'stage':<{ws}}  {'weight %':>8}  {'95% CI':>13}  {'r':>6}  {'mean':>5}  "
@@ -61,11 +63,25 @@ def format_text(data: dict) -> str:
               if r.get("ci_low") is not None else "-")
         lines.append(f"{cut(r['item'], wi):<{wi}}  {cut(r['stage'], ws):<{ws}}  {r['weight_pct']:>8.1f}  {ci:>13}  "
                      f"{r['r']:>6.2f}  {r['mean']:>5.2f}  {r['top2box']:>6.0%}  {r['n']:>6,}  "
-                     f"{r['quadrant'].replace('_', ' ')}")
-    lines += ["", f"{'stage':<{ws}}  {'weight %':>8}  {'score':>5}  {'top-2':>6}"]
+                     f"{_quadrant(r)}")
+    lines += ["", f"{'stage':<{ws}}  {'weight %':>8}  {'mean (scale)':>13}  {'score':>5}  {'top-2':>6}"]
     for s in sorted(data["stages"], key=lambda s: -s["weight_pct"]):
-        lines.append(f"{cut(s['stage'], ws):<{ws}}  {s['weight_pct']:>8.1f}  {s['mean']:>5.0f}  {s['top2box']:>6.0%}")
+        lines.append(f"{cut(s['stage'], ws):<{ws}}  {s['weight_pct']:>8.1f}  {_stage_mean(s):>13}  "
+                     f"{s.get('score', s['mean']):>5.0f}  {s['top2box']:>6.0%}")
     lines.append("")
-    lines.append("weight % = share of R\u00b2 (sums to 100); score = mean on 0-100 (100 = best end); "
-                 "top-2 = share on the two best points.")
+    lines.append("weight % = share of R\u00b2 (sums to 100); mean on the items' scale (- where a stage's items "
+                 "differ in scale or direction); score = mean on 0-100 (100 = best end); top-2 = share on the "
+                 "two best points; (uncertain) = the weight's interval straddles the importance cut line.")
     return "\n".join(lines)
+
+
+def _quadrant(row: dict) -> str:
+    text = row["quadrant"].replace("_", " ")
+    return text + (" (uncertain)" if row.get("quadrant_certain") is False else "")
+
+
+def _stage_mean(stage: dict) -> str:
+    if stage.get("mean") is None or not stage.get("scale"):
+        return "-"
+    lo, hi = stage["scale"]
+    return f"{stage['mean']:.2f} ({lo:g}-{hi:g})"

@@ -146,7 +146,7 @@ def _voices(frame) -> dict | None:
 
 
 def _curve(stages, drivers, segment, project) -> list[dict]:
-    score = {s["stage"]: s["mean"] for s in (drivers or {}).get("stages", [])}
+    score = {s["stage"]: s.get("score", s["mean"]) for s in (drivers or {}).get("stages", [])}   # 0-100
     seg_id = next((s.id for s in project.all("segments") if s.name == segment), None) if segment else None
     out = []
     for s in stages:

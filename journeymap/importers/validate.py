@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import convert
 from .checks import Checker, common, dates, frame_of, ids, scaled
+from .errors import ImportProblem
 from .feedback import FeedbackResult, validate_feedback
 from .mapping import Item, SurveyMapping
 from .operations import OperationsResult, validate_operations
@@ -80,7 +81,21 @@ def _outcome(ck: Checker, m: SurveyMapping) -> np.ndarray:
         return scaled(ck, out.column, scale=(0, 10), whole=True)
     if out.type == "scale":
         return scaled(ck, out.column, scale=out.scale)
-    return _binary(ck.raw.frame[out.column], out.positive)
+    values = _binary(ck.raw.frame[out.column], out.positive)
+    if np.isfinite(values).any() and not (values == 1).any():
+        raise ImportProblem(_no_positive(ck.raw.frame[out.column], out), path=ck.raw.path)
+    return values
+
+
+def _no_positive(series: pd.Series, out) -> str:
+    """A binary outcome none of whose values is positive would be constant: every answer 0."""
+    counts = pd.Series(series.astype(str).str.strip()).replace("", np.nan).dropna().value_counts()
+    seen = ", ".join(f"{v!r} ({n:,} rows)" for v, n in counts.head(8).items())
+    more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
+    wanted = ", ".join(repr(str(p)) for p in out.positive)
+    return (f"outcome column {out.column!r}: none of its values matches the positive values {wanted}, so every "
+            f"answer would count as negative. Values seen: {seen}{more}. Set 'positive' to the values that mean "
+            "a positive outcome (e.g. satisfied).")
 
 
 def _binary(series: pd.Series, positive) -> np.ndarray:

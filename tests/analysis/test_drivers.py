@@ -132,10 +132,10 @@ def test_sampled_shapley_approximates_exact():
     np.testing.assert_allclose(sampled / exact.sum(), exact / exact.sum(), atol=0.01)
 
 
-def test_more_than_15_items_uses_sampled_shapley():
+def test_17_items_exact_shapley_with_sampled_resamples():
     x, y = survey(p=17, n=3000, seed=4)
     result = analyse(x, y, items=specs(17), method="shapley", bootstrap=20)
-    assert not result.exact
+    assert result.exact       # exact to 20 items now (issue 8); only the resamples are sampled
     assert weights_of(result).sum() == pytest.approx(ols_r2(*complete(x, y)), abs=1e-10)
     assert all(row.ci_low <= row.ci_high for row in result.items)
 
@@ -330,9 +330,12 @@ def test_stages_roll_up_and_json_shape():
     x, y = survey()
     result = analyse(x, y, items=specs(), bootstrap=50)
     data = json.loads(json.dumps(result.to_dict(), allow_nan=False))
-    assert set(data) == {"method", "n", "r2", "items", "stages"}
+    assert set(data) == {"method", "method_label", "exact", "approximate", "n", "r2", "small_sample", "flags",
+                         "items", "stages"}
     assert set(data["items"][0]) == {"item", "stage", "r", "spearman", "weight", "weight_pct", "ci_low", "ci_high",
-                                     "mean", "performance", "top2box", "n", "quadrant"}
+                                     "mean", "performance", "top2box", "n", "quadrant", "quadrant_certain",
+                                     "scale", "better", "sampling_se"}
+    assert set(data["stages"][0]) == {"stage", "weight_pct", "mean", "score", "top2box", "scale", "better"}
     assert [s["stage"] for s in data["stages"]] == ["Stage 0", "Stage 1", "Stage 2"]
     assert data["stages"][0]["weight_pct"] == pytest.approx(sum(i["weight_pct"] for i in data["items"][:2]))
     assert sum(s["weight_pct"] for s in data["stages"]) == pytest.approx(100.0)

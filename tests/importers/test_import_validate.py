@@ -197,3 +197,14 @@ def test_prepare_import_end_to_end(write):
     prep = prepare_import(path, survey_mapping(), name="next month")
     assert prep.mapping.name == "next month" and prep.rows == 4 and prep.encoding == "utf-8"
     assert prep.file_name == "survey.csv" and len(prep.sha256) == 64 and prep.report.ok
+
+
+def test_binary_outcome_whose_positive_values_match_nothing_is_refused_naming_the_values(write):
+    """Issue 8: it imported silently and then failed as a 'constant outcome'."""
+    m = survey_mapping(outcome={"column": "sat", "type": "binary", "positive": ["yes"]})
+    text = "id,sat,boarding,effort\n1,satisfied,5,1\n2,neutral or dissatisfied,4,2\n3,satisfied,3,3\n"
+    with pytest.raises(ImportProblem) as err:
+        run(write, text, m)
+    message = str(err.value)
+    assert "'sat'" in message and "'yes'" in message
+    assert "'satisfied'" in message and "'neutral or dissatisfied'" in message
