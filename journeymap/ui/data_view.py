@@ -19,7 +19,7 @@ from journeymap.ui.models.dataframe_model import DataFrameModel
 
 ALL = ""
 FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of them
-METRIC_COLUMNS = ["stage", "metric", "value", "n", "target", "better", "on_target", "flags"]
+METRIC_COLUMNS = ["stage", "metric", "value", "unit", "n", "target", "better", "on_target", "flags"]
 _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
 
 
@@ -215,7 +215,7 @@ class DataView(QWidget):
 
     def _metric_titles(self) -> dict:
         return {"stage": self.tr("Stage"), "metric": self.tr("Metric"), "value": self.tr("Value"),
-                "n": self.tr("n"), "target": self.tr("Target"), "better": self.tr("Better"),
+                "unit": self.tr("Unit"), "n": self.tr("n"), "target": self.tr("Target"), "better": self.tr("Better"),
                 "on_target": self.tr("On target"), "flags": self.tr("Flags")}
 
     def _item_names(self, dataset_id: str) -> tuple[dict, dict]:
@@ -294,6 +294,8 @@ class DataView(QWidget):
                     table[column] = table[column].astype(float)
                     table.loc[share, column] = table.loc[share, column] * 100
             table.loc[share, "metric"] = self.tr("Top-2-box (%)")
+            if "unit" in table:
+                table.loc[share, "unit"] = "%"
         if "flags" in table:
             table["flags"] = [", ".join(f) if isinstance(f, (list, tuple)) else (f or "") for f in table["flags"]]
         if "on_target" in table:
