@@ -2,7 +2,8 @@
 
 Split from scoring.py (the model) so that each stays small; no Qt. ``disagreement`` marks the
 discussion points of a workshop: a row in the top 5 by the data alone and in the bottom half by the
-judgment alone ("data"), or the other way round ("judgment").
+judgment alone ("data"), or the other way round ("judgment"). On a list of fewer than 10 the top is
+the top half (rounded down), so that "top" and "bottom half" never overlap.
 """
 from __future__ import annotations
 
@@ -96,8 +97,9 @@ class RankResult:
         d_pos[d_order] = np.arange(1, len(self) + 1)
         j_pos[j_order] = np.arange(1, len(self) + 1)
         half = k / 2
-        out[both & (d_pos <= TOP) & (j_pos > half)] = "data"
-        out[both & (j_pos <= TOP) & (d_pos > half)] = "judgment"
+        top = min(TOP, k // 2)  # on a short list the top 5 would reach into the bottom half
+        out[both & (d_pos <= top) & (j_pos > half)] = "data"
+        out[both & (j_pos <= top) & (d_pos > half)] = "judgment"
         return out
 
     def _extra(self, i: int) -> dict:
