@@ -100,7 +100,10 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
 
 
 def _method_note(result: dict) -> str:
-    return f"R\u00b2 = {result['r2']:.2f}; {METHOD_NAMES.get(result['method'], result['method'])}"
+    method = METHOD_NAMES.get(result["method"], result["method"])
+    if result.get("approximate"):   # sampled Shapley (more than 20 items): said wherever it shows
+        method += ", approximate"
+    return f"R\u00b2 = {result['r2']:.2f}; {method}"
 
 
 def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bool = False,

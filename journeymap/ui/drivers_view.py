@@ -234,9 +234,12 @@ class DriversView(QWidget):
         outcome = result.get("outcome") or self.tr("the outcome")
         n_text = "–" if n is None else f"{int(n):,}"
         r2_text = "–" if r2 is None else f"{r2:.2f}"
-        return self.tr("<b>n = {0}</b> &nbsp;&nbsp; <b>R² = {1}</b> &nbsp;&nbsp; "
-                       "<span style='color:#5F6368'>key drivers of {2}</span>").format(
-            n_text, r2_text, _html(str(outcome)))
+        text = self.tr("<b>n = {0}</b> &nbsp;&nbsp; <b>R² = {1}</b> &nbsp;&nbsp; "
+                       "<span style='color:#5F6368'>key drivers of {2} · {3}</span>").format(
+            n_text, r2_text, _html(str(outcome)), _html(result.get("method_label") or result.get("method", "")))
+        for flag in result.get("flags", []):     # a small sample, an approximate method: said, not hidden
+            text += f"<br><span style='color:#B06000; font-size:14px'>⚠ {_html(flag)}</span>"
+        return text
 
     def _make_figure(self, result: dict, stages: dict):
         if not result.get("items"):

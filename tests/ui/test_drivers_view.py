@@ -153,3 +153,21 @@ def test_runner_drops_superseded_jobs_and_reports_refusals(qtbot, qapp):
     runner.wait()
     qtbot.wait(50)
     assert got == ["new"]
+
+
+def test_units_uncertain_quadrants_and_flags_are_shown(qtbot, qapp):
+    """Issue 8/12: a mean states its scale, an uncertain quadrant says so, and the headline names the
+    method (approximate when sampled) and any flag such as a small sample."""
+    items = [dict(i, scale=[1, 5], better="higher") for i in RESULT["items"]]
+    items[1]["quadrant_certain"] = False
+    result = dict(RESULT, items=items, method="shapley", method_label="Shapley (LMG), approximate (sampled orders)",
+                  approximate=True, flags=["small sample: n = 6 is under 10 per item (4 items need 40)"])
+    model = DriversModel()
+    model.set_result(result)
+    assert model.index(0, COLUMNS.index("mean")).data() == "3.10 (1-5)"
+    assert model.index(1, COLUMNS.index("quadrant")).data().endswith("(uncertain)")
+    assert not model.index(0, COLUMNS.index("quadrant")).data().endswith("(uncertain)")
+    view = make_view(qtbot, Session(small_project(survey=True), path="/nonexistent.jmap"))
+    view._on_result(result)
+    text = view.headline.text()
+    assert "approximate" in text and "small sample" in text

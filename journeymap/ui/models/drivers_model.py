@@ -53,6 +53,9 @@ class DriversModel(QAbstractTableModel):
                     "ci": self.tr("95% bootstrap interval of the weight %"),
                     "r": self.tr("Pearson correlation with the outcome"),
                     "top2box": self.tr("Share answering in the top two boxes of the scale"),
+                    "mean": self.tr("The item's mean on its own scale"),
+                    "quadrant": self.tr("Importance-performance quadrant; uncertain when the weight's interval "
+                                        "straddles the importance cut line (it could fall on either side)"),
                     "n": self.tr("Answers to this item")}.get(column)
         return None
 
@@ -84,15 +87,18 @@ class DriversModel(QAbstractTableModel):
             return "–" if low is None or high is None else f"{low:.1f} – {high:.1f}"
         if column == "r":
             return _fmt(item.get("r"), ".2f")
-        if column == "mean":
-            return _fmt(item.get("mean"), ".2f")
+        if column == "mean":       # one unit per label: the scale beside the number
+            scale = item.get("scale")
+            text = _fmt(item.get("mean"), ".2f")
+            return f"{text} ({scale[0]:g}-{scale[1]:g})" if scale and item.get("mean") is not None else text
         if column == "top2box":
             return _fmt(item.get("top2box"), ".0%")
         if column == "n":
             n = item.get("n")
             return "–" if n is None else f"{int(n):,}"
         if column == "quadrant":
-            return self._quadrant(item.get("quadrant"))
+            text = self._quadrant(item.get("quadrant"))
+            return text + self.tr(" (uncertain)") if item.get("quadrant_certain") is False else text
         return None
 
     def _sort_key(self, item: dict, column: str):
