@@ -20,7 +20,7 @@ class RoundBadge(QGraphicsItem):
     def __init__(self, dots: int, parent):
         super().__init__(parent)
         self.dots = dots
-        self.setPos(CARD_W - SIZE * 0.75, -SIZE * 0.35)
+        self.setPos(CARD_W - SIZE * 0.6, -SIZE * 0.55)   # on the corner, clear of the title
         self.setZValue(20)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)   # a click goes to the sticky
 
@@ -29,7 +29,7 @@ class RoundBadge(QGraphicsItem):
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setPen(QPen(QColor("white"), 2))
-        painter.setBrush(DOT if self.dots else QColor("#9AA3AD"))
+        painter.setBrush(DOT)
         painter.drawEllipse(self.boundingRect().adjusted(1, 1, -1, -1))
         font = QFont("DejaVu Sans")
         font.setPixelSize(17)
@@ -61,6 +61,6 @@ def show_round(canvas, project, rnd) -> dict[str, int]:
     candidates = set(candidates_of(project, rnd))
     for pid, dots in shown.items():
         sticky = scene.stickies.get(pid)
-        if sticky is not None and pid in candidates:
+        if sticky is not None and pid in candidates and dots:
             RoundBadge(dots, sticky)
     return shown

@@ -9,7 +9,7 @@ screen exists, a presenter window on it shows the notes, the countdown and the t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from journeymap.analysis.votes import tally
@@ -22,6 +22,33 @@ NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 SHOWN_LANES = ("customer_action", "stages", "pain_points")   # what a phase step frames
 MAX_ZOOM = 2.2
+
+
+class Spotlight(QWidget):
+    """Veils the map outside the phase shown, so the room looks where the facilitator talks.
+    A see-through child of the canvas's viewport: it draws, and lets every click through."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas.viewport())
+        self.canvas = canvas
+        self.span: tuple[float, float] | None = None   # scene x from, to; None: nothing veiled
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        canvas.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(obj.rect())
+        return False
+
+    def paintEvent(self, event) -> None:
+        if self.span is None:
+            return
+        left = self.canvas.mapFromScene(self.span[0], 0).x()
+        right = self.canvas.mapFromScene(self.span[1], 0).x()
+        painter = QPainter(self)
+        veil = QColor(255, 255, 255, 170)
+        painter.fillRect(0, 0, max(0, left), self.height(), veil)
+        painter.fillRect(right, 0, max(0, self.width() - right), self.height(), veil)
 
 
 def _bar_label(size: int, *, bold: bool = False) -> QLabel:
@@ -46,6 +73,7 @@ class PresentationWindow(QWidget):
         self.canvas.setFrameShape(self.canvas.Shape.NoFrame)
         self.canvas.installEventFilter(self)
         self.gestures = StickyGestures(self.canvas, session, controller)
+        self.spotlight = Spotlight(self.canvas)
         self.phase = _bar_label(40, bold=True)
         self.question = _bar_label(24)
         self.clock = _bar_label(40, bold=True)
@@ -72,9 +100,9 @@ class PresentationWindow(QWidget):
     def start(self) -> None:
         """Full screen on the projector (the last screen), presenter notes on the first."""
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[-1])
-            self.move(screens[-1].geometry().topLeft())
+        screen = screens[-1]
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())     # full size even where no window manager obliges
         self.showFullScreen()
         if self.presenter is not None:
             if len(screens) > 1:
@@ -97,6 +125,7 @@ class PresentationWindow(QWidget):
         journey = self.session.journey
         if self.phase_index < 0 or not columns:
             self.canvas.fit_all()
+            self.spotlight.span = None
             self.phase.setText(journey.name if journey else "")
         else:
             _, name, left, width = columns[self.phase_index]
@@ -108,8 +137,12 @@ class PresentationWindow(QWidget):
             if self.canvas.zoom_level() > MAX_ZOOM:
                 self.canvas.zoom_by(MAX_ZOOM / self.canvas.zoom_level())
             self.canvas.centerOn(left + width / 2, (top + bottom) / 2)
+            self.spotlight.span = (left, left + width)
             self.phase.setText(self.tr("%1 of %2: %3").replace("%1", str(self.phase_index + 1)).replace(
                 "%2", str(len(columns))).replace("%3", name))
+        self.spotlight.setGeometry(self.canvas.viewport().rect())
+        self.spotlight.raise_()
+        self.spotlight.update()
         if self.presenter is not None:
             self.presenter.show_notes(self.phase_index, columns)
 

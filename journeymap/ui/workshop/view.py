@@ -3,7 +3,7 @@ of the facilitator's buttons (present, results). One RoundController serves the 
 presentation window and the phone server alike."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -30,11 +30,13 @@ class WorkshopView(QWidget):
         self.gestures = StickyGestures(self.canvas, session, self.controller, on_refused=self.panel.message.setText)
         self.presentation = None
         self.results = None
+        self._fitted = False
         self.present_button = QPushButton(self.tr("Present (F5)"))
         self.present_button.clicked.connect(self.present)
         QShortcut(QKeySequence("F5"), self, self.present)
         hint = QLabel(self.tr(HINT))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #59626D;")
+        hint.setWordWrap(True)
         strip = QHBoxLayout()
         strip.addWidget(self.present_button)
         strip.addWidget(hint, 1)
@@ -53,6 +55,12 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter, 1)
         self.controller.round_did_change.connect(self.show_tally)
         self.panel.results_requested.connect(self.show_results)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:     # the whole journey in sight the first time the view shows
+            self._fitted = True
+            QTimer.singleShot(0, self.canvas.fit_all)
 
     def selected_pain_points(self) -> list[str]:
         return [i for kind, i in self.canvas.selection() if kind == "pain_points"]

@@ -95,6 +95,8 @@ class VotingPanel(QWidget):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tally = QListWidget()
         self.tally.setMinimumHeight(160)
+        self.tally.setWordWrap(True)
+        self.tally.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.phones = QPushButton(self.tr("Phone voting"))
         self.phones.setCheckable(True)
         self.phones.toggled.connect(self._toggle_phones)

@@ -1,0 +1,106 @@
+"""Presentation mode phase by phase (with the presenter window), and the results screen with its
+handout and A0 poster PDFs, written and read back (pages, size, text as text: vector)."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journeymap.core.model import Phase
+from journeymap.ui.session import Session
+from journeymap.ui.workshop.view import WorkshopView
+
+from test_workshop_voting import build_project, choose, click_sticky, open_round
+
+
+@pytest.fixture
+def view(qtbot):
+    project = build_project()
+    project.add(Phase("ph-2", "jn", "Payment", order=1))
+    project.update("stages", "st-2", phase="ph-2")
+    session = Session(project)
+    widget = WorkshopView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.canvas.scene().flush()
+    return widget
+
+
+def test_presentation_steps_phase_by_phase_and_esc_returns(qtbot, view):
+    window = view.present(presenter=True)
+    qtbot.waitExposed(window)
+    assert window.isFullScreen() and window.presenter.isVisible()
+    assert window.phase.text() == "Claims"                        # the whole journey first
+    canvas = window.canvas
+    whole = canvas.zoom_level()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert window.phase.text() == "1 of 2: Claim"
+    assert window.presenter.heading.text() == "Claim"
+    assert "Report: On hold too long" in window.presenter.notes.text()
+    shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    cards = canvas.scene().cards
+    assert shown.contains(cards["st-0"].sceneBoundingRect()) and shown.contains(cards["st-1"].sceneBoundingRect())
+    assert canvas.zoom_level() > 1.3 * whole                     # type scaled up for the room
+    qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    assert window.phase.text() == "2 of 2: Payment"
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)                     # stays on the last phase
+    assert window.phase.text() == "2 of 2: Payment"
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert window.phase.text() == "1 of 2: Claim"
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.presentation is None)
+    assert not window.presenter.isVisible()
+
+
+def test_voting_on_the_projector_shows_on_both_maps(qtbot, view):
+    open_round(qtbot, view, people="Ann", timer=60)
+    window = view.present(presenter=False)
+    qtbot.waitExposed(window)
+    assert window.question.text() == "Which hurts most?"
+    qtbot.waitUntil(lambda: window.clock.text() in ("1:00", "0:59"))
+    click_sticky(qtbot, window, "pp-b")
+    assert [(v.pain_point, v.dots) for v in view.session.project.all("votes")] == [("pp-b", 1)]
+    for canvas in (window.canvas, view.canvas):
+        badges = [c for c in canvas.scene().stickies["pp-b"].childItems() if type(c).__name__ == "RoundBadge"]
+        assert [b.dots for b in badges] == [1]
+    window.close()
+
+
+def pdf_info(path) -> dict:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+
+
+def test_results_show_what_the_room_changed_and_write_the_pdfs(qtbot, view, tmp_path):
+    view.session.project.set_info(rank_weights={"votes": 3.0, "severity": 1.0})
+    open_round(qtbot, view, people="Ann, Bo", dots=2)
+    for who in ("Ann", "Bo"):
+        choose(qtbot, view, who)
+        click_sticky(qtbot, view, "pp-c")
+        click_sticky(qtbot, view, "pp-c")
+    qtbot.mouseClick(view.panel.close_button, Qt.MouseButton.LeftButton)
+    dialog = view.show_results(drivers=None, modal=False)
+    qtbot.addWidget(dialog)
+    before = [dialog.before_list.item(i).text() for i in range(dialog.before_list.count())]
+    after = [dialog.after_list.item(i).text() for i in range(dialog.after_list.count())]
+    assert before == [" 1. On hold too long", " 2. Form asks twice", " 3. Payment late"]
+    assert after == [" 1. Payment late   \u21912", " 2. On hold too long   \u21931", " 3. Form asks twice   \u21931"]
+    handout, poster = tmp_path / "handout.pdf", tmp_path / "poster.pdf"
+    dialog.write("handout", str(handout))
+    dialog.write("poster", str(poster))
+    info = pdf_info(handout)
+    assert int(info["Pages"]) == 3                               # map, ranked list, the round's votes
+    text = subprocess.run(["pdftotext", "-layout", str(handout), "-"], capture_output=True, text=True).stdout
+    assert "Report" in text and "Payment late" in text and "Ranked pain points" in text
+    assert re.search(r"4\s+Payment late", text)                  # the votes page
+    info = pdf_info(poster)
+    width, height = (float(x) for x in re.findall(r"[\d.]+", info["Page size"])[:2])
+    assert (round(width), round(height)) == (3370, 2384)          # A0 landscape, in points
+    poster_text = subprocess.run(["pdftotext", str(poster), "-"], capture_output=True, text=True).stdout
+    assert "Assess" in poster_text and "On hold too long" in poster_text   # text, not a picture
+    images = subprocess.run(["pdfimages", "-list", str(poster)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) <= 2                  # no raster image of the map
