@@ -203,7 +203,7 @@ class PainPointsView(QWidget):
             self.refresh()
 
     def _on_change(self, changes) -> None:
-        if changes.touches("datasets", "survey_items"):
+        if changes.touches("datasets", "survey_items") or "rank_importance_method" in changes.fields("info"):
             self._drivers_changed()
 
     def _on_drivers(self, found) -> None:

@@ -10,13 +10,17 @@ Beside each slider: the part's spread across the list (sd) and its influence on 
 (analysis.influence: w sd / sum w sd), with the dominant part named below; **Balance** sets the
 weights so every part in use has the same influence (one undo step) and changes nothing else.
 Reach × gap replaces reach and gap: raising it sets them to 0, raising either sets it to 0.
+Below: how a stage's importance is computed (ProjectInfo.rank_importance_method) and the value
+per customer that scores 0.5 (ProjectInfo.rank_value_reference; empty = the journey's revenue
+per customer), each change one undo step.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QDoubleValidator, QPainter
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QStyledItemDelegate, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
+    QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from journeymap.analysis.influence import balanced_weights, dominant, influence
@@ -28,6 +32,8 @@ STEPS = 10          # slider units per 1.0 of weight
 MAXIMUM = 3.0
 PART_COLOURS = {part: QColor(PALETTE[i]) for i, part in enumerate(PARTS)}
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 1   # {part: weighted component} for the bar delegate
+_METHODS = {"stage_shapley": QT_TRANSLATE_NOOP("Parts", "Stage-level Shapley"),
+            "item_sum": QT_TRANSLATE_NOOP("Parts", "Sum of item weights")}
 _EXCLUSIVE = {"reach_x_gap": ("reach", "gap"), "reach": ("reach_x_gap",), "gap": ("reach_x_gap",)}
 
 
@@ -91,11 +97,57 @@ class WeightsPanel(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addLayout(self._settings())
         layout.addWidget(self.hint)
         layout.setContentsMargins(0, 0, 0, 0)
         self._show(project_weights(session.project))
+        self._show_settings()
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)
+
+    def _settings(self) -> QFormLayout:
+        self.method_box = QComboBox()
+        for method, title in _METHODS.items():
+            self.method_box.addItem(QCoreApplication.translate("Parts", title), method)
+        self.method_box.setToolTip(self.tr(
+            "Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about "
+            "more does not get more importance. Sum of item weights: the items' relative weights added up."))
+        self.method_box.currentIndexChanged.connect(self._on_method)
+        self.value_edit = QLineEdit()
+        self.value_edit.setValidator(QDoubleValidator(0.0, 1e12, 2, self.value_edit))
+        self.value_edit.setPlaceholderText(self.tr("journey's revenue per customer"))
+        self.value_edit.setToolTip(self.tr("The value per affected customer that scores 0.5; empty: the journey's "
+                                           "revenue per customer (else the segments' value per customer)"))
+        self.value_edit.editingFinished.connect(self._on_value)
+        form = QFormLayout()
+        form.addRow(self.tr("Stage importance"), self.method_box)
+        form.addRow(self.tr("Value reference"), self.value_edit)
+        return form
+
+    def _on_method(self, _index: int) -> None:
+        method = self.method_box.currentData()
+        if method != (self.session.project.info.rank_importance_method or "stage_shapley"):
+            self.session.push(commands.SetProjectInfo({"rank_importance_method": method},
+                                                      label="Change stage importance method"))
+
+    def _on_value(self) -> None:
+        text = self.value_edit.text().strip().replace(",", "")
+        value = float(text) if text else None
+        if value is not None and value <= 0:
+            self.hint.setText(self.tr("The value reference must be above 0 (or empty for the default)."))
+            self._show_settings()
+            return
+        if value != self.session.project.info.rank_value_reference:
+            self.session.push(commands.SetProjectInfo({"rank_value_reference": value},
+                                                      label="Change value reference"))
+
+    def _show_settings(self) -> None:
+        info = self.session.project.info
+        self.method_box.blockSignals(True)
+        self.method_box.setCurrentIndex(max(0, self.method_box.findData(info.rank_importance_method)))
+        self.method_box.blockSignals(False)
+        ref = info.rank_value_reference
+        self.value_edit.setText("" if ref is None else f"{ref:g}")
 
     def _add_row(self, grid: QGridLayout, row: int, part: str) -> None:
         swatch = QLabel()
@@ -196,10 +248,14 @@ class WeightsPanel(QWidget):
         self._show_influence()
 
     def _on_change(self, changes) -> None:
-        if "rank_weights" in changes.fields("info"):
+        fields = changes.fields("info")
+        if "rank_weights" in fields:
             self._on_reset()
+        if {"rank_importance_method", "rank_value_reference"} & fields:
+            self._show_settings()
 
     def _on_reset(self) -> None:
+        self._show_settings()
         weights = project_weights(self.session.project)
         if weights != self.weights():
             self._show(weights)

@@ -174,10 +174,15 @@ def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session):
     result, _ = rank_journey(sample_session.path, sample_session.project, journey_id=sample_session.journey_id)
     assert shown_ids(view) == [row.id for row in result.rows]
     assert view.candidates.candidates, view.candidates.status.text()
+    assert view.model.importance.method == "stage_shapley" and "stage-level Shapley" in view.note.text()
     view.select(shown_ids(view)[0])
     qtbot.wait(50)
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "painpoints-sample.png"))
+    view.weights.method_box.setCurrentIndex(view.weights.method_box.findData("item_sum"))
+    qtbot.waitUntil(lambda: view.model.importance is not None and view.model.importance.method == "item_sum",
+                    timeout=60_000)
+    assert "sum of the stage's item weights" in view.note.text()
 
 
 # -- rank intervals, side ranks, balance, and the row that stays under the cursor (issues 8 and 12) ------
@@ -258,3 +263,12 @@ def test_balance_is_one_click_giving_the_parts_equal_influence(qtbot, view, sess
     assert view.formula.text().count("·") >= 3
     session.undo_stack.undo()
     assert session.project.info.rank_weights == {}
+
+
+def test_a_value_reference_set_in_the_panel_rescales_the_value_part(qtbot, view, session):
+    session.project.update("pain_points", "pp-a", value_per_customer=300.0)
+    assert "value" not in view.model.ranked("pp-a").parts           # no reference known yet
+    view.weights.value_edit.setFocus()
+    qtbot.keyClicks(view.weights.value_edit, "100")
+    qtbot.keyClick(view.weights.value_edit, Qt.Key.Key_Return)
+    assert view.model.ranked("pp-a").parts["value"] == pytest.approx(300 / (300 + 100))

@@ -87,3 +87,19 @@ def test_reach_x_gap_replaces_reach_and_gap_and_back(qtbot, panel, session):
 def test_balance_without_a_ranked_list_says_so_and_pushes_nothing(qtbot, panel, session):
     qtbot.mouseClick(panel.balance_button, Qt.MouseButton.LeftButton)
     assert session.undo_stack.count() == 0 and "Nothing to balance" in panel.hint.text()
+
+
+def test_importance_method_and_value_reference_are_undoable_settings(qtbot, panel, session):
+    assert panel.method_box.currentData() == "stage_shapley"
+    panel.method_box.setCurrentIndex(panel.method_box.findData("item_sum"))
+    assert session.project.info.rank_importance_method == "item_sum"
+    assert session.undo_stack.undoText() == "Change stage importance method"
+    panel.value_edit.setFocus()
+    qtbot.keyClicks(panel.value_edit, "750")
+    qtbot.keyClick(panel.value_edit, Qt.Key.Key_Return)
+    assert session.project.info.rank_value_reference == 750.0
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert panel.value_edit.text() == "" and session.project.info.rank_value_reference is None
+    session.undo_stack.undo()
+    assert panel.method_box.currentData() == "stage_shapley"

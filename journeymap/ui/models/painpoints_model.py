@@ -33,7 +33,7 @@ INTERVAL_DELAY_MS = 150  # after the last slider move
 DISCUSS = QColor("#FFF4D6")   # rows where data and the room disagree
 EDITABLE = ("title", "severity", "status")
 FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
-            "segments")
+            "segments", "journeys", "metrics")
 _NUMERIC = ("rank", "interval", "score", "data_rank", "judgment_rank", "stability", "votes", "severity")
 # Stored values (core.model PAIN_STATUSES, PAIN_SOURCES) and what a person reads for them.
 WORDS = {w: QT_TRANSLATE_NOOP("PainPoints", w) for w in (
@@ -294,7 +294,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
 
     def _on_change(self, changes) -> None:
         # Once per command; moving stages around the map changes no score.
-        if changes.touches(*FOLLOWED, ignore_fields=("x", "y")):
+        if changes.touches(*FOLLOWED, ignore_fields=("x", "y")) or "rank_value_reference" in changes.fields("info"):
             self.reload()
 
     # -- cells ---------------------------------------------------------------------------
