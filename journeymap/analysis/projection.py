@@ -190,3 +190,27 @@ def what_if(project, initiatives, coefs: Coefficients | None) -> WhatIf:
             assumptions.append(change.assumption)
     effect, low, high = coefs.interval(delta) if coefs is not None else (0.0, 0.0, 0.0)
     return WhatIf(effect, low, high, stages, tuple(assumptions), tuple(skipped))
+
+
+def baseline(waves, period: str | None = None) -> tuple[float | None, dict, str | None]:
+    """(outcome mean, {stage id: score 0..100}, period) of ``period`` (default: the newest) from
+    analysis.waves: a stage's score is the mean of its items' mean answers put on 0..100 (100 = best)."""
+    if waves is None or not waves.period_list():
+        return None, {}, None
+    period = period or waves.period_list()[-1]
+    rows = waves.rows([period])
+    w = waves.weights[rows]
+    y = waves.outcome[rows]
+    ok = np.isfinite(y)
+    outcome = float(np.average(y[ok], weights=w[ok])) if ok.any() else None
+    per_stage: dict = {}
+    for info in waves.items.values():
+        x = waves.answers[info.column][rows]
+        fine = np.isfinite(x)
+        if info.stage is None or not fine.any():
+            continue
+        lo, hi = info.scale
+        mean = float(np.average(x[fine], weights=w[fine]))
+        score = 100 * (mean - lo) / (hi - lo)
+        per_stage.setdefault(info.stage, []).append(score if info.better == "higher" else 100 - score)
+    return outcome, {k: float(np.mean(v)) for k, v in per_stage.items()}, period

@@ -130,14 +130,17 @@ def initiative_row(project, init, *, as_of: dt.date, projection=None) -> dict:
     }
 
 
-def roadmap(path, project, *, journey_id: str, as_of: dt.date | None = None) -> dict:
-    """The journey's initiatives with RICE, flags and projections (``journeymap roadmap --json``)."""
+def roadmap(path, project, *, journey_id: str, as_of: dt.date | None = None, coefficients=None) -> dict:
+    """The journey's initiatives with RICE, flags and projections (``journeymap roadmap --json``).
+    ``coefficients``: (Coefficients or None, why) already estimated (a view keeps them between edits)."""
     from journeymap.analysis.projection import project_initiative, survey_coefficients
 
     as_of = as_of or dt.date.today()
     inits = project.where("initiatives", journey=journey_id)
-    coefs, why = (survey_coefficients(path, project, journey_id=journey_id) if path is not None
-                  else (None, "the project is not saved"))
+    if coefficients is None:
+        coefficients = (survey_coefficients(path, project, journey_id=journey_id) if path is not None
+                        else (None, "the project is not saved"))
+    coefs, why = coefficients
     if coefs is None and any(i.uplift_target for i in inits):
         why = why or "no survey"
     rows = [initiative_row(project, i, as_of=as_of, projection=project_initiative(project, i, coefs, why))

@@ -32,7 +32,10 @@ def value_of(row: dict) -> float | None:
     return parts["impact"] * parts["confidence"]
 
 
-def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: str = "en") -> go.Figure:
+def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: str = "en",
+                        labels: str = "all") -> go.Figure:
+    """``labels``: "all" (the slide), or "key" (a panel in the app: quick wins and overdue ones only,
+    the rest on hover)."""
     rows = [r for r in data["initiatives"] if r["effort"] and value_of(r) is not None]
     left_out = len(data["initiatives"]) - len(rows)
     wins = quick_win(data["initiatives"])
@@ -45,7 +48,9 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
             continue
         fig.add_trace(go.Scatter(
             x=[r["effort"] for r in mine], y=[value_of(r) for r in mine], mode="markers+text",
-            name=STATUS_NAMES[status], text=[_label(r, r["id"] in wins) for r in mine],
+            name=STATUS_NAMES[status],
+            text=[_label(r, r["id"] in wins) if labels == "all" or r["id"] in wins or r["overdue"] else ""
+                  for r in mine],
             textposition=[places[r["id"]] for r in mine],
             textfont=dict(size=15), customdata=[r["id"] for r in mine],
             hovertext=[_hover(r) for r in mine], hoverinfo="text",
@@ -187,3 +192,18 @@ def _label_box(row: dict) -> tuple[float, float]:
 
 def _overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+def compact(fig: go.Figure) -> go.Figure:
+    """The slide figure sized for a panel in the app: smaller type and margins, same data."""
+    fig.update_layout(font=dict(size=13), title=dict(font=dict(size=17), y=0.98), legend=dict(font=dict(size=12)),
+                      margin=dict(l=60, r=20, t=80, b=80))
+    fig.update_xaxes(title_font=dict(size=14), tickfont=dict(size=12))
+    fig.update_yaxes(title_font=dict(size=14), tickfont=dict(size=12))
+    fig.update_traces(textfont_size=12)
+    fig.update_traces(marker_sizeref=1.6, selector=dict(type="scatter"))
+    for note in fig.layout.annotations:
+        if note.name == "footer":
+            note.update(font=dict(size=11), yshift=-50)
+        elif note.font is not None and note.font.size:
+            note.update(font=dict(size=13))
+    return fig

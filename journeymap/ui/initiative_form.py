@@ -1,0 +1,218 @@
+"""The selected initiative's fields, each edit one undo step through core.initiatives (checked there).
+
+Dates are typed as ISO (2027-03-31); a value the core refuses is named in red and the field goes back
+to the project's value. The pain points it addresses are listed with Unlink, and any other pain point
+of the journey can be linked from the list below them. The form owns no data: ``show_initiative``
+reads the project, and the Roadmap view calls it again after every change summary.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from journeymap.core import initiatives as ini
+
+TEXT_FIELDS = ("title", "owner", "department", "start", "due", "done", "effort", "cost", "reach", "confidence",
+               "expected_uplift", "link_slope", "notes")
+LABELS = {"title": "Title", "owner": "Owner", "department": "Department", "status": "Status",
+          "start": "Start (YYYY-MM-DD)", "due": "Due (YYYY-MM-DD)", "done": "Done on (YYYY-MM-DD)",
+          "effort": "Effort (person-months)", "cost": "Cost", "reach": "Reach (customers a period)",
+          "impact": "RICE impact", "confidence": "Confidence (0 to 1)", "uplift_target": "Uplift on",
+          "expected_uplift": "Expected uplift", "link_item": "Stated link: moves survey item",
+          "link_slope": "Item points per unit of the metric (assumption)", "notes": "Notes"}
+IMPACTS = (("-", None), ("3 massive", 3.0), ("2 high", 2.0), ("1 medium", 1.0), ("0.5 low", 0.5),
+           ("0.25 minimal", 0.25))
+NUMBERS = {"effort", "cost", "reach", "confidence", "expected_uplift", "link_slope"}
+
+
+class InitiativeForm(QWidget):
+    edit_did_fail = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.initiative_id: str | None = None
+        self.editors: dict[str, QWidget] = {}
+        self._build()
+        self.show_initiative(None)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #C5221F;")
+        self.message.hide()
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # labels above: a narrow panel
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in ("title", "status", "owner", "department", "start", "due", "done", "effort", "cost", "reach",
+                     "impact", "confidence", "uplift_target", "expected_uplift", "link_item", "link_slope", "notes"):
+            editor = self._make(name)
+            self.editors[name] = editor
+            form.addRow(self.tr(LABELS[name]), editor)
+        self.pains = QListWidget()
+        self.pains.setMaximumHeight(110)
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.link_choice = QComboBox()
+        self.link_button = QPushButton(self.tr("Link"))
+        self.link_button.clicked.connect(self.link_chosen)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_choice, 1)
+        link_row.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Pain points it addresses</b>")))
+        layout.addWidget(self.pains)
+        layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(link_row)
+        layout.addStretch(1)
+
+    def _make(self, name: str) -> QWidget:
+        if name in ("status", "impact", "uplift_target", "link_item"):
+            box = QComboBox()
+            box.setObjectName(name)
+            box.activated.connect(lambda _i, n=name: self._commit(n))
+            return box
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.editingFinished.connect(lambda n=name: self._commit(n))
+        return edit
+
+    # -- showing --------------------------------------------------------------------------
+    def show_initiative(self, initiative_id: str | None) -> None:
+        project = self.session.project
+        init = project.find("initiatives", initiative_id) if initiative_id else None
+        self.initiative_id = init.id if init is not None else None
+        for widget in (*self.editors.values(), self.pains, self.unlink_button, self.link_choice, self.link_button):
+            widget.setEnabled(init is not None)
+        if init is None:
+            self.heading.setText(self.tr("Select an initiative to edit it."))
+            return
+        self.heading.setText(init.title)
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            if isinstance(editor, QLineEdit):
+                value = getattr(init, name)
+                editor.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+                editor.setCursorPosition(0)
+            else:
+                self._fill_choice(name, editor, init)
+            editor.blockSignals(False)
+        self._fill_pains(init)
+
+    def _fill_choice(self, name: str, box: QComboBox, init) -> None:
+        box.clear()
+        for text, value in self._choices(name):
+            box.addItem(text, value)
+        current = ini.normal_status(init.status) if name == "status" else getattr(init, name)
+        box.setCurrentIndex(max(0, box.findData(current)))
+
+    def _choices(self, name: str) -> list[tuple[str, object]]:
+        project = self.session.project
+        if name == "status":
+            return [(self.tr(s.replace("_", " ")), s) for s in ini.STATUSES]
+        if name == "impact":
+            return [(self.tr(t), v) for t, v in IMPACTS]
+        items = self._journey_items()
+        if name == "link_item":
+            return [("-", None)] + [(self.tr("item: {c}").format(c=it.column), it.id) for it in items]
+        metrics = [m for m in project.all("metrics") if m.kind == "operating"]
+        return ([("-", "")] + [(self.tr("item: {c}").format(c=it.column), f"item:{it.id}") for it in items]
+                + [(self.tr("metric: {m} (needs a stated link)").format(m=m.name), f"metric:{m.id}") for m in metrics])
+
+    def _journey_items(self) -> list:
+        project = self.session.project
+        datasets = {d.id for d in project.all("datasets") if d.journey == self.session.journey_id}
+        seen, items = set(), []
+        for it in project.all("survey_items"):
+            if it.dataset in datasets and it.column not in seen:
+                seen.add(it.column)
+                items.append(it)
+        return items
+
+    def _fill_pains(self, init) -> None:
+        project = self.session.project
+        self.pains.clear()
+        for pid in init.pain_points:
+            pain = project.find("pain_points", pid)
+            item = QListWidgetItem(pain.title if pain is not None else pid)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.pains.addItem(item)
+        self.link_choice.clear()
+        for pain in project.where("pain_points", journey=init.journey):
+            if pain.id not in init.pain_points and pain.status != "merged":
+                self.link_choice.addItem(pain.title, pain.id)
+        self.link_button.setEnabled(self.link_choice.count() > 0)
+        self.unlink_button.setEnabled(self.pains.count() > 0)
+
+    # -- editing --------------------------------------------------------------------------
+    def _value(self, name: str):
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        text = editor.text().strip()
+        if name in NUMBERS:
+            return text.replace(",", "") or None
+        return text or (None if name in ("start", "due", "done") else "")
+
+    def _commit(self, name: str) -> None:
+        init = self.session.project.find("initiatives", self.initiative_id) if self.initiative_id else None
+        if init is None:
+            return
+        value = self._value(name)
+        current = ini.normal_status(init.status) if name == "status" else getattr(init, name)
+        if value == current or (name in NUMBERS and value is not None and current is not None
+                                and _same_number(value, current)):
+            return
+        changes = {name: value}
+        if name == "uplift_target" and str(value).startswith("item:"):
+            item = self.session.project.find("survey_items", value[5:])
+            if item is not None and item.stage:
+                changes["uplift_stage"] = item.stage      # the stage whose before/after it answers to
+        if name == "status" and value == "done" and not init.done:
+            changes["done"] = _today()       # done without a date: today, changeable in the field below
+        self.push(lambda: ini.edit_initiative(self.session.project, init.id, **changes))
+
+    def push(self, make_command) -> bool:
+        """Build the command (the core checks the input) and push it; a refusal is shown, not raised."""
+        try:
+            command = make_command()
+        except ini.InitiativeError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            self.edit_did_fail.emit(str(exc))
+            self.show_initiative(self.initiative_id)
+            return False
+        self.message.hide()
+        self.session.push(command)
+        return True
+
+    def link_chosen(self) -> None:
+        pid = self.link_choice.currentData()
+        if self.initiative_id and pid:
+            self.push(lambda: ini.link_pain_point(self.session.project, self.initiative_id, pid))
+
+    def unlink_selected(self) -> None:
+        item = self.pains.currentItem() or (self.pains.item(0) if self.pains.count() == 1 else None)
+        if self.initiative_id and item is not None:
+            pid = item.data(Qt.ItemDataRole.UserRole)
+            self.push(lambda: ini.unlink_pain_point(self.session.project, self.initiative_id, pid))
+
+
+def _same_number(a, b) -> bool:
+    try:
+        return float(a) == float(b)
+    except (TypeError, ValueError):
+        return False
+
+
+def _today() -> str:
+    import datetime as dt
+    return dt.date.today().isoformat()

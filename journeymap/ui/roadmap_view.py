@@ -1,0 +1,238 @@
+"""The Roadmap view: the journey's initiatives, the impact-effort matrix, the timeline, whether the
+done ones worked, the selected initiative's fields and a what-if panel.
+
+Left: the initiatives table (overdue rows red and bold, the due date saying so) over tabs with the two
+charts (charts/roadmap.py, the figures the export uses) and the before/after of done initiatives.
+Right: the selected initiative's form (every edit one undo step through core.initiatives) and What if.
+The view owns no data: it rebuilds from the project on each change summary that concerns it. The
+survey's coefficients and answers are read once per file (they change only with an import).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from journeymap.analysis import before_after, projection
+from journeymap.analysis.roadmap import roadmap
+from journeymap.ui.initiative_form import InitiativeForm
+from journeymap.ui.roadmap_model import ID_ROLE, InitiativesModel
+from journeymap.ui.whatif_panel import WhatIfPanel
+
+KINDS = ("initiatives", "pain_points", "survey_items", "datasets", "journeys", "stages")
+
+
+class RoadmapView(QWidget):
+    def __init__(self, session, parent=None, *, as_of: dt.date | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.as_of = as_of                 # None: today
+        self.data: dict | None = None
+        self._basis_key = None             # (path, journey) the coefficients and answers were read for
+        self._coefs = (None, "")
+        self._waves = None
+        self.charts: dict = {}             # name -> ChartView, made when the chart tabs are built
+        self.figures: dict = {}
+        self._build()
+        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        session.project_did_change.connect(self._on_change)
+        session.project_did_reset.connect(self._reset)
+        session.journey_did_change.connect(lambda _id: self._reset())
+        session.path_did_change.connect(lambda _p: self._reset())
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.flags = QLabel()
+        self.flags.setStyleSheet("color: #C5221F; font-weight: 600;")
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("Timeline by department"), "department")
+        self.group_by.addItem(self.tr("Timeline by quarter"), "quarter")
+        self.group_by.currentIndexChanged.connect(lambda _i: self._draw_charts())
+        self.new_period_button = QPushButton(self.tr("New period\u2026"))
+        self.new_period_button.setToolTip(self.tr("Import next month's files with the mappings saved in the "
+                                                  "project, in one step"))
+        self.new_period_button.clicked.connect(self.new_period)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading)
+        bar.addSpacing(16)
+        bar.addWidget(self.flags)
+        bar.addStretch(1)
+        bar.addWidget(self.group_by)
+        bar.addWidget(self.new_period_button)
+        self.model = InitiativesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tabs = QTabWidget()
+        self.results = QTextBrowser()
+        self.chart_hosts = {name: QWidget() for name in ("matrix", "timeline")}
+        for name, host in self.chart_hosts.items():
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.chart_hosts["matrix"], self.tr("Impact and effort"))
+        self.tabs.addTab(self.chart_hosts["timeline"], self.tr("Timeline"))
+        self.tabs.addTab(self.results, self.tr("Did it work?"))
+        self.tabs.currentChanged.connect(lambda _i: self._draw_charts())
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.tabs)
+        left.setSizes([300, 520])
+        self.form = InitiativeForm(self.session)
+        self.whatif = WhatIfPanel(self.session)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        self.side = QTabWidget()
+        self.side.addTab(form_scroll, self.tr("Initiative"))
+        self.side.addTab(self.whatif, self.tr("What if"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setSizes([1100, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    # -- data ----------------------------------------------------------------------------------
+    def _basis(self):
+        """The survey's coefficients and answers, read once per file and journey."""
+        from journeymap.analysis.waves import load_waves
+        key = (self.session.path, self.session.journey_id)
+        if key != self._basis_key:
+            self._basis_key = key
+            path, journey = key
+            if path is None or journey is None:
+                self._coefs, self._waves = (None, self.tr("the project is not saved yet")), None
+            else:
+                self._coefs = projection.survey_coefficients(path, self.session.project, journey_id=journey)
+                self._waves = load_waves(path, self.session.project, journey_id=journey)
+            outcome, scores, period = projection.baseline(self._waves)
+            self.whatif.set_basis(self._coefs[0], self._coefs[1], outcome, scores, period)
+        return self._coefs, self._waves
+
+    def refresh(self) -> None:
+        journey = self.session.journey
+        if journey is None:
+            self.data = None
+            self.heading.setText(self.tr("No journey"))
+            self.model.set_rows([])
+            return
+        coefs, _ = self._basis()
+        chosen = self.selected_id()
+        self.data = roadmap(self.session.path, self.session.project, journey_id=journey.id,
+                            as_of=self.as_of, coefficients=coefs)
+        rows = self.data["initiatives"]
+        self.model.set_rows(rows)
+        self.heading.setText(self.tr("Roadmap: {journey}").format(journey=journey.name))
+        overdue = sum(r["overdue"] for r in rows)
+        self.flags.setText(self.tr("{n} overdue").format(n=overdue) if overdue else "")
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 360))
+        if not (chosen and self.model.row_of(chosen) >= 0):     # first show: the most urgent one
+            chosen = next((r["id"] for r in rows if r["overdue"]), rows[0]["id"] if rows else None)
+        self.select(chosen)
+        self.whatif.fill(self.session.project.where("initiatives", journey=journey.id))
+        self.figures.clear()
+        self._draw_charts()
+        self._show_results()
+
+    def _on_change(self, changes) -> None:
+        if changes.touches(*KINDS, ignore_fields=("x", "y")):
+            if changes.touches("datasets", "survey_items"):
+                self._basis_key = None
+            self._later.start()
+
+    def _reset(self) -> None:
+        self._basis_key = None
+        self._later.start()
+
+    # -- selection -------------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, initiative_id: str | None) -> None:
+        row = self.model.row_of(initiative_id) if initiative_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        self.form.show_initiative(initiative_id if row >= 0 else None)
+
+    def _on_selection(self, *_args) -> None:
+        self.form.show_initiative(self.selected_id())
+
+    # -- charts and results ----------------------------------------------------------------------
+    def _draw_charts(self) -> None:
+        """Draw the chart on the tab shown (a web view is made the first time it is needed)."""
+        name = {0: "matrix", 1: "timeline"}.get(self.tabs.currentIndex())
+        if name is None or self.data is None:
+            return
+        from journeymap.charts.roadmap import compact, impact_effort_chart, timeline_chart
+        source = self.session.project.info.title
+        by = self.group_by.currentData()
+        key = (name, by)
+        if key not in self.figures:
+            self.figures[key] = compact(impact_effort_chart(self.data, source=source, labels="key")
+                                        if name == "matrix" else timeline_chart(self.data, source=source, by=by))
+        if name not in self.charts:
+            from journeymap.ui.chart_view import ChartView
+            self.charts[name] = ChartView(self.chart_hosts[name])
+            self.chart_hosts[name].layout().addWidget(self.charts[name])
+        self.charts[name].show_figure(self.figures[key])
+
+    def _show_results(self) -> None:
+        _, waves = self._basis()
+        done = [i for i in self.session.project.where("initiatives", journey=self.session.journey_id)
+                if i.status == "done"]
+        if not done:
+            self.results.setHtml(self.tr("<p>No initiative is done yet: once one is, its stage's metrics before "
+                                         "and after its done date show here, with a test.</p>"))
+            return
+        parts = []
+        for init in done:
+            result = before_after.before_after(self.session.path, self.session.project, init, waves=waves)
+            parts.append(_result_html(result))
+        self.results.setHtml("".join(parts))
+
+    # -- the monthly rhythm ----------------------------------------------------------------------
+    def new_period(self) -> None:
+        from journeymap.ui.new_period import NewPeriodDialog
+        NewPeriodDialog(self.session, self).exec()
+
+
+def _result_html(r: dict) -> str:
+    head = (f"<h3>{escape(r['title'])}</h3><p>done {escape(r['done'] or '-')} \u00b7 stage "
+            f"{escape(r['stage'] or '-')} \u00b7 before: {escape(', '.join(r['before_periods']) or '-')} \u00b7 "
+            f"after: {escape(', '.join(r['after_periods']) or '-')}</p><p><b>{escape(r['sentence'])}</b></p>")
+    if not r["metrics"]:
+        return head
+    colour = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
+    rows = "".join(
+        f"<tr><td>{escape(m['item'])}</td><td>{escape(m['metric'])}</td><td align=right>{_num(m['before'])}</td>"
+        f"<td align=right>{_num(m['after'])}</td><td align=right>{m['n_before']:,} / {m['n_after']:,}</td>"
+        f"<td>{escape(m['test'])}</td><td align=right>{_p(m['p_value'])}</td>"
+        f"<td style='color:{colour[m['verdict']]}'>{escape(m['verdict'])}</td></tr>" for m in r["metrics"])
+    return head + ("<table cellspacing=0 cellpadding=3 border=1 style='border-color:#DADCE0'>"
+                   "<tr><th>metric of the stage</th><th></th><th>before</th><th>after</th><th>n before / after</th>"
+                   f"<th>test</th><th>p</th><th></th></tr>{rows}</table>")
+
+
+def _num(v) -> str:
+    return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def _p(v) -> str:
+    return "-" if v is None else "< 0.001" if v < 0.001 else f"{v:.3f}"
