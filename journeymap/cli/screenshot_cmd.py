@@ -79,7 +79,7 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
 
 def _settle(app, window, view: str) -> None:
     """Let layouts, lazy views and charts draw (web views need a moment more)."""
-    deadline = time.monotonic() + (2.5 if view in ("drivers", "data") else 0.3)
+    deadline = time.monotonic() + (2.5 if view in ("drivers", "data", "roadmap") else 0.3)
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
