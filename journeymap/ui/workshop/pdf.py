@@ -3,6 +3,7 @@ landscape pages, and an A0 poster of the map. The map is the scene drawn into th
 text, not a screenshot), through the canvas's own export painting."""
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -13,6 +14,8 @@ from journeymap.ui.canvas import export as canvas_export
 POINTS = 72                     # one device unit = one point
 MARGIN = 36.0
 ROW = 20.0
+PRINT_SCALE = 0.5               # a handout's map no smaller than this: 13.5 pt names print at ~7 pt
+OVERLAP = 60.0                  # scene units a map tile repeats of the one before
 
 
 def _writer(path: str, size: QPageSize.PageSizeId, title: str) -> QPdfWriter:
@@ -75,9 +78,7 @@ def write_handout(scene, path: str, *, title: str, subtitle: str, ranked: list, 
     painter = QPainter(writer)
     try:
         page = _page_rect(writer)
-        top = _heading(painter, page, title, subtitle, 24)
-        _map(scene, painter, QRectF(page.left() + MARGIN, top, page.width() - 2 * MARGIN,
-                                    page.bottom() - top - MARGIN))
+        _map_tiles(writer, painter, scene, page, title, subtitle)
         rows = [(str(r), t, "-" if s is None else f"{s:.2f}", str(d)) for r, t, s, d in ranked]
         _table(writer, painter, page, "Ranked pain points", ("#", "Pain point", "Score", "Dots"), rows)
         for name, question, votes in rounds:
@@ -85,6 +86,26 @@ def write_handout(scene, path: str, *, title: str, subtitle: str, ranked: list, 
                    ("Dots", "Pain point"), [(str(d), t) for t, d in votes])
     finally:
         painter.end()
+
+
+def _map_tiles(writer, painter: QPainter, scene, page: QRectF, title: str, subtitle: str) -> None:
+    """The map on as many pages as it needs to print readable (left to right, a little overlap):
+    a long journey shrunk onto one A4 page would print its text as grey bars."""
+    source = canvas_export._source(scene)
+    top = _heading(painter, page, title, subtitle, 24)
+    room = QRectF(page.left() + MARGIN, top, page.width() - 2 * MARGIN, page.bottom() - top - MARGIN)
+    fit = min(room.width() / source.width(), room.height() / source.height())
+    scale = fit if fit >= PRINT_SCALE else min(PRINT_SCALE, room.height() / source.height())
+    step = room.width() / scale - OVERLAP
+    tiles = 1 if fit >= PRINT_SCALE else max(1, math.ceil((source.width() - OVERLAP) / step))
+    for i in range(tiles):
+        if i:
+            writer.newPage()
+            _heading(painter, page, title, f"{subtitle}  ·  map {i + 1} of {tiles}", 24)
+        left = source.left() + i * step
+        part = QRectF(left, source.top(), min(room.width() / scale, source.right() - left), source.height())
+        target = QRectF(room.left(), room.top(), part.width() * scale, part.height() * scale)
+        canvas_export._paint(scene, painter, target, part)
 
 
 def _table(writer, painter: QPainter, page: QRectF, heading: str, header: tuple, rows: list) -> None:
