@@ -28,6 +28,7 @@ VIEWS = (
              "journeymap.ui.painpoints_view:PainPointsView", "Ctrl+4"),
     ViewSpec("roadmap", QT_TRANSLATE_NOOP("Views", "Roadmap"), "journeymap.ui.roadmap_view:RoadmapView",
              "Ctrl+5"),
+    ViewSpec("review", QT_TRANSLATE_NOOP("Views", "Review"), "journeymap.ui.review_view:ReviewView", "Ctrl+6"),
     ViewSpec("workshop", QT_TRANSLATE_NOOP("Views", "Workshop"), "journeymap.ui.workshop.view:WorkshopView",
              "Ctrl+7"),
 )

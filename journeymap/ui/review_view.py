@@ -1,0 +1,163 @@
+"""The Review view: the monthly review of a period against the one before (analysis/review.py).
+
+What moved beyond noise (each with its test, n and p; the false discovery rate held at 5% over all
+tests), NPS of every 0-10 question, rank changes, new pain points, initiatives overdue or due in the
+period, and recurring pain points that nobody owns, each with a link that makes it an initiative in
+one click (one undo step). The view owns no data: it recomputes when the project changes.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from journeymap.analysis import review as rv
+
+KINDS = ("initiatives", "pain_points", "votes", "metric_values", "datasets", "survey_items", "journeys")
+VERDICT = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
+
+
+class ReviewView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.data: dict | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.period = QComboBox()
+        self.period.activated.connect(lambda _i: self.refresh())
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.anchorClicked.connect(self._link)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #C5221F;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(QLabel(self.tr("Period")))
+        bar.addWidget(self.period)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.body, 1)
+        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        session.project_did_change.connect(lambda c: c.touches(*KINDS) and self._later.start())
+        session.project_did_reset.connect(self._later.start)
+        session.journey_did_change.connect(lambda _id: self._later.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        journey = self.session.journey
+        self.message.clear()
+        if journey is None or self.session.path is None:
+            self.data = None
+            self.heading.setText(self.tr("Review"))
+            self.body.setHtml(self.tr("<p>Save the project and import a survey or operating data: the review "
+                                      "compares a period with the one before it.</p>"))
+            return
+        chosen = self.period.currentData()
+        try:
+            self.data = rv.review(self.session.path, self.session.project, journey_id=journey.id, period=chosen)
+        except rv.ReviewError as exc:
+            self.data = None
+            self.body.setHtml(f"<p>{escape(str(exc))}</p>")
+            return
+        self._fill_periods()
+        d = self.data
+        self.heading.setText(self.tr("Review of {period} against {previous}: {journey}").format(
+            period=d["period"], previous=d["previous_period"] or self.tr("nothing before it"), journey=journey.name))
+        self.body.setHtml(self.html(d))
+
+    def _fill_periods(self) -> None:
+        from journeymap.analysis.waves import load_waves
+        waves = load_waves(self.session.path, self.session.project, journey_id=self.session.journey_id)
+        periods = rv.known_periods(self.session.project, self.session.journey_id, waves)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for p in reversed(periods):
+            self.period.addItem(p, p)
+        self.period.setCurrentIndex(max(0, self.period.findData(self.data["period"])))
+        self.period.blockSignals(False)
+
+    # -- the page ----------------------------------------------------------------------------------
+    def html(self, d: dict) -> str:
+        rule = self.tr("A metric moved when its change is beyond noise: its test passes a false discovery "
+                       "rate of 5% over all the tests of this review.")
+        parts = [f"<p style='color:#5F6368'>{escape(self.tr('Overdue judged on'))} {d['as_of']}. {escape(rule)}</p>"]
+        parts.append(self._section(self.tr("What moved"), self._moved(d["moved_metrics"])))
+        if d["nps"]:
+            parts.append(self._section(self.tr("NPS"), self._nps(d["nps"])))
+        parts.append(self._section(self.tr("Initiatives overdue ({n})").format(n=len(d["overdue"])),
+                                   self._inits(d["overdue"], overdue=True)))
+        parts.append(self._section(self.tr("Due in {p} ({n})").format(p=d["period"], n=len(d["due"])),
+                                   self._inits(d["due"])))
+        parts.append(self._section(self.tr("Recurring, unowned ({n})").format(n=len(d["recurring_unowned"])),
+                                   self._recurring(d["recurring_unowned"])))
+        parts.append(self._section(self.tr("Rank changes"), self._ranks(d["rank_changes"])))
+        parts.append(self._section(self.tr("New pain points ({n})").format(n=len(d["new_pain_points"])),
+                                   self._new(d["new_pain_points"])))
+        return "".join(parts)
+
+    def _section(self, title: str, body: str) -> str:
+        return f"<h3 style='margin-bottom:4px'>{escape(title)}</h3>{body}"
+
+    def _table(self, head: list[str], rows: list[list[str]]) -> str:
+        if not rows:
+            return f"<p style='color:#5F6368'>{escape(self.tr('none'))}</p>"
+        th = "".join(f"<th align=left>{escape(h)}</th>" for h in head)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return f"<table cellspacing=0 cellpadding=4>{'<tr>' + th + '</tr>'}{body}</table>"
+
+    def _moved(self, rows: list[dict]) -> str:
+        return self._table(
+            [self.tr("verdict"), self.tr("stage"), self.tr("metric"), "", self.tr("before"), self.tr("after"),
+             self.tr("n before / after"), self.tr("test"), "p"],
+            [[f"<b style='color:{VERDICT[m['verdict']]}'>{escape(m['verdict'])}</b>", escape(m["stage"] or "overall"),
+              escape(m["item"]), escape(m["metric"]), _num(m["before"]), _num(m["after"]),
+              f"{m['n_before']:,} / {m['n_after']:,}", escape(m["test"]), _p(m["p_value"])] for m in rows])
+
+    def _nps(self, rows: list[dict]) -> str:
+        return self._table([self.tr("question"), self.tr("before"), self.tr("after"), "n", "p", ""],
+                           [[escape(m["item"]), f"{m['before']:+.1f}", f"{m['after']:+.1f}",
+                             f"{m['n_before']:,} / {m['n_after']:,}", _p(m["p_value"]),
+                             escape(self.tr("Wald test"))] for m in rows])
+
+    def _inits(self, rows: list[dict], overdue: bool = False) -> str:
+        red = " style='color:#C5221F;font-weight:600'" if overdue else ""
+        return self._table([self.tr("initiative"), self.tr("owner"), self.tr("due"), self.tr("status"), ""],
+                           [[f"<span{red}>{escape(i['title'])}</span>", escape(i["owner"] or self.tr("no owner")),
+                             escape(i["due"] or "-"), escape(i["status"].replace("_", " ")),
+                             escape(self.tr("{n} days overdue").format(n=i["days_overdue"])) if overdue else ""]
+                            for i in rows])
+
+    def _recurring(self, rows: list[dict]) -> str:
+        return self._table([self.tr("rank"), self.tr("pain point"), self.tr("why"), ""],
+                           [[f"#{r['rank']}", escape(r["title"]), escape(r["why"]),
+                             f"<a href='initiative:{escape(r['id'])}'>{escape(self.tr('Make an initiative'))}</a>"]
+                            for r in rows])
+
+    def _ranks(self, rows: list[dict]) -> str:
+        return self._table([self.tr("from"), self.tr("to"), self.tr("pain point")],
+                           [[str(r["from"] or self.tr("new")), str(r["to"]), escape(r["title"])] for r in rows])
+
+    def _new(self, rows: list[dict]) -> str:
+        return self._table([self.tr("pain point"), self.tr("stage"), self.tr("created")],
+                           [[escape(p["title"]), escape(p["stage"] or "-"), escape(p["created"][:10])] for p in rows])
+
+    def _link(self, url) -> None:
+        from journeymap.core.initiatives import InitiativeError, create_from_pain_points
+        kind, _, pid = url.toString().partition(":")
+        if kind != "initiative":
+            return
+        try:
+            self.session.push(create_from_pain_points(self.session.project, [pid]))
+        except InitiativeError as exc:
+            self.message.setText(str(exc))
+
+
+def _num(v) -> str:
+    return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def _p(v) -> str:
+    return "-" if v is None else "&lt; 0.001" if v < 0.001 else f"{v:.3f}"
