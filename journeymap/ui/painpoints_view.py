@@ -131,6 +131,11 @@ class PainPointsView(QWidget):
         self.merge_button.setToolTip(self.tr("Merge duplicates into the highest-ranked of them (undoable)"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.initiative_button = QPushButton(self.tr("New initiative from selected"))
+        self.initiative_button.setToolTip(self.tr("One initiative addressing the selected pain points "
+                                                  "(edit it in the Roadmap view; undoable)"))
+        self.initiative_button.setEnabled(False)
+        self.initiative_button.clicked.connect(self.initiative_from_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B3261E;")
@@ -142,6 +147,7 @@ class PainPointsView(QWidget):
         bar.addWidget(self.message, 1)
         bar.addWidget(self.held)
         bar.addWidget(self.merge_button)
+        bar.addWidget(self.initiative_button)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         left_split = QSplitter(Qt.Orientation.Vertical)
@@ -261,7 +267,13 @@ class PainPointsView(QWidget):
 
     def _on_selection(self, *_args) -> None:
         self.merge_button.setEnabled(len(self.selected_ids()) >= 2)
+        self.initiative_button.setEnabled(bool(self.selected_ids()))
         self._show_detail()
+
+    def initiative_from_selected(self) -> None:
+        from journeymap.core.initiatives import create_from_pain_points
+        if self.selected_ids():
+            self.session.push(create_from_pain_points(self.session.project, self.selected_ids()))
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
