@@ -1,14 +1,16 @@
-"""Map export from the scene itself: PNG (2x, fitted to 16:9), SVG and PDF."""
+"""Map export from the scene itself: PNG (2x, the map's own shape, capped), SVG and PDF; and the
+map as PNG bytes for a slide (``map_png``)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 MARGIN = 24.0
+MAX_SIDE = 8000   # px: a PNG this wide is sharp on any projector and opens in any viewer
 
 
 def _source(scene) -> QRectF:
@@ -67,13 +69,9 @@ def export_map(scene, path: str, *, scale: float = 2.0) -> None:
     suffix = Path(path).suffix.lower()
     source = _source(scene)
     if suffix == ".png":
-        rect = fit_16_9(source)
-        image = QImage(int(rect.width() * scale), int(rect.height() * scale),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(scene.theme.background)
-        painter = QPainter(image)
-        _paint(scene, painter, QRectF(0, 0, image.width(), image.height()), rect)
-        painter.end()
+        # The map's own shape (no 16:9 padding: a wide map was 60% white), at ``scale`` up to MAX_SIDE.
+        scale = min(scale, MAX_SIDE / max(source.width(), source.height()))
+        image = render_image(scene, int(source.width() * scale), int(source.height() * scale))
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
     elif suffix == ".svg":
@@ -96,3 +94,17 @@ def export_map(scene, path: str, *, scale: float = 2.0) -> None:
         painter.end()
     else:
         raise ValueError(f"cannot export to {suffix or 'a file without suffix'}: use .png, .svg or .pdf")
+
+
+def map_png(scene, *, width: int = 3200) -> bytes:
+    """The whole map as PNG bytes, ``width`` px wide (its own aspect): the deck's map slide."""
+    source = _source(scene)
+    height = max(1, int(width * source.height() / source.width()))
+    image = render_image(scene, width, height)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("could not encode the map as PNG")
+    buffer.close()
+    return bytes(data)

@@ -1,0 +1,131 @@
+"""``journeymap export PATH --out DIR [--journey J] [--segment S] [--period P] [--formats ...]
+[--charts ...] [--template FILE.pptx|.potx] [--lang en|zh_CN|zh_TW]``: the slide-ready outputs.
+
+Reads the project (never writes it). The journey map for the deck is drawn by the canvas, offscreen
+(Qt, switched to the offscreen platform without a display); everything else is headless. Files
+appear in DIR only when all are complete (journeymap.export.run).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import CliError, open_project, pick_journey
+
+HELP = "slide-ready outputs: a deck with native charts, a workbook, an HTML report, chart images"
+
+
+def add_arguments(parser) -> None:
+    from journeymap.charts.catalogue import NAMES
+    from journeymap.export.run import FORMATS
+    parser.add_argument("path", help="a .jmap project file")
+    parser.add_argument("--out", required=True, help="the folder to write into (made if missing)")
+    parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
+    parser.add_argument("--segment", help="only this segment's respondents and comments (default: all)")
+    parser.add_argument("--period", help="only this period, e.g. 2026-10 (default: all periods)")
+    parser.add_argument("--formats", default=",".join(FORMATS),
+                        help=f"comma-separated, of {', '.join(FORMATS)} (default: all)")
+    parser.add_argument("--charts", help=f"comma-separated, of {', '.join(NAMES)} (default: every chart the "
+                                         "data allows)")
+    parser.add_argument("--template", help="a PowerPoint template (.pptx or .potx) whose layouts, fonts and "
+                                           "colours the deck uses")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), default="en",
+                        help="language of every label the export adds")
+    parser.add_argument("--no-map", action="store_true", help="leave the journey map slide out (no Qt)")
+
+
+def _choices(text: str | None, allowed, what: str) -> list[str] | None:
+    if text is None:
+        return None
+    chosen = [t.strip() for t in text.split(",") if t.strip()]
+    unknown = [t for t in chosen if t not in allowed]
+    if unknown or not chosen:
+        raise CliError(f"--{what}: unknown {', '.join(map(repr, unknown)) or 'empty list'}; "
+                       f"choose from {', '.join(allowed)}.")
+    return chosen
+
+
+def _check(args, project, journey) -> None:
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file; give a folder.")
+    if not out.exists() and not out.parent.is_dir():
+        raise CliError(f"--out {out}: its parent folder {out.parent} does not exist.")
+    if args.template:
+        t = Path(args.template)
+        if t.suffix.lower() not in (".pptx", ".potx"):
+            raise CliError(f"--template {t} must be a .pptx or .potx file.")
+        if not t.is_file():
+            raise CliError(f"--template {t} does not exist.")
+    if args.segment and args.segment not in _segments(args.path, project, journey):
+        raise CliError(f"no segment {args.segment!r} in journey {journey.name!r} "
+                       f"(segments: {', '.join(map(repr, _segments(args.path, project, journey))) or 'none'}).")
+    if args.period:
+        from .rank_cmd import known_periods
+        periods = known_periods(args.path, project, journey.id)
+        if args.period not in periods:
+            raise CliError(f"no period {args.period!r} in journey {journey.name!r} "
+                           f"(periods with data: {', '.join(map(repr, periods)) or 'none'}).")
+
+
+def _segments(path, project, journey) -> list[str]:
+    from journeymap.analysis.survey_data import distinct_values, survey_datasets
+    found = {s.name for s in project.all("segments")}
+    for d in survey_datasets(project, journey.id):
+        found.update(v for v in distinct_values(path, d.id, "segment") if v)
+    found.update(f.segment for f in project.where("feedback", journey=journey.id) if f.segment)
+    return sorted(found)
+
+
+def run(args) -> int:
+    from journeymap.charts.catalogue import NAMES
+    from journeymap.export.bundle import gather
+    from journeymap.export.deck import TemplateError
+    from journeymap.export.run import FORMATS, Request, export
+
+    formats = _choices(args.formats, FORMATS, "formats")
+    charts = _choices(args.charts, NAMES, "charts")
+    project = open_project(args.path)
+    journey = pick_journey(project, args.journey)
+    _check(args, project, journey)
+    bundle = gather(args.path, project, journey_id=journey.id, segment=args.segment, period=args.period)
+    map_png = None if args.no_map or "pptx" not in formats else render_map(project, args.path, journey.id, args.lang)
+    request = Request(Path(args.out), tuple(formats), charts, Path(args.template) if args.template else None,
+                      args.lang)
+    try:
+        result = export(bundle, request, map_png=map_png, progress=_progress)
+    except TemplateError as exc:
+        raise CliError(f"--template: {exc}") from None
+    for name, why in result.skipped.items():
+        print(f"journeymap: chart {name!r} left out: {why}", file=sys.stderr)
+    for message in result.messages:
+        print(f"journeymap: {message}", file=sys.stderr)
+    print(f"wrote {len(result.files)} files to {request.out}")
+    for path in result.files:
+        print(f"  {path.name}")
+    return 0
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r[{done}/{total}] {what:<24}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def render_map(project, path, journey_id: str, lang: str) -> bytes:
+    """The journey map drawn by the canvas, offscreen, as PNG bytes."""
+    import tempfile
+
+    from journeymap.app import create_app, use_offscreen_without_display
+    from journeymap.ui import settings
+    use_offscreen_without_display()
+    with tempfile.TemporaryDirectory() as folder:
+        settings.isolate(folder)      # the default theme: the same picture on every machine
+        create_app(["journeymap"], lang=lang)
+        from journeymap.ui.canvas.export import map_png
+        from journeymap.ui.canvas.scene import JourneyScene
+        from journeymap.ui.session import Session
+        scene = JourneyScene(Session(project, path=str(path)), journey_id)
+        try:
+            return map_png(scene)
+        finally:
+            scene.clear()

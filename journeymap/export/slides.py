@@ -1,0 +1,299 @@
+"""The deck's slides: a list of builders, each one slide (or none) from the export bundle.
+
+To add a slide (a roadmap, say), append a ``Slide`` to ``SLIDES`` (or insert it where it belongs);
+``chart`` names the catalogue chart it shows (so ``--charts`` can leave it out), None for slides
+that always come (title, map). A builder gets the Deck, the bundle and the Context and returns the
+slide it made, or None when it has nothing to show.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from pptx.util import Pt
+
+from journeymap.charts import catalogue
+from journeymap.charts.drivers import METHOD_NAMES, QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
+from journeymap.charts.labels import say
+from journeymap.charts.placement import place_labels
+from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
+from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short
+
+from . import native
+from .deck import Box, Deck
+from .tables import TABLE_ROWS, heat_table, ranked_table
+
+
+@dataclass
+class Context:
+    bundle: dict
+    lang: str = "en"
+    figures: dict = field(default_factory=dict)     # chart name -> plotly figure (for findings and footers)
+    pictures: dict = field(default_factory=dict)    # chart name -> PNG bytes, "map" -> the journey map
+    charts: list = field(default_factory=list)      # the chart names chosen
+
+
+@dataclass(frozen=True)
+class Slide:
+    name: str
+    chart: str | None
+    build: Callable[[Deck, Context], object]
+
+
+def _finding(ctx: Context, name: str) -> str:
+    return ctx.figures[name].layout.meta["finding"]
+
+
+def _footer(ctx: Context, name: str) -> str:
+    return ctx.figures[name].layout.meta["footer"]
+
+
+def _notes(deck: Deck, slide, ctx: Context, name: str, method: str) -> None:
+    b, lang = ctx.bundle, ctx.lang
+    footer = _footer(ctx, name)
+    n = next((p.split("=", 1)[1].strip() for p in footer.split("\u00b7") if p.strip().startswith("n =")), "-")
+    source = footer.split("\u00b7")[0].split(":", 1)[1].strip()
+    deck.notes(slide, [_finding(ctx, name), "",
+                       f"{say('notes.method', lang)}: {method}",
+                       f"{say('notes.source', lang)}: {source}",
+                       f"{say('notes.n', lang)}: {n}",
+                       f"{say('notes.period', lang)}: {b.get('period') or say('all_periods', lang)}"
+                       + (f"; {say('segment', lang)}: {b['segment']}" if b.get("segment") else "")])
+
+
+def _chart_slide(deck: Deck, ctx: Context, name: str):
+    slide = deck.slide(_finding(ctx, name))
+    deck.footer(slide, _footer(ctx, name))
+    return slide
+
+
+def title_slide(deck: Deck, ctx: Context):
+    b, lang = ctx.bundle, ctx.lang
+    slide = deck.slide(say("deck.title", lang, journey=b["journey"]), kind="title")
+    bits = [b.get("project") or "", f"{say('period', lang)}: {b.get('period') or say('all_periods', lang)}"]
+    if b.get("segment"):
+        bits.append(f"{say('segment', lang)}: {b['segment']}")
+    bits.append(date.today().isoformat())
+    sub = [p for p in slide.placeholders if "SUBTITLE" in str(p.placeholder_format.type)]
+    text = say("deck.sub", lang) + "\n" + "  \u00b7  ".join(x for x in bits if x)
+    if sub:
+        sub[0].text_frame.text = text
+        for p in sub[0].text_frame.paragraphs:
+            for r in p.runs:
+                deck.cjk(r)
+    else:
+        c = deck.content
+        deck.text(slide, text, Box(c.left, c.top + c.height // 2, c.width, c.height // 3), size=20)
+    return slide
+
+
+def map_slide(deck: Deck, ctx: Context):
+    png = ctx.pictures.get("map")
+    if png is None:
+        return None
+    slide = deck.slide(say("deck.map", ctx.lang, journey=ctx.bundle["journey"]))
+    _picture(slide, deck.content, png)
+    deck.footer(slide, f"{say('source', ctx.lang)}: {ctx.bundle.get('file') or 'JourneyMap'}")
+    return slide
+
+
+def _picture(slide, box: Box, png: bytes):
+    """``png`` as large as fits in ``box``, centred, aspect kept."""
+    from PIL import Image
+    w, h = Image.open(io.BytesIO(png)).size
+    scale = min(box.width / w, box.height / h)
+    pw, ph = int(w * scale), int(h * scale)
+    return slide.shapes.add_picture(io.BytesIO(png), box.left + (box.width - pw) // 2,
+                                    box.top + (box.height - ph) // 2, pw, ph)
+
+
+def ranked_slide(deck: Deck, ctx: Context):
+    rank, lang = ctx.bundle["rank"], ctx.lang
+    rows = rank["pain_points"][:10]
+    parts = used_parts(rank)
+    slide = _chart_slide(deck, ctx, "ranked")
+    native.bars(slide, deck.content, [row_label(r, 48) for r in rows],
+                [(say(f"part.{p}", lang), [r["components"].get(p) or 0 for r in rows]) for p in parts],
+                lang=lang, stacked=True, colours=[PART_COLOURS[p] for p in parts])
+    weights = ", ".join(f"{p}={rank['weights'][p]:g}" for p in parts)
+    _notes(deck, slide, ctx, "ranked", say("method.ranked", lang, weights=weights))
+    return slide
+
+
+def ranked_table_slide(deck: Deck, ctx: Context):
+    rank, lang = ctx.bundle["rank"], ctx.lang
+    slide = deck.slide(say("deck.table", lang) + (f" (1\u2013{TABLE_ROWS} / {len(rank['pain_points'])})"
+                                                  if len(rank["pain_points"]) > TABLE_ROWS else ""))
+    ranked_table(slide, deck, rank)
+    deck.footer(slide, _footer(ctx, "ranked"))
+    _notes(deck, slide, ctx, "ranked", say("method.ranked", lang, weights=", ".join(
+        f"{p}={rank['weights'][p]:g}" for p in used_parts(rank))))
+    return slide
+
+
+def pareto_slide(deck: Deck, ctx: Context):
+    reasons, lang = ctx.bundle["pareto"]["reasons"], ctx.lang
+    slide = _chart_slide(deck, ctx, "pareto")
+    chart = native.bars(slide, deck.content, [short(r["reason"], 28) for r in reasons],
+                        [(say("pareto.comments", lang), [r["count"] for r in reasons]),
+                         (say("pareto.cum", lang), [r["cum_share"] for r in reasons]),
+                         (say("pareto.line80", lang), [0.8] * len(reasons))],
+                        lang=lang, horizontal=False, number_format="0", colours=[BAD])
+    chart.plots[0].has_data_labels = True
+    chart.plots[0].data_labels.font.size = Pt(12)
+    native.secondary_line(chart, [1, 2], [NEUTRAL, MUTED], number_format="0%", minimum=0, maximum=1,
+                          dashed=(2,), lang=lang)
+    _notes(deck, slide, ctx, "pareto", say("method.pareto", lang))
+    return slide
+
+
+def ipa_slide(deck: Deck, ctx: Context):
+    drivers, lang = ctx.bundle["drivers"], ctx.lang
+    items = drivers["items"]
+    mx, my = cut_lines(items)
+    x, y = [i["weight_pct"] for i in items], [performance(i) for i in items]
+    labels = [short(i["item"], 34) for i in items]
+    xr = (0, float(int(max(x) * 1.15) + 2))
+    yr = (float(10 * int((min(y) - 5) // 10)), float(10 * int((max(y) + 14) // 10)))
+    places = place_labels(x, y, labels, xrange=xr, yrange=yr, size=(1100, 480), font_px=15,
+                          order=sorted(range(len(items)), key=lambda k: -x[k]))
+    points = [(x[k], y[k], labels[k], native.LABEL_POSITIONS[places[k]], QUADRANT_COLOURS[i["quadrant"]],
+               not certain(i, mx)) for k, i in enumerate(items)]
+    lines = [((mx, yr[0]), (mx, yr[1]), MUTED), ((xr[0], my), (xr[1], my), MUTED)]
+    slide = _chart_slide(deck, ctx, "ipa")
+    c = deck.content
+    chart_box = Box(c.left, c.top, c.width, int(c.height * 0.9))
+    chart = native.scatter(slide, chart_box, points, lines, lang=lang)
+    chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = yr
+    chart.category_axis.minimum_scale, chart.category_axis.maximum_scale = xr
+    chart.value_axis.major_unit = 10
+    for axis in (chart.value_axis, chart.category_axis):
+        axis.tick_labels.number_format, axis.tick_labels.number_format_is_linked = "0", False
+        axis.has_title = True
+    chart.category_axis.axis_title.text_frame.text = say("ipa.x", lang)
+    chart.value_axis.axis_title.text_frame.text = say("ipa.y", lang)
+    _legend(deck, slide, Box(c.left, c.top + int(c.height * 0.91), c.width, int(c.height * 0.08)), [
+        ("\u25cf " + (say(f"q.{q}", lang) if lang != "en" else QUADRANT_LABELS[q]), colour)
+        for q, colour in QUADRANT_COLOURS.items() if any(i["quadrant"] == q for i in items)]
+        + ([("\u25cf " + say("ipa.uncertain", lang), native.pale(MUTED))] if not all(certain(i, mx) for i in items) else []))
+    _notes(deck, slide, ctx, "ipa", say("method.ipa", lang, method=METHOD_NAMES.get(drivers["method"],
+                                                                                   drivers["method"])))
+    return slide
+
+
+def _legend(deck: Deck, slide, box: Box, entries: list[tuple[str, str]]) -> None:
+    """A one-line legend of coloured runs (the scatter's single series has no per-colour legend)."""
+    shape = slide.shapes.add_textbox(*box.tuple())
+    para = shape.text_frame.paragraphs[0]
+    for text, colour in entries:
+        run = para.add_run()
+        run.text = text + "    "
+        run.font.size, run.font.color.rgb = Pt(13), native.rgb(colour)
+        deck.cjk(run)
+
+
+def drivers_slide(deck: Deck, ctx: Context):
+    drivers, lang = ctx.bundle["drivers"], ctx.lang
+    items = sorted(drivers["items"], key=lambda i: -i["weight_pct"])
+    slide = _chart_slide(deck, ctx, "drivers")
+    chart = native.bars(slide, deck.content, [short(i["item"], 60) for i in items],
+                        [("%", [i["weight_pct"] / 100 for i in items])], lang=lang, number_format="0%",
+                        colours=[NEUTRAL], labels=True)
+    chart.value_axis.tick_labels.number_format, chart.value_axis.tick_labels.number_format_is_linked = "0%", False
+    for point, item in zip(chart.plots[0].series[0].points, items):
+        point.format.fill.solid()
+        point.format.fill.fore_color.rgb = native.rgb(QUADRANT_COLOURS.get(item["quadrant"], NEUTRAL))
+    method = say("method.drivers", lang, method=METHOD_NAMES.get(drivers["method"], drivers["method"]))
+    ci = "; ".join(f"{short(i['item'], 40)} {i['weight_pct']:.1f}% ({i['ci_low']:.1f}\u2013{i['ci_high']:.1f})"
+                   for i in items if i.get("ci_low") is not None)
+    _notes(deck, slide, ctx, "drivers", f"{method} {ci}")
+    return slide
+
+
+def heatmap_slide(deck: Deck, ctx: Context):
+    slide = _chart_slide(deck, ctx, "heatmap")
+    heat_table(slide, deck, ctx.bundle["stage_metrics"])
+    _notes(deck, slide, ctx, "heatmap", say("method.heatmap", ctx.lang))
+    return slide
+
+
+def curve_slide(deck: Deck, ctx: Context):
+    curve, lang = ctx.bundle["curve"], ctx.lang
+    slide = _chart_slide(deck, ctx, "curve")
+    chart = native.lines(slide, deck.content, [short(c["stage"], 24) for c in curve],
+                         [(say("curve.sat", lang), [c.get("score") for c in curve]),
+                          (say("curve.emotion", lang), [c.get("emotion") for c in curve])],
+                         lang=lang, number_format="0", colours=[NEUTRAL, PALETTE[1]])
+    chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = 0, 100
+    native.secondary_line(chart, [1], [PALETTE[1]], number_format="+0;-0;0", minimum=-3, maximum=3, lang=lang)
+    _notes(deck, slide, ctx, "curve", say("method.curve", lang))
+    return slide
+
+
+def flow_slide(deck: Deck, ctx: Context):
+    slide = _chart_slide(deck, ctx, "flow")
+    png = ctx.pictures.get("flow")
+    if png is not None:   # PowerPoint has no Sankey: a picture
+        _picture(slide, deck.content, png)
+    else:                 # no browser for the picture: the drop-outs as a table, said so
+        from .tables import flow_table
+        flow_table(slide, deck, ctx.bundle["flow"])
+    _notes(deck, slide, ctx, "flow", say("method.flow", ctx.lang))
+    return slide
+
+
+def trend_slide(deck: Deck, ctx: Context):
+    trend, lang = ctx.bundle["trend"], ctx.lang
+    periods = sorted({p["period"] for s in trend["series"] for p in s["points"]})
+    by = [{p["period"]: p["value"] for p in s["points"]} for s in trend["series"]]
+    slide = _chart_slide(deck, ctx, "trend")
+    chart = native.lines(slide, deck.content, periods,
+                         [(s["stage"], [v.get(p) for p in periods]) for s, v in zip(trend["series"], by)],
+                         lang=lang, number_format="0.00")
+    chart.value_axis.has_title = True
+    chart.value_axis.axis_title.text_frame.text = say("trend.axis", lang, metric=trend["metric"])
+    _notes(deck, slide, ctx, "trend", say("method.trend", lang, metric=trend["metric"]))
+    return slide
+
+
+def voices_slide(deck: Deck, ctx: Context):
+    voices, lang = ctx.bundle["voices"], ctx.lang
+    rows = sorted(voices["reasons"], key=lambda r: -(r["customer"] + r["employee"]))[:12]
+    slide = _chart_slide(deck, ctx, "voices")
+    native.bars(slide, deck.content, [short(r["reason"], 36) for r in rows],
+                [(say("voices.customer", lang), [r["customer"] for r in rows]),
+                 (say("voices.employee", lang), [r["employee"] for r in rows])],
+                lang=lang, number_format="0%", colours=[NEUTRAL, PALETTE[1]], labels=True)
+    _notes(deck, slide, ctx, "voices", say("method.voices", lang))
+    return slide
+
+
+SLIDES: list[Slide] = [
+    Slide("title", None, title_slide),
+    Slide("map", None, map_slide),
+    Slide("ranked", "ranked", ranked_slide),
+    Slide("ranked_table", "ranked", ranked_table_slide),
+    Slide("pareto", "pareto", pareto_slide),
+    Slide("ipa", "ipa", ipa_slide),
+    Slide("drivers", "drivers", drivers_slide),
+    Slide("heatmap", "heatmap", heatmap_slide),
+    Slide("curve", "curve", curve_slide),
+    Slide("flow", "flow", flow_slide),
+    Slide("trend", "trend", trend_slide),
+    Slide("voices", "voices", voices_slide),
+]
+assert {s.chart for s in SLIDES if s.chart} <= set(catalogue.NAMES)
+
+
+def build_deck(deck: Deck, ctx: Context, *, tick: Callable[[str], None] = lambda name: None) -> list[str]:
+    """Every slide whose chart was chosen; returns the names of the slides made."""
+    made = []
+    for s in SLIDES:
+        if s.chart is not None and s.chart not in ctx.charts:
+            continue
+        tick(s.name)
+        if s.build(deck, ctx) is not None:
+            made.append(s.name)
+    return made

@@ -1,0 +1,111 @@
+"""Real PowerPoint tables: the ranked pain points, the stage heatmap, and the flow's drop-outs."""
+from __future__ import annotations
+
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Pt
+
+from journeymap.charts.heatmap import SPAN, cell_text, distance
+from journeymap.charts.labels import say
+from journeymap.charts.ranking import used_parts
+from journeymap.charts.theme import short
+
+from .deck import Box, Deck
+
+TABLE_ROWS = 15     # rows on the ranked table slide; the workbook holds them all
+HEAD = RGBColor(0x20, 0x21, 0x24)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+STRIPE = RGBColor(0xF1, 0xF3, 0xF4)
+
+
+def _cell(deck: Deck, cell, text: str, *, size: int = 12, bold: bool = False, colour=None, fill=None,
+          right: bool = False) -> None:
+    frame = cell.text_frame
+    frame.text = str(text) or " "    # an empty cell would keep the default 18 pt line height
+    frame.word_wrap = True
+    cell.margin_left = cell.margin_right = Emu(60000)
+    cell.margin_top = cell.margin_bottom = Emu(0 if size < 11 else 20000)
+    para = frame.paragraphs[0]
+    if right:
+        from pptx.enum.text import PP_ALIGN
+        para.alignment = PP_ALIGN.RIGHT
+    for r in para.runs:
+        r.font.size, r.font.bold = Pt(size), bold
+        if colour is not None:
+            r.font.color.rgb = colour
+        deck.cjk(r)
+    if fill is not None:
+        cell.fill.solid()
+        cell.fill.fore_color.rgb = fill
+
+
+def _table(slide, box: Box, rows: int, cols: int, widths: list[float]):
+    shape = slide.shapes.add_table(rows, cols, *box.tuple())
+    table = shape.table
+    table.first_col = table.horz_banding = False   # our own fills, not the template's banding
+    total = sum(widths)
+    for k, w in enumerate(widths):
+        table.columns[k].width = Emu(int(box.width * w / total))
+    for r in range(rows):
+        table.rows[r].height = Emu(int(box.height / rows))
+    return table
+
+
+def ranked_table(slide, deck: Deck, rank: dict):
+    lang, rows = deck.lang, rank["pain_points"][:TABLE_ROWS]
+    parts = used_parts(rank)
+    head = [say("col.rank", lang), say("col.title", lang), say("col.stage", lang), say("col.score", lang)] + \
+        [say(f"part.{p}", lang) for p in parts] + [say("col.stability", lang)]
+    table = _table(slide, deck.content, len(rows) + 1, len(head), [0.75, 4, 2.4, 1.0] + [1.05] * len(parts) + [1.0])
+    for c, text in enumerate(head):
+        _cell(deck, table.cell(0, c), text, size=11, bold=True, colour=WHITE, fill=HEAD)
+    for r, row in enumerate(rows, start=1):
+        fill = STRIPE if r % 2 == 0 else WHITE
+        values = [str(row["rank"]), short(row["title"], 70), short(row.get("stage") or "", 40), f"{row['score']:.3f}"]
+        values += ["\u2013" if row["components"].get(p) is None else f"{row['components'][p]:.3f}" for p in parts]
+        values.append("\u2013" if row.get("stability") is None else f"{row['stability']:.0%}")
+        for c, text in enumerate(values):
+            _cell(deck, table.cell(r, c), text, size=11, fill=fill, right=c == 0 or c >= 3)
+    return table
+
+
+def _heat_fill(row: dict):
+    d = distance(row)
+    if d is None:
+        return RGBColor(0xEE, 0xF0, 0xF2)
+    t = max(-1.0, min(1.0, d / SPAN))
+    end = (0x00, 0x9E, 0x73) if t > 0 else (0xD5, 0x5E, 0x00)
+    mix = [int(0xF7 + (e - 0xF7) * abs(t)) for e in end]
+    return RGBColor(*mix)
+
+
+def heat_table(slide, deck: Deck, rows: list[dict]):
+    stages = list(dict.fromkeys(r["stage"] for r in rows))
+    metrics = list(dict.fromkeys(r["metric"] for r in rows))
+    cell = {(r["stage"], r["metric"]): r for r in rows}
+    table = _table(slide, deck.content, len(stages) + 1, len(metrics) + 1, [2.6] + [1.2] * len(metrics))
+    size = 8 if len(stages) > 16 else 11
+    _cell(deck, table.cell(0, 0), say("col.stage", deck.lang), size=size, bold=True, colour=WHITE, fill=HEAD)
+    for c, m in enumerate(metrics, start=1):
+        _cell(deck, table.cell(0, c), m, size=size, bold=True, colour=WHITE, fill=HEAD)
+    for r, stage in enumerate(stages, start=1):
+        _cell(deck, table.cell(r, 0), short(stage, 40), size=size)
+        for c, m in enumerate(metrics, start=1):
+            row = cell.get((stage, m))
+            strong = row is not None and distance(row) is not None and abs(distance(row)) > SPAN * 0.6
+            _cell(deck, table.cell(r, c), cell_text(row) if row else "", size=size, right=True,
+                  fill=_heat_fill(row) if row else WHITE, colour=WHITE if strong else None)
+    return table
+
+
+def flow_table(slide, deck: Deck, flow: dict):
+    nodes = flow["nodes"]
+    links = sorted(flow["links"], key=lambda lk: -lk["value"])[:14]
+    table = _table(slide, deck.content, len(links) + 1, 3, [3, 3, 1])
+    for c, text in enumerate(("From", "To", "%")):
+        _cell(deck, table.cell(0, c), text, bold=True, colour=WHITE, fill=HEAD)
+    for r, lk in enumerate(links, start=1):
+        _cell(deck, table.cell(r, 0), nodes[lk["source"]]["name"])
+        _cell(deck, table.cell(r, 1), nodes[lk["target"]]["name"] +
+              (f" ({say('flow.dropout', deck.lang)})" if nodes[lk["target"]].get("dropout") else ""))
+        _cell(deck, table.cell(r, 2), f"{lk['value']:.0%}", right=True)
+    return table
