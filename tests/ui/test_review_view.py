@@ -1,0 +1,39 @@
+"""The Review view on the sample: December against November, and a recurring pain point made an
+initiative from the review in one click (one undo step)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+from journeymap.ui.session import Session
+
+OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+
+
+def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
+    from journeymap.storage.read import open_project
+    from journeymap.ui.review_view import ReviewView
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    assert view.heading.text() == "Review of 2026-12 against 2026-11: Insurance end to end"
+    text = view.body.toPlainText()
+    assert "Handling of my complaint" in text and "improved" in text
+    assert "A voice-call fallback for the registration code" in text and "62 days overdue" in text
+    assert "Customers tell their story several times" in text and "no initiative" in text
+    assert [view.period.itemText(i) for i in range(3)] == ["2026-12", "2026-11", "2026-10"]
+    view.body.anchorClicked.emit(QUrl("initiative:pp-claim-repeat"))
+    made = [i for i in session.project.all("initiatives") if i.pain_points == ["pp-claim-repeat"]]
+    assert len(made) == 1 and session.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no owner")   # still unowned
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no initiative")
+    view.period.setCurrentIndex(view.period.findData("2026-06"))
+    view.period.activated.emit(view.period.currentIndex())
+    assert view.data["period"] == "2026-06" and "Clarity of the bill" in view.body.toPlainText()
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(OUT / "review-sample.png"))

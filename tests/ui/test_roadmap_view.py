@@ -1,0 +1,143 @@
+"""The Roadmap view: from a pain point to an initiative, linked, rescheduled, each step undone; overdue
+rows stand out; refused input is named and changes nothing; the sample draws."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from journeymap.core.model import Initiative, Journey, PainPoint, Stage
+from journeymap.core.project import Project
+from journeymap.ui.roadmap_model import COLUMNS, OVERDUE
+from journeymap.ui.session import Session
+
+OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+DAY = dt.date(2027, 2, 15)
+
+
+def build_project() -> Project:
+    project = Project()
+    project.add(Journey("jn-1", "Claims"))
+    project.add(Stage("st-0", "jn-1", None, "Report", department="Claims"))
+    project.add(Stage("st-1", "jn-1", None, "Assess", department="Claims"))
+    project.add(PainPoint("pp-a", "jn-1", "st-0", "On hold too long", severity=5))
+    project.add(PainPoint("pp-b", "jn-1", "st-1", "Form asks twice", severity=4))
+    return project
+
+
+@pytest.fixture
+def session(qapp):
+    return Session(build_project())
+
+
+def make_view(qtbot, session):
+    from journeymap.ui.roadmap_view import RoadmapView
+    view = RoadmapView(session, as_of=DAY)
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    view.show()
+    return view
+
+
+def test_create_link_reschedule_and_undo_each_step(qtbot, session):
+    from journeymap.ui.painpoints_view import PainPointsView
+    pains = PainPointsView(session)
+    qtbot.addWidget(pains)
+    pains.show()
+    qtbot.waitUntil(lambda: pains.model.row_of("pp-a") >= 0, timeout=30_000)
+    assert not pains.initiative_button.isEnabled()
+    pains.select("pp-a")
+    assert pains.initiative_button.isEnabled()
+    qtbot.mouseClick(pains.initiative_button, Qt.MouseButton.LeftButton)          # step 1: create
+    (init,) = session.project.all("initiatives")
+    assert init.pain_points == ["pp-a"] and init.department == "Claims"
+
+    view = make_view(qtbot, session)
+    QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.selected_id() == init.id and view.form.heading.text() == "Fix: On hold too long"
+    form = view.form
+    form.link_choice.setCurrentIndex(form.link_choice.findData("pp-b"))
+    qtbot.mouseClick(form.link_button, Qt.MouseButton.LeftButton)                  # step 2: link
+    qtbot.waitUntil(lambda: view.model.rows[0]["pain_points"] == ["pp-a", "pp-b"])
+    assert [form.pains.item(i).text() for i in range(form.pains.count())] == ["On hold too long",
+                                                                            "Form asks twice"]
+    due = form.editors["due"]
+    due.setFocus()
+    due.selectAll()
+    qtbot.keyClicks(due, "2027-01-31")
+    qtbot.keyClick(due, Qt.Key.Key_Return)                                         # step 3: reschedule
+    qtbot.waitUntil(lambda: view.model.rows and view.model.rows[0]["due"] == "2027-01-31")
+    assert session.project.get("initiatives", init.id).due == "2027-01-31"
+    assert view.model.rows[0]["overdue"] and "overdue" in view.flags.text()      # due before DAY
+    due_cell = view.model.index(0, COLUMNS.index("due"))
+    assert due_cell.data() == "2027-01-31  overdue"
+    assert due_cell.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert session.undo_stack.count() == 3
+
+    session.undo_stack.undo()                                                      # undo the reschedule
+    qtbot.waitUntil(lambda: view.model.rows[0]["due"] is None)
+    assert not view.model.rows[0]["overdue"] and form.editors["due"].text() == ""
+    session.undo_stack.undo()                                                      # undo the link
+    qtbot.waitUntil(lambda: view.model.rows[0]["pain_points"] == ["pp-a"])
+    assert form.pains.count() == 1
+    session.undo_stack.undo()                                                      # undo the creation
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert session.project.all("initiatives") == []
+    assert form.heading.text() == "Select an initiative to edit it."
+
+
+def test_refused_input_is_named_and_changes_nothing(qtbot, session):
+    session.project.add(Initiative("in-1", "jn-1", "Call back", owner="Ana", start="2027-03-01",
+                                   pain_points=["pp-a"]))
+    view = make_view(qtbot, session)
+    qtbot.waitUntil(lambda: view.selected_id() == "in-1")
+    due = view.form.editors["due"]
+    due.setFocus()
+    qtbot.keyClicks(due, "2027-02-01")                   # before the start
+    qtbot.keyClick(due, Qt.Key.Key_Return)
+    assert "due 2027-02-01 is before start 2027-03-01" in view.form.message.text()
+    assert session.project.get("initiatives", "in-1").due is None and session.undo_stack.count() == 0
+    assert due.text() == ""                              # back to the project's value
+    confidence = view.form.editors["confidence"]
+    confidence.setFocus()
+    qtbot.keyClicks(confidence, "0.8")
+    qtbot.keyClick(confidence, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.project.get("initiatives", "in-1").confidence == 0.8)
+    assert view.form.message.isHidden() and session.undo_stack.count() == 1
+    status = view.form.editors["status"]
+    status.setCurrentIndex(status.findData("done"))
+    status.activated.emit(status.currentIndex())         # done without a date: today, one undo step
+    qtbot.waitUntil(lambda: session.project.get("initiatives", "in-1").status == "done")
+    assert session.project.get("initiatives", "in-1").done == dt.date.today().isoformat()
+    assert session.undo_stack.count() == 2
+
+
+def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path):
+    from journeymap.storage.read import open_project
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = make_view(qtbot, session)
+    view.resize(1700, 1000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 11)
+    overdue = [r["id"] for r in view.model.rows if r["overdue"]]
+    assert overdue == ["in-sms-fallback", "in-phone-callback"]           # as of 2027-02-15
+    assert view.selected_id() == "in-sms-fallback"                        # the most urgent first
+    chart = view.charts["matrix"]
+    with qtbot.waitSignal(chart.chart_drawn, timeout=60_000):
+        pass
+    result = view.whatif.result
+    assert result is not None and result.low < result.effect < result.high
+    ticked = set(view.whatif.ticked())
+    assert "in-claims-fasttrack" in ticked and "in-plain-bill" not in ticked   # open ones ticked
+    before = result.effect
+    view.whatif.choices.item(0).setCheckState(Qt.CheckState.Unchecked)     # fast-track off
+    assert view.whatif.result.effect < before
+    assert view.whatif.stages.rowCount() > 0
+    assert "Improved: 'Clarity of the bill'" in view.results.toPlainText()
+    assert "No detectable change at this n" in view.results.toPlainText()
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(OUT / "roadmap-sample.png"))
