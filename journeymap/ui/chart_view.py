@@ -3,6 +3,11 @@
 setHtml() cannot carry plotly.js (4.8 MB, over its 2 MB limit), so the page goes to a file
 beside one shared copy of plotly.min.js and is loaded by URL. The page sets its title to
 "drawn" once plotly has drawn, and ``chart_drawn`` fires then: grab after it, not before.
+
+A desktop chart, not a web page: plotly's mode bar is hidden (its camera button reported
+"Image download succeeded" and wrote nothing inside the app), the browser's right-click menu
+(Back, Reload, View page source) is replaced by Save image…, Copy image and, when the host view
+gives a ``copy_table`` callable, Copy table; the page's own text selection (Ctrl+A) is off.
 """
 from __future__ import annotations
 
@@ -12,18 +17,23 @@ import tempfile
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 _DIR: Path | None = None
 _LIVE: "weakref.WeakSet[ChartView]" = weakref.WeakSet()
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>loading</title>
 <script src="plotly.min.js"></script>
-<style>html,body{{margin:0;height:100%;background:{bg}}}#chart{{width:100%;height:100%}}</style></head>
+<style>html,body{{margin:0;height:100%;background:{bg};user-select:none;-webkit-user-select:none}}
+#chart{{width:100%;height:100%}}</style></head>
 <body><div id="chart"></div><script>
 var fig = {fig};
 fig.layout.width = undefined; fig.layout.height = undefined; fig.layout.autosize = true;
-Plotly.newPlot('chart', fig.data, fig.layout, {{responsive: true, displaylogo: false}})
+document.addEventListener('keydown', function (e) {{
+  if ((e.ctrlKey || e.metaKey) && e.key === 'a') {{ e.preventDefault(); }} }});
+Plotly.newPlot('chart', fig.data, fig.layout, {{responsive: true, displayModeBar: false}})
   .then(function () {{ document.title = 'drawn'; }});
 </script></body></html>"""
 
@@ -44,8 +54,46 @@ class ChartView(QWebEngineView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._count = 0
+        self.copy_table = None        # the host view's "copy the table" (a callable), if it has one
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
         self.titleChanged.connect(self._on_title)
         _LIVE.add(self)
+
+    # -- what a desktop user expects of a chart ---------------------------------------------
+    def _show_menu(self, pos) -> None:
+        # The page asks for its menu after the renderer saw the right click (asynchronously); with
+        # a custom policy the view only signals, and this menu replaces the browser's.
+        self.menu().exec(self.mapToGlobal(pos))
+
+    def menu(self) -> QMenu:
+        """Save image…, Copy image and (when the host gives one) Copy table; nothing of the browser's."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Save image…"), self.save_image)
+        menu.addAction(self.tr("Copy image"), self.copy_image)
+        if self.copy_table is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Copy table"), self.copy_table)
+        return menu
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setImage(self.grab().toImage())
+
+    def save_image(self, path: str | None = None) -> bool:
+        """The chart as shown, to a PNG (or JPEG) file the user names."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save image"), "chart.png",
+                                                  self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
+        if not path:
+            return False
+        if not path.lower().endswith((".png", ".jpg", ".jpeg")):
+            path += ".png"
+        if not self.grab().save(path):
+            QMessageBox.warning(self, self.tr("Save image"),
+                                self.tr("Could not write %1: check the folder exists and can be written.")
+                                .replace("%1", path))
+            return False
+        return True
 
     def show_figure(self, fig, *, dark: bool = False) -> None:
         self._count += 1

@@ -258,6 +258,7 @@ class DriversView(QWidget):
         if self.chart is None:
             from journeymap.ui.chart_view import ChartView
             self.chart = ChartView(self.chart_holder)
+            self.chart.copy_table = self.copy_table
             self.chart.setMinimumHeight(260)
             self.chart_holder.layout().addWidget(self.chart)
             if self._figure is not None:
@@ -268,6 +269,26 @@ class DriversView(QWidget):
     def closeEvent(self, event) -> None:
         self.runner.cancel()
         super().closeEvent(event)
+
+    # -- Edit > Copy, Select all (the main window routes them to the view on screen) ----------
+    def copy_selection(self) -> None:
+        """Ctrl+C: the selected rows of the table (all rows when none is selected)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        self.copy_table(rows or None)
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def copy_table(self, rows: list | None = None) -> None:
+        """The table as shown (sorted, with its headers) to the clipboard, as tab-separated text
+        that a spreadsheet pastes into cells."""
+        from PySide6.QtGui import QGuiApplication
+        proxy = self.proxy
+        rows = range(proxy.rowCount()) if rows is None else rows
+        cols = range(proxy.columnCount())
+        lines = ["\t".join(str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
+        lines += ["\t".join(str(proxy.index(r, c).data() or "") for c in cols) for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
 
 def _fit_to_view(fig, items: list):

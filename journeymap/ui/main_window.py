@@ -107,11 +107,11 @@ class MainWindow(QMainWindow):
         self.act["undo"], self.act["redo"] = undo, redo
         canvas = lambda: self.canvas  # noqa: E731 - the map's canvas when the action runs
         for name, text, slot, key in (
-                ("cut", tr("Cu&t"), self.cut, std.Cut), ("copy", tr("&Copy"), lambda: canvas().copy_selection(),
+                ("cut", tr("Cu&t"), self.cut, std.Cut), ("copy", tr("&Copy"), lambda: self._edit("copy_selection"),
                                                          std.Copy),
-                ("paste", tr("&Paste"), lambda: canvas().paste(), std.Paste),
+                ("paste", tr("&Paste"), lambda: self._edit("paste"), std.Paste),
                 ("delete", tr("&Delete"), self.delete_selection, std.Delete),
-                ("select_all", tr("Select &all"), lambda: canvas().select_all(), std.SelectAll),
+                ("select_all", tr("Select &all"), lambda: self._edit("select_all"), std.SelectAll),
                 ("rename", tr("&Rename"), self.rename_selection, "F2"),
                 ("zoom_in", tr("Zoom &in"), lambda: self.zoom(1.25), ["Ctrl++", "Ctrl+="]),
                 ("zoom_out", tr("Zoom &out"), lambda: self.zoom(0.8), "Ctrl+-"),
@@ -298,7 +298,19 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_by(factor)
         self._update_zoom()
 
+    def _edit(self, name: str) -> None:
+        """Copy, Paste and Select all act on the view on screen: the map's canvas, or a view that offers
+        them (the Drivers view copies its table); never the hidden map's stages."""
+        current = self.stack.current_name or "map"
+        target = self.canvas if current == "map" else self.stack.views.get(current)
+        method = getattr(target, name, None)
+        if callable(method):
+            method()
+
     def cut(self) -> None:
+        if (self.stack.current_name or "map") != "map":   # no view but the map deletes what it cuts
+            self._edit("copy_selection")
+            return
         self.canvas.copy_selection()
         self.canvas.delete_selection()
 
