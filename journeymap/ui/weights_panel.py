@@ -212,8 +212,13 @@ class WeightsPanel(QWidget):
                 "Spread: the standard deviation of this part across the pain points. Influence: weight × "
                 "spread as a share of all parts' — how much of the order this part decides."))
         top = dominant(items)
-        self.dominant.setText("" if top is None else self.tr("<b>{0}</b> decides most of the order ({1:.0%})."
-                                                             ).format(part_title(top.part), top.share))
+        used = [i.share for i in items if i.weight and i.spread]
+        if top is not None and len(used) > 1 and max(used) - min(used) < 0.03:
+            self.dominant.setText(self.tr("The parts in use have about equal influence ({0:.0%}–{1:.0%} each)."
+                                          ).format(min(used), max(used)))
+        else:
+            self.dominant.setText("" if top is None else self.tr("<b>{0}</b> decides most of the order ({1:.0%})."
+                                                                 ).format(part_title(top.part), top.share))
 
     def reset(self) -> None:
         if project_weights(self.session.project) != dict(DEFAULT_WEIGHTS):

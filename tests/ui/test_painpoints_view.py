@@ -260,6 +260,7 @@ def test_balance_is_one_click_giving_the_parts_equal_influence(qtbot, view, sess
     shares = [i.share for i in influence(view.model.table, view.weights.weights()) if i.weight and i.spread]
     assert len(shares) == 3 and max(shares) - min(shares) < 0.03      # votes, gap, severity: a third each
     assert "%" in view.weights.spreads["votes"].text()
+    assert "about equal influence" in view.weights.dominant.text()
     assert view.formula.text().count("·") >= 3
     session.undo_stack.undo()
     assert session.project.info.rank_weights == {}
