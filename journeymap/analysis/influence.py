@@ -52,6 +52,12 @@ def dominant(items: list[Influence]) -> Influence | None:
     return best if best is not None and best.share > 0 else None
 
 
+def about_equal(items: list[Influence], *, tolerance: float = 0.03) -> bool:
+    """Whether the parts in use (weight and spread above 0) have influences within ``tolerance`` of each other."""
+    used = [i.share for i in items if i.weight and i.spread]
+    return len(used) > 1 and max(used) - min(used) < tolerance
+
+
 def balanced_weights(table: ScoringTable, weights: Mapping[str, float] | None, *, top: float = 1.0) -> dict:
     """Weights giving each part in use (weight > 0, spread > 0) the same influence; the largest = ``top``."""
     w = weight_vector(weights)

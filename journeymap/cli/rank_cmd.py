@@ -138,13 +138,13 @@ def _importance_dict(importance, method: str) -> dict:
 
 
 def _influence(result) -> dict:
-    from journeymap.analysis.influence import dominant, influence
+    from journeymap.analysis.influence import about_equal, dominant, influence
     from journeymap.analysis.scoring import SOURCES
     items = influence(result.table, result.weights)
     top = dominant(items)
     return {"influence": [{"part": i.part, "weight": i.weight, "spread": i.spread, "share": i.share,
                            "source": SOURCES[i.part]} for i in items],
-            "dominant": top.part if top else None}
+            "dominant": top.part if top else None, "balanced": about_equal(items)}
 
 
 def _fmt(value, spec: str = ".2f") -> str:
@@ -165,7 +165,8 @@ def _header(data: dict, used: list[str]) -> list[str]:
     if shares:
         lines.append("influence on the order: " + ", ".join(
             f"{p} {shares[p]['share']:.0%}" for p in used if p in shares)
-            + (f" (dominant: {data['dominant']}; `Balance` in the app evens them)" if data.get("dominant") else ""))
+            + (" (about equal)" if data.get("balanced") else
+               f" (dominant: {data['dominant']}; `Balance` in the app evens them)" if data.get("dominant") else ""))
     imp = data.get("importance") or {}
     if imp.get("n"):
         lines.append(f"importance: {imp['label']}, n = {imp['n']:,}, R\u00b2 = {imp['r2']:.3f}")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
-from journeymap.analysis.influence import balanced_weights, dominant, influence
+from journeymap.analysis.influence import about_equal, balanced_weights, dominant, influence
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE
 from journeymap.core import commands
@@ -213,7 +213,7 @@ class WeightsPanel(QWidget):
                 "spread as a share of all parts' — how much of the order this part decides."))
         top = dominant(items)
         used = [i.share for i in items if i.weight and i.spread]
-        if top is not None and len(used) > 1 and max(used) - min(used) < 0.03:
+        if top is not None and about_equal(items):
             self.dominant.setText(self.tr("The parts in use have about equal influence ({0:.0%}–{1:.0%} each)."
                                           ).format(min(used), max(used)))
         else:

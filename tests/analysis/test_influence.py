@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from journeymap.analysis.influence import balanced_weights, dominant, influence, spreads
+from journeymap.analysis.influence import about_equal, balanced_weights, dominant, influence, spreads
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PainPointInput, Scales, prepare
 
 SCALES = Scales(customers=10_000, value=500, fair_votes=4)
@@ -42,6 +42,7 @@ def test_balance_gives_every_part_in_use_equal_influence_and_leaves_unused_parts
     assert max(balanced.values()) == pytest.approx(3.0)
     shares = [i.share for i in influence(table, balanced) if i.weight > 0]
     assert shares == pytest.approx([1 / 5] * 5)
+    assert about_equal(influence(table, balanced)) and not about_equal(influence(table, weights))
     # after balancing, each part alone moves the score by about as much: sd(w_j part_j) equal
     sd = spreads(table)
     moved = [balanced[p] * sd[p] for p in ("reach", "gap", "importance", "value", "severity")]
