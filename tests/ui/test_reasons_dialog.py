@@ -108,3 +108,29 @@ def test_test_a_comment_shows_the_matching_reason(qtbot, dialog):
 def qtbot_button():
     from PySide6.QtCore import Qt
     return Qt.MouseButton.LeftButton
+
+
+def test_columns_show_their_whole_content_on_the_sample(qtbot, qapp, sample_path):
+    """Issue 8: the Reasons dialog's columns were cut off (names, stages, keyword lists elided)."""
+    from PySide6.QtCore import Qt
+
+    from journeymap.storage.read import open_project
+    from journeymap.ui.dialogs.reasons_dialog import PRIORITY
+    dialog = ReasonsDialog(Session(open_project(sample_path), path=str(sample_path)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    metrics = table.fontMetrics()
+    assert table.rowCount() >= 10
+    for row in range(table.rowCount()):
+        name = table.item(row, NAME).text()
+        assert metrics.horizontalAdvance(name) < table.columnWidth(NAME), name
+        for column in (STAGE, PRIORITY):
+            widget = table.cellWidget(row, column)
+            assert widget.sizeHint().width() <= table.columnWidth(column), (row, column)
+        keywords = table.item(row, KEYWORDS).text()
+        cell = table.visualRect(table.model().index(row, KEYWORDS))
+        needed = metrics.boundingRect(0, 0, cell.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), keywords)
+        assert needed.height() <= cell.height(), (keywords, needed.height(), cell.height())
+    assert table.horizontalScrollBar().maximum() == 0        # nothing hidden to the right

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from journeymap.analysis import reasons, recode
 from journeymap.core.commands import Macro
@@ -23,12 +23,20 @@ class ReasonsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Reasons and keyword rules"))
-        self.resize(760, 480)
+        self.resize(1180, 640)
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Reason"), self.tr("Keywords (comma-separated)"), self.tr("Stage"), self.tr("Priority")])
-        self.table.horizontalHeader().setSectionResizeMode(KEYWORDS, QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its content (names, stage choices, priorities) and the keywords take
+        # the rest, wrapped over as many lines as they need: nothing is cut off.
+        header = self.table.horizontalHeader()
+        for column in (NAME, STAGE, PRIORITY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEYWORDS, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        # rows fit their wrapped keywords once the columns have their widths (and again on a resize)
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._rules_did_change)
 
@@ -91,7 +99,9 @@ class ReasonsDialog(QDialog):
         name = QTableWidgetItem(reason.name if reason else self.tr("New reason"))
         name.setData(ID_ROLE, reason.id if reason else None)
         self.table.setItem(row, NAME, name)
-        self.table.setItem(row, KEYWORDS, QTableWidgetItem(", ".join(reason.keywords) if reason else ""))
+        keywords = QTableWidgetItem(", ".join(reason.keywords) if reason else "")
+        keywords.setToolTip(keywords.text())
+        self.table.setItem(row, KEYWORDS, keywords)
         self.table.blockSignals(False)
         stage = QComboBox()
         for title, sid in self._stage_choices():
@@ -100,6 +110,7 @@ class ReasonsDialog(QDialog):
             other = self.session.project.find("stages", reason.stage)
             stage.addItem(other.name if other else reason.stage, reason.stage)
         stage.setCurrentIndex(max(stage.findData(reason.stage) if reason else 0, 0))
+        stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)   # the longest stage name
         self.table.setCellWidget(row, STAGE, stage)
         priority = QSpinBox()
         priority.setRange(-99, 99)
@@ -154,6 +165,10 @@ class ReasonsDialog(QDialog):
         parts = [f"{reason or self.tr('Uncoded')}: {n}" for reason, n in counts.items()]
         self.preview_label.setText(self.tr("On OK the comments will be recoded: %1").replace(
             "%1", "; ".join(parts) if parts else self.tr("no comments")))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     # -- load / save -----------------------------------------------------------------------
     def load(self) -> None:
