@@ -143,9 +143,28 @@ def plan_import(project_path, file, mapping, *, name: str | None = None, encodin
                       old.name if old is not None else None)
 
 
+ATTEMPTS = 5   # another writer saved between our read and our write: read again, this many times
+
+
 def commit_import(project_path, plan: ImportPlan, *, progress: Callable | None = None,
                   cancel: Callable | None = None) -> ImportOutcome:
-    """Write the planned import in one transaction; on cancel or error nothing changes."""
+    """Write the planned import in one transaction; on cancel or error nothing changes.
+
+    The project is read afresh and the import applied to it; when another program saved the
+    file in between (storage ConflictError: the save refuses rather than lose its change), the
+    import is applied again to the newer file, so both changes are kept.
+    """
+    from ..storage.generation import ConflictError
+    for attempt in range(ATTEMPTS):
+        try:
+            return _commit_once(project_path, plan, progress=progress, cancel=cancel)
+        except ConflictError:
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportOutcome:
     from ..storage.write import save
     project = _open(project_path)
     m, p = plan.prepared.mapping, plan.prepared

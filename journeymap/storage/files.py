@@ -21,12 +21,17 @@ def check_header(path: Path) -> None:
     if path.is_dir():
         raise ProjectFileError(path, "is a folder, not a JourneyMap project file. "
                                      "Give the path of a .jmap file.")
+    if not path.is_file():  # a FIFO, a device: reading it could wait forever
+        raise ProjectFileError(path, "is not a regular file (a pipe or a device?). "
+                                     "Give the path of a .jmap file.")
     try:
         with open(path, "rb") as f:
             head = f.read(len(schema.SQLITE_MAGIC))
     except PermissionError:
         raise ProjectFileError(path, "cannot be read (no permission). Ask its owner for access, "
                                      "or open a copy you may read.") from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot be read ({exc.strerror or exc}).") from None
     if head != schema.SQLITE_MAGIC:
         raise ProjectFileError(path, NOT_A_PROJECT)
 
@@ -69,23 +74,58 @@ def hot_journal(path: Path) -> bool:
         return False
 
 
-def recover_in_place(path: Path) -> None:
-    """Roll back an interrupted save and remove a journal left over from one.
+def wal(path: Path) -> Path:
+    return Path(str(path) + "-wal")
 
-    Taking the write lock makes SQLite replay a hot journal, restoring the last saved
-    state; once we hold it, no one else is writing, so a journal still there is stale.
-    Another program saving just now is left alone (the read then waits for it).
-    """
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5)
+
+def wal_mode(path: Path) -> bool:
+    """The header says WAL (bytes 18-19 are 2): reading it in place would create -wal/-shm files."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        journal(path).unlink(missing_ok=True)
-        conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-    finally:
-        conn.close()
+        with open(path, "rb") as f:
+            head = f.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and (head[18] == 2 or head[19] == 2)
+
+
+def _page_size(raw: int) -> int:
+    return 65536 if raw == 1 else raw
+
+
+def journal_belongs(path: Path) -> bool:
+    """Is the journal beside ``path`` one a save of this file left (not another file's)?
+
+    SQLite replays any hot journal it finds beside a file; one copied or moved there from another
+    file would write that file's pages into this one. A journal of this file has the file's page
+    size, and its copy of page 1 (the state before the interrupted save) has the file change
+    counter the file has now, or one less when the save had begun writing the file. New files
+    start their counter at a random value (write.mark_as_new), so two files rarely share one.
+    """
+    try:
+        with open(path, "rb") as db, open(journal(path), "rb") as jf:
+            head = db.read(100)
+            jhead = jf.read(28)
+            if len(head) < 100 or len(jhead) < 28:
+                return False
+            page = _page_size(int.from_bytes(head[16:18], "big"))
+            sector = int.from_bytes(jhead[20:24], "big")
+            if int.from_bytes(jhead[24:28], "big") != page or not 512 <= sector <= 65536:
+                return False
+            counter = int.from_bytes(head[24:28], "big")
+            offset = sector
+            while True:  # the records of the first segment: page number, page, checksum
+                jf.seek(offset)
+                number = jf.read(4)
+                if len(number) < 4 or int.from_bytes(number, "big") == 0:
+                    return True   # no copy of page 1 to compare: the page size matched
+                if int.from_bytes(number, "big") == 1:
+                    before = jf.read(100)
+                    if len(before) < 100:
+                        return True
+                    return (counter - int.from_bytes(before[24:28], "big")) % 2 ** 32 in (0, 1)
+                offset += 4 + page + 4
+    except OSError:
+        return False
 
 
 def fsync_dir(folder: Path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ..core import model
 from ..core.project import Project
-from . import schema
+from . import files, generation, schema
 from .errors import ProjectFileError
-from .files import check_header, hot_journal, journal, recover_in_place, writable
+from .files import check_header, hot_journal, journal
 
 __all__ = ["check_header", "check_identity", "connect_readonly", "open_project", "read_project",
            "damaged", "read_info"]
@@ -37,37 +37,73 @@ class _CopyConnection(sqlite3.Connection):
             self.folder = None
 
 
-def _recovered_copy(path: Path) -> sqlite3.Connection:
-    """A read-only file with an interrupted save: roll the save back in a private copy,
-    leaving the file (and its journal, for the next writer) exactly as they are."""
-    folder = tempfile.mkdtemp(prefix="journeymap-")
-    copy = Path(folder) / "project.jmap"
-    shutil.copyfile(path, copy)
-    shutil.copyfile(journal(path), journal(copy))
-    conn = sqlite3.connect(copy, factory=_CopyConnection)
+def _private_copy(path: Path, *, with_journal: bool) -> sqlite3.Connection:
+    """Read ``path`` from a private copy, leaving the file and whatever lies beside it as they are.
+
+    ``with_journal``: an interrupted save's journal comes along and is rolled back in the copy
+    (as SQLite would roll it back in the file on the next write). A WAL file comes along too.
+    """
+    folder = tempfile.mkdtemp(prefix="journeymap-read-")
+    try:
+        copy = Path(folder) / "project.jmap"
+        shutil.copyfile(path, copy)
+        extras = [("-wal", files.wal(path))] + ([("-journal", journal(path))] if with_journal else [])
+        for suffix, extra in extras:
+            if extra.is_file():
+                shutil.copyfile(extra, str(copy) + suffix)
+        conn = sqlite3.connect(copy, factory=_CopyConnection)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     conn.folder = folder
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # replays the journal
-    conn.execute("PRAGMA query_only = ON")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # replays the journal
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _as_is(path: Path) -> sqlite3.Connection:
+    """The file as it is, ignoring a journal beside it that is not its own (never replayed)."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if files.wal_mode(path):  # a WAL reader would leave -wal/-shm files behind
+        return _private_copy(path, with_journal=False)
+    if hot_journal(path):
+        if not files.journal_belongs(path):
+            return _as_is(path)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            # With a live writer this reads the committed state; with a journal that a killed
+            # save left (hot), SQLite must roll it back, which it may not do read-only.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError:
+            conn.close()
+        return _private_copy(path, with_journal=True)
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def connect_readonly(path) -> sqlite3.Connection:
     """A read-only connection to a checked project file (ours, a version we know).
 
-    An interrupted save is rolled back first, as SQLite itself would on any open:
-    that restores the last saved content rather than changing it.
+    A read never writes: an interrupted save is rolled back in a private copy (the next write
+    rolls it back in the file, as SQLite does), a journal that is not the file's own is ignored,
+    and a WAL-mode file is read from a copy, so no ``-wal``/``-shm`` files appear beside it.
     """
     path = Path(path)
     check_header(path)
     try:
-        if journal(path).exists() and writable(path):
-            recover_in_place(path)
-        if hot_journal(path):  # we may not write the file: roll back in a private copy
-            conn = _recovered_copy(path)
-        else:
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = _connect(path)
     except sqlite3.DatabaseError as exc:
         raise damaged(path, exc) from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot be read ({exc.strerror or exc}). Check the file and "
+                                     "free some space for a temporary copy.") from None
     conn.row_factory = sqlite3.Row
     try:
         check_identity(conn, path)
@@ -119,6 +155,24 @@ def _read_kind(conn: sqlite3.Connection, project: Project, kind: str) -> None:
 
 
 def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
+    """The whole project, read in one read transaction (a save meanwhile cannot tear it)."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        project = _read_all(conn)
+        read_at = generation.stored(conn)
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+    project.mark_saved()
+    project.path = str(path) if path else None
+    if path:
+        generation.remember(project, path, read_at)
+    return project
+
+
+def _read_all(conn: sqlite3.Connection) -> Project:
     project = Project(read_info(conn))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for kind in model.ENTITY_TYPES:
@@ -129,8 +183,6 @@ def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
             entities = project.tables[kind]
             for owner, ref in conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY {left}, _order"):
                 getattr(entities[owner], fname).append(ref)
-    project.mark_saved()
-    project.path = str(path) if path else None
     return project
 
 

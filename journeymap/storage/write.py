@@ -3,7 +3,7 @@
 An existing file is updated in place: only the tables whose kind changed are rewritten,
 so the raw rows of imported datasets (written once, at import) are never copied again.
 SQLite's rollback journal makes that atomic: a save killed mid-way leaves a journal that
-the next open replays, restoring the last saved state (read.connect_readonly does it).
+the next write replays, restoring the last saved state (a read rolls it back in a private copy).
 A new file (save as, or a first save) is built beside its destination under a temporary
 name and moved into place with os.replace, so the destination is always whole.
 """
@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..core import model
 from ..core.project import Project
-from . import schema
+from . import generation, schema
 from .errors import ProjectFileError
-from .files import check_header, fsync_dir, hot_journal, journal, require_writable
+from .files import check_header, fsync_dir, hot_journal, journal, journal_belongs, require_writable
 from .migrations import migrate
 from .read import check_identity
 
@@ -106,11 +106,21 @@ def write_project(conn: sqlite3.Connection, project: Project, kinds) -> None:
         drop_orphan_raw_tables(conn, project)
 
 
-def _commit_all(conn: sqlite3.Connection, name: Path, project: Project, kinds, also=None) -> None:
-    """One transaction: migrate if old, write ``kinds``, run ``also``. ``name`` is for messages."""
+def _commit_all(conn: sqlite3.Connection, name: Path, project: Project, kinds, also=None, *,
+                in_place: bool = False, floor: int = 0) -> int:
+    """One transaction: migrate if old, write ``kinds``, run ``also``; returns the new generation.
+
+    ``name`` is the destination (for messages). In place, the file's generation must still be
+    the one the project was read at (else ConflictError); a new file gets one past both the
+    copied source's and ``floor`` (the generation of the file it replaces).
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = check_identity(conn, name)
+        if in_place:
+            new = generation.check(conn, project, name)
+        else:
+            new = max(generation.stored(conn), floor) + 1
         if version < schema.SCHEMA_VERSION:
             migrate(conn, version)
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
@@ -118,7 +128,9 @@ def _commit_all(conn: sqlite3.Connection, name: Path, project: Project, kinds, a
         write_project(conn, project, kinds)
         if also is not None:
             also(conn)  # e.g. an import's raw rows: in the same transaction
+        generation.write(conn, new)
         conn.execute("COMMIT")
+        return new
     except sqlite3.IntegrityError as exc:
         conn.execute("ROLLBACK")
         raise ProjectFileError(name, f"was not saved: the project refers to something it lacks ({exc}). "
@@ -154,15 +166,25 @@ def save(project: Project, path, *, also=None) -> None:
         raise ProjectFileError(path, "is a folder. Give the path of a .jmap file to save to.")
     if _same_file(project, path):
         check_header(path)
+        refuse_stray_journal(path)
         conn = connect_writable(path)
         try:
-            _commit_all(conn, path, project, set(project.dirty), also)
+            new = _commit_all(conn, path, project, set(project.dirty), also, in_place=True)
         finally:
             conn.close()
     else:
-        _save_new(project, path, also)
+        new = _save_new(project, path, also)
+    generation.remember(project, path, new)
     project.path = str(path)
     project.mark_saved()
+
+
+def refuse_stray_journal(path: Path) -> None:
+    """SQLite would replay a journal of another file into this one on the first write."""
+    if hot_journal(path) and not journal_belongs(path):
+        raise ProjectFileError(path, f"has a journal beside it ({journal(path).name}) that belongs to "
+                                     "another file; writing now would copy that file's pages into this "
+                                     "one. Nothing was written. Move the journal away, then try again.")
 
 
 def _create_temp(path: Path) -> Path:
@@ -180,7 +202,7 @@ def _create_temp(path: Path) -> Path:
 def _open_temp(tmp: Path, source: Path | None) -> sqlite3.Connection:
     if source is not None:
         shutil.copyfile(source, tmp)  # raw dataset tables come along as they are
-        if hot_journal(source):  # the copy rolls back what the source's next open would
+        if hot_journal(source) and journal_belongs(source):  # roll back what its next write would
             shutil.copyfile(journal(source), journal(tmp))
     conn = sqlite3.connect(tmp, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -221,7 +243,37 @@ def _replace(tmp: Path, path: Path) -> None:
             lock.close()
 
 
-def _save_new(project: Project, path: Path, also=None) -> None:
+def mark_as_new(path: Path) -> None:
+    """Start a new file's change counter (header bytes 24 and 92) at a random value.
+
+    Files built the same way otherwise have identical counters, and the counter is what tells a
+    journal of this file from one of another (files.journal_belongs). SQLite only ever adds one
+    to it; with "version-valid-for" (92) equal to it, the header's page count stays trusted.
+    """
+    value = int.from_bytes(os.urandom(4), "big") or 1
+    with open(path, "r+b") as f:
+        for offset in (24, 92):
+            f.seek(offset)
+            f.write(value.to_bytes(4, "big"))
+
+
+def _generation_of(path: Path) -> int:
+    """The generation of the file a Save As replaces (0 when there is none or it is unreadable)."""
+    if not path.is_file():
+        return 0
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.DatabaseError:
+        return 0
+    try:
+        return generation.stored(conn)
+    except sqlite3.DatabaseError:
+        return 0
+    finally:
+        conn.close()
+
+
+def _save_new(project: Project, path: Path, also=None) -> int:
     """Build the file beside ``path`` (copying raw rows from the source) and move it in."""
     if not path.parent.is_dir():
         raise ProjectFileError(path.parent, "does not exist. Create the folder first, or save elsewhere.")
@@ -233,12 +285,14 @@ def _save_new(project: Project, path: Path, also=None) -> None:
         tmp = _create_temp(path)
     except OSError as exc:
         raise ProjectFileError(path, f"could not be saved ({exc.strerror}). Save it elsewhere.") from None
+    floor = _generation_of(path)   # whoever holds the replaced file must not mistake ours for theirs
     try:
         conn = _open_temp(tmp, source)
         try:
-            _commit_all(conn, path, project, ALL_KINDS, also)
+            new = _commit_all(conn, path, project, ALL_KINDS, also, floor=floor)
         finally:
             conn.close()
+        mark_as_new(tmp)
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # a replaced file keeps its permissions
         with open(tmp, "rb") as f:
@@ -251,3 +305,4 @@ def _save_new(project: Project, path: Path, also=None) -> None:
         for leftover in (tmp, journal(tmp)):
             if leftover.exists():
                 leftover.unlink()
+    return new
