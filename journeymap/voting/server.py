@@ -7,6 +7,7 @@ Opt-in: nothing listens until a facilitator starts it, and ``stop()`` closes the
 from __future__ import annotations
 
 import io
+import logging
 import socket
 import threading
 
@@ -18,6 +19,9 @@ from .box import BallotBox
 from .limits import RateLimiter
 
 WORKERS = 4
+# waitress warns on stderr whenever requests wait for a worker ("Task queue depth is 7"): a room of
+# phones tapping together does that by design, and each waits a few milliseconds.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 LOOP_TIMEOUT = 0.1   # seconds an idle loop waits before checking whether to stop
 
 

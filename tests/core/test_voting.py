@@ -135,3 +135,23 @@ def test_merging_combines_votes_and_evidence_in_one_undo_step():
         voting.merge_pain_points(p, keep="pp-0", drop="pp-1")
     h.undo()
     assert list(p) == before
+
+
+def test_a_batch_of_taps_follows_the_same_rules_as_single_votes():
+    from journeymap.core.voting_batch import cast_batch
+
+    h = History(small_project())
+    rnd = opened(h, dots=2, max_per_item=2)
+    taps = [("Ann", "pp-0", 1), ("Ann", "pp-0", 1), ("Ann", "pp-0", 1), ("Bo", "pp-3", 1), ("Bo", "pp-1", 1),
+            ("Bo", "pp-1", -1), ("Bo", "pp-1", -1), ("Cy", "pp-2", 1), ("Cy", "pp-2", 1)]
+    command, refused = cast_batch(h.project, round_id=rnd.id, taps=taps)
+    assert [(t, why) for t, why in refused] == [
+        (("Ann", "pp-0", 1), "Ann has 0 of 2 dots left"), (("Bo", "pp-3", 1), "'pp-3' is not a candidate of round 'R1'"),
+        (("Bo", "pp-1", -1), "Bo has no dot on 'pp-1' to take back")]
+    h.push(command)
+    assert h.labels()[-1] == "6 dots from phones"
+    assert sorted((v.participant, v.pain_point, v.dots) for v in h.project.all("votes")) == [
+        ("Ann", "pp-0", 2), ("Cy", "pp-2", 2)]
+    assert h.project.get("voting_rounds", rnd.id).participants == ["Ann", "Bo", "Cy"]
+    h.undo()
+    assert h.project.all("votes") == [] and h.project.get("voting_rounds", rnd.id).participants == []

@@ -157,7 +157,22 @@ class JourneyScene(QGraphicsScene):
             self.rebuild()
             return
         for change in changes:
-            self.apply(change)
+            if change.kind != "votes":  # votes are recounted once below, not once per dot
+                self.apply(change)
+        self._recount_votes(changes)
+
+    def _recount_votes(self, changes) -> None:
+        """The stickies whose dots changed, recounted in one pass over the votes (a batch of 300
+        dots from phones recounted per dot took half a second)."""
+        touched = {getattr(v, "pain_point", None) for c in changes if c.kind == "votes" for v in (c.old, c.new)}
+        touched &= set(self.stickies)
+        if not touched:
+            return
+        counts = self._votes()
+        for pid in touched:
+            sticky = self.stickies[pid]
+            sticky.set_pain_point(sticky.pain_point, counts.get(pid, 0))
+        self.schedule_relayout()
 
     def _rebuilds(self, change) -> bool:
         return (change.action == "reset" and change.kind in REDRAWN) or (

@@ -2,16 +2,18 @@
 down, close it. Every dot is its own undo step while the round runs; closing folds the whole round
 (opening, dots, closing) into one undo step, so Ctrl+Z afterwards takes the round back at once.
 
-Phones are served by journeymap.voting on waitress's threads; an accepted tap crosses to the UI
-thread through a queued signal, and becomes the same core command a click makes.
+Phones are served by journeymap.voting on waitress's threads; accepted taps queue up and cross to
+the UI thread through a queued signal, where each batch becomes one core command (voting_batch).
 """
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from journeymap.core import voting
+from journeymap.core.voting_batch import cast_batch
 from journeymap.voting.bridge import allocations, make_box, tap_command
 from journeymap.voting.server import VotingServer
 
@@ -23,7 +25,7 @@ class RoundController(QObject):
     seconds_left_did_change = Signal(int)
     time_is_up = Signal()
     refused = Signal(str)                # a dot the rules refused, in words
-    _phone_tap = Signal(str, str, int)   # from the server's threads to the UI thread
+    _phone_taps_waiting = Signal()       # from the server's threads to the UI thread
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -38,7 +40,9 @@ class RoundController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
-        self._phone_tap.connect(self._apply_phone_tap, Qt.ConnectionType.QueuedConnection)
+        self._taps: list[tuple[str, str, int]] = []
+        self._taps_lock = threading.Lock()
+        self._phone_taps_waiting.connect(self._apply_phone_taps, Qt.ConnectionType.QueuedConnection)
         session.project_did_change.connect(self._project_did_change)
         session.project_did_reset.connect(self._forget)
 
@@ -142,11 +146,25 @@ class RoundController(QObject):
             self.server = None
 
     def _from_phone(self, who: str, pain_point: str, delta: int) -> None:
-        self._phone_tap.emit(who, pain_point, delta)   # runs on a server thread: queue it
+        # On a server thread: queue the tap; wake the UI thread only when the queue was empty, so
+        # thirty phones tapping together cost the UI one refresh per batch, not one per dot.
+        with self._taps_lock:
+            self._taps.append((who, pain_point, delta))
+            wake = len(self._taps) == 1
+        if wake:
+            self._phone_taps_waiting.emit()
 
-    def _apply_phone_tap(self, who: str, pain_point: str, delta: int) -> None:
-        if self.is_open:
-            self._push_tap(who, pain_point, delta)
+    def _apply_phone_taps(self) -> None:
+        with self._taps_lock:
+            taps, self._taps = self._taps, []
+        if not taps or not self.is_open:
+            return
+        command, refused = cast_batch(self.session.project, round_id=self.round_id, taps=taps)
+        if command is not None:
+            self.session.push(command)
+        if refused:
+            self.refused.emit(refused[-1][1])
+            self._sync_box()
 
     def _sync_box(self) -> None:
         if self.server is not None and self.round is not None:
