@@ -1,7 +1,7 @@
 """One self-contained HTML report that works offline: plotly.js inline (once), every chart
 interactive, the ranked table, and every piece of user text escaped.
 
-The figures go in as JSON inside ``<script>``; ``</`` is escaped there so a stage named
+The figures go in as JSON inside ``<script>`` with every ``<`` written ``\u003c``, so a stage named
 ``</script><script>...`` cannot end the script block. Text in the page goes through html.escape.
 """
 from __future__ import annotations
@@ -30,7 +30,8 @@ def _plain(value):
 def figure_json(fig) -> str:
     """The figure as a JS literal that cannot close its <script> element."""
     text = json.dumps(fig.to_plotly_json(), default=_plain, ensure_ascii=False)
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    # '<' only ever occurs inside JSON strings, where \u003c means the same: no tag can start here.
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def _table(bundle: dict, lang: str) -> str:
