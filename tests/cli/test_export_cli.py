@@ -1,0 +1,70 @@
+"""`journeymap export`: files written, the map slide drawn by the canvas, bad input exit 2 with nothing written."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from journeymap.cli import main
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "export"))
+from projects import write_sample  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return write_sample(tmp_path_factory.mktemp("cli-export") / "sample.jmap")
+
+
+def test_export_writes_the_formats_asked_and_leaves_the_project_alone(sample, tmp_path, capsys):
+    before = sample.read_bytes()
+    out = tmp_path / "deck"
+    assert main(["export", str(sample), "--out", str(out), "--formats", "xlsx,html", "--charts", "ranked,pareto"]) == 0
+    assert sorted(p.suffix for p in out.iterdir()) == [".html", ".xlsx"]
+    assert "wrote 2 files" in capsys.readouterr().out
+    assert sample.read_bytes() == before
+
+
+def test_deck_has_the_map_drawn_offscreen(sample, tmp_path):
+    # A subprocess: the command makes its own (offscreen) QApplication to draw the map.
+    run = subprocess.run([sys.executable, "-m", "journeymap", "export", str(sample), "--out", str(tmp_path),
+                          "--formats", "pptx", "--charts", "ranked"], capture_output=True, text=True, timeout=300,
+                         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    prs = Presentation(str(next(tmp_path.glob("*.pptx"))))
+    map_slide = list(prs.slides)[1]
+    pictures = [s for s in map_slide.shapes if s.shape_type == 13]
+    assert len(pictures) == 1 and pictures[0].image.size[0] >= 3000
+    assert pictures[0].width <= prs.slide_width
+
+
+@pytest.mark.parametrize("extra,words", [
+    (["--formats", "pptx,doc"], "unknown 'doc'"),
+    (["--charts", "ranked,pie"], "unknown 'pie'"),
+    (["--journey", "Nope"], "no journey named 'Nope'"),
+    (["--period", "1999-01"], "no period '1999-01'"),
+    (["--segment", "Martians"], "no segment 'Martians'"),
+    (["--template", "corporate.docx"], "must be a .pptx or .potx"),
+    (["--template", "missing.pptx"], "does not exist"),
+])
+def test_bad_input_exit_2_and_nothing_written(sample, tmp_path, capsys, extra, words):
+    out = tmp_path / "out"
+    assert main(["export", str(sample), "--out", str(out), "--no-map"] + extra) == 2
+    assert words in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_out_is_a_file(sample, tmp_path, capsys):
+    target = tmp_path / "file.txt"
+    target.write_text("x")
+    assert main(["export", str(sample), "--out", str(target)]) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+def test_not_a_project(tmp_path, capsys):
+    bad = tmp_path / "bad.jmap"
+    bad.write_text("hello")
+    assert main(["export", str(bad), "--out", str(tmp_path / "o")]) == 2
+    assert "Traceback" not in capsys.readouterr().err
