@@ -97,6 +97,9 @@ def main(n: int = 10_000) -> int:
                  1000)
     ok &= report(f"slider move: ranks only, no intervals ({count} pain points)",
                  median_ms(lambda: table.ranks(changed)), 50)
+    ok &= report(f"slider move as the Pain points view does it: scores, components, data/judgment ranks "
+                 f"({count} pain points; stability and intervals follow when the slider stops)",
+                 median_ms(lambda: table.rank(weights=changed, stability=False)), 50)
     report(f"re-rank and build all {count} RankedRow objects (.rows)",
            median_ms(lambda: table.rank(weights=changed, stability=False).rows), None)
     moves = 2 * sum(1 for w in changed.values() if w > 0)

@@ -252,6 +252,9 @@ class _Context:
         importance = self.importance.get(pp.stage)
         if importance is not None:
             notes["importance"] = self.importance_note
+            if not 0.0 <= importance <= 1.0:   # rounding past 1, or a suppressor stage's negative share
+                notes["importance"] += f" ({importance:.3g} counted as {min(1.0, max(0.0, importance)):g})"
+                importance = min(1.0, max(0.0, importance))
         value, value_source = self._value(pp, reach, notes)
         votes = self.dots.get(pp.id, 0.0) if self.any_votes else None
         if votes is not None:

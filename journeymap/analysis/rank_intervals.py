@@ -51,13 +51,12 @@ def resampled_ranks(table: ScoringTable, w: np.ndarray, *, resamples: int, seed:
 
 def _gap_draws(table: ScoringTable, rng: np.random.Generator, r: int) -> tuple[np.ndarray, np.ndarray]:
     """n x R gap parts and reach x gap parts (0 where unknown: they are out of the denominator too)."""
-    gap_raw = table.raw[:, 1]
+    gap = np.repeat(table.filled[:, GAP_COL][:, None], r, axis=1)
     se = np.nan_to_num(table.gap_se, nan=0.0)
-    if not se.any():
-        base = table.filled[:, [GAP_COL, RXG_COL]]
-        return np.repeat(base[:, :1], r, axis=1), np.repeat(base[:, 1:], r, axis=1)
-    drawn = gap_raw[:, None] + se[:, None] * rng.standard_normal((gap_raw.size, r))
-    gap = np.nan_to_num(gap_transform(drawn, table.scales.gap_half), nan=0.0)
+    rows = np.flatnonzero((se > 0) & ~np.isnan(table.raw[:, 1]))  # draw only the gaps with an error
+    if rows.size:
+        drawn = table.raw[rows, 1][:, None] + se[rows, None] * rng.standard_normal((rows.size, r))
+        gap[rows] = gap_transform(drawn, table.scales.gap_half)
     reach = np.nan_to_num(table.parts[:, 0], nan=0.0)
     return gap, reach[:, None] * gap
 

@@ -196,7 +196,26 @@ class ScoringTable:
             return np.where(den > 0, num / den, np.nan)
 
     def ranks_of(self, scores: np.ndarray) -> np.ndarray:
-        """n x m ranks: score descending, ties (to TIE_DECIMALS) by id, unscored rows last."""
+        """n x m ranks: score descending, ties (to TIE_DECIMALS) by id, unscored rows last.
+
+        Each row's key is one integer, (top - score in units of 1e-12) x n + its place in id order, so
+        that a plain (unstable) sort of contiguous columns gives the exact order with ties broken by id:
+        several times faster than a stable sort of floats down the columns (rank intervals sort 200).
+        """
+        n, m = scores.shape
+        top = 10 ** TIE_DECIMALS
+        if n == 0 or (top + 2) * n >= np.iinfo(np.int64).max:  # beyond ~9 million rows: the float path
+            return self._ranks_stable(scores)
+        place = np.empty(n, dtype=np.int64)
+        place[self.id_order] = np.arange(n)
+        q = np.rint(np.nan_to_num(scores.T, nan=-1.0) * top).astype(np.int64)  # (m, n), contiguous
+        key = np.where(q < 0, top + 1, top - q) * n + place
+        order = np.argsort(key, axis=1)
+        ranks = np.empty((m, n), dtype=np.int64)
+        np.put_along_axis(ranks, order, np.arange(1, n + 1)[None, :].repeat(m, axis=0), axis=1)
+        return ranks.T
+
+    def _ranks_stable(self, scores: np.ndarray) -> np.ndarray:
         n, m = scores.shape
         key = np.round(scores, TIE_DECIMALS)
         key = np.where(np.isnan(key), np.inf, -key)[self.id_order]
@@ -343,7 +362,7 @@ def _draw_matrix(items, draws: Mapping[str, np.ndarray] | None) -> np.ndarray | 
     for i, p in enumerate(items):
         d = draws.get(p.stage_id or p.stage)
         if d is not None and p.importance is not None:
-            out[:, i] = np.asarray(d, dtype=float)[:b]
+            out[:, i] = np.clip(np.asarray(d, dtype=float)[:b], 0.0, 1.0)  # as the point value is clipped
     return out
 
 

@@ -170,3 +170,13 @@ def test_rank_journey_uses_stage_shapley_with_intervals(tmp_path):
     project.set_info(rank_importance_method="item_sum")
     other, _ = journey_importance(path, project, journey_id=JOURNEY, bootstrap=0)
     assert other.method == "item_sum"
+
+
+def test_an_importance_share_outside_0_to_1_is_clipped_and_said(project):
+    drivers = {"stages": [{"stage": "Repair", "stage_id": "st-2", "weight_pct": 100.0000001},
+                          {"stage": "Assessment", "stage_id": "st-1", "weight_pct": -2.0}], "items": []}
+    explained = {inp.id: (inp, notes) for inp, notes in explain_inputs(project, journey_id=JOURNEY, drivers=drivers)}
+    assert explained["pp-1"][0].importance == 1.0 and "counted as 1" in explained["pp-1"][1]["importance"]
+    assert explained["pp-4"][0].importance == 0.0 and "counted as 0" in explained["pp-4"][1]["importance"]
+    result, _ = rank_journey(None, project, journey_id=JOURNEY, drivers=drivers)
+    assert len(result) == 4

@@ -327,3 +327,13 @@ def test_bad_scales_are_refused():
     with pytest.raises(ScoringError, match="gap_source"):
         ranked([pp("x", gap=0.1, gap_source="typed")])
     assert np.isfinite(prepare([], scales=SCALES).scores().sum())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.just(math.nan), st.sampled_from([0.0, 0.25, 0.5, 1.0]), st.floats(0, 1)),
+                min_size=1, max_size=40), st.integers(1, 5))
+def test_property_fast_integer_ranks_equal_a_stable_sort_with_ties_by_id(values, columns):
+    table = prepare([pp(f"p{i:02d}", reach=1) for i in range(len(values))], scales=SCALES)
+    rng = np.random.default_rng(len(values))
+    scores = np.column_stack([rng.permutation(np.array(values)) for _ in range(columns)])
+    assert np.array_equal(table.ranks_of(scores), table._ranks_stable(scores))

@@ -212,7 +212,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         """A live re-rank (slider moves): only the scores change, the rows stay; intervals follow."""
         self._weights = dict(weights)
         self.order_held = False
-        if self._table is not None and self._rank(intervals=0):
+        if self._table is not None and self._rank(intervals=0, stability=False):   # stability, intervals: later
             self._changed_all(last=COLUMNS.index("stability"))
             self._resort()
             self._later.start()
@@ -269,9 +269,9 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         if self._table is not None and self._rank(intervals=RESAMPLES):
             self._changed_all(last=COLUMNS.index("stability"))
 
-    def _rank(self, *, intervals: int) -> bool:
+    def _rank(self, *, intervals: int, stability: bool = True) -> bool:
         try:
-            result = self._table.rank(weights=self._weights, intervals=intervals)
+            result = self._table.rank(weights=self._weights, intervals=intervals, stability=stability)
         except ScoringError as exc:
             self._fail(str(exc))
             return False
