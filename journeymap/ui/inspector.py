@@ -6,7 +6,7 @@ or undone) refreshes the editors; the inspector never patches itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -42,12 +42,18 @@ class InspectorPanel(QWidget):
         self.show_selection([])
 
     def _build(self) -> None:
+        # fonts and margins, not style sheets: a label with a style sheet kept the palette it
+        # was polished with, so its text went dark on dark (and back) when the theme switched
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600; padding: 4px 2px;")
+        font = QFont(self.heading.font())
+        font.setPixelSize(15)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(2, 4, 2, 4)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("padding: 0 2px 6px 2px;")
+        self.hint.setContentsMargins(2, 0, 2, 6)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -75,6 +81,7 @@ class InspectorPanel(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form wraps instead
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from journeymap.ui.sparkline import Sparkline
 
@@ -86,10 +87,14 @@ class MetricsTable(QWidget):
         name.setContentsMargins(0, 4 if i else 0, 0, 0)
         value = QLabel(value_text)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setStyleSheet("font-weight: 600;")
+        bold = QFont(value.font())
+        bold.setBold(True)
+        value.setFont(bold)   # not a style sheet: it would keep the old palette when the theme switches
         n = QLabel(n_text)
         n.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spark = Sparkline()
+        spark.setMinimumWidth(56)   # shrinks in a narrow dock rather than pushing the form sideways
+        spark.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         points = [(v.period, v.value) for v in series if v.value is not None]
         marked = next((j for j, (p, _) in enumerate(points) if p == period), None)
         spark.set_data(points, target=metric.target, better=metric.better, marked=marked)

@@ -17,6 +17,7 @@ from journeymap.ui.history_view import HistoryDock
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.navigator import NavigatorPanel
 from journeymap.ui.structure_actions import StructureActions
+from journeymap.ui.window_layout import WindowLayout
 from journeymap.ui.views import VIEWS, ViewStack, view_title
 
 ALIGN = {"left": QT_TRANSLATE_NOOP("MainWindow", "Align left"),
@@ -42,7 +43,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self._connect()
-        self.resize(1600, 1000)
+        screen = QApplication.primaryScreen().availableGeometry()   # a laptop or a 1024x768 projector
+        self.resize(min(1600, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
         self._restore_layout()
         self.project_did_load()
 
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
                 ("rename", tr("&Rename"), self.rename_selection, "F2"),
                 ("zoom_in", tr("Zoom &in"), lambda: self.zoom(1.25), ["Ctrl++", "Ctrl+="]),
                 ("zoom_out", tr("Zoom &out"), lambda: self.zoom(0.8), "Ctrl+-"),
-                ("fit", tr("&Fit the journey"), lambda: canvas().fit_all(), "Ctrl+0"),
+                ("fit", tr("&Fit the journey"), self.fit, "Ctrl+0"),
                 ("add_stage", tr("Add &stage"), lambda: canvas().add_stage(), "Ctrl+Shift+N"),
                 ("add_pain", tr("Add &pain point"), lambda: canvas().add_pain_point_to_selection(), "Ctrl+Shift+P"),
                 ("auto_layout", tr("Auto-&layout"), lambda: canvas().auto_layout(), "Ctrl+Shift+L")):
@@ -185,15 +187,21 @@ class MainWindow(QMainWindow):
                             ("fit", self.tr("Fit")), ("add_pain", self.tr("Pain point")),
                             ("add_stage", self.tr("Stage"))):
             self.act[name].setIconText(short)   # the toolbar's shorter label
-        bar = QToolBar(self.tr("Main"), self)
-        bar.setObjectName("main_toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.setMovable(False)
-        for name in ("open", "save", "-", "undo", "redo", "-", "add_stage", "add_pain", "auto_layout", "-",
-                     "zoom_out", "fit", "zoom_in", "-", "future", "compare", "-", "view_map", "view_data",
-                     "view_drivers", "view_painpoints", "view_roadmap", "view_workshop"):
-            bar.addSeparator() if name == "-" else bar.addAction(self.act[name])
-        self.addToolBar(bar)
+        bars = []
+        for title, name, names in (
+                (self.tr("Main"), "main_toolbar", ("open", "save", "-", "undo", "redo", "-", "add_stage", "add_pain",
+                                                   "auto_layout", "-", "zoom_out", "fit", "zoom_in", "-", "future",
+                                                   "compare")),
+                (self.tr("Views"), "views_toolbar", [f"view_{v.name}" for v in VIEWS])):
+            bar = QToolBar(title, self)
+            bar.setObjectName(name)
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.setMovable(False)
+            for action in names:
+                bar.addSeparator() if action == "-" else bar.addAction(self.act[action])
+            self.addToolBar(bar)
+            bars.append(bar)
+        self.layout_helper = WindowLayout(self, *bars)
         from journeymap.ui.map_data_bar import MapDataBar
         self.data_bar = MapDataBar(self.session, self)
         self.data_bar.badge_did_change.connect(lambda mid: self.canvas.set_badge_metric(mid))
@@ -233,12 +241,15 @@ class MainWindow(QMainWindow):
         self.set_selection([])
         self._on_journey()
         self.update_title()
-        QTimer.singleShot(0, self.map.show_readable)
+        QTimer.singleShot(0, self.layout_helper.fit)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not event.spontaneous():
-            QTimer.singleShot(0, self.map.show_readable)
+            if not settings.get("window/state"):
+                self.layout_helper.size_docks()
+            self.layout_helper.arrange_toolbars()
+            QTimer.singleShot(0, self.layout_helper.fit)
 
     def update_title(self, *_args) -> None:
         name = self.files.display_name()
@@ -262,7 +273,7 @@ class MainWindow(QMainWindow):
                 name=journey.name, state=state))
         if self.map.comparing:
             self.compare(True)
-        QTimer.singleShot(0, self.map.show_readable)
+        QTimer.singleShot(0, self.layout_helper.fit)
 
     def _update_zoom(self) -> None:
         if self.stack.current_name != "map":
@@ -297,6 +308,22 @@ class MainWindow(QMainWindow):
     def zoom(self, factor: float) -> None:
         self.canvas.zoom_by(factor)
         self._update_zoom()
+
+    def fit(self) -> None:
+        """Fit so the text stays readable (the lanes' height); pressed again, the whole journey."""
+        before = self.canvas.zoom_level()
+        self.layout_helper.fit()
+        if abs(self.canvas.zoom_level() - before) < 0.005:
+            self.canvas.fit_all()
+            self.statusBar().showMessage(self.tr("The whole journey, too small to read: Fit again to read it."), 5000)
+        elif self.canvas.zoom_level() > self._whole_zoom() + 0.005:
+            self.statusBar().showMessage(self.tr("Fitted to the lanes' height, readable; Fit again for the whole "
+                                                 "journey."), 5000)
+        self._update_zoom()
+
+    def _whole_zoom(self) -> float:
+        rect, view = self.canvas.scene().map_rect(), self.canvas.viewport().rect()
+        return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def _edit(self, name: str) -> None:
         """Copy, Paste and Select all act on the view on screen: the map's canvas, or a view that offers
@@ -333,30 +360,7 @@ class MainWindow(QMainWindow):
             self.canvas.rename_selection()
 
     def set_full_screen(self, on: bool) -> None:
-        """The map alone on the whole screen (a projector): docks, bars and menus hidden; F11
-        or Escape brings everything back as it was."""
-        if on == self.isFullScreen():
-            return
-        if on:
-            self._before_full = (self.saveState(), self.isMaximized())
-            self.show_view("map")
-            for widget in (self.menuBar(), self.statusBar()):
-                widget.hide()
-            for bar in self.findChildren(QToolBar):
-                bar.hide()
-            for dock in self.findChildren(QDockWidget):
-                dock.hide()
-            self.showFullScreen()
-        else:
-            state, maximized = self._before_full
-            self.menuBar().show()
-            self.statusBar().show()
-            self.restoreState(state)
-            self.showMaximized() if maximized else self.showNormal()
-        self.act["fullscreen"].blockSignals(True)
-        self.act["fullscreen"].setChecked(on)
-        self.act["fullscreen"].blockSignals(False)
-        QTimer.singleShot(0, self.map.show_readable)
+        self.layout_helper.set_full_screen(on)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
@@ -364,16 +368,15 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.layout_helper.resized()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.WindowStateChange:   # maximised, restored: refit the map
-            QTimer.singleShot(0, self._window_state_changed)
-
-    def _window_state_changed(self) -> None:
-        for bar in self.findChildren(QToolBar):
-            bar.updateGeometry()
-        if not self.isFullScreen() and self.act["fullscreen"].isChecked():
-            self.set_full_screen(False)
+        if event.type() == event.Type.WindowStateChange and not self.isFullScreen() \
+                and self.act["fullscreen"].isChecked():   # the window manager left full screen
+            QTimer.singleShot(0, lambda: self.set_full_screen(False))
 
     def show_view(self, name: str) -> None:
         self.stack.show_view(name)
@@ -390,8 +393,12 @@ class MainWindow(QMainWindow):
         ReasonsDialog(self.session, self).exec()
 
     def import_data(self) -> None:
+        """File > Import: the wizard, window-modal without a nested event loop (a long import
+        keeps the window painting; the analyst story test drives it with real events)."""
         from journeymap.ui.import_wizard import ImportWizard
-        ImportWizard(self.session, self).exec()
+        self.import_wizard = ImportWizard(self.session, self)
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.open()
 
     def export_map(self) -> None:
         path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))

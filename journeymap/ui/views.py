@@ -179,7 +179,7 @@ class MapArea(QWidget):
             if rect.height() <= 0 or zoom >= READABLE_ZOOM:
                 continue
             room = canvas.viewport().height() - canvas.horizontalScrollBar().sizeHint().height()
-            target = min(room * 0.93 / rect.height(), 1.0)
+            target = min(room * 0.98 / rect.height(), 1.0)
             if target > zoom:
                 canvas.zoom_by(target / zoom)
                 canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())

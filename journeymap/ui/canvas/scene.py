@@ -14,7 +14,7 @@ from journeymap.core import layout, structure
 
 from . import theme as theme_mod
 from .items import lanes as lanes_mod
-from .items.arrow import Arrow
+from .items.arrow import Arrow, place_labels
 from .items.emotion_curve import EmotionCurve
 from .items.stage_card import StageCard
 from .items.sticky import Sticky
@@ -22,6 +22,7 @@ from .items.text import TextBlock
 from .marks import Marks
 
 REDRAWN = {"", "journeys", "phases", "stages", "transitions", "pain_points", "votes", "segments", "lanes"}
+LANE_TEXT_W = layout.SLOT_W - 14   # a lane text may use its slot's gap too: fewer lines, lower lanes
 STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", "lanes", *lanes_mod.TEXT_LANES}
 
 
@@ -42,6 +43,7 @@ class JourneyScene(QGraphicsScene):
         self.marks = Marks(self)
         self.hidden_round: int | None = None   # a workshop round whose dots stay hidden until it closes
         self._pending = False
+        self._labels_pending = False
         self.setBackgroundBrush(self.theme.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.rebuild()
@@ -99,7 +101,7 @@ class JourneyScene(QGraphicsScene):
             item = self.texts.get(key)
             if text and item is None:
                 item = TextBlock(font=self.theme.font(theme_mod.TEXT_PT), color=self.theme.text,
-                                 width=layout.CARD_W, max_height=8 * 18)
+                                 width=LANE_TEXT_W, max_height=8 * 20)
                 item.setZValue(3)
                 item.setData(0, stage.id)
                 self.texts[key] = item
@@ -278,6 +280,16 @@ class JourneyScene(QGraphicsScene):
         self.marks.schedule()  # a new target re-bands the heatmap
 
     # -- placing the lanes -------------------------------------------------------------------
+    def schedule_labels(self) -> None:
+        """Arrows re-routed: place their share labels again, once, after the burst."""
+        if not self._labels_pending:
+            self._labels_pending = True
+            QTimer.singleShot(0, self.place_labels)
+
+    def place_labels(self) -> None:
+        self._labels_pending = False
+        place_labels(list(self.arrows.values()), self.cards_between)
+
     def schedule_relayout(self) -> None:
         if not self._pending:
             self._pending = True
@@ -288,6 +300,8 @@ class JourneyScene(QGraphicsScene):
         self.marks.flush()
         if self._pending:
             self.relayout()
+        if self._labels_pending:
+            self.place_labels()
 
     def relayout(self) -> None:
         self._pending = False
@@ -309,7 +323,7 @@ class JourneyScene(QGraphicsScene):
         offsets["pain_points"], heights["pain_points"] = off, max(h.values(), default=0.0)
         phases = {p.id: p for p in self.project.phases_of(self.journey_id)} if self.journey_id else {}
         columns = [(c, phases[c.phase].name) for c in lanes_mod.columns(list(phases.values()), cards)]
-        geometry = lanes_mod.compute(columns, cards, heights, custom)
+        geometry = lanes_mod.compute(columns, cards, heights, custom, self._arrow_reach())
         self.lanes.set_geometry(geometry)
         for lane, placed in offsets.items():
             top = geometry.lanes[lane][0] + lanes_mod.LANE_PAD
@@ -317,6 +331,13 @@ class JourneyScene(QGraphicsScene):
                 item.setPos(self._column_x(item, lane), top + dy)
         self._place_curve(geometry)
         self.setSceneRect(geometry.rect().adjusted(-40, -40, 40, 40))
+
+    def _arrow_reach(self) -> tuple[float, float] | None:
+        """The highest and lowest point of the arrows and their labels."""
+        rects = [a.path.boundingRect().adjusted(0, -12, 0, 12) for a in self.arrows.values()]
+        if not rects:
+            return None
+        return min(r.top() for r in rects), max(r.bottom() for r in rects)
 
     def _column_x(self, item, lane) -> float:
         stage_id = item.pain_point.stage if lane == "pain_points" else item.data(0)

@@ -73,7 +73,7 @@ def _font(points: float, bold: bool) -> QFont:
 
 
 NAME_PT = 13.5     # a stage's name at 100%: readable from the back of the room
-TEXT_PT = 11.5     # lane texts, sticky notes
+TEXT_PT = 12.5     # lane texts, sticky notes
 SMALL_PT = 10.0    # department, share labels, legend
 HEADER_PT = 16.0   # phase headers
 

@@ -75,16 +75,30 @@ class Arrow(QGraphicsItem):
         before = QPointF(*_bezier(pts, 0.97))
         angle = math.atan2(end.y() - before.y(), end.x() - before.x())
         self.head = _head(end, angle)
+        self.label_rect = self.label_rect_at(0.5)
+        self._update_bounds()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "schedule_labels"):
+            scene.schedule_labels()   # labels are placed together, clear of each other and the cards
+
+    def label_rect_at(self, t: float) -> QRectF:
+        """The share label centred on the path at parameter ``t`` (empty without a share)."""
         text = self.label_text()
-        if text:
-            mid = QPointF(*_bezier(pts, 0.5))
-            width = 12 + 8.2 * len(text)
-            if path.length() < 2.5 * width:  # a short hop: the label sits above the line
-                mid.setY(mid.y() - 16)
-            self.label_rect = QRectF(mid.x() - width / 2, mid.y() - 10, width, 20)
-        else:
-            self.label_rect = QRectF()
-        self._bounds = path.boundingRect().united(self.head.boundingRect()).united(self.label_rect) \
+        if not text:
+            return QRectF()
+        x, y = _bezier(_controls(self.path), t)
+        width = 12 + 8.2 * len(text)
+        return QRectF(x - width / 2, y - 10, width, 20)
+
+    def set_label_rect(self, rect: QRectF) -> None:
+        if rect != self.label_rect:
+            self.prepareGeometryChange()
+            self.label_rect = rect
+            self._update_bounds()
+
+    def _update_bounds(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = self.path.boundingRect().united(self.head.boundingRect()).united(self.label_rect) \
             .adjusted(-HEAD, -HEAD, HEAD, HEAD)
         self.update()
 
@@ -161,6 +175,28 @@ class Arrow(QGraphicsItem):
         normal.setLength(7)
         d = normal.p2() - normal.p1()
         painter.drawLine(centre - d, centre + d)
+
+
+LABEL_TS = (0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8, 0.12, 0.88)
+
+
+def place_labels(arrows, cards_between) -> None:
+    """Put each share label where it hides no card, no text and no other label: slid along
+    its own path from the middle outwards (a label on a short hop used to sit under the
+    next card, and labels of arcs that meet covered each other)."""
+    placed: list[QRectF] = []
+    for arrow in sorted((a for a in arrows if a.label_text()), key=lambda a: a.path.boundingRect().left()):
+        best = None
+        for t in LABEL_TS:
+            rect = arrow.label_rect_at(t)
+            grown = rect.adjusted(-3, -3, 3, 3)
+            boxes = [QRectF(QPointF(c.box[0], c.box[1]), QPointF(c.box[2], c.box[3]))
+                     for c in cards_between(grown.left(), grown.right())]
+            if not any(grown.intersects(r) for r in placed) and not any(grown.intersects(b) for b in boxes):
+                best = rect
+                break
+        arrow.set_label_rect(best if best is not None else arrow.label_rect_at(0.5))
+        placed.append(arrow.label_rect)
 
 
 def _head(tip: QPointF, angle: float) -> QPolygonF:

@@ -23,7 +23,7 @@ PHASE_H = 46.0
 LANE_PAD = 14.0
 LANE_GAP = 0.0
 MIN_LANE_H = 56.0
-EMOTION_H = 210.0
+EMOTION_H = 160.0
 ITEM_GAP = 8.0
 
 
@@ -103,13 +103,17 @@ def columns(phases, cards) -> list[Column]:
     return result
 
 
-def compute(columns, cards, lane_heights: dict[str, float], custom: list[tuple[str, str]] = ()) -> Geometry:
+def compute(columns, cards, lane_heights: dict[str, float], custom: list[tuple[str, str]] = (),
+            arrows: tuple[float, float] | None = None) -> Geometry:
     """Lane tops and heights from the content heights; columns from layout.columns. The
-    ``custom`` lanes ((key, name), in order) follow the built-in ones."""
+    ``custom`` lanes ((key, name), in order) follow the built-in ones. ``arrows`` is the
+    (top, bottom) the arrows reach: the stage lane grows to hold them, so a loop's arc never
+    crosses the customer actions above nor an arc below the thinking text."""
     g = Geometry(titles=dict(custom))
-    stage_bottom = max([c.scene_rect().bottom() for c in cards] + [STAGE_LANE_TOP + CARD_H])
+    top_reach, bottom_reach = arrows or (STAGE_LANE_TOP, STAGE_LANE_TOP)
+    stage_bottom = max([c.scene_rect().bottom() for c in cards] + [STAGE_LANE_TOP + CARD_H, bottom_reach])
     above = max(MIN_LANE_H, lane_heights.get("customer_action", 0.0) + 2 * LANE_PAD)
-    stage_top = STAGE_LANE_TOP - LANE_PAD
+    stage_top = min(STAGE_LANE_TOP, top_reach) - LANE_PAD
     g.lanes["customer_action"] = (stage_top - above, above)
     g.lanes["stages"] = (stage_top, stage_bottom + LANE_PAD - stage_top)
     y = stage_bottom + LANE_PAD

@@ -1,0 +1,102 @@
+"""The main window's arrangement at any size: toolbars that wrap instead of hiding buttons,
+docks that leave the map room on a small screen, the map refitted when the window changes
+size (unless the user zoomed), and full screen for a projector.
+
+A QToolBar too narrow for its buttons hides the rest behind a "»" menu, and a toolbar that
+overflowed at 1024x700 kept them hidden after maximising. Here the views get a toolbar of
+their own that moves to a second row when both do not fit on one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+NAVIGATOR_W, INSPECTOR_W = 280, 320
+SMALL_SCREEN_W = 1400      # below this width the docks take a smaller share
+
+
+class WindowLayout(QObject):
+    def __init__(self, window, main_bar: QToolBar, views_bar: QToolBar):
+        super().__init__(window)
+        self.window = window
+        self.main_bar, self.views_bar = main_bar, views_bar
+        self._wrapped = False
+        self._small: bool | None = None
+        self._fit_zoom: float | None = None   # the zoom the last automatic fit chose
+        self._before_full = None
+        self._refit = QTimer(self, singleShot=True, interval=60, timeout=self._refit_now)
+
+    # -- toolbars ------------------------------------------------------------------------
+    def arrange_toolbars(self) -> None:
+        """Views on the first row when there is room, else on a row of their own."""
+        need = self.main_bar.sizeHint().width() + self.views_bar.sizeHint().width() + 24
+        wrap = need > self.window.width()
+        if wrap != self._wrapped:
+            self._wrapped = wrap
+            if wrap:
+                self.window.insertToolBarBreak(self.views_bar)
+            else:
+                self.window.removeToolBarBreak(self.views_bar)
+
+    @property
+    def wrapped(self) -> bool:
+        return self._wrapped
+
+    # -- docks ---------------------------------------------------------------------------
+    def size_docks(self) -> None:
+        """Dock widths for the window's width: on a small screen the map keeps half of it."""
+        w = self.window
+        width = w.width()
+        scale = 1.0 if width >= SMALL_SCREEN_W else max(0.6, width / SMALL_SCREEN_W)
+        w.resizeDocks([w.navigator_dock, w.inspector_dock], [int(NAVIGATOR_W * scale), int(INSPECTOR_W * scale)],
+                      Qt.Orientation.Horizontal)
+
+    # -- the map follows the window ---------------------------------------------------------
+    def fit(self) -> None:
+        """Fit the map readably, and remember it so a resize may refit it."""
+        self.window.map.show_readable()
+        self._fit_zoom = self.window.canvas.zoom_level()
+
+    def resized(self) -> None:
+        self.arrange_toolbars()
+        small = self.window.width() < SMALL_SCREEN_W
+        if small != self._small:   # crossing into a small window (or out): docks to their share
+            self._small = small
+            self.size_docks()
+        if self._fit_zoom is not None and abs(self.window.canvas.zoom_level() - self._fit_zoom) < 1e-4:
+            self._refit.start()   # still as fitted: fit the new size (the user's own zoom is kept)
+
+    def _refit_now(self) -> None:
+        if self._fit_zoom is not None and abs(self.window.canvas.zoom_level() - self._fit_zoom) < 1e-4:
+            self.fit()
+
+    # -- full screen -------------------------------------------------------------------------
+    def set_full_screen(self, on: bool) -> None:
+        """The map alone on the whole screen: docks, bars and menus hidden; F11 or Escape
+        brings everything back as it was."""
+        w = self.window
+        if on == w.isFullScreen():
+            return
+        if on:
+            self._before_full = (w.saveState(), w.isMaximized())
+            w.show_view("map")
+            w.menuBar().hide()
+            w.statusBar().hide()
+            for widget in w.findChildren(QToolBar) + w.findChildren(QDockWidget):
+                widget.hide()
+            w.showFullScreen()
+        else:
+            state, maximized = self._before_full or (None, False)
+            w.menuBar().show()
+            w.statusBar().show()
+            for bar in (self.main_bar, self.views_bar, w.data_bar):
+                bar.show()
+            if state is not None:
+                w.restoreState(state)
+            w.showMaximized() if maximized else w.showNormal()
+        action = w.act["fullscreen"]
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+        self._fit_zoom = -1.0   # refit once the new size has arrived
+        QTimer.singleShot(0, self.fit)
