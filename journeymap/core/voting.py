@@ -28,7 +28,8 @@ class VotingError(ProjectError):
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    # to the microsecond: a replay puts the votes back in the order they were cast
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 # -- reading ----------------------------------------------------------------------------

@@ -186,3 +186,29 @@ def test_dragging_a_sticky_onto_its_duplicate_merges_them_with_their_votes(qtbot
     drag(qtbot, canvas, source, source + QPoint(0, 400))
     assert (session.undo_stack.count(), session.undo_stack.index()) == (1, 0)   # no new step
     assert session.project.get("pain_points", "pp-b").status == "open"
+
+
+def test_a_closed_round_is_kept_chosen_again_and_replayed_in_order(qtbot, view):
+    open_round(qtbot, view, people="Ann, Bo", dots=2, name="First")
+    for who, pid in (("Ann", "pp-b"), ("Bo", "pp-a"), ("Ann", "pp-b")):
+        choose(qtbot, view, who)
+        click_sticky(qtbot, view, pid)
+    qtbot.mouseClick(view.panel.close_button, Qt.MouseButton.LeftButton)
+    rounds = view.panel.rounds
+    assert [rounds.itemText(i) for i in range(rounds.count())] == ["(a new round)", "1. First (closed)"]
+    rounds.setCurrentIndex(0)
+    rounds.activated.emit(0)                                     # back to setting up a new one
+    assert view.controller.round is None and badges(view)["pp-b"] == []
+    rounds.setCurrentIndex(1)
+    rounds.activated.emit(1)                                     # the kept round, tally and all
+    assert view.controller.round.name == "First" and badges(view) == {"pp-a": [1], "pp-b": [2], "pp-c": []}
+    steps = []
+    replay = view.replay()
+    replay.step_did_change.connect(lambda dots, note: steps.append((dict(dots), note)))
+    assert badges(view) == {"pp-a": [], "pp-b": [], "pp-c": []}          # the replay starts from nothing
+    with qtbot.waitSignal(replay.finished, timeout=5000):
+        pass
+    # a vote keeps its last dot's time: Bo's dot, then Ann's two (her second came last)
+    assert steps == [({"pp-a": 1}, "Bo: 1 \u2192 On hold too long"),
+                     ({"pp-a": 1, "pp-b": 2}, "Ann: 2 \u2192 Form asks twice")]
+    assert badges(view) == {"pp-a": [1], "pp-b": [2], "pp-c": []}

@@ -51,16 +51,23 @@ def show_round(canvas, project, rnd) -> dict[str, int]:
     if scene.hidden_round != hide:
         scene.hidden_round = hide
         scene.rebuild()
+    if rnd is None or hide is not None:
+        draw_badges(canvas, {})
+        return {}
+    candidates = set(candidates_of(project, rnd))
+    shown = {pid: dots for pid, dots in tally(project, rnd) if pid in candidates}
+    draw_badges(canvas, shown)
+    return shown
+
+
+def draw_badges(canvas, dots: dict[str, int]) -> None:
+    """A badge on each sticky with dots in ``dots`` (pain point id -> dots); no other badge."""
+    scene = canvas.scene()
     for sticky in scene.stickies.values():
         for child in sticky.childItems():
             if isinstance(child, RoundBadge):
                 scene.removeItem(child)
-    if rnd is None or hide is not None:
-        return {}
-    shown = {pid: dots for pid, dots in tally(project, rnd)}
-    candidates = set(candidates_of(project, rnd))
-    for pid, dots in shown.items():
+    for pid, n in dots.items():
         sticky = scene.stickies.get(pid)
-        if sticky is not None and pid in candidates and dots:
-            RoundBadge(dots, sticky)
-    return shown
+        if sticky is not None and n:
+            RoundBadge(n, sticky)

@@ -190,8 +190,8 @@ class RoundController(QObject):
         self.round_id = None
         self.round_did_change.emit()
 
-    def show_closed(self, round_id: str) -> None:
-        """Show a round that is already closed (the results, the tally)."""
+    def show_closed(self, round_id: str | None) -> None:
+        """Show a round that is already closed (its tally, results, replay); None: none."""
         self._forget()
         self.round_id = round_id
         self.round_did_change.emit()

@@ -55,6 +55,8 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter, 1)
         self.controller.round_did_change.connect(self.show_tally)
         self.panel.results_requested.connect(self.show_results)
+        self.panel.replay_requested.connect(self.replay)
+        self.replaying = None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -67,6 +69,25 @@ class WorkshopView(QWidget):
 
     def show_tally(self) -> None:
         show_round(self.canvas, self.session.project, self.controller.round)
+
+    def replay(self):
+        """The shown round's votes landing again on the stickies, in the order they were cast."""
+        from .badges import draw_badges
+        from .replay import Replay
+
+        rnd = self.controller.round
+        if rnd is None:
+            return None
+        self.replaying = Replay(self.session.project, rnd, self)
+
+        def show(dots: dict, note: str) -> None:
+            for canvas in filter(None, (self.canvas, self.presentation and self.presentation.canvas)):
+                draw_badges(canvas, dots)
+            self.panel.replay_note.setText(note)
+        self.replaying.step_did_change.connect(show)
+        self.replaying.finished.connect(self.show_tally)
+        self.replaying.start()
+        return self.replaying
 
     def present(self, *, presenter: bool | None = None):
         """The map full screen, phase by phase (Esc returns)."""

@@ -17,6 +17,7 @@ FLASHES = 6
 
 class VotingPanel(QWidget):
     results_requested = Signal()
+    replay_requested = Signal()
 
     def __init__(self, session, controller, *, selected_pain_points, parent=None):
         super().__init__(parent)
@@ -24,6 +25,12 @@ class VotingPanel(QWidget):
         self._selected = selected_pain_points       # () -> [pain point id] selected on the map
         self._flash_left = 0
         layout = QVBoxLayout(self)
+        rounds_row = QHBoxLayout()
+        rounds_row.addWidget(QLabel(self.tr("Rounds:")))
+        self.rounds = QComboBox()
+        self.rounds.activated.connect(self._round_chosen)
+        rounds_row.addWidget(self.rounds, 1)
+        layout.addLayout(rounds_row)
         layout.addWidget(self._build_setup())
         layout.addWidget(self._build_live())
         self.message = QLabel()
@@ -109,11 +116,14 @@ class VotingPanel(QWidget):
         self.close_button.clicked.connect(self.controller.close)
         self.results_button = QPushButton(self.tr("Results…"))
         self.results_button.clicked.connect(self.results_requested)
+        self.replay_button = QPushButton(self.tr("Replay the votes"))
+        self.replay_button.clicked.connect(self.replay_requested)
+        self.replay_note = QLabel()
         who_row = QHBoxLayout()
         who_row.addWidget(QLabel(self.tr("Voting now:")))
         who_row.addWidget(self.who, 1)
         for item in (self.title, who_row, self.left, self.countdown, self.tally, self.phones, self.qr, self.url,
-                     self.close_button, self.results_button):
+                     self.close_button, self.results_button, self.replay_button, self.replay_note):
             box.addLayout(item) if isinstance(item, QHBoxLayout) else box.addWidget(item)
         return self.live
 
@@ -168,7 +178,9 @@ class VotingPanel(QWidget):
         self.close_button.setVisible(is_open)
         self.phones.setVisible(is_open)
         self.results_button.setVisible(rnd is not None and not is_open)
+        self.replay_button.setVisible(rnd is not None and not is_open)
         self._show_phones()
+        self._fill_rounds(rnd)
         if rnd is None:
             return
         state = self.tr("open") if is_open else self.tr("closed")
@@ -180,6 +192,29 @@ class VotingPanel(QWidget):
         self._fill_tally(rnd)
         if self.controller.seconds_left() is None and not self._flash_left:
             self.countdown.setText("")
+
+    def _fill_rounds(self, shown) -> None:
+        """Every round of the journey, to look back at (its tally, results, replay)."""
+        journey = self.session.journey
+        rounds = voting.rounds_of(self.session.project, journey.id) if journey is not None else []
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        self.rounds.addItem(self.tr("(a new round)"), None)
+        for r in rounds:
+            state = self.tr("open") if r.status == "open" else self.tr("closed")
+            self.rounds.addItem(f"{r.number}. {r.name} ({state})", r.id)
+        self.rounds.setCurrentIndex(max(0, self.rounds.findData(shown.id)) if shown is not None else 0)
+        self.rounds.blockSignals(False)
+
+    def _round_chosen(self, index: int) -> None:
+        round_id = self.rounds.itemData(index)
+        if self.controller.is_open and round_id != self.controller.round_id:
+            self.message.setText(self.tr("Close the open round first."))
+            self.refresh()
+        elif round_id is None:
+            self.controller.show_closed(None)
+        elif round_id != self.controller.round_id:
+            self.controller.show_closed(round_id)
 
     def _fill_who(self, rnd) -> None:
         people = list(dots_by_participant(self.session.project, rnd))
