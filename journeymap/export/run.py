@@ -54,7 +54,7 @@ def steps(bundle: dict, request: Request) -> list[str]:
     charts, _ = catalogue.available(bundle, request.charts)
     out = ["figures"]
     static = [f for f in request.formats if f in STATIC]
-    if static or "pptx" in request.formats:
+    if static or ("pptx" in request.formats and any(c.name == "flow" for c in charts)):
         out += [f"image:{c.name}" for c in charts]
     out += [f for f in request.formats if f not in STATIC]
     return out
@@ -97,7 +97,7 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
     figures = {c.name: c.draw(bundle, lang) for c in charts}
     pictures = {"map": map_png} if map_png is not None else {}
     static = [f for f in request.formats if f in STATIC]
-    if static or "pptx" in request.formats:
+    if static or ("pptx" in request.formats and "flow" in figures):   # the deck's Sankey is a picture
         _images(figures, static, work, name, pictures, tick, result, lang)
     if "pptx" in request.formats:
         from .pptx_export import write_pptx
@@ -127,6 +127,8 @@ def _images(figures: dict, static: list[str], work: Path, name: str, pictures: d
         with image_server():
             for k, (chart, fig) in enumerate(figures.items(), start=1):
                 tick(f"image:{chart}")
+                if not static and chart != "flow":
+                    continue
                 for fmt in static:
                     (work / f"{name}-{k:02d}-{chart}.{fmt}").write_bytes(image_bytes(fig, fmt))
                 if chart == "flow":
