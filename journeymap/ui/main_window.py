@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         gone = {(c.kind, c.id) for c in changes if c.action == "removed"}
         if gone & set(self.selection):
             self.set_selection([k for k in self.selection if k not in gone])
+        if "info" in changes.kinds and not self.session.path:   # the title names an unsaved project
+            self.update_title()
 
     # -- selection -----------------------------------------------------------------------
     def set_selection(self, keys: list) -> None:

@@ -135,7 +135,7 @@ def test_new_from_template_asks_first(monkeypatch, window):
     assert not window.files.new_from_template("retail")
     monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
     assert window.files.new_from_template("retail")
-    assert window.session.journey.name == "Online order" and window.windowTitle().startswith("Untitled")
+    assert window.session.journey.name == "Online order" and window.windowTitle().startswith("Retail journey")
 
 
 def test_future_state_and_compare(qtbot, window):

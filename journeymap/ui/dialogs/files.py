@@ -22,18 +22,34 @@ class FileFlow(QObject):
         self.window, self.session = window, session
         self.autosaver = Autosaver(session, minutes=settings.get("files/autosave_minutes"),
                                    folder=folder, parent=self)
+        from journeymap.ui.file_lock import FileGuard
+        self.guard = FileGuard(self)   # the lock other instances see; reload when the file changed
 
     # -- state ---------------------------------------------------------------------
     def modified(self) -> bool:
         return self.autosaver.needed()
 
     def display_name(self) -> str:
-        return Path(self.session.path).name if self.session.path else self.tr("Untitled")
+        """The file's name; before the first save, the project's title (typed in New Project)."""
+        if self.session.path:
+            return Path(self.session.path).name
+        return self.session.project.info.title or self.tr("Untitled")
 
     def _folder(self) -> str:
-        if self.session.path:
-            return str(Path(self.session.path).parent)
-        return settings.get("files/last_folder") or str(Path.home())
+        """Where the file dialogs open: beside the file, else the last folder used, else home;
+        never the app's own data folder (the sample's working copy and recovery/ live there)."""
+        app_data = Path(self.autosaver.folder).resolve().parent
+        for folder in (Path(self.session.path).parent if self.session.path else None,
+                       settings.get("files/last_folder") or None, Path.home()):
+            if folder and Path(folder).resolve() != app_data and Path(folder).is_dir():
+                return str(folder)
+        return str(Path.home())
+
+    def _suggested_path(self) -> str:
+        """Save as: the folder above, and the file named after the project's title."""
+        name = self.session.project.info.title if not self.session.path else Path(self.session.path).stem
+        safe = "".join(c for c in (name or "") if c not in '\\/:*?"<>|').strip() or self.tr("Untitled")
+        return str(Path(self._folder()) / f"{safe}.jmap")
 
     # -- questions -----------------------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -66,6 +82,8 @@ class FileFlow(QObject):
     def load(self, path: str, *, offer_recovery: bool = True) -> bool:
         """Show the project at ``path`` (or its newer autosaved copy, if the user wants it)."""
         from journeymap.storage.read import open_project
+        if not self.guard.claim(path):
+            return False
         copy = pending_recovery(path, self.autosaver.folder) if offer_recovery else None
         try:
             if copy is not None and self._want_recovery(path, copy):
@@ -99,6 +117,7 @@ class FileFlow(QObject):
 
     def _show(self, project, path: str | None, *, recovered: bool = False) -> None:
         self.session.replace_project(project, path=path)
+        self.guard.opened(path)
         self.autosaver.dirty = recovered
         self.session.undo_stack.setClean()
         if path:
@@ -112,23 +131,31 @@ class FileFlow(QObject):
         return self.write(self.session.path)
 
     def save_as(self) -> bool:
-        path = prompts.save_path(self.window, self._folder())
+        path = prompts.save_path(self.window, self._suggested_path())
         return bool(path) and self.write(path)
 
     def write(self, path: str) -> bool:
+        from journeymap.storage.generation import ConflictError
         from journeymap.storage.write import save
         old_recovery = self.autosaver.path()
+        if not self.guard.may_write(path):
+            return False
         try:
             save(self.session.project, path)
+        except ConflictError as exc:
+            self.guard.conflict(str(exc))
+            return False
         except (ProjectFileError, OSError) as exc:
             prompts.show_error(self.window, self.tr("The project was not saved"), str(exc))
             return False
         old_recovery.unlink(missing_ok=True)
+        self.guard.saved(path)
         self.autosaver.dirty = False
         if os.path.abspath(path) != os.path.abspath(self.session.path or ""):
             self.session.path = path
             self.session.path_did_change.emit(path)
-            recent.add(path)
+        recent.add(path)   # Save as a copy under a new name is a file to reopen too
+        settings.set("files/last_folder", str(Path(path).parent))
         self.session.undo_stack.setClean()
         self.autosaver.discard()
         self.window.update_title()

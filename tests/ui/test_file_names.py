@@ -1,0 +1,62 @@
+"""Small things a user trips on (issue 8, item 8): the New Project title shows, the Save
+dialog opens somewhere sensible with a sensible name, Save as joins Open Recent."""
+from pathlib import Path
+
+import pytest
+
+from journeymap.core.project import Project
+from journeymap.ui import recent, settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, monkeypatch):
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "appdata" / "recovery")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_new_project_title_names_the_window_and_the_file(monkeypatch, tmp_path, window):
+    assert window.files.new_from_template("blank", title="Claims workshop")
+    assert window.windowTitle().startswith("Claims workshop")
+    asked = []
+    target = tmp_path / "elsewhere" / "claims.jmap"
+    target.parent.mkdir()
+    monkeypatch.setattr(prompts, "save_path", lambda parent, suggested: (asked.append(suggested), str(target))[1])
+    assert window.files.save()
+    assert asked == [str(tmp_path / "home" / "Claims workshop.jmap")]
+    assert window.windowTitle().startswith("claims.jmap")
+    assert recent.files()[0] == str(target)
+
+
+def test_save_dialog_never_opens_in_the_app_data_folder(monkeypatch, tmp_path, window):
+    from journeymap.samples.templates import build
+    from journeymap.storage.write import save
+    working_copy = tmp_path / "appdata" / "sample.jmap"     # what `journeymap` without a path opens
+    working_copy.parent.mkdir(exist_ok=True)
+    save(build("insurance"), working_copy)
+    assert window.files.load(str(working_copy))
+    asked = []
+    monkeypatch.setattr(prompts, "save_path", lambda parent, suggested: (asked.append(suggested), "")[1])
+    window.files.save_as()
+    assert Path(asked[0]).parent == tmp_path / "home"
+
+
+def test_save_as_a_second_name_joins_open_recent(monkeypatch, tmp_path, window):
+    first, second = tmp_path / "a.jmap", tmp_path / "b.jmap"
+    window.files.new_from_template("blank", title="A")
+    monkeypatch.setattr(prompts, "save_path", lambda parent, suggested: str(first))
+    assert window.files.save_as()
+    monkeypatch.setattr(prompts, "save_path", lambda parent, suggested: str(second))
+    assert window.files.save_as()
+    assert recent.files()[:2] == [str(second), str(first)]
+    window.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.recent_menu.actions()][:2] == ["b.jmap", "a.jmap"]
