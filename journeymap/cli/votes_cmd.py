@@ -140,8 +140,9 @@ def _serve(args) -> int:
         save(project, args.path)
     rnd = project.get("voting_rounds", run.round.id)
     dots = sum(v.dots for v in voting.votes_of(project, rnd))
-    print(f"round {rnd.name!r} closed: {dots} dots from {len(rnd.participants)} participants; saved.",
-          flush=True)
+    people = len(rnd.participants)
+    print(f"round {rnd.name!r} closed: {dots} dot{'s' * (dots != 1)} from {people} "
+          f"participant{'s' * (people != 1)}; saved.", flush=True)
     return 0
 
 

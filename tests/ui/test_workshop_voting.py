@@ -212,3 +212,15 @@ def test_a_closed_round_is_kept_chosen_again_and_replayed_in_order(qtbot, view):
     assert steps == [({"pp-a": 1}, "Bo: 1 \u2192 On hold too long"),
                      ({"pp-a": 1, "pp-b": 2}, "Ann: 2 \u2192 Form asks twice")]
     assert badges(view) == {"pp-a": [1], "pp-b": [2], "pp-c": []}
+
+
+def test_anonymous_voters_at_the_screen(qtbot, view):
+    open_round(qtbot, view, people="", dots=1)
+    click_sticky(qtbot, view, "pp-a")
+    assert "Choose who is voting" in view.panel.message.text() and view.session.project.all("votes") == []
+    for pid in ("pp-a", "pp-c"):
+        qtbot.mouseClick(view.panel.next_voter, Qt.MouseButton.LeftButton)
+        click_sticky(qtbot, view, pid)
+    assert sorted((v.participant, v.pain_point) for v in view.session.project.all("votes")) == [
+        ("Voter 1", "pp-a"), ("Voter 2", "pp-c")]
+    assert view.controller.round.participants == ["Voter 1", "Voter 2"]

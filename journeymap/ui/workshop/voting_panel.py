@@ -119,9 +119,13 @@ class VotingPanel(QWidget):
         self.replay_button = QPushButton(self.tr("Replay the votes"))
         self.replay_button.clicked.connect(self.replay_requested)
         self.replay_note = QLabel()
+        self.next_voter = QPushButton(self.tr("Next (anonymous)"))
+        self.next_voter.setToolTip(self.tr("The next person at the screen votes as Voter N, without a name"))
+        self.next_voter.clicked.connect(self._next_anonymous)
         who_row = QHBoxLayout()
         who_row.addWidget(QLabel(self.tr("Voting now:")))
         who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.next_voter)
         for item in (self.title, who_row, self.left, self.countdown, self.tally, self.phones, self.qr, self.url,
                      self.close_button, self.results_button, self.replay_button, self.replay_note):
             box.addLayout(item) if isinstance(item, QHBoxLayout) else box.addWidget(item)
@@ -150,6 +154,14 @@ class VotingPanel(QWidget):
             return
         self.message.clear()
         self.name.clear()
+
+    def _next_anonymous(self) -> None:
+        rnd = self.controller.round
+        taken = set(dots_by_participant(self.session.project, rnd)) if rnd is not None else set()
+        n = 1
+        while self.tr("Voter %1").replace("%1", str(n)) in taken:
+            n += 1
+        self.controller.set_participant(self.tr("Voter %1").replace("%1", str(n)))
 
     def _toggle_phones(self, on: bool) -> None:
         if on and self.controller.is_open:
