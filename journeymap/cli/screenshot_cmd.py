@@ -10,7 +10,7 @@ from pathlib import Path
 from .common import CliError
 
 HELP = "render the main window on a view to a PNG (offscreen without a display)"
-VIEWS = ("map", "data", "drivers", "painpoints", "roadmap", "review")
+VIEWS = ("map", "data", "drivers", "painpoints", "roadmap", "review", "workshop")
 
 
 def add_arguments(parser) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from journeymap.ui.views import make_canvas
+from journeymap.ui.views import READABLE_ZOOM, make_canvas
 
 from .badges import show_round
 from .capture import Capture
@@ -43,12 +43,14 @@ class WorkshopView(QWidget):
         side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.panel)
-        side.setMinimumWidth(320)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(420)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.canvas)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1200, 360])
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.addLayout(strip)
@@ -62,7 +64,20 @@ class WorkshopView(QWidget):
         super().showEvent(event)
         if not self._fitted:     # the whole journey in sight the first time the view shows
             self._fitted = True
-            QTimer.singleShot(0, self.canvas.fit_all)
+            QTimer.singleShot(0, self.show_readable)
+
+    def show_readable(self) -> None:
+        """The whole journey if its text stays readable so; else fitted to its height, from its start
+        (the room reads the cards; the facilitator scrolls along)."""
+        canvas = self.canvas
+        canvas.fit_all()
+        rect = canvas.scene().map_rect()
+        if canvas.zoom_level() < READABLE_ZOOM and rect.height() > 0:
+            room = canvas.viewport().height() - canvas.horizontalScrollBar().sizeHint().height()
+            target = min(room * 0.95 / rect.height(), 1.0)
+            if target > canvas.zoom_level():
+                canvas.zoom_by(target / canvas.zoom_level())
+                canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
 
     def selected_pain_points(self) -> list[str]:
         return [i for kind, i in self.canvas.selection() if kind == "pain_points"]
