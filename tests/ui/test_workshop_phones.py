@@ -111,3 +111,35 @@ def test_two_people_vote_from_a_real_browser_and_the_tally_changes(qtbot, view, 
     with pytest.raises(OSError):
         urllib.request.urlopen(url + "?p=Bo", timeout=5)
     assert len(view.session.project.all("votes")) == 2
+
+
+def test_a_burst_at_the_phone_server_leaves_the_app_responsive_and_the_project_unchanged(qtbot, view):
+    import http.client
+    import threading
+    from urllib.parse import urlsplit
+
+    from test_workshop_voting import click_sticky
+
+    open_round(qtbot, view, people="Ann", dots=2)
+    view.panel.phones.setChecked(True)
+    parts = urlsplit(view.panel.url.text())
+    statuses: list[int] = []
+
+    def burst() -> None:
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        for i in range(1000):
+            path = f"/v/wrongtoken{i % 10}/vote" if i % 2 else "/v/" + "x" * 12
+            conn.request("POST", path, body="p=bot&pp=pp-a&op=add",
+                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+            response = conn.getresponse()
+            response.read()
+            statuses.append(response.status)
+        conn.close()
+    attacker = threading.Thread(target=burst)
+    attacker.start()
+    qtbot.waitUntil(lambda: len(statuses) >= 100, timeout=10000)
+    view.canvas.scene().flush()
+    click_sticky(qtbot, view, "pp-c")            # the room goes on voting at the screen meanwhile
+    qtbot.waitUntil(lambda: not attacker.is_alive(), timeout=30000)
+    assert set(statuses) <= {404, 429} and len(statuses) == 1000
+    assert [(v.participant, v.pain_point) for v in view.session.project.all("votes")] == [("Ann", "pp-c")]
