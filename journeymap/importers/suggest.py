@@ -23,6 +23,8 @@ LOWER_IS_BETTER = ("effort", "difficult", "hard", "wait", "time to", "how long",
 OUTCOME_WORDS = ("overall", "satisf", "recommend", "nps", "likely", "总体", "總體", "满意", "滿意",
                  "推荐", "推薦")
 ID_WORDS = ("id", "respondent", "response", "编号", "編號", "序号", "序號")
+RATING_SCALES = ((1, 5), (1, 7), (0, 10), (1, 10))   # a column on one of these is most likely a rated item
+POSITIVE_WORDS = ("satisfied", "yes", "y", "true", "1", "positive", "promoter", "满意", "滿意", "是")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class ItemSuggestion:
     missing: tuple[float, ...]
     better: str                       # higher | lower
     why: str                          # one line for the wizard
+    rating: bool = False              # its values fit a usual rating scale (1-5, 1-7, 0-10, 1-10)
 
     def to_item(self) -> dict:
         """The mapping item this suggests, once the user has confirmed it."""
@@ -110,6 +113,9 @@ def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[
         filled = (~parsed.empty).sum()
         if not filled or parsed.bad.sum() > 0.05 * filled:
             continue   # mostly text: not a rating
+        values = parsed.values[~np.isnan(parsed.values)]
+        if len(values) > 20 and len(np.unique(values)) == len(values):
+            continue   # every value different: a row number or an id, not a rating
         guess = detect_scale(parsed.values)
         stage, score = match_stage(str(col), stages, cutoff=cutoff)
         better = guess_better(str(col))
@@ -119,8 +125,17 @@ def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[
               (f"; {', '.join(f'{c:g}' for c in guess.missing)} off the scale: read as missing"
                if guess and guess.missing else "")
         out.append(ItemSuggestion(str(col), stage, score, guess.scale if guess else None,
-                                  guess.missing if guess else (), better, why))
+                                  guess.missing if guess else (), better, why,
+                                  rating=bool(guess and tuple(guess.scale) in RATING_SCALES)))
     return out
+
+
+def positive_values(values: pd.Series) -> list[str]:
+    """For a yes/no outcome in words, the value that reads as the positive answer ('satisfied' beside
+    'neutral or dissatisfied', 'yes' beside 'no'); [] when none does (the user types it)."""
+    seen = pd.Series(values).dropna().astype(str).str.strip()
+    distinct = [v for v in dict.fromkeys(seen) if v]
+    return [v for v in distinct if v.casefold() in POSITIVE_WORDS][:1]
 
 
 def guess_columns(headers: Sequence[str]) -> dict[str, str | None]:

@@ -355,6 +355,8 @@ class MappingPage(QWizardPage):
         self._all_missing_typed = False
         self._suggest_all_missing()
         self.items.resizeColumnsToContents()
+        self.items.setColumnWidth(2, max(self.items.columnWidth(2), 170))   # stage names readable
+        self.items.setColumnWidth(6, max(self.items.columnWidth(6), 110))
 
     def _load_metrics(self, state) -> None:
         self.metrics.setRowCount(len(state.metrics))

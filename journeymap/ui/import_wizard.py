@@ -160,7 +160,7 @@ class ImportWizard(QWizard):
         self._task: ImportTask | None = None
         self.setWindowTitle(self.tr("Import data"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(900, 640)
+        self.resize(1120, 760)
         self.file_page, self.encoding_page, self.mapping_page = FilePage(), EncodingPage(), MappingPage()
         self.check_page, self.run_page = ValidationPage(), RunPage()
         for page in (self.file_page, self.encoding_page, self.mapping_page, self.check_page, self.run_page):
@@ -262,9 +262,10 @@ class ImportWizard(QWizard):
             s.outcome_type = suggest.outcome_type(frame[s.outcome])
             scale = suggest.detect_scale(frame[s.outcome])
             s.outcome_scale = list(scale.scale) if scale else [1, 5]
+            s.positive = s.positive or suggest.positive_values(frame[s.outcome])
         skip = [c for c in (s.id, s.outcome) if c]
         found = suggest.suggest_items(frame, stages=s.stages, skip=skip)
-        s.items = [{"use": g.stage is not None, "column": g.column, "stage": g.stage or g.column,
+        s.items = [{"use": g.stage is not None or g.rating, "column": g.column, "stage": g.stage or g.column,
                     "scale": list(g.scale or (1, 5)), "better": g.better, "why": g.why,
                     "missing": [int(c) if float(c).is_integer() else c for c in g.missing]} for g in found]
         s.metrics = [{"use": True, "column": g.column, "metric": g.column, "agg": "mean", "better": g.better}

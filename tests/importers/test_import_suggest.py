@@ -69,3 +69,17 @@ def test_missing_code_hints_from_the_off_scale_problems():
     hints = missing_code_hints(problems)
     assert hints == {"Inflight service": {0.0: 3}, "Seat": {99.0: 1}}
     assert missing_code_hints(problems.iloc[3:4]) == {}
+
+
+def test_row_numbers_are_no_items_ratings_are_and_the_positive_answer_is_found():
+    import pandas as pd
+
+    from journeymap.importers.suggest import positive_values, suggest_items
+    frame = pd.DataFrame({"": [str(i) for i in range(40)], "Seat comfort": [str(1 + i % 5) for i in range(40)],
+                          "Age": [str(18 + i % 30) for i in range(40)]})
+    found = {g.column: g for g in suggest_items(frame, stages=[])}
+    assert "" not in found                                    # the unnamed row number
+    assert found["Seat comfort"].rating and not found["Age"].rating
+    answers = pd.Series(["neutral or dissatisfied", "satisfied", "satisfied"])
+    assert positive_values(answers) == ["satisfied"]
+    assert positive_values(pd.Series(["Ja", "Nein"])) == []
