@@ -77,9 +77,52 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
     return image
 
 
+WAIT_S = 120     # a busy machine may need long for the analysis; a picture must never be taken early
+CALM_S = 0.3     # nothing pending for this long: layouts have settled
+
+
 def _settle(app, window, view: str) -> None:
-    """Let layouts, lazy views and charts draw (web views need a moment more)."""
-    deadline = time.monotonic() + (2.5 if view in ("drivers", "data", "roadmap") else 0.3)
+    """Wait until the view has drawn: its workers (analysis threads) are idle, every chart it loaded
+    has drawn (ChartView.chart_drawn after plotly's newPlot), and that has held for CALM_S.
+    (It used to wait a fixed 2.5 s; on a busy machine that grabbed an empty view with a progress bar.)"""
+    from journeymap.ui.chart_view import ChartView
+    from journeymap.ui.workers import Runner
+
+    watch = _ChartWatch()
+    deadline = time.monotonic() + WAIT_S
+    calm_since = None
     while time.monotonic() < deadline:
         app.processEvents()
+        widget = window.stack.currentWidget()
+        charts = [c for c in widget.findChildren(ChartView) if c.isVisible()]
+        watch.follow(charts)
+        busy = any(r.busy for r in widget.findChildren(Runner)) or watch.pending(charts)
+        if busy:
+            calm_since = None
+        elif calm_since is None:
+            calm_since = time.monotonic()
+        elif time.monotonic() - calm_since >= CALM_S:
+            return
         time.sleep(0.02)
+    raise CliError(f"the {view} view did not finish drawing within {WAIT_S} s; nothing was written.")
+
+
+class _ChartWatch:
+    """Counts each chart's page loads and draws: a chart is pending while it has loaded more pages
+    than it has drawn, or has been given a page that has not started loading."""
+
+    def __init__(self):
+        self.loads: dict[int, int] = {}
+        self.draws: dict[int, int] = {}
+
+    def follow(self, charts) -> None:
+        for chart in charts:
+            key = id(chart)
+            if key in self.loads:
+                continue
+            self.loads[key] = self.draws[key] = 0
+            chart.loadStarted.connect(lambda key=key: self.loads.__setitem__(key, self.loads[key] + 1))
+            chart.chart_drawn.connect(lambda key=key: self.draws.__setitem__(key, self.loads[key]))
+
+    def pending(self, charts) -> bool:
+        return any(self.draws[id(c)] < max(self.loads[id(c)], int(not c.url().isEmpty())) for c in charts)

@@ -58,3 +58,20 @@ def test_bad_input_exits_2_with_a_message(tmp_path, project, args, words):
     assert result.returncode == 2
     assert words in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_drivers_view_is_grabbed_after_its_chart_has_drawn(tmp_path):
+    """The drivers view runs its analysis on a thread and draws its chart in a web view: the grab
+    waits for both (it used to take a fixed 2.5 s and, on a busy machine, caught the progress bar)."""
+    from journeymap.samples import write_sample
+    sample = tmp_path / "sample.jmap"
+    write_sample(sample)
+    out = tmp_path / "drivers.png"
+    result = run(str(sample), "--out", str(out), "--view", "drivers", "--size", "1600x1000", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    # the IPA chart's "concentrate" points are Okabe-Ito vermilion (#D55E00); an undrawn view has none
+    # (in the chart's area: above the table, whose quadrant swatches share the colour)
+    vermilion = sum(1 for x in range(200, 1350, 2) for y in range(150, 640, 2)
+                    if image.pixel(x, y) & 0xFFFFFF == 0xD55E00)
+    assert vermilion > 50
