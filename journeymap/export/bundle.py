@@ -14,14 +14,14 @@ TREND_STAGES = 3
 
 
 def gather(path, project, *, journey_id: str, segment: str | None = None, period: str | None = None) -> dict:
-    from journeymap.analysis.ranking import journey_drivers, rank_journey
+    from journeymap.analysis.ranking import RESAMPLES, journey_drivers, rank_journey
 
     journey = project.get("journeys", journey_id)
     drivers, why = _drivers(path, project, journey_id, segment, period)
     rank_drivers = drivers if segment is None else journey_drivers(path, project, journey_id=journey_id,
                                                                    period=period)[0]
     result, _ = rank_journey(path, project, journey_id=journey_id, period=period, weights=None,
-                             drivers=rank_drivers or {})
+                             drivers=rank_drivers or {}, intervals=RESAMPLES)   # ranks with their range
     rank = result.to_dict(journey=journey.name)
     stages = ordered_stages(project, journey_id)
     metrics_rows = _stage_metrics(path, project, journey_id, segment, period)
