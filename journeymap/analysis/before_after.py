@@ -96,7 +96,18 @@ def split_periods(periods: list[str], done: str, window: int = WINDOW) -> tuple[
     return before, after
 
 
-def before_after(path, project, init, *, waves=None, window: int = WINDOW) -> dict:
+def operating_series(project) -> dict:
+    """{(metric id, stage id): {period: value}} of the operating metrics (all segments): read once,
+    for any number of initiatives."""
+    ops = {m.id for m in project.all("metrics") if m.kind == "operating"}
+    series: dict = {}
+    for v in project.all("metric_values"):
+        if v.metric in ops and v.segment == "" and v.period and v.value is not None:
+            series.setdefault((v.metric, v.stage), {})[v.period] = float(v.value)
+    return series
+
+
+def before_after(path, project, init, *, waves=None, window: int = WINDOW, series: dict | None = None) -> dict:
     """The ``before/after`` of a done initiative: its stage's items and operating metrics, tested."""
     from journeymap.analysis.waves import load_waves
 
@@ -118,18 +129,18 @@ def before_after(path, project, init, *, waves=None, window: int = WINDOW) -> di
             if info.stage == stage_id:
                 x = waves.answers[info.column]
                 out["metrics"] += item_tests(x[a], x[b], label=info.column, scale=info.scale, better=info.better)
-    out["metrics"] += operating_tests(project, stage_id, init.done, window)
+    out["metrics"] += operating_tests(project, stage_id, init.done, window,
+                                      operating_series(project) if series is None else series)
     out["sentence"] = sentence(out, _primary_label(project, init))
     return out
 
 
-def operating_tests(project, stage_id, done: str, window: int) -> list[dict]:
+def operating_tests(project, stage_id, done: str, window: int, series: dict) -> list[dict]:
     rows = []
     for m in project.all("metrics"):
-        if m.kind != "operating":
+        values = series.get((m.id, stage_id))
+        if m.kind != "operating" or not values:
             continue
-        values = {v.period: v.value for v in project.where("metric_values", metric=m.id, stage=stage_id, segment="")
-                  if v.period and v.value is not None}
         before, after = split_periods(sorted(values), done, window)
         if len(before) >= 2 and len(after) >= 2:
             test = welch([values[p] for p in before], [values[p] for p in after])

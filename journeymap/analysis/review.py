@@ -95,14 +95,22 @@ def new_pain_points(project, journey_id: str, period: str) -> list[dict]:
 
 
 def _rankings(path, project, journey_id: str, periods: list[str]) -> list[list[str]]:
-    from journeymap.analysis.ranking import journey_drivers, rank_journey
-    from journeymap.analysis.scoring import ScoringError
+    """Pain point ids in rank order, per period: the period's volumes and metrics, with drivers and
+    stage importance from the whole survey (computed once) and no stability runs (only the order counts)."""
+    from journeymap.analysis.impact_inputs import build_inputs, journey_scales
+    from journeymap.analysis.ranking import journey_drivers, journey_importance, project_weights
+    from journeymap.analysis.scoring import ScoringError, prepare
 
     drivers, _ = journey_drivers(path, project, journey_id=journey_id)
+    importance, _ = journey_importance(path, project, journey_id=journey_id, bootstrap=0)
+    weights = project_weights(project)
     out = []
     for p in periods:
         try:
-            result, _ = rank_journey(path, project, journey_id=journey_id, period=p, drivers=drivers or {})
+            inputs = build_inputs(project, journey_id=journey_id, drivers=drivers or {}, period=p,
+                                  importance=importance or None)
+            scales, _ = journey_scales(project, journey_id=journey_id, period=p)
+            result = prepare(inputs, scales=scales).rank(weights=weights, stability=False)
         except ScoringError:
             out.append([])
             continue

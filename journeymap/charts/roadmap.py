@@ -22,6 +22,7 @@ STATUS_NAMES = {"idea": "Idea", "planned": "Planned", "in_progress": "In progres
                 "dropped": "Dropped"}
 MAX_BUBBLE = 70      # px diameter of the largest reach
 MIN_BUBBLE = 14
+MAX_LABELS = 40      # more bubbles than this: a slide labels the quick wins and overdue ones only
 PLOT_PX = (1380, 560)   # about the plot area of a 1600 x 900 slide, for placing labels
 
 
@@ -34,13 +35,15 @@ def value_of(row: dict) -> float | None:
 
 def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: str = "en",
                         labels: str = "all") -> go.Figure:
-    """``labels``: "all" (the slide), or "key" (a panel in the app: quick wins and overdue ones only,
-    the rest on hover)."""
+    """``labels``: "all" (the slide; with more than MAX_LABELS bubbles only the key ones), or "key" (a
+    panel in the app): quick wins and overdue ones labelled, the rest on hover."""
     rows = [r for r in data["initiatives"] if r["effort"] and value_of(r) is not None]
     left_out = len(data["initiatives"]) - len(rows)
     wins = quick_win(data["initiatives"])
     top = max([r["rice_parts"]["reach"] or 0 for r in rows] + [1])
-    places = _label_places(rows, top)
+    key = {r["id"] for r in rows if r["id"] in wins or r["overdue"]}
+    named = {r["id"] for r in rows} if labels == "all" and len(rows) <= MAX_LABELS else key
+    places = _label_places(rows, top, named)
     fig = go.Figure()
     for status, colour in STATUS_COLOURS.items():
         mine = [r for r in rows if r["status"] == status]
@@ -49,9 +52,8 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
         fig.add_trace(go.Scatter(
             x=[r["effort"] for r in mine], y=[value_of(r) for r in mine], mode="markers+text",
             name=STATUS_NAMES[status],
-            text=[_label(r, r["id"] in wins) if labels == "all" or r["id"] in wins or r["overdue"] else ""
-                  for r in mine],
-            textposition=[places[r["id"]] for r in mine],
+            text=[_label(r, r["id"] in wins) if r["id"] in named else "" for r in mine],
+            textposition=[places.get(r["id"], "top center") for r in mine],
             textfont=dict(size=15), customdata=[r["id"] for r in mine],
             hovertext=[_hover(r) for r in mine], hoverinfo="text",
             marker=dict(size=[_size(r, top) for r in mine], color=colour, opacity=0.75,
@@ -155,7 +157,7 @@ def _hover(row: dict) -> str:
             f" \u00b7 {row['owner'] or 'no owner'} \u00b7 due {row['due'] or '-'}<br>RICE {rice}{proj}")
 
 
-def _label_places(rows: list[dict], top: float) -> dict:
+def _label_places(rows: list[dict], top: float, named: set) -> dict:
     """A label position per bubble that overlaps no placed label and no other bubble, greedily, in an
     approximate pixel space of the plot (PLOT_PX); the first candidate when none is free."""
     pts = [(r["id"], r["effort"], value_of(r), _size(r, top) / 2, _label_box(r)) for r in rows]
@@ -167,7 +169,7 @@ def _label_places(rows: list[dict], top: float) -> dict:
     px = {k: (x / x1 * w, y / y1 * h, rad) for k, x, y, rad, _ in pts}
     boxes = [(cx - rad, cy - rad, cx + rad, cy + rad) for cx, cy, rad in px.values()]
     places = {}
-    for k, _, _, rad, (bw, bh) in sorted(pts, key=lambda p: -p[2]):
+    for k, _, _, rad, (bw, bh) in sorted((p for p in pts if p[0] in named), key=lambda p: -p[2]):
         cx, cy, _ = px[k]
         options = {"top center": (cx - bw / 2, cy + rad, cx + bw / 2, cy + rad + bh),
                    "bottom center": (cx - bw / 2, cy - rad - bh, cx + bw / 2, cy - rad),

@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from journeymap.analysis import before_after, projection
 from journeymap.analysis.roadmap import roadmap
 from journeymap.ui.initiative_form import InitiativeForm
+from journeymap.ui.refresh import Refresher
 from journeymap.ui.roadmap_model import ID_ROLE, InitiativesModel
 from journeymap.ui.whatif_panel import WhatIfPanel
 
+RESIZE_ROWS = 60      # column widths from the first rows: a thousand initiatives would take a second
 KINDS = ("initiatives", "pain_points", "survey_items", "datasets", "journeys", "stages")
 
 
@@ -31,13 +33,14 @@ class RoadmapView(QWidget):
         self.session = session
         self.as_of = as_of                 # None: today
         self.data: dict | None = None
+        self._results_done = False
         self._basis_key = None             # (path, journey) the coefficients and answers were read for
         self._coefs = (None, "")
         self._waves = None
         self.charts: dict = {}             # name -> ChartView, made when the chart tabs are built
         self.figures: dict = {}
         self._build()
-        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._later = Refresher(self, self.refresh)   # once per command, and only while on screen
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._reset)
         session.journey_did_change.connect(lambda _id: self._reset())
@@ -75,6 +78,7 @@ class RoadmapView(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.tabs = QTabWidget()
         self.results = QTextBrowser()
@@ -84,7 +88,7 @@ class RoadmapView(QWidget):
         self.tabs.addTab(self.chart_hosts["matrix"], self.tr("Impact and effort"))
         self.tabs.addTab(self.chart_hosts["timeline"], self.tr("Timeline"))
         self.tabs.addTab(self.results, self.tr("Did it work?"))
-        self.tabs.currentChanged.connect(lambda _i: self._draw_charts())
+        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
         left.addWidget(self.tabs)
@@ -138,15 +142,15 @@ class RoadmapView(QWidget):
         self.heading.setText(self.tr("Roadmap: {journey}").format(journey=journey.name))
         overdue = sum(r["overdue"] for r in rows)
         self.flags.setText(self.tr("{n} overdue").format(n=overdue) if overdue else "")
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()     # reads RESIZE_ROWS rows at most (header precision)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 360))
         if not (chosen and self.model.row_of(chosen) >= 0):     # first show: the most urgent one
             chosen = next((r["id"] for r in rows if r["overdue"]), rows[0]["id"] if rows else None)
         self.select(chosen)
         self.whatif.fill(self.session.project.where("initiatives", journey=journey.id))
         self.figures.clear()
-        self._draw_charts()
-        self._show_results()
+        self._results_done = False
+        self._show_tab()
 
     def _on_change(self, changes) -> None:
         if changes.touches(*KINDS, ignore_fields=("x", "y")):
@@ -175,6 +179,15 @@ class RoadmapView(QWidget):
         self.form.show_initiative(self.selected_id())
 
     # -- charts and results ----------------------------------------------------------------------
+    def _show_tab(self) -> None:
+        """Draw only what is on screen: a chart, or the before/after results."""
+        if self.tabs.currentWidget() is self.results:
+            if not self._results_done:
+                self._show_results()
+                self._results_done = True
+        else:
+            self._draw_charts()
+
     def _draw_charts(self) -> None:
         """Draw the chart on the tab shown (a web view is made the first time it is needed)."""
         name = {0: "matrix", 1: "timeline"}.get(self.tabs.currentIndex())
@@ -201,9 +214,10 @@ class RoadmapView(QWidget):
             self.results.setHtml(self.tr("<p>No initiative is done yet: once one is, its stage's metrics before "
                                          "and after its done date show here, with a test.</p>"))
             return
-        parts = []
+        parts, series = [], before_after.operating_series(self.session.project)
         for init in done:
-            result = before_after.before_after(self.session.path, self.session.project, init, waves=waves)
+            result = before_after.before_after(self.session.path, self.session.project, init, waves=waves,
+                                               series=series)
             parts.append(_result_html(result))
         self.results.setHtml("".join(parts))
 

@@ -137,6 +137,8 @@ def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path):
     view.whatif.choices.item(0).setCheckState(Qt.CheckState.Unchecked)     # fast-track off
     assert view.whatif.result.effect < before
     assert view.whatif.stages.rowCount() > 0
+    assert view.results.toPlainText() == ""                               # drawn when its tab is shown
+    view.tabs.setCurrentWidget(view.results)
     assert "Improved: 'Clarity of the bill'" in view.results.toPlainText()
     assert "No detectable change at this n" in view.results.toPlainText()
     OUT.mkdir(parents=True, exist_ok=True)
