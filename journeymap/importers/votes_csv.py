@@ -38,7 +38,8 @@ def read_rows(path, project: Project, journey_id: str) -> tuple[list[VoteRow], l
     header = next(reader, None)
     if header is None:
         raise VotesFileError(f"{path} is empty: it needs the header participant,pain_point,dots")
-    names = [h.strip().casefold() for h in header]
+    # a form export says "Pain point" or "pain-point"; extra columns (a timestamp) are left alone
+    names = [h.strip().casefold().replace(" ", "_").replace("-", "_") for h in header]
     missing = [c for c in COLUMNS if c not in names]
     if missing:
         raise VotesFileError(f"{path}: line 1 lacks the column(s) {', '.join(missing)} (the header must "

@@ -59,8 +59,9 @@ def write_csv(tmp_path, text: str) -> Path:
 
 
 def test_import_adds_a_closed_round_by_id_or_title(project_file, tmp_path, capsys):
-    csv = write_csv(tmp_path, "participant,pain_point,dots\nRemote Ann,pp-claim-slow,2\n"
-                              "Remote Ann,Long waits on the service line,1\nRemote Bo,pp-claim-slow,3\n")
+    csv = write_csv(tmp_path, "Timestamp,Participant,Pain point,Dots\n2026-11-29 10:00,Remote Ann,pp-claim-slow,2\n"
+                              "2026-11-29 10:01,Remote Ann,Long waits on the service line,1\n"
+                              "2026-11-29 10:02,Remote Bo,pp-claim-slow,3\n")
     assert main(["votes", str(project_file), "--import", str(csv), "--round", "Remote"]) == 0
     assert "imported 6 dots from 2 participants into round 'Remote'" in capsys.readouterr().out
     remote = votes_json(project_file, capsys)["rounds"][-1]
