@@ -51,9 +51,19 @@ def test_presentation_steps_phase_by_phase_and_esc_returns(qtbot, view):
     assert window.phase.text() == "2 of 2: Payment"
     qtbot.keyClick(canvas, Qt.Key.Key_Left)
     assert window.phase.text() == "1 of 2: Claim"
+    view.canvas.select("stages", "st-2")                        # the facilitator picks a stage: the room follows
+    assert window.phase.text() == "2 of 2: Payment"
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.presentation is None)
     assert not window.presenter.isVisible()
+
+
+def test_presenting_opens_on_the_selected_stages_phase(qtbot, view):
+    view.canvas.select("stages", "st-1")
+    window = view.present(presenter=False)
+    qtbot.waitExposed(window)
+    assert window.phase.text() == "1 of 2: Claim"
+    window.close()
 
 
 def test_voting_on_the_projector_shows_on_both_maps(qtbot, view):

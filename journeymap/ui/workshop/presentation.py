@@ -2,7 +2,8 @@
 
 The map is the canvas itself (a CanvasView of its own), with no chrome around it: a white
 background, a black title bar with the phase's name in large type, and the round's countdown and
-question. Keys: Right / Page Down / Space the next phase, Left / Page Up the previous, Home the
+question. It opens on the phase of the stage selected in the workshop, and follows the selection there
+(a stage added while people talk brings its phase up on the projector). Keys: Right / Page Down / Space the next phase, Left / Page Up the previous, Home the
 whole journey, Esc back to the app. Clicking stickies votes as in the workshop view. Where a second
 screen exists, a presenter window on it shows the notes, the countdown and the tally.
 """
@@ -145,6 +146,15 @@ class PresentationWindow(QWidget):
         self.spotlight.update()
         if self.presenter is not None:
             self.presenter.show_notes(self.phase_index, columns)
+
+    def follow(self, selection: list) -> None:
+        """Show the phase of the stage selected on the facilitator's map (the room follows)."""
+        stage = next((self.session.project.find("stages", i) for kind, i in selection if kind == "stages"), None)
+        if stage is None or stage.phase is None:
+            return
+        index = next((k for k, column in enumerate(self.phases()) if column[0] == stage.phase), None)
+        if index is not None and index != self.phase_index:
+            self.show_phase(index)
 
     def refresh(self) -> None:
         rnd = self.controller.round

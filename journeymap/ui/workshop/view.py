@@ -111,10 +111,13 @@ class WorkshopView(QWidget):
         if self.presentation is None:
             self.presentation = PresentationWindow(self.session, self.controller, presenter=presenter)
             self.presentation.closed.connect(self._presentation_closed)
+            self.canvas.selection_did_change.connect(self.presentation.follow)
             self.presentation.start()
+            self.presentation.follow(self.canvas.selection())
         return self.presentation
 
     def _presentation_closed(self) -> None:
+        self.canvas.selection_did_change.disconnect(self.presentation.follow)
         self.presentation.deleteLater()
         self.presentation = None
         self.canvas.setFocus()
