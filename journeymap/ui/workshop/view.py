@@ -3,7 +3,7 @@ of the facilitator's buttons (present, results). One RoundController serves the 
 presentation window and the phone server alike."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -15,8 +15,9 @@ from .gestures import StickyGestures
 from .rounds import RoundController
 from .voting_panel import VotingPanel
 
-HINT = ("Tab: stage after the selected one \u00b7 Enter: pain point under it \u00b7 type, Enter to keep "
-        "\u00b7 Esc: take it back \u00b7 drag a sticky onto its duplicate to merge \u00b7 F5: present")
+HINT = QT_TRANSLATE_NOOP("WorkshopView", "Tab: stage after the selected one \u00b7 Enter: pain point under it "
+                         "\u00b7 type, Enter to keep \u00b7 Esc: take it back \u00b7 drag a sticky onto its "
+                         "duplicate to merge \u00b7 F5: present")
 
 
 class WorkshopView(QWidget):
@@ -34,7 +35,7 @@ class WorkshopView(QWidget):
         self.present_button = QPushButton(self.tr("Present (F5)"))
         self.present_button.clicked.connect(self.present)
         QShortcut(QKeySequence("F5"), self, self.present)
-        hint = QLabel(self.tr(HINT))
+        hint = QLabel(QCoreApplication.translate("WorkshopView", HINT))
         hint.setStyleSheet("color: #59626D;")
         hint.setWordWrap(True)
         strip = QHBoxLayout()
