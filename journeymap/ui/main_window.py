@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
                   tip=tr("A survey, operating data or comments from CSV or XLSX"))
         self._add("export", tr("&Export map…"), self.export_map, "Ctrl+E",
                   tip=tr("The whole journey as PNG, SVG or PDF"))
+        self._add("export_all", tr("E&xport…"), self.export_all, "Ctrl+Shift+E",
+                  tip=tr("The deck (PowerPoint), workbook (Excel), HTML report and chart images"))
         self._add("preferences", tr("&Preferences…"), self.preferences, "Ctrl+,")
         self._add("quit", tr("&Quit"), self.close, std.Quit)
         undo = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         tr = self.tr
         self.recent_menu = QMenu(tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._menu(tr("&File"), ["new", "open", self.recent_menu, "-", "save", "save_as", "-", "import", "export", "-",
+        self._menu(tr("&File"), ["new", "open", self.recent_menu, "-", "save", "save_as", "-", "import", "export", "export_all", "-",
                                  "preferences", "-", "quit"])
         self._menu(tr("&Edit"), ["undo", "redo", "-", "cut", "copy", "paste", "delete", "-", "select_all",
                                  "rename"])
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
         kinds = {kind for kind, _ in self.selection}
         if kinds & {"phases", "lanes", "journeys", "segments", "datasets"}:
             self.inspector_dock.show()
-            self.inspector.focus_name()
+            QTimer.singleShot(0, self.inspector.focus_name)   # after the key that asked for it
         else:
             self.canvas.rename_selection()
 
@@ -401,6 +403,12 @@ class MainWindow(QMainWindow):
         self.import_wizard = ImportWizard(self.session, self)
         self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_wizard.open()
+
+    def export_all(self) -> None:
+        from journeymap.ui.canvas.export import map_png
+        from journeymap.ui.dialogs.export_dialog import ExportDialog
+        canvas = self.canvas
+        ExportDialog(self.session, self, map_png=(lambda: map_png(canvas.scene())) if canvas is not None else None).exec()
 
     def export_map(self) -> None:
         path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))
