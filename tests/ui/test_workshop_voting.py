@@ -120,6 +120,7 @@ def test_undo_takes_back_one_vote_then_closing_makes_the_round_one_step(qtbot, v
     assert view.controller.round is None and view.panel.setup.isVisible()
     stack.redo()
     assert len(session.project.all("votes")) == 2
+    assert view.panel.rounds.itemText(1) == "1. Top pains (closed)"   # listed again, to look back at
 
 
 def test_the_timer_ends_the_round_with_a_flash(qtbot, view):

@@ -172,7 +172,10 @@ class RoundController(QObject):
 
     # -- following the project ---------------------------------------------------------------
     def _project_did_change(self, _changes) -> None:
-        if self._folding or self.round_id is None:
+        if self._folding:
+            return
+        if self.round_id is None:        # no round shown; the list of rounds may have changed (redo)
+            self.round_did_change.emit()
             return
         if self.round is None:      # the opening was undone: no round any more
             self._forget()
