@@ -58,6 +58,26 @@ def test_presentation_steps_phase_by_phase_and_esc_returns(qtbot, view):
     assert not window.presenter.isVisible()
 
 
+def test_the_projector_gets_dark_on_light_even_in_dark_colours(qtbot, view, qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    qapp.setPalette(dark)
+    try:
+        view.canvas.scene().rebuild()
+        window = view.present(presenter=False)
+        qtbot.waitExposed(window)
+        assert view.canvas.scene().theme.dark and not window.canvas.scene().theme.dark
+        window.canvas.scene().rebuild()                              # a restyle keeps it light
+        assert not window.canvas.scene().theme.dark
+        window.close()
+    finally:
+        qapp.setPalette(before)
+        view.canvas.scene().rebuild()
+
+
 def test_presenting_opens_on_the_selected_stages_phase(qtbot, view):
     view.canvas.select("stages", "st-1")
     window = view.present(presenter=False)

@@ -42,6 +42,7 @@ class JourneyScene(QGraphicsScene):
         self.curve: EmotionCurve | None = None
         self.marks = Marks(self)
         self.hidden_round: int | None = None   # a workshop round whose dots stay hidden until it closes
+        self.light_only = False                # a projector: the light theme whatever the app's palette
         self._pending = False
         self._labels_pending = False
         self.setBackgroundBrush(self.theme.background)
@@ -58,7 +59,7 @@ class JourneyScene(QGraphicsScene):
         self.clear()
         self.cards, self.arrows, self.stickies, self.texts = {}, {}, {}, {}
         self.slots, self._slot_of = {}, {}
-        self.theme = theme_mod.current()
+        self.theme = theme_mod.make(False) if self.light_only else theme_mod.current()
         self.setBackgroundBrush(self.theme.background)
         self.lanes = lanes_mod.LanesItem(self.theme)
         self.curve = EmotionCurve(self.theme)

@@ -68,6 +68,8 @@ class PresentationWindow(QWidget):
         self.setStyleSheet("PresentationWindow { background: black; }")
         self.phase_index = -1            # -1: the whole journey
         self.canvas = make_canvas(session)
+        self.canvas.scene().light_only = True      # dark text on white: what a projector shows best
+        self.canvas.scene().rebuild()
         self.canvas.setBackgroundBrush(QBrush(QColor("white")))
         self.canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
