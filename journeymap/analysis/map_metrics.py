@@ -48,7 +48,9 @@ def _survey_metrics(path, project, journey_id) -> list[MapMetric]:
         unit = "%" if name in SHARES else str(first.get("unit", "") or "")
         if name in SHARES and target is not None:
             target *= 100
-        out.append(MapMetric(SURVEY + name, name, unit, target, str(first["better"] or "higher")))
+        # one unit per label, always shown: "CSAT (1-5)", "Top-2-box (%)"; "Score (0-100)" says it already
+        label = name if not unit or name.endswith(")") else f"{name} ({unit})"
+        out.append(MapMetric(SURVEY + name, label, unit, target, str(first["better"] or "higher")))
     return out
 
 

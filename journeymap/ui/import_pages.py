@@ -341,7 +341,7 @@ class MappingPage(QWizardPage):
             self.items.setCellWidget(r, 2, stage)
             for c, value in ((3, item["scale"][0]), (4, item["scale"][1])):
                 spin = QSpinBox()
-                spin.setRange(-10, 100)
+                spin.setRange(-999, 999_999)     # ratings, counts, amounts: never clipped
                 spin.setValue(int(value))
                 self.items.setCellWidget(r, c, spin)
             self.items.setCellWidget(r, 5, _combo(["higher", "lower"], current=item["better"]))

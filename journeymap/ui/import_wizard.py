@@ -374,6 +374,9 @@ class ImportWizard(QWizard):
         self.outcome = outcome
         path = self.session.path
         self.session.replace_project(open_project(path), path=path)
+        dataset = self.session.project.find("datasets", outcome.dataset_id)
+        if dataset is not None and dataset.journey:     # show the journey the data went to
+            self.session.set_journey(dataset.journey)
         text = self.tr("Imported %1 rows as the dataset “%2”.").replace("%1", f"{outcome.rows:,}") \
             .replace("%2", outcome.dataset_name)
         if outcome.created_stages:

@@ -122,16 +122,16 @@ def test_imported_survey_metrics_are_offered_as_badge_and_heatmap(imported):
     win, path, jid = imported
     bar = win.data_bar
     offered = [bar.badge.itemText(i) for i in range(bar.badge.count())]
-    assert "CSAT" in offered and "Top-2-box" in offered, offered
+    assert "CSAT (1-5)" in offered and "Top-2-box (%)" in offered and "Score (0-100)" in offered, offered
     assert [bar.heatmap.itemText(i) for i in range(bar.heatmap.count())] == offered
-    choose(bar.badge, "CSAT")
+    choose(bar.badge, "CSAT (1-5)")
     table = stage_metric_table(path, win.session.project, journey_id=jid)
     csat = table.loc[table["metric"] == "CSAT"].set_index("stage_id")["value"]
     cards = win.canvas.scene().cards
     assert set(csat.index) <= set(cards) and len(csat) == 4
     for sid, value in csat.items():
         assert cards[sid].badge == f"{value:.2f}", (sid, cards[sid].badge, value)
-    choose(bar.heatmap, "Top-2-box")
+    choose(bar.heatmap, "Top-2-box (%)")
     assert all(cards[sid].heat in ("on", "near", "off") for sid in csat.index)
     assert "Top-2-box" in win.canvas._legend.text()
 
@@ -141,7 +141,7 @@ def test_survey_segments_are_on_the_map_toolbar_and_filter_the_badges(imported):
     bar = win.data_bar
     segments = [bar.segment.itemText(i) for i in range(bar.segment.count())]
     assert {"Loyal Customer", "disloyal Customer"} <= set(segments), segments
-    choose(bar.badge, "CSAT")
+    choose(bar.badge, "CSAT (1-5)")
     choose(bar.segment, "disloyal Customer")
     table = stage_metric_table(path, win.session.project, journey_id=jid, segment="disloyal Customer")
     csat = table.loc[table["metric"] == "CSAT"].set_index("stage_id")["value"]
@@ -151,18 +151,18 @@ def test_survey_segments_are_on_the_map_toolbar_and_filter_the_badges(imported):
 
 def test_badge_choices_survive_reopening_the_file(imported):
     win, path, jid = imported
-    choose(win.data_bar.badge, "CSAT")
+    choose(win.data_bar.badge, "CSAT (1-5)")
     assert win.files.load(str(path))
     win.session.set_journey(jid)
     offered = [win.data_bar.badge.itemText(i) for i in range(win.data_bar.badge.count())]
-    assert "CSAT" in offered
-    choose(win.data_bar.badge, "CSAT")
+    assert "CSAT (1-5)" in offered
+    choose(win.data_bar.badge, "CSAT (1-5)")
     assert all(card.badge for card in win.canvas.scene().cards.values())
 
 
 def test_top2box_badge_reads_as_a_percentage(imported):
     win, path, jid = imported
-    choose(win.data_bar.badge, "Top-2-box")
+    choose(win.data_bar.badge, "Top-2-box (%)")
     table = stage_metric_table(path, win.session.project, journey_id=jid)
     share = table.loc[table["metric"] == "Top-2-box"].set_index("stage_id")["value"]
     cards = win.canvas.scene().cards

@@ -146,6 +146,7 @@ def test_an_analyst_imports_the_airline_survey_and_sees_it_on_the_map_and_in_dri
     # -- the map: the new journey's stages, CSAT badges, a heatmap, the survey's segments -------
     project = win.session.project
     journey = project.journey_by_name("Air travel")
+    assert win.session.journey_id == journey.id           # the map shows where the data went
     click_journey(qtbot, win, "Air travel")
     assert win.session.journey_id == journey.id
     cards = win.canvas.scene().cards
@@ -183,6 +184,6 @@ def test_an_analyst_imports_the_airline_survey_and_sees_it_on_the_map_and_in_dri
     assert win.files.load(str(path))
     click_journey(qtbot, win, "Air travel")
     offered = [win.data_bar.badge.itemText(i) for i in range(win.data_bar.badge.count())]
-    assert "CSAT" in offered and "Top-2-box" in offered and "Score (0-100)" in offered
+    assert "CSAT (1-5)" in offered and "Top-2-box (%)" in offered and "Score (0-100)" in offered
     segments = [win.data_bar.segment.itemText(i) for i in range(win.data_bar.segment.count())]
     assert {"Loyal Customer", "disloyal Customer"} <= set(segments)
