@@ -5,7 +5,9 @@ only because it was asked about more. The default here is a **stage-level Shaple
 items enter the regression together, as one player, and the stage gets its average marginal gain in
 R^2 over all orders of the stages. Like item-level Shapley it needs only the correlation matrix: the R^2
 of any set of items S is r_S' R_SS^-1 r_S. With G stages that is 2^G subsets, whatever the number of
-items. ``item_sum`` (the sum of the stage's items' relative weights) is kept as an option.
+items. Up to ``EXACT_GROUPS_MAX`` stages it is exact; beyond, it is estimated from random orders of the
+stages (each paired with its reverse) and labelled approximate. ``item_sum`` (the sum of the stage's
+items' relative weights) is kept as an option.
 
 Both are given as shares of R^2 (0..1, summing to 1 over the stages) with bootstrap draws from the same
 per-block cross products as the drivers (drivers_stats), so the rank intervals can carry them. No Qt.
@@ -25,6 +27,9 @@ LABELS = {"stage_shapley": "stage-level Shapley (each stage's items as one playe
           "item_sum": "sum of the stage's item weights (relative weights)"}
 DEFAULT_METHOD = "stage_shapley"
 ITEM_TABLE_MAX = 16  # up to this many items, the 2^p item-subset table is cheaper than per-subset solves
+EXACT_GROUPS_MAX = 12  # 2^12 subsets of stages; beyond, sampled orders
+SAMPLED_ORDERS = 1000
+DRAW_ORDERS = 200  # per bootstrap draw: their sampling noise only widens the intervals a little
 BOOTSTRAP = 200
 
 
@@ -36,10 +41,11 @@ class StageImportance:
     draws: np.ndarray  # (B, G) bootstrap shares; rows of NaN for degenerate resamples
     r2: float
     n: int
+    exact: bool = True  # False: the stage-level Shapley was estimated from sampled orders
 
     @property
     def label(self) -> str:
-        return LABELS[self.method]
+        return LABELS[self.method] + ("" if self.exact else f" (approximate: {SAMPLED_ORDERS} sampled orders)")
 
     def by_stage(self) -> dict:
         return dict(zip(self.stages, self.shares.tolist()))
@@ -86,17 +92,55 @@ def group_shapley(*, rxx: np.ndarray, rxy: np.ndarray, groups: list[list[int]]) 
     return phi
 
 
+def group_shapley_sampled(*, rxx: np.ndarray, rxy: np.ndarray, groups: list[list[int]],
+                          n_orders: int = SAMPLED_ORDERS, seed: int = 0) -> np.ndarray:
+    """Shapley over groups estimated from random orders of the groups (antithetic pairs); sums to R^2.
+
+    Each order sweeps the groups' items into the augmented correlation matrix one group at a time; the
+    group's gain is the drop of the (y, y) entry (1 - R^2) while its items enter.
+    """
+    if rxy.ndim > 1:
+        flat = [group_shapley_sampled(rxx=a, rxy=b, groups=groups, n_orders=n_orders, seed=seed)
+                for a, b in zip(rxx.reshape(-1, *rxx.shape[-2:]), rxy.reshape(-1, rxy.shape[-1]))]
+        return np.array(flat).reshape(rxy.shape[:-1] + (len(groups),))
+    p, g_count = rxy.size, len(groups)
+    rng = np.random.default_rng(seed)
+    half = rng.permuted(np.tile(np.arange(g_count), (max(1, n_orders // 2), 1)), axis=1)
+    orders = np.concatenate([half, half[:, ::-1]])
+    aug = np.ones((p + 1, p + 1))
+    aug[:p, :p], aug[:p, p], aug[p, :p] = rxx, rxy, rxy
+    a = np.repeat(aug[None], len(orders), axis=0)
+    phi = np.zeros(g_count)
+    before = np.zeros(len(orders))
+    for t in range(g_count):
+        for g in range(g_count):
+            rows = np.flatnonzero(orders[:, t] == g)
+            for j in groups[g]:
+                col = a[rows, :, j]
+                a[rows] -= col[:, :, None] * col[:, None, :] / col[:, j][:, None, None]
+            after = 1.0 - a[rows, p, p]
+            phi[g] += np.sum(after - before[rows])
+            before[rows] = after
+    return phi / len(orders)
+
+
 def item_sum(*, rxx: np.ndarray, rxy: np.ndarray, groups: list[list[int]]) -> np.ndarray:
     """Sum of each group's items' relative weights (R^2 units): the old rule, kept as an option."""
     w = driver_weights(rxx=rxx, rxy=rxy, method="relweight")
     return np.stack([w[..., items].sum(axis=-1) for items in groups], axis=-1)
 
 
-def stage_shares(*, rxx: np.ndarray, rxy: np.ndarray, groups: list[list[int]], method: str) -> np.ndarray:
+def stage_shares(*, rxx: np.ndarray, rxy: np.ndarray, groups: list[list[int]], method: str,
+                 n_orders: int = SAMPLED_ORDERS) -> np.ndarray:
     """Share of R^2 per group (..., G): each method's values divided by their sum."""
     if method not in METHODS:
         raise DriverError(f"unknown stage importance method {method!r}: use one of {', '.join(METHODS)}")
-    values = (group_shapley if method == "stage_shapley" else item_sum)(rxx=rxx, rxy=rxy, groups=groups)
+    if method == "item_sum":
+        values = item_sum(rxx=rxx, rxy=rxy, groups=groups)
+    elif len(groups) > EXACT_GROUPS_MAX:
+        values = group_shapley_sampled(rxx=rxx, rxy=rxy, groups=groups, n_orders=n_orders)
+    else:
+        values = group_shapley(rxx=rxx, rxy=rxy, groups=groups)
     with np.errstate(divide="ignore", invalid="ignore"):
         return values / values.sum(axis=-1, keepdims=True)
 
@@ -125,7 +169,9 @@ def analyse_stages(x: np.ndarray, y: np.ndarray, *, stage_keys: list, weights: n
         for start in range(0, bootstrap, 50):  # batches bound the memory of the subset tables
             draws[start:start + 50] = _resampled_shares(blocks.resample(counts[start:start + 50]), p=p,
                                                         groups=groups, method=method)
-    return StageImportance(method=method, stages=stages, shares=shares, draws=draws, r2=r2, n=int(rows.sum()))
+    exact = method != "stage_shapley" or len(stages) <= EXACT_GROUPS_MAX
+    return StageImportance(method=method, stages=stages, shares=shares, draws=draws, r2=r2, n=int(rows.sum()),
+                           exact=exact)
 
 
 def _resampled_shares(stats, *, p: int, groups, method: str) -> np.ndarray:
@@ -136,7 +182,7 @@ def _resampled_shares(stats, *, p: int, groups, method: str) -> np.ndarray:
     ok &= np.linalg.eigvalsh(rxx)[:, 0] > SINGULAR_TOL
     rxx[~ok] = np.eye(p)
     rxy[~ok] = 0.5
-    out = stage_shares(rxx=rxx, rxy=rxy, groups=groups, method=method)
+    out = stage_shares(rxx=rxx, rxy=rxy, groups=groups, method=method, n_orders=DRAW_ORDERS)
     out[~ok] = np.nan
     return out
 

@@ -9,7 +9,7 @@ import pytest
 
 from journeymap.analysis.drivers_weights import shapley_exact
 from journeymap.analysis.stage_importance import (
-    DriverError, analyse_stages, group_r2, group_shapley, groups_of, item_sum, stage_shares,
+    DriverError, analyse_stages, group_r2, group_shapley, group_shapley_sampled, groups_of, item_sum, stage_shares,
 )
 
 
@@ -134,3 +134,19 @@ def test_too_few_rows_is_refused_with_a_message():
     with pytest.raises(DriverError, match="only n = 6"):
         analyse_stages(x, y, stage_keys=keys)
     assert math.isfinite(analyse_stages(*survey(60)[:2], stage_keys=keys, bootstrap=10).r2)
+
+
+def test_sampled_orders_estimate_the_exact_value_and_many_stages_are_labelled_approximate():
+    x, y, keys = survey(800, items_per_stage=(3, 1, 2, 2))
+    rxx, rxy = corr(x, y)
+    _, groups = groups_of(keys)
+    exact = group_shapley(rxx=rxx, rxy=rxy, groups=groups)
+    sampled = group_shapley_sampled(rxx=rxx, rxy=rxy, groups=groups, n_orders=4000)
+    assert sampled.sum() == pytest.approx(exact.sum(), abs=1e-10)      # every order adds up to R^2
+    assert sampled == pytest.approx(exact, abs=0.01)
+    rng = np.random.default_rng(4)
+    n = 1500
+    wide = rng.normal(size=(n, 14)) + rng.normal(size=(n, 1))
+    result = analyse_stages(wide, wide @ rng.uniform(0, 1, 14) + rng.normal(size=n) * 2,
+                            stage_keys=[f"S{j}" for j in range(14)], bootstrap=4)
+    assert not result.exact and "approximate" in result.label and result.shares.sum() == pytest.approx(1.0)
