@@ -52,12 +52,16 @@ def view(qtbot):
 
 
 def submit(driver, button) -> None:
-    """Click a button that posts a form, and wait for the page it leads to."""
-    from selenium.webdriver.support import expected_conditions
+    """Click a button that sends a form, and wait until the page it leads to has loaded (a mark left
+    on the old page is gone). Errors while the browser is between pages are retried, not failures."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    driver.execute_script("window.journeymapOldPage = true")
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.journeymapOldPage === undefined "
+                                   "&& document.readyState === 'complete'"))
 
 
 def tap(driver, title: str, op: str = "add") -> None:
