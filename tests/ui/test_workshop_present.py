@@ -119,9 +119,14 @@ def test_results_show_what_the_room_changed_and_write_the_pdfs(qtbot, view, tmp_
     after = [dialog.after_list.item(i).text() for i in range(dialog.after_list.count())]
     assert before == [" 1. On hold too long", " 2. Form asks twice", " 3. Payment late"]
     assert after == [" 1. Payment late   \u21912", " 2. On hold too long   \u21931", " 3. Form asks twice   \u21931"]
-    handout, poster = tmp_path / "handout.pdf", tmp_path / "poster.pdf"
-    dialog.write("handout", str(handout))
-    dialog.write("poster", str(poster))
+    view.session.path = str(tmp_path / "workshop.jmap")           # the PDFs go beside the project
+    qtbot.mouseClick(dialog.handout_button, Qt.MouseButton.LeftButton)   # one click each, no dialog
+    qtbot.mouseClick(dialog.poster_button, Qt.MouseButton.LeftButton)
+    handout = tmp_path / "Claims - Top pains - handout.pdf"
+    poster = tmp_path / "Claims - Top pains - poster A0.pdf"
+    assert dialog.saved.text() == f"Saved {poster}"
+    qtbot.mouseClick(dialog.poster_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "Claims - Top pains - poster A0 (2).pdf").is_file()   # never over the last one
     info = pdf_info(handout)
     assert int(info["Pages"]) == 3                               # map, ranked list, the round's votes
     text = subprocess.run(["pdftotext", "-layout", str(handout), "-"], capture_output=True, text=True).stdout

@@ -2,9 +2,11 @@
 and one click to a handout PDF or an A0 poster of the map."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout)
 
 from journeymap.analysis.votes import before_after, journey_rounds
@@ -44,6 +46,7 @@ class ResultsDialog(QDialog):
         self.handout_button.clicked.connect(lambda: self._save("handout"))
         self.poster_button.clicked.connect(lambda: self._save("poster"))
         self.saved = QLabel()
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.handout_button)
         buttons.addWidget(self.poster_button)
@@ -56,20 +59,34 @@ class ResultsDialog(QDialog):
         layout.addLayout(buttons)
 
     def _save(self, what: str) -> None:
+        """One click: the PDF goes beside the project file (home without one), never over another."""
+        try:
+            self.write(what, str(self.default_path(what)))
+        except OSError as exc:
+            self.saved.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+
+    def default_path(self, what: str) -> Path:
         folder = Path(self.session.path).parent if self.session.path else Path.home()
-        name = f"{self.round.name} {'handout' if what == 'handout' else 'poster A0'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(folder / name), "PDF (*.pdf)")
-        if path:
-            self.write(what, path)
+        journey = self.session.project.get("journeys", self.round.journey).name
+        stem = f"{journey} - {self.round.name} - {'handout' if what == 'handout' else 'poster A0'}"
+        stem = "".join(ch if ch not in '<>:"/\\|?*' else "_" for ch in stem)
+        path, n = folder / f"{stem}.pdf", 2
+        while path.exists():
+            path, n = folder / f"{stem} ({n}).pdf", n + 1
+        return path
 
     def write(self, what: str, path: str) -> None:
         """Write the handout or the poster to ``path`` (the buttons ask where first)."""
         journey = self.session.project.get("journeys", self.round.journey)
+        if not os.access(Path(path).parent, os.W_OK):
+            raise OSError(f"the folder {Path(path).parent} cannot be written")
         if what == "poster":
             pdf.write_poster(self.scene, path, title=journey.name)
         else:
             pdf.write_handout(self.scene, path, title=journey.name, subtitle=self._subtitle(),
                               ranked=self._ranked_rows(), rounds=self._round_rows())
+        if not Path(path).is_file():
+            raise OSError(f"{path} was not written")
         self.saved.setText(self.tr("Saved %1").replace("%1", path))
 
     def _subtitle(self) -> str:
