@@ -55,6 +55,7 @@ class ChartView(QWebEngineView):
         super().__init__(parent)
         self._count = 0
         self.copy_table = None        # the host view's "copy the table" (a callable), if it has one
+        self.save_folder = lambda: ""  # where Save image… starts (the host's project folder)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.titleChanged.connect(self._on_title)
@@ -82,7 +83,8 @@ class ChartView(QWebEngineView):
     def save_image(self, path: str | None = None) -> bool:
         """The chart as shown, to a PNG (or JPEG) file the user names."""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save image"), "chart.png",
+            start = str(Path(self.save_folder() or Path.home()) / "chart.png")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save image"), start,
                                                   self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
         if not path:
             return False

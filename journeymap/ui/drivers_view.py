@@ -8,6 +8,8 @@ The chart (QtWebEngine) is made only when the view is first shown.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QStackedWidget,
@@ -106,7 +108,8 @@ class DriversView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):     # item and stage share the room left by the numbers
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -259,6 +262,7 @@ class DriversView(QWidget):
             from journeymap.ui.chart_view import ChartView
             self.chart = ChartView(self.chart_holder)
             self.chart.copy_table = self.copy_table
+            self.chart.save_folder = lambda: str(Path(self.session.path).parent) if self.session.path else ""
             self.chart.setMinimumHeight(260)
             self.chart_holder.layout().addWidget(self.chart)
             if self._figure is not None:
@@ -296,7 +300,7 @@ def _fit_to_view(fig, items: list):
     x = [i["weight_pct"] for i in items]
     y = [i.get("performance", i["mean"]) for i in items]
     fig.update_layout(font=dict(size=14), title=dict(font=dict(size=20), y=0.95, yref="container", yanchor="top"),
-                      margin=dict(l=70, r=30, t=110, b=95),
+                      margin=dict(l=70, r=30, t=110, b=110),
                       legend=dict(font=dict(size=13), orientation="h", x=1, xanchor="right", y=1.01,
                                   yanchor="bottom"))
     fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
@@ -307,7 +311,7 @@ def _fit_to_view(fig, items: list):
     _label_few(fig, items)
     for note in fig.layout.annotations:     # the footer: source, n, R², method
         note.font.size = 12
-        note.y, note.yshift = -0.16, 0
+        note.y, note.yshift = 0, -78          # in pixels below the plot: clear of the axis title
     return fig
 
 
