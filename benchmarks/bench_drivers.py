@@ -47,6 +47,21 @@ def main() -> None:
     analyse(x, y, items=items, method="shapley", bootstrap=200, seed=0)
     print(f"(for reference) exact Shapley+200 bootstrap, 1M x 15: {time.perf_counter() - start:.2f} s")
 
+    # issue 8: exact Shapley to 20 items; beyond, sampled and labelled approximate
+    x, y = survey(n=25_976, p=25, seed=1)
+    for p, target in ((20, 2.0),):
+        rows = np.isfinite(x[:, :p]).all(axis=1)
+        corr = np.corrcoef(np.column_stack([x[rows, :p], y[rows]]), rowvar=False)
+        start = time.perf_counter()
+        shapley_exact(rxx=corr[:p, :p], rxy=corr[:p, -1])
+        report(f"exact Shapley, {p} items (2^{p} subsets)", time.perf_counter() - start, target)
+    for p, target in ((20, 20.0), (25, 30.0)):
+        items = [ItemSpec(f"item {j}", f"stage {j // 3}", 1, 5) for j in range(p)]
+        start = time.perf_counter()
+        result = analyse(x[:, :p], y, items=items, method="shapley", bootstrap=200, seed=0)
+        report(f"Shapley+200 bootstrap, 25,976 x {p} ({'exact' if result.exact else 'approximate'})",
+               time.perf_counter() - start, target)
+
 
 if __name__ == "__main__":
     main()
