@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             st["phase_left"], st["phase_right"], st["delete_phase"], lanes, "-", "auto_layout", align, "-",
             "reasons", "-", "future", "compare"])
         self.journey_menu.aboutToShow.connect(self.structure.update)
+        # on the window too, so the shortcuts work with the menu bar hidden (full screen)
+        self.addActions([a for a in list(self.act.values()) + list(st.values()) if not a.shortcut().isEmpty()])
         self._menu(tr("&Help"), ["about"])
 
     def _build_toolbar(self) -> None:

@@ -8,7 +8,7 @@ the way. Only deleting a phase that holds stages asks a question: where they go.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from journeymap.core import structure
@@ -24,18 +24,20 @@ class StructureActions(QObject):
         self.window = window
         tr = self.tr
         self.act: dict[str, QAction] = {}
-        for name, text, slot in (
-                ("add_phase", tr("Add p&hase"), self.add_phase),
-                ("rename_phase", tr("Rename phase"), lambda: self.rename("phases")),
-                ("phase_left", tr("Move phase &left"), lambda: self.move_phase(-1)),
-                ("phase_right", tr("Move phase &right"), lambda: self.move_phase(1)),
-                ("delete_phase", tr("Delete phase…"), self.delete_phase),
-                ("add_lane", tr("Add la&ne"), self.add_lane),
-                ("rename_lane", tr("Rename lane"), lambda: self.rename("lanes")),
-                ("lane_up", tr("Move lane up"), lambda: self.move_lane(-1)),
-                ("lane_down", tr("Move lane down"), lambda: self.move_lane(1)),
-                ("delete_lane", tr("Delete lane"), self.delete_lane)):
+        for name, text, slot, key in (
+                ("add_phase", tr("Add p&hase"), self.add_phase, "Ctrl+Alt+N"),
+                ("rename_phase", tr("Rename phase"), lambda: self.rename("phases"), None),
+                ("phase_left", tr("Move phase &left"), lambda: self.move_phase(-1), "Ctrl+Alt+Left"),
+                ("phase_right", tr("Move phase &right"), lambda: self.move_phase(1), "Ctrl+Alt+Right"),
+                ("delete_phase", tr("Delete phase…"), self.delete_phase, None),
+                ("add_lane", tr("Add la&ne"), self.add_lane, "Ctrl+Alt+L"),
+                ("rename_lane", tr("Rename lane"), lambda: self.rename("lanes"), None),
+                ("lane_up", tr("Move lane up"), lambda: self.move_lane(-1), "Ctrl+Alt+Up"),
+                ("lane_down", tr("Move lane down"), lambda: self.move_lane(1), "Ctrl+Alt+Down"),
+                ("delete_lane", tr("Delete lane"), self.delete_lane, None)):
             action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             self.act[name] = action
         self.move_menu = QMenu(tr("&Move stage to phase"))
