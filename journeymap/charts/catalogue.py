@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import drivers, heatmap, journey, pareto, ranking, trend, voices
+from . import drivers, heatmap, journey, pareto, ranking, roadmap, trend, voices
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,10 @@ CHARTS: list[Chart] = [
     Chart("voices", "Customer vs employee reasons", "voices",
           lambda b, lang: voices.voices_chart(b["voices"], source=source_of(b, "feedback"), period=b["period"],
                                               lang=lang)),
+    Chart("impact_effort", "Initiatives: impact and effort", "roadmap",
+          lambda b, lang: roadmap.impact_effort_chart(b["roadmap"], source=b["file"] or "project", lang=lang)),
+    Chart("timeline", "Initiatives timeline", "roadmap",
+          lambda b, lang: roadmap.timeline_chart(b["roadmap"], source=b["file"] or "project", lang=lang)),
 ]
 NAMES = [c.name for c in CHARTS]
 

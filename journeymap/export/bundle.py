@@ -36,6 +36,8 @@ def gather(path, project, *, journey_id: str, segment: str | None = None, period
         "flow": flow_data(project, journey_id),
         "trend": _trend(path, project, stages, rank, metrics_rows, period),
     }
+    from journeymap.export.roadmap_export import add_roadmap   # initiatives, before/after, the review
+    add_roadmap(bundle, path, project, journey_id=journey_id, period=period)
     if drivers is None:
         bundle["missing"]["drivers"] = why
     for key in ("pareto", "voices", "trend"):

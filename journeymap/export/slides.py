@@ -21,7 +21,7 @@ from journeymap.charts.placement import place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
 from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short
 
-from . import native
+from . import native, roadmap_export
 from .deck import Box, Deck
 from .tables import TABLE_ROWS, heat_table, ranked_table
 
@@ -283,6 +283,11 @@ SLIDES: list[Slide] = [
     Slide("flow", "flow", flow_slide),
     Slide("trend", "trend", trend_slide),
     Slide("voices", "voices", voices_slide),
+    Slide("impact_effort", "impact_effort", roadmap_export.impact_effort_slide),
+    Slide("timeline", "timeline", roadmap_export.timeline_slide),
+    Slide("initiatives", "timeline", roadmap_export.status_table_slide),
+    Slide("before_after", None, roadmap_export.before_after_slide),
+    Slide("moved", None, roadmap_export.moved_slide),
 ]
 assert {s.chart for s in SLIDES if s.chart} <= set(catalogue.NAMES)
 

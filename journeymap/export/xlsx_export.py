@@ -17,6 +17,8 @@ from openpyxl.utils import get_column_letter
 
 from journeymap.charts.ranking import used_parts
 
+from . import roadmap_export
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEAD_FILL = PatternFill("solid", fgColor="202124")
 
@@ -143,6 +145,9 @@ SHEETS: list[Sheet] = [
     Sheet("Drivers", _drivers),
     Sheet("Stage metrics", _metrics),
     Sheet("Reasons", _reasons, _pareto_chart),
+    Sheet("Initiatives", lambda b: roadmap_export.initiatives_sheet(b)),
+    Sheet("Before-after", lambda b: roadmap_export.before_after_sheet(b)),
+    Sheet("What moved", lambda b: roadmap_export.moved_sheet(b)),
 ]
 
 
