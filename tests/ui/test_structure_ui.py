@@ -114,3 +114,32 @@ def test_a_lane_is_drawn_and_edited(qtbot, window):
     window.act["undo"].trigger()
     scene.flush()
     assert (stage.id, key) in scene.texts
+
+
+def test_lane_text_edited_in_place(qtbot, window):
+    """Double-click a lane under a stage: type, Return; Escape leaves it as it was."""
+    from journeymap.core import layout as layout_mod
+    window.structure.act["add_lane"].trigger()
+    type_name(qtbot, window, "KPIs")
+    lane = structure.lanes_of(window.session.project, window.session.journey_id)[0]
+    canvas, scene = window.canvas, window.canvas.scene()
+    stage = min(window.session.project.stages_of(window.session.journey_id), key=lambda s: (s.x, s.y))
+    for key, text in (("thinking", "Is it covered?"), (f"lane:{lane.id}", "FCR 80%")):
+        scene.flush()
+        top, height = scene.lanes.geometry.lanes[key]
+        canvas.ensureVisible(stage.x, top, layout_mod.CARD_W, height)
+        point = canvas.mapFromScene(stage.x + layout_mod.CARD_W / 2, top + height / 2)
+        qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.waitUntil(lambda: canvas.editor is not None)
+        qtbot.keyClicks(canvas, text)
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: canvas.editor is None)
+    edited = window.session.project.get("stages", stage.id)
+    assert edited.thinking == "Is it covered?" and edited.lanes == {lane.id: "FCR 80%"}
+    assert window.session.undo_stack.undoText().startswith("Change KPIs of stage")
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: canvas.editor is not None)
+    qtbot.keyClicks(canvas, "oops")
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: canvas.editor is None)
+    assert window.session.project.get("stages", stage.id).lanes == {lane.id: "FCR 80%"}

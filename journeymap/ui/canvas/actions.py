@@ -8,7 +8,7 @@ import json
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.core import clipboard, commands, layout
+from journeymap.core import clipboard, commands, layout, structure
 from journeymap.core.model import PainPoint, Stage, new_id
 
 
@@ -180,3 +180,16 @@ def rename(view, stage_id: str, text: str | None) -> None:
     stage = view.session.project.find("stages", stage_id)
     if text and stage is not None and text != stage.name:
         view.session.push(commands.rename("stages", stage_id, name=text))
+
+
+def set_lane_text(view, stage_id: str, lane: str, text: str) -> None:
+    """A stage's text in a built-in lane (``thinking`` ...) or a team's lane (``lane:<id>``)."""
+    project = view.session.project
+    stage = project.find("stages", stage_id)
+    if stage is None:
+        return
+    if lane.startswith("lane:"):
+        if (stage.lanes or {}).get(lane[5:], "") != text:
+            view.session.push(structure.set_lane_text(project, stage_id, lane[5:], text))
+    elif getattr(stage, lane) != text:
+        view.session.push(commands.edit("stages", stage_id, **{lane: text}))

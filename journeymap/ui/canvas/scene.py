@@ -94,6 +94,15 @@ class JourneyScene(QGraphicsScene):
                 texts[lanes_mod.custom_key(lane_id)] = text
         return texts
 
+    def lane_text(self, stage, lane: str) -> str:
+        return self._lane_texts(stage).get(lane, "")
+
+    def card_in_column(self, x: float):
+        """The card whose slot holds ``x`` (the top one when a slot stacks several)."""
+        slot = int((x + layout.GAP_X / 2) // layout.SLOT_W)   # a slot spans its card and half of each gap
+        cards = [c for c in self.cards.values() if layout.slot_of(c.pos().x()) == slot]
+        return min(cards, key=lambda c: c.pos().y(), default=None)
+
     def _set_texts(self, stage) -> None:
         texts = self._lane_texts(stage)
         gone = [lane for sid, lane in self.texts if sid == stage.id and lane not in texts]

@@ -110,3 +110,61 @@ class InPlaceEditor(QGraphicsTextItem):
         if scene is not None:  # not inside our own event handler: later
             QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
         self.on_done(text)
+
+
+class LaneEditor(QGraphicsTextItem):
+    """Edits a stage's text in one lane where it is drawn (a double-click in the lane under
+    the stage). Return commits, Shift+Return starts a new line, Escape cancels; leaving the
+    editor commits. ``on_done(text or None)``: None = cancelled."""
+
+    def __init__(self, scene, rect: QRectF, text: str, theme, on_done, *, hidden=None):
+        super().__init__()
+        self.theme, self.on_done, self._finished, self.hidden = theme, on_done, False, hidden
+        self.setFont(theme.font(theme_mod.TEXT_PT))
+        self.setDefaultTextColor(theme.text)
+        self.setPlainText(text)
+        self.setTextWidth(rect.width())
+        self.document().setDocumentMargin(2)
+        self.setPos(rect.topLeft() - QPointF(2, 2))
+        self.setZValue(30)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        scene.addItem(self)
+        if hidden is not None:
+            hidden.setVisible(False)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(self.theme.selection, 1.5))
+        painter.setBrush(self.theme.card)
+        painter.drawRect(self.boundingRect())
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(self.toPlainText().strip())
+        elif event.key() == Qt.Key.Key_Escape:
+            self.finish(None)
+        else:
+            super().keyPressEvent(event)
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.toPlainText().strip())
+
+    def finish(self, text: str | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        if self.hidden is not None:
+            self.hidden.setVisible(True)
+        self.setVisible(False)
+        self.clearFocus()
+        scene = self.scene()
+        if scene is not None:  # not inside our own event handler: later
+            QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
+        self.on_done(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -17,8 +17,8 @@ from . import actions, export
 from .items import lanes as lanes_mod
 from .items.stage_card import StageCard
 from .legend import HeatLegend, PaneTitle
-from .scene import JourneyScene
-from .tools import ConnectHandle, ConnectLine, InPlaceEditor
+from .scene import LANE_TEXT_W, JourneyScene
+from .tools import ConnectHandle, ConnectLine, InPlaceEditor, LaneEditor
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
@@ -52,8 +52,8 @@ class CanvasView(QGraphicsView):
             session.journey_did_change.connect(self._journey_did_change)
 
     # -- following the session --------------------------------------------------------------
-    def _project_did_change(self, change) -> None:
-        self.scene().apply(change)
+    def _project_did_change(self, changes) -> None:
+        self.scene().apply_all(changes)
 
     def _filter_did_change(self) -> None:
         self.set_filter(period=self.session.period, segment=self.session.segment)
@@ -253,13 +253,37 @@ class CanvasView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event) -> None:
         card = self._card_at(event.position().toPoint())
+        pos = self.mapToScene(event.position().toPoint())
+        lane = self.scene().lanes.geometry.lane_at(pos.y())
         if card is not None:
             self._start_rename(card)
+        elif lane in lanes_mod.TEXT_LANES or (lane or "").startswith("lane:"):
+            self.edit_lane_text(pos, lane)   # a lane's cell: that stage's text, edited where it is
         elif self.itemAt(event.position().toPoint()) in (None, self.scene().lanes, self.scene().curve):
-            pos = self.mapToScene(event.position().toPoint())  # empty canvas: a new stage here
-            self.add_stage(at=(pos.x() - CARD_W / 2, pos.y() - CARD_H / 2))
+            self.add_stage(at=(pos.x() - CARD_W / 2, pos.y() - CARD_H / 2))   # empty canvas: a new stage here
         else:
             super().mouseDoubleClickEvent(event)
+
+    def edit_lane_text(self, pos: QPointF, lane: str) -> bool:
+        """Open the in-place editor for the text in ``lane`` of the stage whose column holds ``pos``."""
+        scene = self.scene()
+        card = scene.card_in_column(pos.x())
+        if card is None:
+            return False
+        if self.editor is not None:
+            self.editor.finish(None)
+        top = scene.lanes.geometry.lanes[lane][0] + lanes_mod.LANE_PAD
+        block = scene.texts.get((card.id, lane))
+        rect = QRectF(card.pos().x(), top, LANE_TEXT_W, max(40.0, block.boundingRect().height() if block else 0))
+        sid = card.id
+
+        def done(text):
+            self.editor = None
+            if text is not None:
+                actions.set_lane_text(self, sid, lane, text)
+            self.setFocus()
+        self.editor = LaneEditor(scene, rect, scene.lane_text(card.stage, lane), scene.theme, done, hidden=block)
+        return True
 
     def _start_rename(self, card: StageCard) -> None:
         if self.editor is not None:
