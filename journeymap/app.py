@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from journeymap import resource_path
+
+RESOURCES = resource_path()
 TRANSLATIONS = RESOURCES / "translations"
 APP_ICON = RESOURCES / "icons" / "app.svg"
 LANGUAGES = ("en", "zh_CN", "zh_TW")

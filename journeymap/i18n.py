@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from pathlib import Path
 
 from babel import Locale, dates, numbers
 from babel.messages.pofile import read_po
 
+from journeymap import resource_path
+
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 DOMAIN = "journeymap"
-LOCALE_DIR = Path(__file__).resolve().parents[1] / "resources" / "locale"
+LOCALE_DIR = resource_path("locale")
 
 # Font families a deck or chart names, in order: the executive's PC (Windows, macOS) first, then the
 # open fonts this machine renders with. A family missing on the reader's machine falls through.

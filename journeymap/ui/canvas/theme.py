@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtSvg import QSvgRenderer
+
+from journeymap import resource_path
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 SEVERITY = {1: "#56B4E9", 2: "#009E73", 3: "#F0E442", 4: "#E69F00", 5: "#D55E00"}
 DIFF = {"added": "#009E73", "removed": "#D55E00", "changed": "#E69F00"}
 HEAT = {"on": "#009E73", "near": "#E69F00", "off": "#D55E00"}
 FAMILY = "DejaVu Sans"
-ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons" / "channels"
+ICON_DIR = resource_path("icons", "channels")
 
 
 @dataclass(frozen=True)
