@@ -17,6 +17,7 @@ from journeymap.analysis.scoring import GAP_COL, IMP_COL, RXG_COL, STABILITY_STE
 
 RESAMPLES = 200
 RANK_CI = 0.9  # central 90% of the resampled ranks
+RESAMPLE_DECIMALS = 9  # resampled scores equal to 9 decimals tie (broken by id): a faster exact sort key
 
 
 def rank_bounds(table: ScoringTable, w: np.ndarray, *, point: np.ndarray, resamples: int = RESAMPLES,
@@ -33,38 +34,49 @@ def rank_bounds(table: ScoringTable, w: np.ndarray, *, point: np.ndarray, resamp
 
 
 def resampled_ranks(table: ScoringTable, w: np.ndarray, *, resamples: int, seed: int = 0) -> np.ndarray:
-    """n x R ranks, one column per resample (see the module docstring)."""
+    """n x R ranks, one column per resample (see the module docstring).
+
+    Only the parts that move are redrawn, in place, and only when their weight is above 0: the rest of
+    the score is one matrix product. (Memory: a few n x R float arrays, 16 MB each for 10,000 x 200.)
+    """
     rng = np.random.default_rng(seed)
     weights = w[None, :] * rng.uniform(1 - STABILITY_STEP, 1 + STABILITY_STEP, (resamples, w.size))
-    varying = [GAP_COL, RXG_COL, IMP_COL]
+    moving = [j for j in (GAP_COL, RXG_COL, IMP_COL) if w[j] > 0]
     fixed = table.filled.copy()
-    fixed[:, varying] = 0.0
+    fixed[:, moving] = 0.0
     num = fixed @ weights.T  # n x R: the parts that do not move
-    gap, rxg = _gap_draws(table, rng, resamples)
-    num += gap * weights[:, GAP_COL] + rxg * weights[:, RXG_COL]
-    num += _importance_draws(table, rng, resamples) * weights[:, IMP_COL]
+    if w[GAP_COL] > 0 or w[RXG_COL] > 0:
+        gap = _gap_draws(table, rng, resamples)
+        if w[RXG_COL] > 0:  # reach x gap follows the redrawn gap (reach and gap themselves are then unused)
+            num += gap * (np.nan_to_num(table.parts[:, 0], nan=0.0)[:, None] * weights[:, RXG_COL])
+        else:
+            gap *= weights[:, GAP_COL]
+            num += gap
+    if w[IMP_COL] > 0:
+        imp = _importance_draws(table, resamples)
+        imp *= weights[:, IMP_COL]
+        num += imp
     den = table.known @ weights.T
     with np.errstate(invalid="ignore", divide="ignore"):
-        scores = np.where(den > 0, num / den, np.nan)
-    return table.ranks_of(scores)
+        np.divide(num, den, out=num)
+    num[den <= 0] = np.nan
+    return table.ranks_of(num, decimals=RESAMPLE_DECIMALS)
 
 
-def _gap_draws(table: ScoringTable, rng: np.random.Generator, r: int) -> tuple[np.ndarray, np.ndarray]:
-    """n x R gap parts and reach x gap parts (0 where unknown: they are out of the denominator too)."""
+def _gap_draws(table: ScoringTable, rng: np.random.Generator, r: int) -> np.ndarray:
+    """n x R gap parts (0 where unknown: the row has no gap in its denominator either)."""
     gap = np.repeat(table.filled[:, GAP_COL][:, None], r, axis=1)
     se = np.nan_to_num(table.gap_se, nan=0.0)
     rows = np.flatnonzero((se > 0) & ~np.isnan(table.raw[:, 1]))  # draw only the gaps with an error
     if rows.size:
         drawn = table.raw[rows, 1][:, None] + se[rows, None] * rng.standard_normal((rows.size, r))
         gap[rows] = gap_transform(drawn, table.scales.gap_half)
-    reach = np.nan_to_num(table.parts[:, 0], nan=0.0)
-    return gap, reach[:, None] * gap
+    return gap
 
 
-def _importance_draws(table: ScoringTable, rng: np.random.Generator, r: int) -> np.ndarray:
-    base = table.filled[:, IMP_COL]
+def _importance_draws(table: ScoringTable, r: int) -> np.ndarray:
+    """n x R importance parts: draw r mod B of the row's stage (its point value where it has none)."""
     draws = table.importance_draws
     if draws is None:
-        return np.repeat(base[:, None], r, axis=1)
-    picked = draws[np.arange(r) % draws.shape[0]].T  # n x R
-    return np.where(np.isnan(picked), base[:, None], picked)
+        return np.repeat(table.filled[:, IMP_COL][:, None], r, axis=1)
+    return np.ascontiguousarray(draws[np.arange(r) % draws.shape[0]].T)

@@ -112,7 +112,7 @@ class ScoringTable:
     parts: np.ndarray
     is_data: np.ndarray  # n x len(PARTS) bool: the part's source is data (else judgment)
     gap_se: np.ndarray  # n, NaN = no sampling error known
-    importance_draws: np.ndarray | None  # B x n bootstrap draws of importance (NaN: none for the row)
+    importance_draws: np.ndarray | None  # B x n bootstrap draws of importance (the point value where none)
     id_order: np.ndarray  # row indices sorted by id: the tiebreak
     filled: np.ndarray  # parts with NaN -> 0
     known: np.ndarray  # 1.0 where a part is present, else 0.0
@@ -195,20 +195,24 @@ class ScoringTable:
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(den > 0, num / den, np.nan)
 
-    def ranks_of(self, scores: np.ndarray) -> np.ndarray:
-        """n x m ranks: score descending, ties (to TIE_DECIMALS) by id, unscored rows last.
+    def ranks_of(self, scores: np.ndarray, *, decimals: int = TIE_DECIMALS) -> np.ndarray:
+        """n x m ranks: score descending, ties (to ``decimals``) by id, unscored rows last.
 
-        Each row's key is one integer, (top - score in units of 1e-12) x n + its place in id order, so
-        that a plain (unstable) sort of contiguous columns gives the exact order with ties broken by id:
-        several times faster than a stable sort of floats down the columns (rank intervals sort 200).
+        Each row's key is one integer, (top - score in units of 10^-decimals) x n + its place in id order,
+        so that a plain (unstable) sort of contiguous columns gives the exact order with ties broken by id:
+        several times faster than a stable sort of floats down the columns (rank intervals sort 200
+        columns, at 9 decimals, where the key is still a whole number a float64 holds exactly).
         """
         n, m = scores.shape
-        top = 10 ** TIE_DECIMALS
+        top = 10 ** decimals
         if n == 0 or (top + 2) * n >= np.iinfo(np.int64).max:  # beyond ~9 million rows: the float path
             return self._ranks_stable(scores)
-        place = np.empty(n, dtype=np.int64)
+        exact_float = (top + 2) * n < 2 ** 53
+        place = np.empty(n, dtype=np.float64 if exact_float else np.int64)
         place[self.id_order] = np.arange(n)
-        q = np.rint(np.nan_to_num(scores.T, nan=-1.0) * top).astype(np.int64)  # (m, n), contiguous
+        q = np.rint(np.nan_to_num(scores.T, nan=-1.0) * top)  # (m, n), contiguous
+        if not exact_float:
+            q = q.astype(np.int64)
         key = np.where(q < 0, top + 1, top - q) * n + place
         order = np.argsort(key, axis=1)
         ranks = np.empty((m, n), dtype=np.int64)
@@ -352,17 +356,20 @@ def _sources(items: tuple[PainPointInput, ...]) -> np.ndarray:
 
 
 def _draw_matrix(items, draws: Mapping[str, np.ndarray] | None) -> np.ndarray | None:
-    """B x n importance draws per row (NaN where the row's stage has none); None without draws."""
+    """B x n importance draws per row; a row whose stage has no draw (or a degenerate one) keeps its point
+    value, a row without importance 0 (it is out of its denominator). None without draws."""
     if not draws:
         return None
     b = min(len(np.atleast_1d(d)) for d in draws.values())
     if b == 0:
         return None
-    out = np.full((b, len(items)), np.nan)
+    out = np.zeros((b, len(items)))
     for i, p in enumerate(items):
+        if p.importance is None:
+            continue
         d = draws.get(p.stage_id or p.stage)
-        if d is not None and p.importance is not None:
-            out[:, i] = np.clip(np.asarray(d, dtype=float)[:b], 0.0, 1.0)  # as the point value is clipped
+        d = np.full(b, np.nan) if d is None else np.clip(np.asarray(d, dtype=float)[:b], 0.0, 1.0)
+        out[:, i] = np.where(np.isnan(d), float(p.importance), d)  # clipped like the point value
     return out
 
 

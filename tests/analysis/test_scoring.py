@@ -337,3 +337,4 @@ def test_property_fast_integer_ranks_equal_a_stable_sort_with_ties_by_id(values,
     rng = np.random.default_rng(len(values))
     scores = np.column_stack([rng.permutation(np.array(values)) for _ in range(columns)])
     assert np.array_equal(table.ranks_of(scores), table._ranks_stable(scores))
+    assert np.array_equal(table.ranks_of(np.round(scores, 9), decimals=9), table._ranks_stable(np.round(scores, 9)))
