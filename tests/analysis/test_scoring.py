@@ -338,3 +338,22 @@ def test_property_fast_integer_ranks_equal_a_stable_sort_with_ties_by_id(values,
     scores = np.column_stack([rng.permutation(np.array(values)) for _ in range(columns)])
     assert np.array_equal(table.ranks_of(scores), table._ranks_stable(scores))
     assert np.array_equal(table.ranks_of(np.round(scores, 9), decimals=9), table._ranks_stable(np.round(scores, 9)))
+
+
+def test_the_worked_example_of_docs_ranking_md():
+    scales = Scales(customers=20_000, value=400, fair_votes=5)
+    rows = [pp("PP-1", reach=4000, gap=0.25, gap_source="judgment", importance=0.22, value=400,
+               value_source="judgment", votes=15, severity=4),
+            pp("PP-2", reach=1000, gap=0.75, gap_se=0.05, importance=0.31, votes=5, severity=5),
+            pp("PP-3", reach=6000, importance=0.12, value=100, votes=0, severity=2),
+            pp("PP-4", reach=10000, gap=0.25, gap_se=0.02, importance=0.10, value=1200, value_source="judgment",
+               votes=0, severity=3)]
+    result = rank(rows, scales=scales, intervals=200)
+    assert [(r.id, round(r.score, 4), r.data_rank, r.judgment_rank, r.disagreement) for r in result.rows] == [
+        ("PP-2", 0.522, 1, 1, None), ("PP-1", 0.4867, 3, 2, "judgment"), ("PP-4", 0.3917, 2, 3, "data"),
+        ("PP-3", 0.174, 4, 4, None)]
+    assert [r.rank_text() for r in result.rows] == ["1 (1-1)", "2 (2-2)", "3 (3-3)", "4 (4-4)"]
+    assert [round(r.score, 4) for r in rank(rows[1:], scales=scales).rows] == [0.522, 0.3917, 0.174]
+    balanced = {"reach": 1.5, "gap": 2.1, "importance": 3.0, "value": 1.1, "votes": 0.8, "severity": 0.9}
+    assert [round(r.score, 4) for r in rank(rows, scales=scales, weights=balanced).rows] == [
+        0.4675, 0.408, 0.359, 0.1719]
