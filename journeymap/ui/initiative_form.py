@@ -29,13 +29,21 @@ NUMBERS = {"effort", "cost", "reach", "confidence", "expected_uplift", "link_slo
 class InitiativeForm(QWidget):
     edit_did_fail = Signal(str)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, *, follow: bool = False):
+        """``follow``: re-read the project after each change summary (the inspector's copy; the Roadmap
+        view refreshes its own)."""
         super().__init__(parent)
         self.session = session
         self.initiative_id: str | None = None
         self.editors: dict[str, QWidget] = {}
         self._build()
         self.show_initiative(None)
+        if follow:
+            session.project_did_change.connect(self._follow)
+
+    def _follow(self, changes) -> None:
+        if changes.touches("initiatives", "pain_points") and self.initiative_id is not None:
+            self.show_initiative(self.initiative_id)
 
     def _build(self) -> None:
         self.heading = QLabel()

@@ -120,6 +120,14 @@ class InspectorPanel(QWidget):
         self._show_entity(*self.key)
 
     def _show_entity(self, kind: str, id: str) -> None:
+        if kind == "initiatives":   # checked edits and pain point links: ui/initiative_form.py
+            from journeymap.ui.initiative_form import InitiativeForm
+            self.heading.setText(self.tr("Initiative"))
+            form = InitiativeForm(self.session, follow=True)
+            form.show_initiative(id)
+            self.form.addRow(form)
+            self._show_lists(None)
+            return
         entity = self.session.project.get(kind, id)
         self.heading.setText(QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind)))
         rows = [(field_title(f.name), make_editor(kind, f, self.session.project, entity))

@@ -385,7 +385,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.set_full_screen(False))
 
     def show_view(self, name: str) -> None:
-        self.stack.show_view(name)
+        view = self.stack.show_view(name)
+        if name == "roadmap" and hasattr(view, "selection_did_change") and not view.property("followed"):
+            view.selection_did_change.connect(self.set_selection)   # the initiative picked, in the inspector
+            view.setProperty("followed", True)
 
     def new_from_template(self) -> None:
         from journeymap.ui.dialogs.new_project import NewProjectDialog

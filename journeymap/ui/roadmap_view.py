@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -28,6 +28,8 @@ KINDS = ("initiatives", "pain_points", "survey_items", "datasets", "journeys", "
 
 
 class RoadmapView(QWidget):
+    selection_did_change = Signal(list)    # [("initiatives", id)]: the main window shows it in the inspector
+
     def __init__(self, session, parent=None, *, as_of: dt.date | None = None):
         super().__init__(parent)
         self.session = session
@@ -175,8 +177,19 @@ class RoadmapView(QWidget):
             self.table.clearSelection()
         self.form.show_initiative(initiative_id if row >= 0 else None)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # the window follows the initiative picked here once it is listening (after this view is shown)
+        QTimer.singleShot(0, self, self._announce)     # with self as context: dropped if the view goes
+
+    def _announce(self) -> None:
+        chosen = self.selected_id()
+        self.selection_did_change.emit([("initiatives", chosen)] if chosen else [])
+
     def _on_selection(self, *_args) -> None:
-        self.form.show_initiative(self.selected_id())
+        chosen = self.selected_id()
+        self.form.show_initiative(chosen)
+        self.selection_did_change.emit([("initiatives", chosen)] if chosen else [])
 
     # -- charts and results ----------------------------------------------------------------------
     def _show_tab(self) -> None:
