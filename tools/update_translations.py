@@ -42,7 +42,9 @@ def run_lupdate(ts: Path) -> None:
 def _contexts_of(path: Path) -> tuple[str | None, list[tuple[int, int, str]]]:
     """(the module's tr() helper context, [(first, last line, class name)] of classes aliasing self.tr)."""
     text = path.read_text(encoding="utf-8")
-    helper = re.search(r"def tr\(\w+[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\s*\"([^\"]+)\"", text)
+    helper = (re.search(r"def tr\(\w+[^)]*\)[^:]*:\s*\n\s*return (?:QCoreApplication\.translate|_translate)"
+                        r"\(\s*\"([^\"]+)\"", text)
+              or re.search(r"\btr = lambda \w+: QCoreApplication\.translate\(\s*\"([^\"]+)\"", text))
     spans = []
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.ClassDef):
@@ -59,6 +61,33 @@ def context_for(filename: str, line: int) -> str | None:
     if inner and any(re.search(r"\btr = self\.tr\b", s) for s in source[inner[-1][0] - 1:line]):
         return inner[-1][2]
     return helper or (inner[-1][2] if inner else None)
+
+
+def translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> finished <translation> element: what a run must not lose."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                found[(context.findtext("name") or "", message.findtext("source"))] = translation
+    return found
+
+
+def restore(ts: Path, memory: dict[tuple[str, str], ET.Element]) -> None:
+    """lupdate drops the translations of messages fix_contexts moved (their context is not the code's
+    literal one, so it calls them obsolete); put them back after the move."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            old = memory.get((context.findtext("name") or "", message.findtext("source")))
+            translation = message.find("translation")
+            if old is not None and translation is not None and translation.get("type") == "unfinished":
+                message.remove(translation)
+                message.append(old)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def fix_contexts(ts: Path) -> int:
@@ -116,7 +145,12 @@ def seed(ts: Path, lang: str, table: dict[str, str]) -> int:
         if translation is None or translation.get("type") != "unfinished" or source not in table:
             continue
         text = table[source] if lang == "zh_CN" else to_taiwan(table[source])
-        translation.text = text
+        forms = translation.findall("numerusform")
+        if forms:  # `%n` messages: Chinese has one plural form
+            for form in forms:
+                form.text = text
+        else:
+            translation.text = text
         del translation.attrib["type"]
         filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -144,8 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGS:
         ts = TS_DIR / f"journeymap_{lang}.ts"
         if not args.no_extract:
+            memory = translations(ts)
             run_lupdate(ts)
             lost = fix_contexts(ts)
+            restore(ts, memory)
             if lost:
                 print(f"{ts.name}: {lost} messages with no context the code uses", file=sys.stderr)
         if table:

@@ -47,9 +47,14 @@ def _converter(config: str) -> OpenCC:
 def to_script(text: str, lang: str) -> str:
     """Chinese text in ``lang``'s script: Taiwan phrasing for zh_TW, simplified for zh_CN."""
     if lang == "zh_TW":
-        for mainland, taiwan in TW_TERMS.items():
-            text = text.replace(mainland, taiwan)
-        return _converter("s2twp").convert(text)
+        # Regional terms go in as private-use marks so OpenCC cannot re-convert them (占比 -> 佔比).
+        terms = sorted(TW_TERMS.items(), key=lambda kv: -len(kv[0]))
+        for i, (mainland, _) in enumerate(terms):
+            text = text.replace(mainland, chr(0xE000 + i))
+        text = _converter("s2twp").convert(text)
+        for i, (_, taiwan) in enumerate(terms):
+            text = text.replace(chr(0xE000 + i), taiwan)
+        return text
     return _converter("t2s").convert(text)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -62,7 +62,7 @@ def _table_view(model) -> QTableView:
     view.horizontalHeader().setResizeContentsPrecision(200)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-    copy = QAction(view.tr("Copy (tab-separated)"), view)
+    copy = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))

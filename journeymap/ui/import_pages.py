@@ -3,7 +3,7 @@ the user's back (``save(state)``); reading files, suggesting and importing is im
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -26,7 +26,7 @@ def fill_combo(box: QComboBox, values, *, none: bool = False, current: str | Non
     box.blockSignals(True)
     box.clear()
     if none:
-        box.addItem(box.tr("(none)"), NONE)
+        box.addItem(QCoreApplication.translate("ImportPages", "(none)"), NONE)
     for v in values:
         box.addItem(str(v), str(v))
     i = box.findData(current) if current is not None else -1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout, QWizard, QWizardPage)
 
@@ -132,7 +132,7 @@ def ensure_saved(session, parent=None) -> bool:
     clean = session.undo_stack.isClean()
     if session.path and clean:
         return True
-    tr = parent.tr if parent is not None else (lambda s: s)
+    tr = lambda text: QCoreApplication.translate("ImportWizard", text)  # noqa: E731
     if session.path is None:
         name, _ = QFileDialog.getSaveFileName(parent, tr("Save the project before importing"), "",
                                               tr("JourneyMap projects (*.jmap)"))

@@ -1,89 +1,113 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../journeymap/core/names.py" line="81" />
-        <source>{first} and {last}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
-        <source>About JourneyMap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
-        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="135" />
-        <source>Save the project before importing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="136" />
-        <source>JourneyMap projects (*.jmap)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="143" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="143" />
-        <source>The import writes to the project file. Save your changes first?</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
-<context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="92" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
         <source>&lt;b&gt;Suggested from the data&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;数据中发现的建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="111" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="76" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
-        <translation type="unfinished" />
+        <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="114" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="79" />
         <source>Suggestions are not available in this build.</source>
-        <translation type="unfinished" />
+        <translation>此版本不提供建议功能。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Add it to the pain points (undoable)</source>
-        <translation type="unfinished" />
+        <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
         <source>Do not suggest it again (undoable)</source>
-        <translation type="unfinished" />
+        <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="160" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
         <source>Accept suggested pain point</source>
-        <translation type="unfinished" />
+        <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="168" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
         <source>Dismiss suggested pain point</source>
-        <translation type="unfinished" />
+        <translation>忽略建议的痛点</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
+        <source>New stage</source>
+        <translation>新环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="144" />
+        <source>Add stage after %1</source>
+        <translation>在 %1 之后添加环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="150" />
+        <source>New pain point</source>
+        <translation>新痛点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="151" />
+        <source>Add pain point</source>
+        <translation>添加痛点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="174" />
+        <source>Name pain point</source>
+        <translation>命名痛点</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="73" />
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="74" />
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="77" />
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="87" />
+        <location filename="../../journeymap/ui/chart_view.py" line="94" />
+        <source>Save image</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="88" />
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG 图片 (*.png);;JPEG 图片 (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="95" />
+        <source>Could not write %1: check the folder exists and can be written.</source>
+        <translation>无法写入 %1：请检查文件夹是否存在且可写入。</translation>
     </message>
 </context>
 <context>
@@ -91,7 +115,7 @@
     <message>
         <location filename="../../journeymap/ui/canvas/tools.py" line="24" />
         <source>Drag to another stage to connect</source>
-        <translation type="unfinished" />
+        <translation>拖到另一个环节以建立连接</translation>
     </message>
 </context>
 <context>
@@ -99,200 +123,210 @@
     <message>
         <location filename="../../journeymap/ui/models/dataframe_model.py" line="202" />
         <source>%1 values, %2 empty (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 个值，%2 个为空（%3）</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
+        <location filename="../../journeymap/ui/data_view.py" line="66" />
+        <source>Copy (tab-separated)</source>
+        <translation>复制（制表符分隔）</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/ui/data_view.py" line="107" />
         <source>Filter rows…</source>
-        <translation type="unfinished" />
+        <translation>筛选行…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="113" />
         <source>Dataset:</source>
-        <translation type="unfinished" />
+        <translation>数据集：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="113" />
         <source>Segment:</source>
-        <translation type="unfinished" />
+        <translation>客群：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="114" />
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>期间：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="122" />
         <source>Stage metrics</source>
-        <translation type="unfinished" />
+        <translation>环节指标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="123" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="152" />
         <source>%1 (%2, %3 rows)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="158" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
-        <translation type="unfinished" />
+        <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="161" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
-        <translation type="unfinished" />
+        <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="197" />
         <source>Reading %1 rows…</source>
-        <translation type="unfinished" />
+        <translation>正在读取 %1 行…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="210" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>All periods</source>
-        <translation type="unfinished" />
+        <translation>全部期间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="214" />
         <source>Showing the first %1 rows while the rest are read…</source>
-        <translation type="unfinished" />
+        <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果指标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Better</source>
-        <translation type="unfinished" />
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>On target</source>
-        <translation type="unfinished" />
+        <translation>达标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>标记</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
-        <translation type="unfinished" />
+        <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="237" />
         <source>line in the imported file (the header is line 1)</source>
-        <translation type="unfinished" />
+        <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>respondent id</source>
-        <translation type="unfinished" />
+        <translation>受访者编号</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>the outcome (0/1, scale or 0-10)</source>
-        <translation type="unfinished" />
+        <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="277" />
         <source>%1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="302" />
         <source>Top-2-box (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="310" />
-        <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
-        <translation type="unfinished" />
+        <translation>前两项占比 (%)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="312" />
+        <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
+        <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="314" />
         <source>the metric's target, if one is set</source>
-        <translation type="unfinished" />
+        <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="313" />
+        <location filename="../../journeymap/ui/data_view.py" line="315" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
-        <translation type="unfinished" />
+        <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="334" />
         <source>Could not read the data: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取数据：%1</translation>
     </message>
 </context>
 <context>
@@ -300,333 +334,499 @@
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>题项</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Weight %</source>
-        <translation type="unfinished" />
+        <translation>权重 %</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>95% CI</source>
-        <translation type="unfinished" />
+        <translation>95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>r</source>
-        <translation type="unfinished" />
+        <translation>r</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>均值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="49" />
         <source>Top-2-box</source>
-        <translation type="unfinished" />
+        <translation>前两项占比</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="49" />
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="50" />
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation>象限</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="52" />
         <source>The item's share of the explained variance (R²); they sum to 100</source>
-        <translation type="unfinished" />
+        <translation>该题项在已解释方差 (R²) 中所占份额；合计为 100</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="53" />
         <source>95% bootstrap interval of the weight %</source>
-        <translation type="unfinished" />
+        <translation>权重 % 的 95% 自助法区间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="54" />
         <source>Pearson correlation with the outcome</source>
-        <translation type="unfinished" />
+        <translation>与结果指标的皮尔逊相关系数</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="55" />
         <source>Share answering in the top two boxes of the scale</source>
-        <translation type="unfinished" />
+        <translation>回答落在量表最高两档的占比</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="56" />
+        <source>The item's mean on its own scale</source>
+        <translation>该题项在自身量表上的均值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="57" />
+        <source>Importance-performance quadrant; uncertain when the weight's interval straddles the importance cut line (it could fall on either side)</source>
+        <translation>重要性-表现象限；当权重区间跨越重要性分界线时标为“不确定”（可能落在任一侧）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="59" />
         <source>Answers to this item</source>
-        <translation type="unfinished" />
+        <translation>该题项的回答数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="101" />
+        <source> (uncertain)</source>
+        <translation>（不确定）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="112" />
         <source>Concentrate here</source>
-        <translation type="unfinished" />
+        <translation>重点改进</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="112" />
         <source>Keep up the good work</source>
-        <translation type="unfinished" />
+        <translation>继续保持</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="113" />
         <source>Low priority</source>
-        <translation type="unfinished" />
+        <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="114" />
         <source>Possible overkill</source>
-        <translation type="unfinished" />
+        <translation>可能过度投入</translation>
     </message>
 </context>
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="76" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
         <source>Relative weights</source>
-        <translation type="unfinished" />
+        <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="76" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
         <source>Shapley (LMG)</source>
-        <translation type="unfinished" />
+        <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="77" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="79" />
         <source>Squared correlations</source>
-        <translation type="unfinished" />
+        <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="94" />
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="144" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="147" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="145" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="148" />
         <source>All periods</source>
-        <translation type="unfinished" />
+        <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="184" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
-        <source>No survey data for this journey yet.
-
-Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
-        <translation type="unfinished" />
+        <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/drivers_view.py" line="189" />
-        <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
-        <translation type="unfinished" />
+        <source>No survey data for this journey yet.
+
+Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
+        <translation>此旅程还没有调查数据。
+
+请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="224" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="192" />
+        <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
+        <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="227" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
-        <source>the outcome</source>
-        <translation type="unfinished" />
+        <translation>关键驱动因素分析无法运行：
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/drivers_view.py" line="238" />
-        <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2}&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>the outcome</source>
+        <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="249" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
+        <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="255" />
         <source>survey</source>
-        <translation type="unfinished" />
+        <translation>调查</translation>
     </message>
 </context>
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="114" />
+        <location filename="../../journeymap/ui/import_pages.py" line="133" />
         <source>Encoding and preview</source>
-        <translation type="unfinished" />
+        <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="134" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
-        <translation type="unfinished" />
+        <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="126" />
+        <location filename="../../journeymap/ui/import_pages.py" line="145" />
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="127" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Detected:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="128" />
-        <source>Delimiter:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="143" />
-        <source>Excel file: no text encoding (sheet %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>comma</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>semicolon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>bar</source>
-        <translation type="unfinished" />
+        <translation>检测结果：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <source>Excel file: no text encoding (sheet %1)</source>
+        <translation>Excel 文件：无文本编码（工作表 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="112" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="58" />
+        <source>The data could not be read: {0}</source>
+        <translation>无法读取数据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="68" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="70" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="78" />
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="81" />
+        <source>built-in 16:9 template</source>
+        <translation>内置 16:9 模板</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="84" />
+        <source>Deck template</source>
+        <translation>演示文稿模板</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="90" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="98" />
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="99" />
+        <source>Copy the chart shown to the clipboard as an image</source>
+        <translation>将当前显示的图表以图片形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="210" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="222" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="134" />
+        <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
+        <translation>未找到 Chromium：PNG、SVG 和 PDF 图片需要它（Debian/Ubuntu：apt-get install chromium）。演示文稿、工作簿和报告无需它也可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
+        <source>Save the project first: the export reads the survey's answers from the saved file.</source>
+        <translation>请先保存项目：导出从已保存的文件中读取调查回答。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
+        <source>This project has no journey to export.</source>
+        <translation>此项目没有可导出的旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="177" />
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
+        <source>The template {0} does not exist.</source>
+        <translation>模板 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="189" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="195" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="213" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="215" />
+        <source>Wrote {0} files to {1}.</source>
+        <translation>已将 {0} 个文件写入 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <source>Left out: {0} ({1})</source>
+        <translation>未包含：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
+        <source>The export failed, nothing was written: {0}</source>
+        <translation>导出失败，未写入任何内容：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="246" />
+        <source>Copied the chart to the clipboard.</source>
+        <translation>已将图表复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="262" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="267" />
+        <source>PowerPoint template</source>
+        <translation>PowerPoint 模板</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="268" />
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>
 </context>
 <context>
     <name>FileFlow</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="36" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="51" />
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="77" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
         <source>Cannot open the project</source>
-        <translation type="unfinished" />
+        <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="86" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="104" />
         <source>an unsaved project</source>
-        <translation type="unfinished" />
+        <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
         <source>Cannot open the autosaved copy</source>
-        <translation type="unfinished" />
+        <translation>无法打开自动保存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="124" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="149" />
         <source>The project was not saved</source>
-        <translation type="unfinished" />
+        <translation>项目未保存</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="60" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="61" />
-        <source>Choose the CSV or Excel file and what kind of data it holds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="63" />
-        <source>a .csv, .txt or .xlsx file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="64" />
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="70" />
-        <source>Survey: a row per respondent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="71" />
-        <source>Operations: a row per stage and period, or per event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="72" />
-        <source>Feedback: a row per comment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/import_pages.py" line="79" />
-        <source>File:</source>
-        <translation type="unfinished" />
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <source>Choose the CSV or Excel file and what kind of data it holds.</source>
+        <translation>选择 CSV 或 Excel 文件，以及其中包含的数据类型。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <source>a .csv, .txt or .xlsx file</source>
+        <translation>.csv、.txt 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="89" />
+        <source>Survey: a row per respondent</source>
+        <translation>调查：每行一位受访者</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <source>Operations: a row per stage and period, or per event</source>
+        <translation>运营数据：每行一个环节和期间，或一个事件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <source>Feedback: a row per comment</source>
+        <translation>反馈：每行一条意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="98" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="99" />
         <source>Kind of data:</source>
-        <translation type="unfinished" />
+        <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>Sheet (Excel):</source>
-        <translation type="unfinished" />
+        <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="87" />
+        <location filename="../../journeymap/ui/import_pages.py" line="106" />
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="88" />
+        <location filename="../../journeymap/ui/import_pages.py" line="107" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -634,61 +834,143 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/history_view.py" line="10" />
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation>撤销历史</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/history_view.py" line="13" />
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="29" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="159" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="161" />
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="167" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="169" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="323" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="339" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Writing %1 into the project…</source>
-        <translation type="unfinished" />
+        <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="380" />
         <source>Imported %1 rows as the dataset “%2”.</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="362" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="383" />
         <source>New stages: %1.</source>
-        <translation type="unfinished" />
+        <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="368" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="389" />
         <source>The import failed; the project is unchanged.
 %1</source>
-        <translation type="unfinished" />
+        <translation>导入失败；项目未更改。
+%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="372" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="393" />
         <source>Import cancelled; the project is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消；项目未更改。</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="137" />
+        <source>Save the project before importing</source>
+        <translation>导入前请先保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="138" />
+        <source>JourneyMap projects (*.jmap)</source>
+        <translation>JourneyMap 项目 (*.jmap)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
+        <source>The import writes to the project file. Save your changes first?</source>
+        <translation>导入会写入项目文件。先保存您的更改吗？</translation>
+    </message>
+    </context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="66" />
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
+        <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;其针对的痛点&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="104" />
+        <source>Select an initiative to edit it.</source>
+        <translation>选择一项改进举措以进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="133" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="135" />
+        <source>item: {c}</source>
+        <translation>题项：{c}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
+        <source>metric: {m} (needs a stated link)</source>
+        <translation>指标：{m}（需要声明关联）</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesModel</name>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="82" />
+        <source>{due}  overdue</source>
+        <translation>{due}  已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="97" />
+        <source>RICE needs {parts}</source>
+        <translation>RICE 需要{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
+        <source>reach {r:,.0f} x impact {i:g} x confidence {c:g} / effort {e:g}</source>
+        <translation>覆盖面 {r:,.0f} × 影响 {i:g} × 信心 {c:g} / 工作量 {e:g}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="103" />
+        <source>change of the outcome = the item's regression coefficient x the item's change</source>
+        <translation>结果指标的变化 = 题项的回归系数 × 题项的变化</translation>
     </message>
 </context>
 <context>
@@ -696,666 +978,716 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="19" />
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="19" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="20" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="21" />
         <source>Transition</source>
-        <translation type="unfinished" />
+        <translation>流转</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="22" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="23" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
         <source>Persona</source>
-        <translation type="unfinished" />
+        <translation>用户画像</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Lane</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="43" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="45" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="46" />
         <source>Owner (department)</source>
-        <translation type="unfinished" />
+        <translation>负责人（部门）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="47" />
         <source>Customer action</source>
-        <translation type="unfinished" />
+        <translation>客户行为</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="48" />
         <source>Thinking</source>
-        <translation type="unfinished" />
+        <translation>客户想法</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="49" />
         <source>Emotion (-3 to +3)</source>
-        <translation type="unfinished" />
+        <translation>情绪（-3 到 +3）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="50" />
         <source>Backstage</source>
-        <translation type="unfinished" />
+        <translation>后台</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="51" />
         <source>Opportunities</source>
-        <translation type="unfinished" />
+        <translation>机会点</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
         <source>Share (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>占比（0 到 1）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
         <source>Severity (1 to 5)</source>
-        <translation type="unfinished" />
+        <translation>严重程度（1 到 5）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
         <source>Share affected (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>受影响占比（0 到 1）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>差距</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Value at risk</source>
-        <translation type="unfinished" />
+        <translation>风险价值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>顺序</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Customers per period</source>
-        <translation type="unfinished" />
+        <translation>每期客户数</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Revenue per period</source>
-        <translation type="unfinished" />
+        <translation>每期收入</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Value per customer</source>
-        <translation type="unfinished" />
+        <translation>每位客户价值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Gap error (SE)</source>
-        <translation type="unfinished" />
+        <translation>差距误差 (SE)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="117" />
         <source>Emotion of {persona} (-3 to +3)</source>
-        <translation type="unfinished" />
+        <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="151" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="153" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="231" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="233" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="251" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="253" />
         <source>A number is needed here.</source>
-        <translation type="unfinished" />
+        <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="255" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="257" />
         <source>{text!r} is not a number.</source>
-        <translation type="unfinished" />
+        <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="259" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="261" />
         <source>{value} is outside {low:g} to {high:g}.</source>
-        <translation type="unfinished" />
+        <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="101" />
+        <location filename="../../journeymap/ui/inspector.py" line="108" />
         <source>{n} items selected</source>
-        <translation type="unfinished" />
+        <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="102" />
+        <location filename="../../journeymap/ui/inspector.py" line="109" />
         <source>Select one item to edit its properties.</source>
-        <translation type="unfinished" />
+        <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="106" />
+        <location filename="../../journeymap/ui/inspector.py" line="113" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
-        <translation type="unfinished" />
+        <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="117" />
         <source>Nothing selected</source>
-        <translation type="unfinished" />
+        <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="150" />
+        <location filename="../../journeymap/ui/inspector.py" line="125" />
+        <source>Initiative</source>
+        <translation>改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector.py" line="165" />
         <source>Pain points ({n})</source>
-        <translation type="unfinished" />
+        <translation>痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="151" />
+        <location filename="../../journeymap/ui/inspector.py" line="166" />
         <source>No pain points on this stage.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector.py" line="157" />
-        <source>{title}  (severity {sev}, {dots} votes)</source>
-        <translation type="unfinished" />
+        <translation>此环节没有痛点。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="172" />
+        <source>{title}  (severity {sev}, {dots} votes)</source>
+        <translation>{title}（严重程度 {sev}，{dots} 票）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector.py" line="187" />
         <source>Metrics, {period}</source>
-        <translation type="unfinished" />
+        <translation>指标，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="188" />
         <source>Metrics, latest period</source>
-        <translation type="unfinished" />
+        <translation>指标，最近期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="175" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>{title}, segment {segment}</source>
-        <translation type="unfinished" />
+        <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="177" />
+        <location filename="../../journeymap/ui/inspector.py" line="192" />
         <source>No metrics for this stage in segment {segment}.</source>
-        <translation type="unfinished" />
+        <translation>客群 {segment} 中此环节没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="179" />
+        <location filename="../../journeymap/ui/inspector.py" line="194" />
         <source>No metrics for this stage yet.</source>
-        <translation type="unfinished" />
+        <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="212" />
+        <location filename="../../journeymap/ui/inspector.py" line="227" />
         <source>A name cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="216" />
+        <location filename="../../journeymap/ui/inspector.py" line="231" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
-        <translation type="unfinished" />
+        <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
-        <source>Align left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
-        <source>Align top</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="23" />
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="24" />
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="25" />
         <source>Distribute evenly</source>
-        <translation type="unfinished" />
+        <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="64" />
+        <location filename="../../journeymap/ui/main_window.py" line="69" />
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="65" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Inspector</source>
-        <translation type="unfinished" />
+        <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="71" />
+        <location filename="../../journeymap/ui/main_window.py" line="75" />
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Future state</source>
-        <translation type="unfinished" />
+        <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="179" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="239" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="268" />
         <source>not saved yet</source>
-        <translation type="unfinished" />
+        <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="240" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>● modified</source>
-        <translation type="unfinished" />
+        <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="240" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="246" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>future state</source>
-        <translation type="unfinished" />
+        <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="246" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>current state</source>
-        <translation type="unfinished" />
+        <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="248" />
+        <location filename="../../journeymap/ui/main_window.py" line="277" />
         <source>No journey</source>
-        <translation type="unfinished" />
+        <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="250" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>Journey: {name}</source>
-        <translation type="unfinished" />
+        <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="252" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>Journey: {name} ({state})</source>
-        <translation type="unfinished" />
+        <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="262" />
+        <location filename="../../journeymap/ui/main_window.py" line="291" />
         <source>Zoom {pct}%</source>
-        <translation type="unfinished" />
+        <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="306" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="326" />
-        <source>The map was not exported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="328" />
-        <source>Exported the map to {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="335" />
+        <source>The whole journey, too small to read: Fit again to read it.</source>
+        <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="337" />
+        <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
+        <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="436" />
+        <source>The map was not exported</source>
+        <translation>地图未导出</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="438" />
+        <source>Exported the map to {path}</source>
+        <translation>已将地图导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="445" />
         <source>{name} (future state)</source>
-        <translation type="unfinished" />
+        <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="340" />
+        <location filename="../../journeymap/ui/main_window.py" line="450" />
         <source>Make future state</source>
-        <translation type="unfinished" />
+        <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="346" />
+        <location filename="../../journeymap/ui/main_window.py" line="456" />
         <source>This journey has no current/future pair to compare.</source>
-        <translation type="unfinished" />
+        <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="381" />
+        <location filename="../../journeymap/ui/main_window.py" line="491" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="93" />
-        <source>&amp;New from template…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="94" />
-        <source>&amp;Open…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="95" />
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="96" />
-        <source>Save &amp;as…</source>
-        <translation type="unfinished" />
+        <source>&amp;New from template…</source>
+        <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="97" />
-        <source>&amp;Import data…</source>
-        <translation type="unfinished" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="98" />
-        <source>A survey, operating data or comments from CSV or XLSX</source>
-        <translation type="unfinished" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="99" />
-        <source>&amp;Export map…</source>
-        <translation type="unfinished" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="100" />
-        <source>The whole journey as PNG, SVG or PDF</source>
-        <translation type="unfinished" />
+        <source>&amp;Import data…</source>
+        <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="101" />
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <source>A survey, operating data or comments from CSV or XLSX</source>
+        <translation>来自 CSV 或 XLSX 的调查、运营数据或意见</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="102" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <source>&amp;Export map…</source>
+        <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="103" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <source>The whole journey as PNG, SVG or PDF</source>
+        <translation>将整个旅程导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
+        <translation>演示文稿 (PowerPoint)、工作簿 (Excel)、HTML 报告和图表图片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
-        <source>Cu&amp;t</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
-        <source>&amp;Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
-        <source>&amp;Paste</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
-        <source>&amp;Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="112" />
-        <source>Select &amp;all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="113" />
-        <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="114" />
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="115" />
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
-        <source>&amp;Fit the journey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="117" />
-        <source>Add &amp;stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
-        <source>Add &amp;pain point</source>
-        <translation type="unfinished" />
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="119" />
-        <source>Auto-&amp;layout</source>
-        <translation type="unfinished" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="124" />
-        <source>&amp;Reasons and keyword rules…</source>
-        <translation type="unfinished" />
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="125" />
-        <source>The reason taxonomy and the keyword rules that code comments</source>
-        <translation type="unfinished" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="126" />
-        <source>Make &amp;future state</source>
-        <translation type="unfinished" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="127" />
-        <source>A copy of this journey to redesign; its stages remember what they replace</source>
-        <translation type="unfinished" />
+        <source>&amp;Fit the journey</source>
+        <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="128" />
-        <source>&amp;Compare with current state</source>
-        <translation type="unfinished" />
+        <source>Add &amp;stage</source>
+        <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="129" />
-        <source>&amp;Toggle current / future</source>
-        <translation type="unfinished" />
+        <source>Add &amp;pain point</source>
+        <translation>添加痛点(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <source>Auto-&amp;layout</source>
+        <translation>自动布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
+        <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <source>&amp;Reasons and keyword rules…</source>
+        <translation>原因与关键词规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <source>The reason taxonomy and the keyword rules that code comments</source>
+        <translation>原因分类及为意见编码的关键词规则</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <source>Make &amp;future state</source>
+        <translation>创建未来状态(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <source>A copy of this journey to redesign; its stages remember what they replace</source>
+        <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <source>&amp;Compare with current state</source>
+        <translation>与现状对比(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <source>&amp;Toggle current / future</source>
+        <translation>切换现状 / 未来状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Dark colours</source>
-        <translation type="unfinished" />
+        <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>&amp;About JourneyMap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="158" />
-        <source>Open &amp;recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="160" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="162" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="167" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="169" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="171" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;Align</source>
-        <translation type="unfinished" />
+        <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="172" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <source>La&amp;nes</source>
+        <translation>泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;Journey</source>
-        <translation type="unfinished" />
+        <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="174" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="105" />
-        <source>The journey canvas is not available in this build.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/views.py" line="127" />
+        <location filename="../../journeymap/ui/views.py" line="125" />
         <source>Current state: %1</source>
-        <translation type="unfinished" />
+        <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="128" />
+        <location filename="../../journeymap/ui/views.py" line="126" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
-        <translation type="unfinished" />
+        <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
 </context>
 <context>
@@ -1363,285 +1695,315 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="23" />
         <source>Data on the map</source>
-        <translation type="unfinished" />
+        <translation>地图上的数据</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>徽标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
         <source>Show this metric's value on each stage card</source>
-        <translation type="unfinished" />
+        <translation>在每张环节卡片上显示此指标的数值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
         <source>Heatmap</source>
-        <translation type="unfinished" />
+        <translation>热力图</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="27" />
         <source>Colour each stage by this metric against its target</source>
-        <translation type="unfinished" />
+        <translation>按此指标相对目标的情况为每个环节着色</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
         <source>Show one segment's data everywhere</source>
-        <translation type="unfinished" />
+        <translation>在所有位置显示某一客群的数据</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
         <source>Show one period's data everywhere</source>
-        <translation type="unfinished" />
+        <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="65" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Latest / all periods</source>
-        <translation type="unfinished" />
+        <translation>最近 / 全部期间</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="182" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
-        <translation type="unfinished" />
+        <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="168" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Create stages the journey lacks</source>
-        <translation type="unfinished" />
+        <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="191" />
         <source>Saved mapping:</source>
-        <translation type="unfinished" />
+        <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Dataset name:</source>
-        <translation type="unfinished" />
+        <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="174" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Journey:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
-        <source>yes/no (binary)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
-        <source>rating scale</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
-        <source>0-10 recommend (NPS)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="197" />
-        <source>values that count as positive, comma-separated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="203" />
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="203" />
-        <source>Segment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="204" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="204" />
-        <source>Weight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="207" />
-        <source>Outcome:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="208" />
-        <source>Columns:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <source>Use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <source>Stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <source>Scale from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
-        <source>Better</source>
-        <translation type="unfinished" />
+        <translation>旅程：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="212" />
-        <source>Why suggested</source>
-        <translation type="unfinished" />
+        <source>yes/no (binary)</source>
+        <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
-        <source>Rated items (one per stage question):</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <source>rating scale</source>
+        <translation>评分量表</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <source>0-10 recommend (NPS)</source>
+        <translation>0-10 推荐意愿 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="216" />
+        <source>values that count as positive, comma-separated</source>
+        <translation>视为正面的值，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <source>Segment</source>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="223" />
-        <source>Operating data</source>
-        <translation type="unfinished" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Metric</source>
-        <translation type="unfinished" />
+        <source>Outcome:</source>
+        <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Aggregate</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <source>Stage</source>
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <source>Stage column:</source>
-        <translation type="unfinished" />
+        <source>Scale from</source>
+        <translation>量表起点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <source>Better</source>
+        <translation>方向</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <source>Date column:</source>
-        <translation type="unfinished" />
+        <source>Why suggested</source>
+        <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
-        <source>Comments</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <source>Missing codes</source>
+        <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
-        <source>Comment text:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
+        <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
-        <source>Reason code:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <source>e.g. 0, 99</source>
+        <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
-        <source>Score:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <source>Missing codes to set on every item at once</source>
+        <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
-        <source>Date:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <source>Apply to all items</source>
+        <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
-        <source>Default stage:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
-        <source>Source:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <source>Missing codes for all items:</source>
+        <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="253" />
+        <source>Rated items (one per stage question):</source>
+        <translation>评分题项（每个环节一个问题）：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="275" />
+        <source>Operating data</source>
+        <translation>运营数据</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Aggregate</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="282" />
+        <source>Stage column:</source>
+        <translation>环节列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <source>Date column:</source>
+        <translation>日期列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="288" />
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <source>Comment text:</source>
+        <translation>意见文本：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <source>Reason code:</source>
+        <translation>原因代码：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <source>Default stage:</source>
+        <translation>默认环节：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="305" />
         <source>(a new mapping)</source>
-        <translation type="unfinished" />
+        <translation>（新映射）</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="83" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="84" />
         <source>n = {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="111" />
-        <source>target {target} ({better} is better)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="113" />
-        <source>higher</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="113" />
-        <source>lower</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="115" />
-        <source>{period}: {value} (n = {n})</source>
-        <translation type="unfinished" />
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_metrics.py" line="116" />
+        <source>target {target} ({better} is better)</source>
+        <translation>目标 {target}（{better}为佳）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <source>higher</source>
+        <translation>越高</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <source>lower</source>
+        <translation>越低</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="120" />
+        <source>{period}: {value} (n = {n})</source>
+        <translation>{period}：{value}（n = {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="121" />
         <source>all periods</source>
-        <translation type="unfinished" />
+        <translation>全部期间</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +2011,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/canvas/minimap.py" line="19" />
         <source>Overview of the map: click or drag to move the view</source>
-        <translation type="unfinished" />
+        <translation>地图概览：点击或拖动以移动视图</translation>
     </message>
 </context>
 <context>
@@ -1658,422 +2020,510 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <location filename="../../journeymap/core/names.py" line="31" />
         <location filename="../../journeymap/core/names.py" line="58" />
         <source>persona</source>
-        <translation type="unfinished" />
+        <translation>用户画像</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="31" />
         <source>personas</source>
-        <translation type="unfinished" />
+        <translation>用户画像</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="32" />
         <source>journey</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="32" />
         <source>journeys</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="33" />
         <source>phase</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="33" />
         <source>phases</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="34" />
         <source>lane</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="34" />
         <source>lanes</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="35" />
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="35" />
         <source>stages</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="36" />
         <source>transition</source>
-        <translation type="unfinished" />
+        <translation>流转</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="36" />
         <source>transitions</source>
-        <translation type="unfinished" />
+        <translation>流转</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="37" />
         <source>pain point</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="37" />
         <source>pain points</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="38" />
         <source>evidence item</source>
-        <translation type="unfinished" />
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="38" />
         <source>evidence items</source>
-        <translation type="unfinished" />
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="39" />
         <source>vote</source>
-        <translation type="unfinished" />
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="39" />
         <source>votes</source>
-        <translation type="unfinished" />
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="40" />
         <source>voting round</source>
-        <translation type="unfinished" />
+        <translation>投票轮次</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="40" />
         <source>voting rounds</source>
-        <translation type="unfinished" />
+        <translation>投票轮次</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="41" />
         <source>initiative</source>
-        <translation type="unfinished" />
+        <translation>改进举措</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="41" />
         <source>initiatives</source>
-        <translation type="unfinished" />
+        <translation>改进举措</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="42" />
         <source>metric</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="42" />
         <source>metrics</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="43" />
         <source>dataset</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="43" />
         <source>datasets</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="44" />
         <source>metric value</source>
-        <translation type="unfinished" />
+        <translation>指标值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="44" />
         <source>metric values</source>
-        <translation type="unfinished" />
+        <translation>指标值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="45" />
         <source>survey item</source>
-        <translation type="unfinished" />
+        <translation>调查题项</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="45" />
         <source>survey items</source>
-        <translation type="unfinished" />
+        <translation>调查题项</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mapping</source>
-        <translation type="unfinished" />
+        <translation>已保存的映射</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mappings</source>
-        <translation type="unfinished" />
+        <translation>已保存的映射</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="47" />
         <source>comment</source>
-        <translation type="unfinished" />
+        <translation>意见</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="47" />
         <source>comments</source>
-        <translation type="unfinished" />
+        <translation>意见</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="48" />
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="48" />
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="53" />
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="54" />
         <source>share affected</source>
-        <translation type="unfinished" />
+        <translation>受影响占比</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="55" />
         <source>customer action</source>
-        <translation type="unfinished" />
+        <translation>客户行为</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="56" />
         <source>value at risk</source>
-        <translation type="unfinished" />
+        <translation>风险价值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="57" />
         <source>gap error</source>
-        <translation type="unfinished" />
+        <translation>差距误差</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="59" />
         <location filename="../../journeymap/core/names.py" line="60" />
         <source>position</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="61" />
         <source>lane text</source>
-        <translation type="unfinished" />
+        <translation>泳道文本</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="62" />
         <source>emotion per persona</source>
-        <translation type="unfinished" />
+        <translation>各用户画像的情绪</translation>
     </message>
 <message>
+        <location filename="../../journeymap/core/names.py" line="81" />
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/core/commands.py" line="73" />
         <source>Delete {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>删除{noun}“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="76" />
         <source>Delete {n} {nouns}</source>
-        <translation type="unfinished" />
+        <translation>删除 {n} 个{nouns}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="185" />
         <source>Change {fields} of the project</source>
-        <translation type="unfinished" />
+        <translation>更改项目的{fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="206" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="248" />
         <location filename="../../journeymap/core/structure.py" line="194" />
         <source>Move stage</source>
-        <translation type="unfinished" />
+        <translation>移动环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="253" />
         <source>Move {n} stages</source>
-        <translation type="unfinished" />
+        <translation>移动 {n} 个环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="278" />
         <source>Connect stages</source>
-        <translation type="unfinished" />
+        <translation>连接环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="303" />
         <source>Rename {noun} '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>将{noun}“{old}”重命名为“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="305" />
         <source>Change {fields} of {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>更改{noun}“{title}”的{fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="311" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="315" />
         <source>Add {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>添加{noun}“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="317" />
         <source>Add {n} {nouns}</source>
-        <translation type="unfinished" />
+        <translation>添加 {n} 个{nouns}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="318" />
         <source>Add {noun} and {n} more</source>
-        <translation type="unfinished" />
+        <translation>添加{noun}及另外 {n} 项</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="25" />
         <source>a {what} needs a name</source>
-        <translation type="unfinished" />
+        <translation>{what}需要名称</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="41" />
         <source>Add phase '{name}'</source>
-        <translation type="unfinished" />
+        <translation>添加阶段“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="47" />
         <source>Rename phase '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>将阶段“{old}”重命名为“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="57" />
         <source>Move phase '{name}' to position {n}</source>
-        <translation type="unfinished" />
+        <translation>将阶段“{name}”移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="66" />
         <source>phase '{name}' holds {n} stages: choose a phase to move them to, or move them first</source>
-        <translation type="unfinished" />
+        <translation>阶段“{name}”包含 {n} 个环节：请选择要移入的阶段，或先移走这些环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="71" />
         <source>the stages of '{name}' must move to another phase of its journey</source>
-        <translation type="unfinished" />
+        <translation>“{name}”的环节必须移到其旅程的另一个阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="78" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
-        <translation type="unfinished" />
+        <translation>删除阶段“{name}”，其环节移至“{to}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="80" />
         <source>Delete phase '{name}'</source>
-        <translation type="unfinished" />
+        <translation>删除阶段“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="88" />
         <source>no stages to move</source>
-        <translation type="unfinished" />
+        <translation>没有要移动的环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="91" />
         <source>that phase belongs to another journey</source>
-        <translation type="unfinished" />
+        <translation>该阶段属于另一个旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="97" />
         <source>no phase</source>
-        <translation type="unfinished" />
+        <translation>无阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="98" />
         <source>Move stage '{name}' to phase '{phase}'</source>
-        <translation type="unfinished" />
+        <translation>将环节“{name}”移到阶段“{phase}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="100" />
         <source>Move {n} stages to phase '{phase}'</source>
-        <translation type="unfinished" />
+        <translation>将 {n} 个环节移到阶段“{phase}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="114" />
         <source>Add lane '{name}'</source>
-        <translation type="unfinished" />
+        <translation>添加泳道“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="120" />
         <source>Rename lane '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>将泳道“{old}”重命名为“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="127" />
         <source>Move lane '{name}' to position {n}</source>
-        <translation type="unfinished" />
+        <translation>将泳道“{name}”移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="139" />
         <source>Delete lane '{name}'</source>
-        <translation type="unfinished" />
+        <translation>删除泳道“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="150" />
         <source>Change {lane} of stage '{name}'</source>
-        <translation type="unfinished" />
+        <translation>更改环节“{name}”的{lane}</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="46" />
+        <location filename="../../journeymap/ui/navigator.py" line="48" />
         <source>Journeys</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="49" />
+        <location filename="../../journeymap/ui/navigator.py" line="51" />
         <source>Personas</source>
-        <translation type="unfinished" />
+        <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="52" />
+        <location filename="../../journeymap/ui/navigator.py" line="54" />
         <source>Datasets</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="91" />
+        <location filename="../../journeymap/ui/navigator.py" line="72" />
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/navigator.py" line="98" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
-        <translation type="unfinished" />
+        <translation>{name}：{kind}，来自 {file} 的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="94" />
+        <location filename="../../journeymap/ui/navigator.py" line="101" />
         <source>future state</source>
-        <translation type="unfinished" />
+        <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="94" />
+        <location filename="../../journeymap/ui/navigator.py" line="101" />
         <source>current state</source>
-        <translation type="unfinished" />
+        <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="99" />
+        <location filename="../../journeymap/ui/navigator.py" line="106" />
         <source>future</source>
-        <translation type="unfinished" />
+        <translation>未来</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="99" />
+        <location filename="../../journeymap/ui/navigator.py" line="106" />
         <source>current</source>
-        <translation type="unfinished" />
+        <translation>现状</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="55" />
+        <source>New period</source>
+        <translation>新期间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="62" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="67" />
+        <source>next file for this mapping</source>
+        <translation>此映射的下一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="69" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="76" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="80" />
+        <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
+        <translation>每个文件按项目中保存的映射读取，并成为以期间命名的数据集。写入任何文件前会先检查所有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="87" />
+        <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
+        <translation>此旅程还没有已保存的映射：请先用导入向导导入一次文件，其映射会保存下来供下个月使用。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="101" />
+        <source>Next month's file</source>
+        <translation>下个月的文件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="102" />
+        <source>Data files (*.csv *.xlsx *.txt)</source>
+        <translation>数据文件 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="123" />
+        <source>Nothing was imported: {why}</source>
+        <translation>未导入任何内容：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="126" />
+        <source>Imported {names}.</source>
+        <translation>已导入 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="131" />
+        <source>Save the project first: a new period is imported into its file.</source>
+        <translation>请先保存项目：新期间会导入到项目文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="133" />
+        <source>Save the project first: importing reopens it from its file.</source>
+        <translation>请先保存项目：导入时会从文件重新打开项目。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="135" />
+        <source>Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).</source>
+        <translation>期间名称形如 2027-01（月）或 2027-Q1（季度）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="137" />
+        <source>Pick at least one file.</source>
+        <translation>请至少选择一个文件。</translation>
     </message>
 </context>
 <context>
@@ -2081,17 +2531,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="8" />
         <source>Blank: one empty journey</source>
-        <translation type="unfinished" />
+        <translation>空白：一个空旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
         <source>Insurance: quote to claim</source>
-        <translation type="unfinished" />
+        <translation>保险：从报价到理赔</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
         <source>Retail: online order</source>
-        <translation type="unfinished" />
+        <translation>零售：线上订单</translation>
     </message>
 </context>
 <context>
@@ -2099,232 +2549,327 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="17" />
         <source>New project from template</source>
-        <translation type="unfinished" />
+        <translation>从模板新建项目</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="22" />
         <source>the template's title</source>
-        <translation type="unfinished" />
+        <translation>模板的标题</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="27" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
 </context>
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <source>Range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
+        <source>Room</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Weighted parts</source>
-        <translation type="unfinished" />
+        <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="85" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Stability</source>
-        <translation type="unfinished" />
+        <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="85" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="312" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="324" />
+        <source>discuss</source>
+        <translation>讨论</translation>
+    </message>
+</context>
+<context>
+    <name>PainPointsText</name>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="25" />
         <source>Share of the ±20% moves of one weight under which this rank holds</source>
-        <translation type="unfinished" />
+        <translation>单一权重 ±20% 变动时保持此排名的比例</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="315" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="27" />
+        <source>90% of the ranks this pain point takes when the survey data, the gaps' sampling error and every weight (±20%) are resampled {0} times</source>
+        <translation>对调查数据、差距的抽样误差及每个权重（±20%）重抽样 {0} 次后，此痛点所得排名的 90% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="33" />
         <source>score {0:.3f} = sum of the weighted parts:</source>
-        <translation type="unfinished" />
+        <translation>得分 {0:.3f} = 各加权分项之和：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="318" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="36" />
         <source>{0}: {1:.3f} (part {2:.2f} × weight {3:g})</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1:.3f}（分项 {2:.2f} × 权重 {3:g}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="328" />
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="333" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="43" />
+        <source>Rank by the data parts alone (reach, importance, measured gap and value): {0}
+Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}</source>
+        <translation>仅按数据分项排名（覆盖面、重要性、实测差距和价值）：{0}
+仅按现场判断排名（投票、严重程度、手填差距和价值）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="51" />
+        <source>Discuss: top 5 by the data, bottom half by the room</source>
+        <translation>待讨论：数据排名前 5，现场判断排名后半</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="52" />
+        <source>Discuss: top 5 by the room, bottom half by the data</source>
+        <translation>待讨论：现场判断排名前 5，数据排名后半</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="58" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="63" />
         <source>no {0}</source>
-        <translation type="unfinished" />
+        <translation>无{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="334" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
         <source>unscored</source>
-        <translation type="unfinished" />
+        <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="334" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
         <source>gap clipped at 0</source>
-        <translation type="unfinished" />
+        <translation>差距截断为 0</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="65" />
+        <source>reach capped at the journey's customers</source>
+        <translation>覆盖面以旅程客户数为上限</translation>
     </message>
 </context>
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="240" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="130" />
         <source>Merge selected</source>
-        <translation type="unfinished" />
+        <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="241" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
-        <translation type="unfinished" />
+        <translation>将重复项合并到其中排名最高的一项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="134" />
+        <source>New initiative from selected</source>
+        <translation>由所选项新建改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
+        <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
+        <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="191" />
         <source>no survey data</source>
-        <translation type="unfinished" />
+        <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="291" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
         <source>the project is not saved yet</source>
-        <translation type="unfinished" />
+        <translation>项目尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="218" />
+        <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
+        <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
+        <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="246" />
+        <source>The ranking could not be computed: {0}</source>
+        <translation>无法计算排名：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
+        <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="292" />
+        <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <source>judgment</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="314" />
+        <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="316" />
-        <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="325" />
-        <source>The ranking could not be computed: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
-        <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is scaled to 0..1 across this journey; a missing part is left out and flagged, never counted as 0.&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
-        <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="371" />
-        <source>Stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="371" />
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="372" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="372" />
-        <source>Severity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="381" />
-        <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="387" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="389" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="326" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="27" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="35" />
+        <source>Stage-level Shapley</source>
+        <translation>环节级 Shapley</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
+        <source>Sum of item weights</source>
+        <translation>题项权重之和</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
         <source>Reach</source>
-        <translation type="unfinished" />
+        <translation>覆盖面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="27" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="28" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Reach × gap</source>
-        <translation type="unfinished" />
+        <translation>覆盖面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="29" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
         <source>Importance</source>
-        <translation type="unfinished" />
+        <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="30" />
-        <source>Value at risk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="30" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="31" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <source>Value per customer</source>
+        <translation>每位客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>严重程度</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2877,38 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/preferences.py" line="15" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>首选项</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="67" />
+        <source>JourneyMap presentation</source>
+        <translation>JourneyMap 演示</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="144" />
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 个：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="210" />
+        <source>JourneyMap presenter</source>
+        <translation>JourneyMap 演讲者视图</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="233" />
+        <source>The whole journey</source>
+        <translation>整个旅程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="234" />
+        <source>Right arrow: the first phase. Esc ends the presentation.</source>
+        <translation>右箭头：第一个阶段。按 Esc 结束演示。</translation>
     </message>
 </context>
 <context>
@@ -2340,115 +2916,417 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="25" />
         <source>Reasons and keyword rules</source>
-        <translation type="unfinished" />
+        <translation>原因与关键词规则</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Keywords (comma-separated)</source>
-        <translation type="unfinished" />
+        <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="35" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="43" />
         <source>Add reason</source>
-        <translation type="unfinished" />
+        <translation>添加原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
         <source>Remove reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="45" />
-        <source>Type a comment to see which reason it codes to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="49" />
-        <source>Test a comment:</source>
-        <translation type="unfinished" />
+        <translation>删除原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="53" />
-        <source>Recode comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="55" />
-        <source>Recode the comments by these rules when you press OK</source>
-        <translation type="unfinished" />
+        <source>Type a comment to see which reason it codes to</source>
+        <translation>输入一条意见，查看它会被编码为哪个原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="57" />
+        <source>Test a comment:</source>
+        <translation>测试意见：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="61" />
+        <source>Recode comments</source>
+        <translation>重新编码意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="63" />
+        <source>Recode the comments by these rules when you press OK</source>
+        <translation>按“确定”时按这些规则重新编码意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="65" />
         <source>Keep codes from a file column or set by hand</source>
-        <translation type="unfinished" />
+        <translation>保留来自文件列或手动设置的代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="85" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="93" />
         <source>(any stage)</source>
-        <translation type="unfinished" />
+        <translation>（任意环节）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="99" />
         <source>New reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="145" />
-        <source>→ %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="146" />
-        <source>No reason matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="155" />
-        <source>On OK the comments will be recoded: %1</source>
-        <translation type="unfinished" />
+        <translation>新原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="156" />
-        <source>no comments</source>
-        <translation type="unfinished" />
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="174" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <source>No reason matches</source>
+        <translation>没有匹配的原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" />
+        <source>On OK the comments will be recoded: %1</source>
+        <translation>按“确定”后将重新编码意见：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <source>no comments</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="189" />
         <source>Edit reasons</source>
-        <translation type="unfinished" />
+        <translation>编辑原因</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="33" />
+        <source>Results of %1</source>
+        <translation>%1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="40" />
+        <source>Before the round</source>
+        <translation>投票前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="41" />
+        <source>After the round</source>
+        <translation>投票后</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="44" />
+        <source>Handout PDF…</source>
+        <translation>讲义 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="45" />
+        <source>A0 poster PDF…</source>
+        <translation>A0 海报 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="66" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="90" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="37" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="54" />
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="55" />
+        <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请保存项目并导入调查或运营数据：回顾会将某一期间与上一期间进行比较。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="67" />
+        <source>Review of {period} against {previous}: {journey}</source>
+        <translation>{period} 与 {previous} 对比回顾：{journey}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="68" />
+        <source>nothing before it</source>
+        <translation>之前无数据</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="84" />
+        <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
+        <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="87" />
+        <source>What moved</source>
+        <translation>哪些指标有变动</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="89" />
+        <source>NPS</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="90" />
+        <source>Initiatives overdue ({n})</source>
+        <translation>逾期的改进举措（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="92" />
+        <source>Due in {p} ({n})</source>
+        <translation>{p} 内到期（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="94" />
+        <source>Recurring, unowned ({n})</source>
+        <translation>反复出现、无负责人（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="96" />
+        <source>Rank changes</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <source>New pain points ({n})</source>
+        <translation>新痛点（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <source>n before / after</source>
+        <translation>之前 / 之后 n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <source>test</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <source>Wald test</source>
+        <translation>Wald 检验</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>initiative</source>
+        <translation>改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>pain point</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <source>from</source>
+        <translation>原排名</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="141" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="59" />
+        <source>Timeline by department</source>
+        <translation>按部门的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
+        <source>Timeline by quarter</source>
+        <translation>按季度的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
+        <source>New period…</source>
+        <translation>新期间…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
+        <source>Import next month's files with the mappings saved in the project, in one step</source>
+        <translation>一步导入下个月的文件，使用项目中保存的映射</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="90" />
+        <source>Impact and effort</source>
+        <translation>影响与工作量</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <source>Did it work?</source>
+        <translation>是否见效？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="104" />
+        <source>Initiative</source>
+        <translation>改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="105" />
+        <source>What if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="123" />
+        <source>the project is not saved yet</source>
+        <translation>项目尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="135" />
+        <source>No journey</source>
+        <translation>无旅程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="144" />
+        <source>Roadmap: {journey}</source>
+        <translation>路线图：{journey}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <source>{n} overdue</source>
+        <translation>{n} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="227" />
+        <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚无已完成的改进举措：完成后，其环节在完成日期前后的指标会显示在这里，并附检验结果。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RoundController</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/rounds.py" line="91" />
+        <source>Choose who is voting first.</source>
+        <translation>请先选择投票人。</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="96" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="98" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="97" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="99" />
         <source>Written in one step: if it is cancelled or fails, the project stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>一步写入：若取消或失败，项目保持原样。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation>取消导入</translation>
     </message>
 </context>
 <context>
@@ -2456,120 +3334,244 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/settings.py" line="28" />
         <source>Colour scheme</source>
-        <translation type="unfinished" />
+        <translation>配色方案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="29" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="31" />
         <source>Show the minimap</source>
-        <translation type="unfinished" />
+        <translation>显示缩略图</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="32" />
         <source>Show the undo history</source>
-        <translation type="unfinished" />
+        <translation>显示撤销历史</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="33" />
         <source>Autosave every (minutes, 0 = off)</source>
-        <translation type="unfinished" />
+        <translation>自动保存间隔（分钟，0 = 关闭）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="34" />
         <source>Recent files</source>
-        <translation type="unfinished" />
+        <translation>最近的文件</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="35" />
         <source>Number of recent files</source>
-        <translation type="unfinished" />
+        <translation>最近文件数量</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="36" />
         <source>Last folder used</source>
-        <translation type="unfinished" />
+        <translation>上次使用的文件夹</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="37" />
         <source>Window position</source>
-        <translation type="unfinished" />
+        <translation>窗口位置</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="38" />
         <source>Dock layout</source>
-        <translation type="unfinished" />
+        <translation>停靠窗口布局</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="94" />
+        <source>The map was not changed</source>
+        <translation>地图未更改</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="116" />
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="128" />
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="164" />
+        <source>The phase was not deleted</source>
+        <translation>阶段未删除</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="165" />
+        <source>'{name}' is the only phase and holds {n} stages.</source>
+        <translation>“{name}”是唯一的阶段，包含 {n} 个环节。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="177" />
+        <source>Delete phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="178" />
+        <source>'{name}' holds {n} stages. Move them to:</source>
+        <translation>“{name}”包含 {n} 个环节。将它们移到：</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="28" />
+        <source>Add p&amp;hase</source>
+        <translation>添加阶段(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="29" />
+        <source>Rename phase</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="30" />
+        <source>Move phase &amp;left</source>
+        <translation>阶段左移(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="31" />
+        <source>Move phase &amp;right</source>
+        <translation>阶段右移(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="32" />
+        <source>Delete phase…</source>
+        <translation>删除阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="33" />
+        <source>Add la&amp;ne</source>
+        <translation>添加泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="34" />
+        <source>Rename lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="35" />
+        <source>Move lane up</source>
+        <translation>泳道上移</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="36" />
+        <source>Move lane down</source>
+        <translation>泳道下移</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="37" />
+        <source>Delete lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="43" />
+        <source>&amp;Move stage to phase</source>
+        <translation>将环节移到阶段(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="342" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="21" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="343" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="22" />
         <source>Nothing has been written yet. Problems are listed by line (the header is line 1).</source>
-        <translation type="unfinished" />
+        <translation>尚未写入任何内容。问题按行列出（表头为第 1 行）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="350" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="29" />
         <source>Skip the rows with problems and import the rest</source>
-        <translation type="unfinished" />
+        <translation>跳过有问题的行，导入其余行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="351" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="30" />
         <source>Replace the dataset of the same name</source>
-        <translation type="unfinished" />
+        <translation>替换同名数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="356" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="31" />
+        <source>Missing codes?</source>
+        <translation>缺失值代码？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="33" />
+        <source>Treat as missing in these items</source>
+        <translation>在这些题项中视为缺失</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="34" />
+        <source>Treat as missing in every item</source>
+        <translation>在所有题项中视为缺失</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="49" />
         <source>Problems per column:</source>
-        <translation type="unfinished" />
+        <translation>各列问题：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="357" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="50" />
         <source>Problems by line (the first 1,000):</source>
-        <translation type="unfinished" />
+        <translation>按行列出的问题（前 1,000 个）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="372" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="66" />
         <source>Reading and checking the file…</source>
-        <translation type="unfinished" />
+        <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>First lines</source>
-        <translation type="unfinished" />
+        <translation>首次出现的行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <source>Values and lines</source>
+        <translation>值与行</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="93" />
+        <source>%1 in “%2” (%3 rows)</source>
+        <translation>“%2”中的 %1（%3 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="96" />
+        <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
+        <translation>这些值超出其题项的量表范围，看起来是“不适用”或“不知道”的代码：%1。是否将它们读作缺失回答，而不是丢弃这些行？</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3579,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/views.py" line="89" />
         <source>The {view} view arrives in a later version.</source>
-        <translation type="unfinished" />
+        <translation>{view}视图将在后续版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -2585,211 +3587,547 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/views.py" line="23" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>地图</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="24" />
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="25" />
         <source>Drivers</source>
-        <translation type="unfinished" />
+        <translation>驱动因素</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="27" />
         <source>Pain points</source>
-        <translation type="unfinished" />
+        <translation>痛点</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="29" />
         <source>Roadmap</source>
-        <translation type="unfinished" />
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/views.py" line="31" />
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/views.py" line="32" />
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="29" />
+        <source>Rounds:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="52" />
+        <source>New voting round</source>
+        <translation>新投票轮次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="56" />
+        <source>Which pain points hurt customers most?</source>
+        <translation>哪些痛点最困扰客户？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <source>All open pain points</source>
+        <translation>所有未关闭的痛点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <source>The selected stickies</source>
+        <translation>所选便利贴</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="60" />
+        <source>Ann, Bo, Cy (or leave empty)</source>
+        <translation>张三, 李四, 王五（或留空）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="66" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="70" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="71" />
+        <source>no timer</source>
+        <translation>不计时</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="72" />
+        <source>Hide the tally until the round closes</source>
+        <translation>轮次结束前隐藏计票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="73" />
+        <source>Open round</source>
+        <translation>开启轮次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <source>Candidates</source>
+        <translation>候选项</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <source>Dots each</source>
+        <translation>每人圆点数</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <source>Most on one sticky</source>
+        <translation>单张便利贴上限</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
+        <source>Timer</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="85" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="93" />
+        <source>Who is voting?</source>
+        <translation>谁在投票？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="107" />
+        <source>Phone voting</source>
+        <translation>手机投票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="115" />
+        <source>Close round</source>
+        <translation>结束轮次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
+        <source>Results…</source>
+        <translation>结果…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
+        <source>Replay the votes</source>
+        <translation>回放投票过程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
+        <source>Next (anonymous)</source>
+        <translation>下一位（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
+        <source>The next person at the screen votes as Voter N, without a name</source>
+        <translation>屏幕前的下一位以“投票人 N”身份匿名投票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
+        <source>Voting now:</source>
+        <translation>正在投票：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="138" />
+        <source>Open a journey first.</source>
+        <translation>请先打开一个旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="143" />
+        <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
+        <translation>请先选择要投票的便利贴（在地图上按 Ctrl+单击）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="162" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="164" />
+        <source>Voter %1</source>
+        <translation>投票人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="202" />
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 还剩 %2 / %3 个圆点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="214" />
+        <source>(a new round)</source>
+        <translation>（新轮次）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
+        <source>Close the open round first.</source>
+        <translation>请先结束进行中的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="244" />
+        <source>The tally is hidden until the round closes.</source>
+        <translation>轮次结束前不显示计票。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="256" />
+        <source>Time!</source>
+        <translation>时间到！</translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="59" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="72" />
+        <source>spread · influence</source>
+        <translation>离散度 · 影响力</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="77" />
         <source>Reset to equal weights</source>
-        <translation type="unfinished" />
+        <translation>重置为等权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="60" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
         <source>Weight 1 on every basic part; reach × gap off</source>
-        <translation type="unfinished" />
+        <translation>每个基本分项权重为 1；覆盖面 × 差距关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="65" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="80" />
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="82" />
+        <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
+        <translation>设置权重，使每个在用分项对排序的影响力相同（权重 × 离散度相等）；可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="90" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;权重&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="113" />
+        <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
+        <translation>环节级 Shapley：一个环节的调查题项作为一个整体参与，因此被问得多的环节不会获得更高的重要性。题项权重之和：各题项的相对权重相加。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/weights_panel.py" line="118" />
+        <source>journey's revenue per customer</source>
+        <translation>旅程的每位客户收入</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
+        <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
+        <translation>得分为 0.5 时每位受影响客户的价值；留空：使用旅程的每位客户收入（否则使用客群的每位客户价值）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="123" />
+        <source>Stage importance</source>
+        <translation>环节重要性</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
+        <source>Value reference</source>
+        <translation>价值参考值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="137" />
+        <source>The value reference must be above 0 (or empty for the default).</source>
+        <translation>价值参考值必须大于 0（或留空使用默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <source>from the data</source>
+        <translation>来自数据</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <source>the room's judgment</source>
+        <translation>现场判断</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="190" />
+        <source>Nothing to balance: no pain points are ranked.</source>
+        <translation>无可平衡的内容：没有已排名的痛点。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="195" />
+        <source>The parts already have equal influence.</source>
+        <translation>各分项的影响力已相同。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="212" />
+        <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
+        <translation>离散度：该分项在各痛点间的标准差。影响力：权重 × 离散度占所有分项之和的比例——即该分项决定排序的程度。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
+        <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
+        <translation>在用分项的影响力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 决定了大部分排序（{1:.0%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="231" />
         <source>At least one part needs a weight above 0.</source>
-        <translation type="unfinished" />
+        <translation>至少需要一个分项的权重大于 0。</translation>
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>WhatIfPanel</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="30" />
-        <source>(none)</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>Stage (future state)</source>
+        <translation>环节（未来状态）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>What if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="44" />
+        <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;如果这些举措见效&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <source>No projection: {why}</source>
+        <translation>无法预测：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <source>no survey</source>
+        <translation>无调查</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="87" />
+        <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 置信区间 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾选 {total} 项改进举措中的 {n} 项；系数来自 {ds}（n = {nobs:,}）；当前 = {period}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="94" />
+        <source>not projected: {s}</source>
+        <translation>未预测：{s}</translation>
     </message>
 </context>
 <context>
-    <name>view</name>
+    <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="66" />
-        <source>Copy (tab-separated)</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="18" />
+        <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
+        <translation>Tab：在所选环节后添加环节 · Enter：在其下添加痛点 · 输入后按 Enter 保留 · Esc：撤回 · 将便利贴拖到其重复项上即可合并 · F5：演示</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/view.py" line="35" />
+        <source>Present (F5)</source>
+        <translation>演示 (F5)</translation>
     </message>
 </context>
 <context><name>Canvas</name><message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="46" />
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>新环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="64" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="130" />
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>粘贴</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="137" />
         <source>Move stage</source>
-        <translation type="unfinished" />
+        <translation>移动环节</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="141" />
         <source>Auto-layout</source>
-        <translation type="unfinished" />
+        <translation>自动布局</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="174" />
         <source>New pain point</source>
-        <translation type="unfinished" />
+        <translation>新痛点</translation>
     </message>
     </context><context><name>Arrow</name><message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
         <source>Loop</source>
-        <translation type="unfinished" />
+        <translation>循环</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
         <source>Handoff</source>
-        <translation type="unfinished" />
+        <translation>交接</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
         <source>Drop-out</source>
-        <translation type="unfinished" />
+        <translation>流失</translation>
     </message>
     </context><context><name>EmotionCurve</name><message>
         <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="96" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>全部客户</translation>
     </message>
     </context><context><name>StageCard</name><message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="66" />
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="108" />
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation>渠道：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="110" />
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>已变更</translation>
     </message>
     </context><context><name>Sticky</name><message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="47" />
         <source>Severity %1</source>
-        <translation type="unfinished" />
+        <translation>严重程度 %1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
         <source>1 vote</source>
-        <translation type="unfinished" />
+        <translation>1 票</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
         <source>%1 votes</source>
-        <translation type="unfinished" />
+        <translation>%1 票</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="71" />
         <source>S%1</source>
-        <translation type="unfinished" />
+        <translation>S%1</translation>
     </message>
     </context><context><name>HeatLegend</name><message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>best third</source>
-        <translation type="unfinished" />
+        <translation>最好的三分之一</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>中间</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>worst third</source>
-        <translation type="unfinished" />
+        <translation>最差的三分之一</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="33" />
         <source>%1 (no target: stages compared)</source>
-        <translation type="unfinished" />
+        <translation>%1（无目标：环节间比较）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>on target</source>
-        <translation type="unfinished" />
+        <translation>达标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>within 10% of target</source>
-        <translation type="unfinished" />
+        <translation>距目标 10% 以内</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>off target</source>
-        <translation type="unfinished" />
+        <translation>未达标</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="37" />
         <source>%1 against target %2</source>
-        <translation type="unfinished" />
+        <translation>%1 对比目标 %2</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
         <source>no data (%1)</source>
-        <translation type="unfinished" />
+        <translation>无数据（%1）</translation>
+    </message>
+    </context><context><name>About</name><message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
+        <source>About JourneyMap</source>
+        <translation>关于 JourneyMap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
+        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客户体验旅程地图工作台：绘制旅程、度量旅程、为痛点排序、规划改进。&lt;/p&gt;&lt;p&gt;基于 Qt for Python 构建。&lt;/p&gt;</translation>
     </message>
     </context></TS>

@@ -1,89 +1,113 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name />
-    <message>
-        <location filename="../../journeymap/core/names.py" line="81" />
-        <source>{first} and {last}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
-        <source>About JourneyMap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
-        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="135" />
-        <source>Save the project before importing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="136" />
-        <source>JourneyMap projects (*.jmap)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="143" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="143" />
-        <source>The import writes to the project file. Save your changes first?</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
-<context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="92" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
         <source>&lt;b&gt;Suggested from the data&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;資料中發現的建議&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="111" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="76" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
-        <translation type="unfinished" />
+        <translation>沒有建議：資料中沒有尚未列出的突出問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="114" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="79" />
         <source>Suggestions are not available in this build.</source>
-        <translation type="unfinished" />
+        <translation>此版本不提供建議功能。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Add it to the pain points (undoable)</source>
-        <translation type="unfinished" />
+        <translation>將其加入痛點（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
         <source>Do not suggest it again (undoable)</source>
-        <translation type="unfinished" />
+        <translation>不再建議此項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="160" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
         <source>Accept suggested pain point</source>
-        <translation type="unfinished" />
+        <translation>接受建議的痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="168" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
         <source>Dismiss suggested pain point</source>
-        <translation type="unfinished" />
+        <translation>忽略建議的痛點</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
+        <source>New stage</source>
+        <translation>新環節</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="144" />
+        <source>Add stage after %1</source>
+        <translation>在 %1 之後新增環節</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="150" />
+        <source>New pain point</source>
+        <translation>新痛點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="151" />
+        <source>Add pain point</source>
+        <translation>新增痛點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/capture.py" line="174" />
+        <source>Name pain point</source>
+        <translation>命名痛點</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="73" />
+        <source>Save image…</source>
+        <translation>儲存圖片…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="74" />
+        <source>Copy image</source>
+        <translation>複製圖片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="77" />
+        <source>Copy table</source>
+        <translation>複製表格</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="87" />
+        <location filename="../../journeymap/ui/chart_view.py" line="94" />
+        <source>Save image</source>
+        <translation>儲存圖片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="88" />
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG 圖片 (*.png);;JPEG 圖片 (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/chart_view.py" line="95" />
+        <source>Could not write %1: check the folder exists and can be written.</source>
+        <translation>無法寫入 %1：請檢查資料夾是否存在且可寫入。</translation>
     </message>
 </context>
 <context>
@@ -91,7 +115,7 @@
     <message>
         <location filename="../../journeymap/ui/canvas/tools.py" line="24" />
         <source>Drag to another stage to connect</source>
-        <translation type="unfinished" />
+        <translation>拖到另一個環節以建立連線</translation>
     </message>
 </context>
 <context>
@@ -99,200 +123,210 @@
     <message>
         <location filename="../../journeymap/ui/models/dataframe_model.py" line="202" />
         <source>%1 values, %2 empty (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 個值，%2 個為空（%3）</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
+        <location filename="../../journeymap/ui/data_view.py" line="66" />
+        <source>Copy (tab-separated)</source>
+        <translation>複製（定位字元分隔）</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/ui/data_view.py" line="107" />
         <source>Filter rows…</source>
-        <translation type="unfinished" />
+        <translation>篩選行…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="113" />
         <source>Dataset:</source>
-        <translation type="unfinished" />
+        <translation>資料集：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="113" />
         <source>Segment:</source>
-        <translation type="unfinished" />
+        <translation>客群：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="114" />
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>期間：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="122" />
         <source>Stage metrics</source>
-        <translation type="unfinished" />
+        <translation>環節指標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="123" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="152" />
         <source>%1 (%2, %3 rows)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="158" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
-        <translation type="unfinished" />
+        <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="161" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
-        <translation type="unfinished" />
+        <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其行和環節指標會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="197" />
         <source>Reading %1 rows…</source>
-        <translation type="unfinished" />
+        <translation>正在讀取 %1 行…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="210" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>All periods</source>
-        <translation type="unfinished" />
+        <translation>全部期間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="214" />
         <source>Showing the first %1 rows while the rest are read…</source>
-        <translation type="unfinished" />
+        <translation>正在顯示前 %1 行，其餘行讀取中…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行號</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>編號</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>權重</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>結果指標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="223" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>數值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Better</source>
-        <translation type="unfinished" />
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <source>Unit</source>
+        <translation>單位</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>On target</source>
-        <translation type="unfinished" />
+        <translation>達標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>標記</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
-        <translation type="unfinished" />
+        <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="237" />
         <source>line in the imported file (the header is line 1)</source>
-        <translation type="unfinished" />
+        <translation>匯入檔案中的行號（表頭為第 1 行）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>respondent id</source>
-        <translation type="unfinished" />
+        <translation>受訪者編號</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>the outcome (0/1, scale or 0-10)</source>
-        <translation type="unfinished" />
+        <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="277" />
         <source>%1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="302" />
         <source>Top-2-box (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="310" />
-        <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
-        <translation type="unfinished" />
+        <translation>前兩項占比 (%)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="312" />
+        <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
+        <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="314" />
         <source>the metric's target, if one is set</source>
-        <translation type="unfinished" />
+        <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="313" />
+        <location filename="../../journeymap/ui/data_view.py" line="315" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
-        <translation type="unfinished" />
+        <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="334" />
         <source>Could not read the data: %1</source>
-        <translation type="unfinished" />
+        <translation>無法讀取資料：%1</translation>
     </message>
 </context>
 <context>
@@ -300,333 +334,499 @@
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>題項</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="47" />
         <source>Weight %</source>
-        <translation type="unfinished" />
+        <translation>權重 %</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>95% CI</source>
-        <translation type="unfinished" />
+        <translation>95% 信賴區間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>r</source>
-        <translation type="unfinished" />
+        <translation>r</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="48" />
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>均值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="49" />
         <source>Top-2-box</source>
-        <translation type="unfinished" />
+        <translation>前兩項占比</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="49" />
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="50" />
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation>象限</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="52" />
         <source>The item's share of the explained variance (R²); they sum to 100</source>
-        <translation type="unfinished" />
+        <translation>該題項在已解釋方差 (R²) 中所佔份額；合計為 100</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="53" />
         <source>95% bootstrap interval of the weight %</source>
-        <translation type="unfinished" />
+        <translation>權重 % 的 95% 拔靴法區間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="54" />
         <source>Pearson correlation with the outcome</source>
-        <translation type="unfinished" />
+        <translation>與結果指標的皮爾遜相關係數</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="55" />
         <source>Share answering in the top two boxes of the scale</source>
-        <translation type="unfinished" />
+        <translation>回答落在量表最高兩檔的佔比</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="56" />
+        <source>The item's mean on its own scale</source>
+        <translation>該題項在自身量表上的均值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="57" />
+        <source>Importance-performance quadrant; uncertain when the weight's interval straddles the importance cut line (it could fall on either side)</source>
+        <translation>重要性-表現象限；當權重區間跨越重要性分界線時標為“不確定”（可能落在任一側）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="59" />
         <source>Answers to this item</source>
-        <translation type="unfinished" />
+        <translation>該題項的回答數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="101" />
+        <source> (uncertain)</source>
+        <translation>（不確定）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="112" />
         <source>Concentrate here</source>
-        <translation type="unfinished" />
+        <translation>重點改進</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="112" />
         <source>Keep up the good work</source>
-        <translation type="unfinished" />
+        <translation>繼續保持</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="113" />
         <source>Low priority</source>
-        <translation type="unfinished" />
+        <translation>低優先順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/drivers_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/drivers_model.py" line="114" />
         <source>Possible overkill</source>
-        <translation type="unfinished" />
+        <translation>可能過度投入</translation>
     </message>
 </context>
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="76" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
         <source>Relative weights</source>
-        <translation type="unfinished" />
+        <translation>相對權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="76" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
         <source>Shapley (LMG)</source>
-        <translation type="unfinished" />
+        <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="77" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="79" />
         <source>Squared correlations</source>
-        <translation type="unfinished" />
+        <translation>相關係數平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="94" />
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="144" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="147" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="145" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="148" />
         <source>All periods</source>
-        <translation type="unfinished" />
+        <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="184" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
-        <source>No survey data for this journey yet.
-
-Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
-        <translation type="unfinished" />
+        <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/drivers_view.py" line="189" />
-        <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
-        <translation type="unfinished" />
+        <source>No survey data for this journey yet.
+
+Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
+        <translation>此旅程還沒有調查資料。
+
+請匯入一份包含總體結果指標、且題項已對映到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="224" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="192" />
+        <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
+        <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="227" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
-        <source>the outcome</source>
-        <translation type="unfinished" />
+        <translation>關鍵驅動因素分析無法執行：
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/drivers_view.py" line="238" />
-        <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2}&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>the outcome</source>
+        <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="249" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
+        <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="255" />
         <source>survey</source>
-        <translation type="unfinished" />
+        <translation>調查</translation>
     </message>
 </context>
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="114" />
+        <location filename="../../journeymap/ui/import_pages.py" line="133" />
         <source>Encoding and preview</source>
-        <translation type="unfinished" />
+        <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="134" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
-        <translation type="unfinished" />
+        <translation>請檢查表頭和文本是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="126" />
+        <location filename="../../journeymap/ui/import_pages.py" line="145" />
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="127" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Detected:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="128" />
-        <source>Delimiter:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="143" />
-        <source>Excel file: no text encoding (sheet %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>comma</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>semicolon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
-        <source>bar</source>
-        <translation type="unfinished" />
+        <translation>檢測結果：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <source>Excel file: no text encoding (sheet %1)</source>
+        <translation>Excel 檔案：無文本編碼（工作表 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <source>bar</source>
+        <translation>豎線</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="112" />
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="58" />
+        <source>The data could not be read: {0}</source>
+        <translation>無法讀取資料：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="68" />
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="70" />
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="78" />
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="81" />
+        <source>built-in 16:9 template</source>
+        <translation>內建 16:9 範本</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
+        <source>Template…</source>
+        <translation>範本…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="84" />
+        <source>Deck template</source>
+        <translation>簡報範本</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="90" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="98" />
+        <source>Copy image</source>
+        <translation>複製圖片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="99" />
+        <source>Copy the chart shown to the clipboard as an image</source>
+        <translation>將當前顯示的圖表以圖片形式複製到剪貼簿</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="210" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="222" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="134" />
+        <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
+        <translation>未找到 Chromium：PNG、SVG 和 PDF 圖片需要它（Debian/Ubuntu：apt-get install chromium）。簡報、工作簿和報告無需它也可匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
+        <source>Save the project first: the export reads the survey's answers from the saved file.</source>
+        <translation>請先儲存專案：匯出從已儲存的檔案中讀取調查回答。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
+        <source>This project has no journey to export.</source>
+        <translation>此專案沒有可匯出的旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="177" />
+        <source>Choose at least one format.</source>
+        <translation>請至少選擇一種格式。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
+        <source>The template {0} does not exist.</source>
+        <translation>範本 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="189" />
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="195" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="213" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="215" />
+        <source>Wrote {0} files to {1}.</source>
+        <translation>已將 {0} 個檔案寫入 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <source>Left out: {0} ({1})</source>
+        <translation>未包含：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
+        <source>The export failed, nothing was written: {0}</source>
+        <translation>匯出失敗，未寫入任何內容：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="246" />
+        <source>Copied the chart to the clipboard.</source>
+        <translation>已將圖表複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="262" />
+        <source>Export to</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="267" />
+        <source>PowerPoint template</source>
+        <translation>PowerPoint 範本</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="268" />
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation>PowerPoint 範本 (*.pptx *.potx)</translation>
     </message>
 </context>
 <context>
     <name>FileFlow</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="36" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="51" />
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="77" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
         <source>Cannot open the project</source>
-        <translation type="unfinished" />
+        <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="86" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="104" />
         <source>an unsaved project</source>
-        <translation type="unfinished" />
+        <translation>未儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
         <source>Cannot open the autosaved copy</source>
-        <translation type="unfinished" />
+        <translation>無法開啟自動儲存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="124" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="149" />
         <source>The project was not saved</source>
-        <translation type="unfinished" />
+        <translation>專案未儲存</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="60" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="61" />
-        <source>Choose the CSV or Excel file and what kind of data it holds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="63" />
-        <source>a .csv, .txt or .xlsx file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="64" />
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="70" />
-        <source>Survey: a row per respondent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="71" />
-        <source>Operations: a row per stage and period, or per event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="72" />
-        <source>Feedback: a row per comment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/import_pages.py" line="79" />
-        <source>File:</source>
-        <translation type="unfinished" />
+        <source>File</source>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <source>Choose the CSV or Excel file and what kind of data it holds.</source>
+        <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料型別。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <source>a .csv, .txt or .xlsx file</source>
+        <translation>.csv、.txt 或 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="89" />
+        <source>Survey: a row per respondent</source>
+        <translation>調查：每行一位受訪者</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <source>Operations: a row per stage and period, or per event</source>
+        <translation>營運數據：每行一個環節和期間，或一個事件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <source>Feedback: a row per comment</source>
+        <translation>反饋：每行一條意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="98" />
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="99" />
         <source>Kind of data:</source>
-        <translation type="unfinished" />
+        <translation>資料型別：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>Sheet (Excel):</source>
-        <translation type="unfinished" />
+        <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="87" />
+        <location filename="../../journeymap/ui/import_pages.py" line="106" />
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="88" />
+        <location filename="../../journeymap/ui/import_pages.py" line="107" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -634,61 +834,143 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/history_view.py" line="10" />
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation>復原歷史</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/history_view.py" line="13" />
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;已開啟&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="29" />
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="159" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="161" />
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="167" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="169" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="323" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="339" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Writing %1 into the project…</source>
-        <translation type="unfinished" />
+        <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="380" />
         <source>Imported %1 rows as the dataset “%2”.</source>
-        <translation type="unfinished" />
+        <translation>已匯入 %1 行，資料集為“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="362" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="383" />
         <source>New stages: %1.</source>
-        <translation type="unfinished" />
+        <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="368" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="389" />
         <source>The import failed; the project is unchanged.
 %1</source>
-        <translation type="unfinished" />
+        <translation>匯入失敗；專案未更改。
+%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="372" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="393" />
         <source>Import cancelled; the project is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>匯入已取消；專案未更改。</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="137" />
+        <source>Save the project before importing</source>
+        <translation>匯入前請先儲存專案</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="138" />
+        <source>JourneyMap projects (*.jmap)</source>
+        <translation>JourneyMap 專案 (*.jmap)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
+        <source>The import writes to the project file. Save your changes first?</source>
+        <translation>匯入會寫入專案檔案。先儲存您的更改嗎？</translation>
+    </message>
+    </context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="66" />
+        <source>Unlink</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
+        <source>Link</source>
+        <translation>關聯</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
+        <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;其針對的痛點&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="104" />
+        <source>Select an initiative to edit it.</source>
+        <translation>選擇一項改進舉措以進行編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="133" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="135" />
+        <source>item: {c}</source>
+        <translation>題項：{c}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
+        <source>metric: {m} (needs a stated link)</source>
+        <translation>指標：{m}（需要宣告關聯）</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesModel</name>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="82" />
+        <source>{due}  overdue</source>
+        <translation>{due}  已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="97" />
+        <source>RICE needs {parts}</source>
+        <translation>RICE 需要{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
+        <source>reach {r:,.0f} x impact {i:g} x confidence {c:g} / effort {e:g}</source>
+        <translation>覆蓋面 {r:,.0f} × 影響 {i:g} × 信心 {c:g} / 工作量 {e:g}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_model.py" line="103" />
+        <source>change of the outcome = the item's regression coefficient x the item's change</source>
+        <translation>結果指標的變化 = 題項的回歸係數 × 題項的變化</translation>
     </message>
 </context>
 <context>
@@ -696,666 +978,716 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="19" />
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="19" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="20" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="21" />
         <source>Transition</source>
-        <translation type="unfinished" />
+        <translation>流轉</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="22" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="23" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
         <source>Persona</source>
-        <translation type="unfinished" />
+        <translation>人物誌</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Dataset</source>
-        <translation type="unfinished" />
+        <translation>資料集</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Lane</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>標題</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="43" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="45" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>通路</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="46" />
         <source>Owner (department)</source>
-        <translation type="unfinished" />
+        <translation>負責人（部門）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="47" />
         <source>Customer action</source>
-        <translation type="unfinished" />
+        <translation>客戶行為</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="48" />
         <source>Thinking</source>
-        <translation type="unfinished" />
+        <translation>客戶想法</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="49" />
         <source>Emotion (-3 to +3)</source>
-        <translation type="unfinished" />
+        <translation>情緒（-3 到 +3）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="50" />
         <source>Backstage</source>
-        <translation type="unfinished" />
+        <translation>後臺</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="51" />
         <source>Opportunities</source>
-        <translation type="unfinished" />
+        <translation>機會點</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>標籤</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
         <source>Share (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>佔比（0 到 1）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>型別</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>來源</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
         <source>Severity (1 to 5)</source>
-        <translation type="unfinished" />
+        <translation>嚴重程度（1 到 5）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
         <source>Share affected (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>受影響佔比（0 到 1）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>差距</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Value at risk</source>
-        <translation type="unfinished" />
+        <translation>風險價值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>順序</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Customers per period</source>
-        <translation type="unfinished" />
+        <translation>每期客戶數</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Revenue per period</source>
-        <translation type="unfinished" />
+        <translation>每期收入</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Value per customer</source>
-        <translation type="unfinished" />
+        <translation>每位客戶價值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Gap error (SE)</source>
-        <translation type="unfinished" />
+        <translation>差距誤差 (SE)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>建立時間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="117" />
         <source>Emotion of {persona} (-3 to +3)</source>
-        <translation type="unfinished" />
+        <translation>{persona}的情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="151" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="153" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="231" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="233" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="251" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="253" />
         <source>A number is needed here.</source>
-        <translation type="unfinished" />
+        <translation>此處需要一個數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="255" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="257" />
         <source>{text!r} is not a number.</source>
-        <translation type="unfinished" />
+        <translation>{text!r} 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="259" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="261" />
         <source>{value} is outside {low:g} to {high:g}.</source>
-        <translation type="unfinished" />
+        <translation>{value} 超出 {low:g} 到 {high:g} 的範圍。</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="101" />
+        <location filename="../../journeymap/ui/inspector.py" line="108" />
         <source>{n} items selected</source>
-        <translation type="unfinished" />
+        <translation>已選擇 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="102" />
+        <location filename="../../journeymap/ui/inspector.py" line="109" />
         <source>Select one item to edit its properties.</source>
-        <translation type="unfinished" />
+        <translation>請只選擇一項以編輯其屬性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="106" />
+        <location filename="../../journeymap/ui/inspector.py" line="113" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
-        <translation type="unfinished" />
+        <translation>未選擇任何內容：以下是旅程的屬性。請在地圖或導航中選擇一個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="117" />
         <source>Nothing selected</source>
-        <translation type="unfinished" />
+        <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="150" />
+        <location filename="../../journeymap/ui/inspector.py" line="125" />
+        <source>Initiative</source>
+        <translation>改進舉措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector.py" line="165" />
         <source>Pain points ({n})</source>
-        <translation type="unfinished" />
+        <translation>痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="151" />
+        <location filename="../../journeymap/ui/inspector.py" line="166" />
         <source>No pain points on this stage.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector.py" line="157" />
-        <source>{title}  (severity {sev}, {dots} votes)</source>
-        <translation type="unfinished" />
+        <translation>此環節沒有痛點。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="172" />
+        <source>{title}  (severity {sev}, {dots} votes)</source>
+        <translation>{title}（嚴重程度 {sev}，{dots} 票）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector.py" line="187" />
         <source>Metrics, {period}</source>
-        <translation type="unfinished" />
+        <translation>指標，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="188" />
         <source>Metrics, latest period</source>
-        <translation type="unfinished" />
+        <translation>指標，最近期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="175" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>{title}, segment {segment}</source>
-        <translation type="unfinished" />
+        <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="177" />
+        <location filename="../../journeymap/ui/inspector.py" line="192" />
         <source>No metrics for this stage in segment {segment}.</source>
-        <translation type="unfinished" />
+        <translation>客群 {segment} 中此環節沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="179" />
+        <location filename="../../journeymap/ui/inspector.py" line="194" />
         <source>No metrics for this stage yet.</source>
-        <translation type="unfinished" />
+        <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="212" />
+        <location filename="../../journeymap/ui/inspector.py" line="227" />
         <source>A name cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="216" />
+        <location filename="../../journeymap/ui/inspector.py" line="231" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
-        <translation type="unfinished" />
+        <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
-        <source>Align left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
-        <source>Align top</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="23" />
+        <source>Align left</source>
+        <translation>左對齊</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="24" />
+        <source>Align top</source>
+        <translation>頂端對齊</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="25" />
         <source>Distribute evenly</source>
-        <translation type="unfinished" />
+        <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="64" />
+        <location filename="../../journeymap/ui/main_window.py" line="69" />
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="65" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Inspector</source>
-        <translation type="unfinished" />
+        <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="71" />
+        <location filename="../../journeymap/ui/main_window.py" line="75" />
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Future state</source>
-        <translation type="unfinished" />
+        <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="179" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="239" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="268" />
         <source>not saved yet</source>
-        <translation type="unfinished" />
+        <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="240" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>● modified</source>
-        <translation type="unfinished" />
+        <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="240" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="246" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>future state</source>
-        <translation type="unfinished" />
+        <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="246" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>current state</source>
-        <translation type="unfinished" />
+        <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="248" />
+        <location filename="../../journeymap/ui/main_window.py" line="277" />
         <source>No journey</source>
-        <translation type="unfinished" />
+        <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="250" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>Journey: {name}</source>
-        <translation type="unfinished" />
+        <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="252" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>Journey: {name} ({state})</source>
-        <translation type="unfinished" />
+        <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="262" />
+        <location filename="../../journeymap/ui/main_window.py" line="291" />
         <source>Zoom {pct}%</source>
-        <translation type="unfinished" />
+        <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="306" />
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="326" />
-        <source>The map was not exported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="328" />
-        <source>Exported the map to {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="335" />
+        <source>The whole journey, too small to read: Fit again to read it.</source>
+        <translation>整個旅程，太小無法閱讀：再次“適應視窗”即可閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="337" />
+        <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
+        <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="436" />
+        <source>The map was not exported</source>
+        <translation>地圖未匯出</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="438" />
+        <source>Exported the map to {path}</source>
+        <translation>已將地圖匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="445" />
         <source>{name} (future state)</source>
-        <translation type="unfinished" />
+        <translation>{name}（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="340" />
+        <location filename="../../journeymap/ui/main_window.py" line="450" />
         <source>Make future state</source>
-        <translation type="unfinished" />
+        <translation>建立未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="346" />
+        <location filename="../../journeymap/ui/main_window.py" line="456" />
         <source>This journey has no current/future pair to compare.</source>
-        <translation type="unfinished" />
+        <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="381" />
+        <location filename="../../journeymap/ui/main_window.py" line="491" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（無）</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="93" />
-        <source>&amp;New from template…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="94" />
-        <source>&amp;Open…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="95" />
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../journeymap/ui/main_window.py" line="96" />
-        <source>Save &amp;as…</source>
-        <translation type="unfinished" />
+        <source>&amp;New from template…</source>
+        <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="97" />
-        <source>&amp;Import data…</source>
-        <translation type="unfinished" />
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="98" />
-        <source>A survey, operating data or comments from CSV or XLSX</source>
-        <translation type="unfinished" />
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="99" />
-        <source>&amp;Export map…</source>
-        <translation type="unfinished" />
+        <source>Save &amp;as…</source>
+        <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="100" />
-        <source>The whole journey as PNG, SVG or PDF</source>
-        <translation type="unfinished" />
+        <source>&amp;Import data…</source>
+        <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="101" />
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <source>A survey, operating data or comments from CSV or XLSX</source>
+        <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="102" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <source>&amp;Export map…</source>
+        <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="103" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <source>The whole journey as PNG, SVG or PDF</source>
+        <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
+        <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
-        <source>Cu&amp;t</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
-        <source>&amp;Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
-        <source>&amp;Paste</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
-        <source>&amp;Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="112" />
-        <source>Select &amp;all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="113" />
-        <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="114" />
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <source>Undo</source>
+        <translation>復原</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="115" />
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
-        <source>&amp;Fit the journey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="117" />
-        <source>Add &amp;stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
-        <source>Add &amp;pain point</source>
-        <translation type="unfinished" />
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="119" />
-        <source>Auto-&amp;layout</source>
-        <translation type="unfinished" />
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="124" />
-        <source>&amp;Reasons and keyword rules…</source>
-        <translation type="unfinished" />
+        <source>&amp;Rename</source>
+        <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="125" />
-        <source>The reason taxonomy and the keyword rules that code comments</source>
-        <translation type="unfinished" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="126" />
-        <source>Make &amp;future state</source>
-        <translation type="unfinished" />
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="127" />
-        <source>A copy of this journey to redesign; its stages remember what they replace</source>
-        <translation type="unfinished" />
+        <source>&amp;Fit the journey</source>
+        <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="128" />
-        <source>&amp;Compare with current state</source>
-        <translation type="unfinished" />
+        <source>Add &amp;stage</source>
+        <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="129" />
-        <source>&amp;Toggle current / future</source>
-        <translation type="unfinished" />
+        <source>Add &amp;pain point</source>
+        <translation>新增痛點(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <source>Auto-&amp;layout</source>
+        <translation>自動佈局(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <source>F&amp;ull screen</source>
+        <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
+        <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <source>&amp;Reasons and keyword rules…</source>
+        <translation>原因與關鍵詞規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <source>The reason taxonomy and the keyword rules that code comments</source>
+        <translation>原因分類及為意見編碼的關鍵詞規則</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <source>Make &amp;future state</source>
+        <translation>建立未來狀態(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <source>A copy of this journey to redesign; its stages remember what they replace</source>
+        <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <source>&amp;Compare with current state</source>
+        <translation>與現況對比(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <source>&amp;Toggle current / future</source>
+        <translation>切換現況 / 未來狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Dark colours</source>
-        <translation type="unfinished" />
+        <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>&amp;About JourneyMap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="158" />
-        <source>Open &amp;recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="160" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="162" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="167" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="169" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="171" />
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;Align</source>
-        <translation type="unfinished" />
+        <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="172" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <source>La&amp;nes</source>
+        <translation>泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;Journey</source>
-        <translation type="unfinished" />
+        <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="174" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>幫助(&amp;H)</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="105" />
-        <source>The journey canvas is not available in this build.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/views.py" line="127" />
+        <location filename="../../journeymap/ui/views.py" line="125" />
         <source>Current state: %1</source>
-        <translation type="unfinished" />
+        <translation>現況：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="128" />
+        <location filename="../../journeymap/ui/views.py" line="126" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
-        <translation type="unfinished" />
+        <translation>未來狀態：%1（已標出新增、變更和刪除的環節）</translation>
     </message>
 </context>
 <context>
@@ -1363,285 +1695,315 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="23" />
         <source>Data on the map</source>
-        <translation type="unfinished" />
+        <translation>地圖上的資料</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>徽標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
         <source>Show this metric's value on each stage card</source>
-        <translation type="unfinished" />
+        <translation>在每張環節卡片上顯示此指標的數值</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
         <source>Heatmap</source>
-        <translation type="unfinished" />
+        <translation>熱力圖</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="27" />
         <source>Colour each stage by this metric against its target</source>
-        <translation type="unfinished" />
+        <translation>按此指標相對目標的情況為每個環節著色</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
         <source>Show one segment's data everywhere</source>
-        <translation type="unfinished" />
+        <translation>在所有位置顯示某一客群的資料</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
         <source>Show one period's data everywhere</source>
-        <translation type="unfinished" />
+        <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="65" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>All segments</source>
-        <translation type="unfinished" />
+        <translation>全部客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Latest / all periods</source>
-        <translation type="unfinished" />
+        <translation>最近 / 全部期間</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>對映</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="182" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
-        <translation type="unfinished" />
+        <translation>說明每一列的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="168" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Create stages the journey lacks</source>
-        <translation type="unfinished" />
+        <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="191" />
         <source>Saved mapping:</source>
-        <translation type="unfinished" />
+        <translation>已儲存的對映：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Dataset name:</source>
-        <translation type="unfinished" />
+        <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="174" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Journey:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
-        <source>yes/no (binary)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
-        <source>rating scale</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
-        <source>0-10 recommend (NPS)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="197" />
-        <source>values that count as positive, comma-separated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="203" />
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="203" />
-        <source>Segment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="204" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="204" />
-        <source>Weight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="207" />
-        <source>Outcome:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="208" />
-        <source>Columns:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <source>Use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="210" />
-        <source>Stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <source>Scale from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="211" />
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
-        <source>Better</source>
-        <translation type="unfinished" />
+        <translation>旅程：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="212" />
-        <source>Why suggested</source>
-        <translation type="unfinished" />
+        <source>yes/no (binary)</source>
+        <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
-        <source>Rated items (one per stage question):</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <source>rating scale</source>
+        <translation>評分量表</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <source>0-10 recommend (NPS)</source>
+        <translation>0-10 推薦意願 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="216" />
+        <source>values that count as positive, comma-separated</source>
+        <translation>視為正面的值，以逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <source>Segment</source>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="223" />
-        <source>Operating data</source>
-        <translation type="unfinished" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <source>Weight</source>
+        <translation>權重</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Metric</source>
-        <translation type="unfinished" />
+        <source>Outcome:</source>
+        <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
-        <source>Aggregate</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <source>Stage</source>
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <source>Stage column:</source>
-        <translation type="unfinished" />
+        <source>Scale from</source>
+        <translation>量表起點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <source>Better</source>
+        <translation>方向</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <source>Date column:</source>
-        <translation type="unfinished" />
+        <source>Why suggested</source>
+        <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
-        <source>Comments</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <source>Missing codes</source>
+        <translation>缺失值程式碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
-        <source>Comment text:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
+        <translation>表示“未回答”或“不適用”的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
-        <source>Reason code:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <source>e.g. 0, 99</source>
+        <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
-        <source>Score:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <source>Missing codes to set on every item at once</source>
+        <translation>一次性為所有題項設定的缺失值程式碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
-        <source>Date:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <source>Apply to all items</source>
+        <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
-        <source>Default stage:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
-        <source>Source:</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <source>Missing codes for all items:</source>
+        <translation>所有題項的缺失值程式碼：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="253" />
+        <source>Rated items (one per stage question):</source>
+        <translation>評分題項（每個環節一個問題）：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="275" />
+        <source>Operating data</source>
+        <translation>營運數據</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <source>Aggregate</source>
+        <translation>彙總方式</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="282" />
+        <source>Stage column:</source>
+        <translation>環節列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <source>Date column:</source>
+        <translation>日期列：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="288" />
+        <source>Comments</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <source>Comment text:</source>
+        <translation>意見文本：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <source>Reason code:</source>
+        <translation>原因程式碼：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <source>Score:</source>
+        <translation>評分：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <source>Default stage:</source>
+        <translation>預設環節：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_pages.py" line="305" />
         <source>(a new mapping)</source>
-        <translation type="unfinished" />
+        <translation>（新對映）</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="83" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="84" />
         <source>n = {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="111" />
-        <source>target {target} ({better} is better)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="113" />
-        <source>higher</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="113" />
-        <source>lower</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="115" />
-        <source>{period}: {value} (n = {n})</source>
-        <translation type="unfinished" />
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_metrics.py" line="116" />
+        <source>target {target} ({better} is better)</source>
+        <translation>目標 {target}（{better}為佳）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <source>higher</source>
+        <translation>越高</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <source>lower</source>
+        <translation>越低</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="120" />
+        <source>{period}: {value} (n = {n})</source>
+        <translation>{period}：{value}（n = {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="121" />
         <source>all periods</source>
-        <translation type="unfinished" />
+        <translation>全部期間</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +2011,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/canvas/minimap.py" line="19" />
         <source>Overview of the map: click or drag to move the view</source>
-        <translation type="unfinished" />
+        <translation>地圖概覽：點選或拖動以移動檢視</translation>
     </message>
 </context>
 <context>
@@ -1658,422 +2020,510 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <location filename="../../journeymap/core/names.py" line="31" />
         <location filename="../../journeymap/core/names.py" line="58" />
         <source>persona</source>
-        <translation type="unfinished" />
+        <translation>人物誌</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="31" />
         <source>personas</source>
-        <translation type="unfinished" />
+        <translation>人物誌</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="32" />
         <source>journey</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="32" />
         <source>journeys</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="33" />
         <source>phase</source>
-        <translation type="unfinished" />
+        <translation>階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="33" />
         <source>phases</source>
-        <translation type="unfinished" />
+        <translation>階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="34" />
         <source>lane</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="34" />
         <source>lanes</source>
-        <translation type="unfinished" />
+        <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="35" />
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="35" />
         <source>stages</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="36" />
         <source>transition</source>
-        <translation type="unfinished" />
+        <translation>流轉</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="36" />
         <source>transitions</source>
-        <translation type="unfinished" />
+        <translation>流轉</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="37" />
         <source>pain point</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="37" />
         <source>pain points</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="38" />
         <source>evidence item</source>
-        <translation type="unfinished" />
+        <translation>證據</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="38" />
         <source>evidence items</source>
-        <translation type="unfinished" />
+        <translation>證據</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="39" />
         <source>vote</source>
-        <translation type="unfinished" />
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="39" />
         <source>votes</source>
-        <translation type="unfinished" />
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="40" />
         <source>voting round</source>
-        <translation type="unfinished" />
+        <translation>投票輪次</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="40" />
         <source>voting rounds</source>
-        <translation type="unfinished" />
+        <translation>投票輪次</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="41" />
         <source>initiative</source>
-        <translation type="unfinished" />
+        <translation>改進舉措</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="41" />
         <source>initiatives</source>
-        <translation type="unfinished" />
+        <translation>改進舉措</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="42" />
         <source>metric</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="42" />
         <source>metrics</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="43" />
         <source>dataset</source>
-        <translation type="unfinished" />
+        <translation>資料集</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="43" />
         <source>datasets</source>
-        <translation type="unfinished" />
+        <translation>資料集</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="44" />
         <source>metric value</source>
-        <translation type="unfinished" />
+        <translation>指標值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="44" />
         <source>metric values</source>
-        <translation type="unfinished" />
+        <translation>指標值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="45" />
         <source>survey item</source>
-        <translation type="unfinished" />
+        <translation>調查題項</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="45" />
         <source>survey items</source>
-        <translation type="unfinished" />
+        <translation>調查題項</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mapping</source>
-        <translation type="unfinished" />
+        <translation>已儲存的對映</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mappings</source>
-        <translation type="unfinished" />
+        <translation>已儲存的對映</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="47" />
         <source>comment</source>
-        <translation type="unfinished" />
+        <translation>意見</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="47" />
         <source>comments</source>
-        <translation type="unfinished" />
+        <translation>意見</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="48" />
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="48" />
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="53" />
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="54" />
         <source>share affected</source>
-        <translation type="unfinished" />
+        <translation>受影響佔比</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="55" />
         <source>customer action</source>
-        <translation type="unfinished" />
+        <translation>客戶行為</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="56" />
         <source>value at risk</source>
-        <translation type="unfinished" />
+        <translation>風險價值</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="57" />
         <source>gap error</source>
-        <translation type="unfinished" />
+        <translation>差距誤差</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="59" />
         <location filename="../../journeymap/core/names.py" line="60" />
         <source>position</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="61" />
         <source>lane text</source>
-        <translation type="unfinished" />
+        <translation>泳道文本</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="62" />
         <source>emotion per persona</source>
-        <translation type="unfinished" />
+        <translation>各人物誌的情緒</translation>
     </message>
 <message>
+        <location filename="../../journeymap/core/names.py" line="81" />
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/core/commands.py" line="73" />
         <source>Delete {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>刪除{noun}“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="76" />
         <source>Delete {n} {nouns}</source>
-        <translation type="unfinished" />
+        <translation>刪除 {n} 個{nouns}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="185" />
         <source>Change {fields} of the project</source>
-        <translation type="unfinished" />
+        <translation>更改專案的{fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="206" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編輯</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="248" />
         <location filename="../../journeymap/core/structure.py" line="194" />
         <source>Move stage</source>
-        <translation type="unfinished" />
+        <translation>移動環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="253" />
         <source>Move {n} stages</source>
-        <translation type="unfinished" />
+        <translation>移動 {n} 個環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="278" />
         <source>Connect stages</source>
-        <translation type="unfinished" />
+        <translation>連線環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="303" />
         <source>Rename {noun} '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>將{noun}“{old}”重新命名為“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="305" />
         <source>Change {fields} of {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>更改{noun}“{title}”的{fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="311" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="315" />
         <source>Add {noun} '{title}'</source>
-        <translation type="unfinished" />
+        <translation>新增{noun}“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="317" />
         <source>Add {n} {nouns}</source>
-        <translation type="unfinished" />
+        <translation>新增 {n} 個{nouns}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="318" />
         <source>Add {noun} and {n} more</source>
-        <translation type="unfinished" />
+        <translation>新增{noun}及另外 {n} 項</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="25" />
         <source>a {what} needs a name</source>
-        <translation type="unfinished" />
+        <translation>{what}需要名稱</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="41" />
         <source>Add phase '{name}'</source>
-        <translation type="unfinished" />
+        <translation>新增階段“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="47" />
         <source>Rename phase '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>將階段“{old}”重新命名為“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="57" />
         <source>Move phase '{name}' to position {n}</source>
-        <translation type="unfinished" />
+        <translation>將階段“{name}”移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="66" />
         <source>phase '{name}' holds {n} stages: choose a phase to move them to, or move them first</source>
-        <translation type="unfinished" />
+        <translation>階段“{name}”包含 {n} 個環節：請選擇要移入的階段，或先移走這些環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="71" />
         <source>the stages of '{name}' must move to another phase of its journey</source>
-        <translation type="unfinished" />
+        <translation>“{name}”的環節必須移到其旅程的另一個階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="78" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
-        <translation type="unfinished" />
+        <translation>刪除階段“{name}”，其環節移至“{to}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="80" />
         <source>Delete phase '{name}'</source>
-        <translation type="unfinished" />
+        <translation>刪除階段“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="88" />
         <source>no stages to move</source>
-        <translation type="unfinished" />
+        <translation>沒有要移動的環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="91" />
         <source>that phase belongs to another journey</source>
-        <translation type="unfinished" />
+        <translation>該階段屬於另一個旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="97" />
         <source>no phase</source>
-        <translation type="unfinished" />
+        <translation>無階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="98" />
         <source>Move stage '{name}' to phase '{phase}'</source>
-        <translation type="unfinished" />
+        <translation>將環節“{name}”移到階段“{phase}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="100" />
         <source>Move {n} stages to phase '{phase}'</source>
-        <translation type="unfinished" />
+        <translation>將 {n} 個環節移到階段“{phase}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="114" />
         <source>Add lane '{name}'</source>
-        <translation type="unfinished" />
+        <translation>新增泳道“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="120" />
         <source>Rename lane '{old}' to '{new}'</source>
-        <translation type="unfinished" />
+        <translation>將泳道“{old}”重新命名為“{new}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="127" />
         <source>Move lane '{name}' to position {n}</source>
-        <translation type="unfinished" />
+        <translation>將泳道“{name}”移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="139" />
         <source>Delete lane '{name}'</source>
-        <translation type="unfinished" />
+        <translation>刪除泳道“{name}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="150" />
         <source>Change {lane} of stage '{name}'</source>
-        <translation type="unfinished" />
+        <translation>更改環節“{name}”的{lane}</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="46" />
+        <location filename="../../journeymap/ui/navigator.py" line="48" />
         <source>Journeys</source>
-        <translation type="unfinished" />
+        <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="49" />
+        <location filename="../../journeymap/ui/navigator.py" line="51" />
         <source>Personas</source>
-        <translation type="unfinished" />
+        <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="52" />
+        <location filename="../../journeymap/ui/navigator.py" line="54" />
         <source>Datasets</source>
-        <translation type="unfinished" />
+        <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="91" />
+        <location filename="../../journeymap/ui/navigator.py" line="72" />
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/navigator.py" line="98" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
-        <translation type="unfinished" />
+        <translation>{name}：{kind}，來自 {file} 的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="94" />
+        <location filename="../../journeymap/ui/navigator.py" line="101" />
         <source>future state</source>
-        <translation type="unfinished" />
+        <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="94" />
+        <location filename="../../journeymap/ui/navigator.py" line="101" />
         <source>current state</source>
-        <translation type="unfinished" />
+        <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="99" />
+        <location filename="../../journeymap/ui/navigator.py" line="106" />
         <source>future</source>
-        <translation type="unfinished" />
+        <translation>未來</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="99" />
+        <location filename="../../journeymap/ui/navigator.py" line="106" />
         <source>current</source>
-        <translation type="unfinished" />
+        <translation>現況</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="55" />
+        <source>New period</source>
+        <translation>新期間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="62" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="67" />
+        <source>next file for this mapping</source>
+        <translation>此對映的下一個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="69" />
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="76" />
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="80" />
+        <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
+        <translation>每個檔案按專案中儲存的對映讀取，併成為以期間命名的資料集。寫入任何檔案前會先檢查所有檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="87" />
+        <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
+        <translation>此旅程還沒有已儲存的對映：請先用匯入精靈匯入一次檔案，其對映會儲存下來供下個月使用。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="101" />
+        <source>Next month's file</source>
+        <translation>下個月的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="102" />
+        <source>Data files (*.csv *.xlsx *.txt)</source>
+        <translation>資料檔案 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="123" />
+        <source>Nothing was imported: {why}</source>
+        <translation>未匯入任何內容：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="126" />
+        <source>Imported {names}.</source>
+        <translation>已匯入 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="131" />
+        <source>Save the project first: a new period is imported into its file.</source>
+        <translation>請先儲存專案：新期間會匯入到專案檔案中。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="133" />
+        <source>Save the project first: importing reopens it from its file.</source>
+        <translation>請先儲存專案：匯入時會從檔案重新開啟專案。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="135" />
+        <source>Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).</source>
+        <translation>期間名稱形如 2027-01（月）或 2027-Q1（季度）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/new_period.py" line="137" />
+        <source>Pick at least one file.</source>
+        <translation>請至少選擇一個檔案。</translation>
     </message>
 </context>
 <context>
@@ -2081,17 +2531,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="8" />
         <source>Blank: one empty journey</source>
-        <translation type="unfinished" />
+        <translation>空白：一個空旅程</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
         <source>Insurance: quote to claim</source>
-        <translation type="unfinished" />
+        <translation>保險：從報價到理賠</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
         <source>Retail: online order</source>
-        <translation type="unfinished" />
+        <translation>零售：線上訂單</translation>
     </message>
 </context>
 <context>
@@ -2099,232 +2549,327 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="17" />
         <source>New project from template</source>
-        <translation type="unfinished" />
+        <translation>從範本新建專案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="22" />
         <source>the template's title</source>
-        <translation type="unfinished" />
+        <translation>範本的標題</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="27" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>範本</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>標題</translation>
     </message>
 </context>
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <source>Range</source>
+        <translation>區間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
         <source>Pain point</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="83" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
+        <source>Room</source>
+        <translation>現場</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Weighted parts</source>
-        <translation type="unfinished" />
+        <translation>加權分項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="84" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="85" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Stability</source>
-        <translation type="unfinished" />
+        <translation>穩定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="85" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="86" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="312" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="324" />
+        <source>discuss</source>
+        <translation>討論</translation>
+    </message>
+</context>
+<context>
+    <name>PainPointsText</name>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="25" />
         <source>Share of the ±20% moves of one weight under which this rank holds</source>
-        <translation type="unfinished" />
+        <translation>單一權重 ±20% 變動時保持此排名的比例</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="315" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="27" />
+        <source>90% of the ranks this pain point takes when the survey data, the gaps' sampling error and every weight (±20%) are resampled {0} times</source>
+        <translation>對調查資料、差距的抽樣誤差及每個權重（±20%）重抽樣 {0} 次後，此痛點所得排名的 90% 區間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="33" />
         <source>score {0:.3f} = sum of the weighted parts:</source>
-        <translation type="unfinished" />
+        <translation>得分 {0:.3f} = 各加權分項之和：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="318" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="36" />
         <source>{0}: {1:.3f} (part {2:.2f} × weight {3:g})</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1:.3f}（分項 {2:.2f} × 權重 {3:g}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="328" />
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="333" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="43" />
+        <source>Rank by the data parts alone (reach, importance, measured gap and value): {0}
+Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}</source>
+        <translation>僅按資料分項排名（覆蓋面、重要性、實測差距和價值）：{0}
+僅按現場判斷排名（投票、嚴重程度、手填差距和價值）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="51" />
+        <source>Discuss: top 5 by the data, bottom half by the room</source>
+        <translation>待討論：資料排名前 5，現場判斷排名後半</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="52" />
+        <source>Discuss: top 5 by the room, bottom half by the data</source>
+        <translation>待討論：現場判斷排名前 5，資料排名後半</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="58" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="63" />
         <source>no {0}</source>
-        <translation type="unfinished" />
+        <translation>無{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="334" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
         <source>unscored</source>
-        <translation type="unfinished" />
+        <translation>未評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="334" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
         <source>gap clipped at 0</source>
-        <translation type="unfinished" />
+        <translation>差距截斷為 0</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="65" />
+        <source>reach capped at the journey's customers</source>
+        <translation>覆蓋面以旅程客戶數為上限</translation>
     </message>
 </context>
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="240" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="130" />
         <source>Merge selected</source>
-        <translation type="unfinished" />
+        <translation>合併所選</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="241" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
-        <translation type="unfinished" />
+        <translation>將重複項合併到其中排名最高的一項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="134" />
+        <source>New initiative from selected</source>
+        <translation>由所選項新建改進舉措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
+        <translation>一項針對所選痛點的改進舉措（在路線圖檢視中編輯；可復原）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
+        <translation>編輯期間保持當前順序（排名為最新）；離開表格後重新排序。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="191" />
         <source>no survey data</source>
-        <translation type="unfinished" />
+        <translation>無調查資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="291" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
         <source>the project is not saved yet</source>
-        <translation type="unfinished" />
+        <translation>專案尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="218" />
+        <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
+        <translation>重要性：按{0}計算的環節 R² 份額（n = {1:,}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
+        <translation>重要性未知（{0}）：不計入任何得分並已標記。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="246" />
+        <source>The ranking could not be computed: {0}</source>
+        <translation>無法計算排名：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
+        <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色行表示兩者不一致。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="292" />
+        <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#5F6368'&gt;選擇一個痛點，檢視其證據及得分構成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <source>data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <source>judgment</source>
+        <translation>判斷</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <source>Stage</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="314" />
+        <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="316" />
-        <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;僅按資料：第 {0} 名；僅按現場：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="325" />
-        <source>The ranking could not be computed: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
-        <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is scaled to 0..1 across this journey; a missing part is left out and flagged, never counted as 0.&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
-        <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="371" />
-        <source>Stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="371" />
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="372" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="372" />
-        <source>Severity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="381" />
-        <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="387" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;證據&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="389" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="326" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='color:#5F6368'&gt;尚未關聯證據。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="27" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="35" />
+        <source>Stage-level Shapley</source>
+        <translation>環節級 Shapley</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
+        <source>Sum of item weights</source>
+        <translation>題項權重之和</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
         <source>Reach</source>
-        <translation type="unfinished" />
+        <translation>覆蓋面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="27" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="28" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Reach × gap</source>
-        <translation type="unfinished" />
+        <translation>覆蓋面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="29" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
         <source>Importance</source>
-        <translation type="unfinished" />
+        <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="30" />
-        <source>Value at risk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="30" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="31" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <source>Value per customer</source>
+        <translation>每位客戶價值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>嚴重程度</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2877,38 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/preferences.py" line="15" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>偏好設定</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="67" />
+        <source>JourneyMap presentation</source>
+        <translation>JourneyMap 演示</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="144" />
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 個：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="210" />
+        <source>JourneyMap presenter</source>
+        <translation>JourneyMap 演講者檢視</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="233" />
+        <source>The whole journey</source>
+        <translation>整個旅程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="234" />
+        <source>Right arrow: the first phase. Esc ends the presentation.</source>
+        <translation>右箭頭：第一個階段。按 Esc 結束演示。</translation>
     </message>
 </context>
 <context>
@@ -2340,115 +2916,417 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="25" />
         <source>Reasons and keyword rules</source>
-        <translation type="unfinished" />
+        <translation>原因與關鍵詞規則</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Keywords (comma-separated)</source>
-        <translation type="unfinished" />
+        <translation>關鍵詞（以逗號分隔）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="35" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="43" />
         <source>Add reason</source>
-        <translation type="unfinished" />
+        <translation>新增原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
         <source>Remove reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="45" />
-        <source>Type a comment to see which reason it codes to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="49" />
-        <source>Test a comment:</source>
-        <translation type="unfinished" />
+        <translation>刪除原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="53" />
-        <source>Recode comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="55" />
-        <source>Recode the comments by these rules when you press OK</source>
-        <translation type="unfinished" />
+        <source>Type a comment to see which reason it codes to</source>
+        <translation>輸入一條意見，檢視它會被編碼為哪個原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="57" />
+        <source>Test a comment:</source>
+        <translation>測試意見：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="61" />
+        <source>Recode comments</source>
+        <translation>重新編碼意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="63" />
+        <source>Recode the comments by these rules when you press OK</source>
+        <translation>按“確定”時按這些規則重新編碼意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="65" />
         <source>Keep codes from a file column or set by hand</source>
-        <translation type="unfinished" />
+        <translation>保留來自檔案列或手動設定的程式碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="85" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="93" />
         <source>(any stage)</source>
-        <translation type="unfinished" />
+        <translation>（任意環節）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="99" />
         <source>New reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="145" />
-        <source>→ %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="146" />
-        <source>No reason matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="155" />
-        <source>On OK the comments will be recoded: %1</source>
-        <translation type="unfinished" />
+        <translation>新原因</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="156" />
-        <source>no comments</source>
-        <translation type="unfinished" />
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="174" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <source>No reason matches</source>
+        <translation>沒有匹配的原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" />
+        <source>On OK the comments will be recoded: %1</source>
+        <translation>按“確定”後將重新編碼意見：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <source>no comments</source>
+        <translation>無意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="189" />
         <source>Edit reasons</source>
-        <translation type="unfinished" />
+        <translation>編輯原因</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="33" />
+        <source>Results of %1</source>
+        <translation>%1 的結果</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="40" />
+        <source>Before the round</source>
+        <translation>投票前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="41" />
+        <source>After the round</source>
+        <translation>投票後</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="44" />
+        <source>Handout PDF…</source>
+        <translation>講義 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="45" />
+        <source>A0 poster PDF…</source>
+        <translation>A0 海報 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="66" />
+        <source>Could not save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/results.py" line="90" />
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="37" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="54" />
+        <source>Review</source>
+        <translation>回顧</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="55" />
+        <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;請儲存專案並匯入調查或營運數據：回顧會將某一期間與上一期間進行比較。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="67" />
+        <source>Review of {period} against {previous}: {journey}</source>
+        <translation>{period} 與 {previous} 對比回顧：{journey}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="68" />
+        <source>nothing before it</source>
+        <translation>之前無資料</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="84" />
+        <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
+        <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="87" />
+        <source>What moved</source>
+        <translation>哪些指標有變動</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="89" />
+        <source>NPS</source>
+        <translation>淨推薦值 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="90" />
+        <source>Initiatives overdue ({n})</source>
+        <translation>逾期的改進舉措（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="92" />
+        <source>Due in {p} ({n})</source>
+        <translation>{p} 內到期（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="94" />
+        <source>Recurring, unowned ({n})</source>
+        <translation>反覆出現、無負責人（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="96" />
+        <source>Rank changes</source>
+        <translation>排名變化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <source>New pain points ({n})</source>
+        <translation>新痛點（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <source>verdict</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>stage</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <source>metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>after</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <source>n before / after</source>
+        <translation>之前 / 之後 n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <source>test</source>
+        <translation>檢驗</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <source>question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <source>Wald test</source>
+        <translation>Wald 檢驗</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>initiative</source>
+        <translation>改進舉措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <source>no owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>pain point</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <source>from</source>
+        <translation>原排名</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="141" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <source>created</source>
+        <translation>建立時間</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="59" />
+        <source>Timeline by department</source>
+        <translation>按部門的時間線</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
+        <source>Timeline by quarter</source>
+        <translation>按季度的時間線</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
+        <source>New period…</source>
+        <translation>新期間…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
+        <source>Import next month's files with the mappings saved in the project, in one step</source>
+        <translation>一步匯入下個月的檔案，使用專案中儲存的對映</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="90" />
+        <source>Impact and effort</source>
+        <translation>影響與工作量</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <source>Did it work?</source>
+        <translation>是否見效？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="104" />
+        <source>Initiative</source>
+        <translation>改進舉措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="105" />
+        <source>What if</source>
+        <translation>假設分析</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="123" />
+        <source>the project is not saved yet</source>
+        <translation>專案尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="135" />
+        <source>No journey</source>
+        <translation>無旅程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="144" />
+        <source>Roadmap: {journey}</source>
+        <translation>路線圖：{journey}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <source>{n} overdue</source>
+        <translation>{n} 項逾期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/roadmap_view.py" line="227" />
+        <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RoundController</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/rounds.py" line="91" />
+        <source>Choose who is voting first.</source>
+        <translation>請先選擇投票人。</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="96" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="98" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="97" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="99" />
         <source>Written in one step: if it is cancelled or fails, the project stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>一步寫入：若取消或失敗，專案保持原樣。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation>取消匯入</translation>
     </message>
 </context>
 <context>
@@ -2456,120 +3334,244 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/settings.py" line="28" />
         <source>Colour scheme</source>
-        <translation type="unfinished" />
+        <translation>配色方案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="29" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>語言</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="31" />
         <source>Show the minimap</source>
-        <translation type="unfinished" />
+        <translation>顯示縮圖</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="32" />
         <source>Show the undo history</source>
-        <translation type="unfinished" />
+        <translation>顯示復原歷史</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="33" />
         <source>Autosave every (minutes, 0 = off)</source>
-        <translation type="unfinished" />
+        <translation>自動儲存間隔（分鐘，0 = 關閉）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="34" />
         <source>Recent files</source>
-        <translation type="unfinished" />
+        <translation>最近的檔案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="35" />
         <source>Number of recent files</source>
-        <translation type="unfinished" />
+        <translation>最近檔案數量</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="36" />
         <source>Last folder used</source>
-        <translation type="unfinished" />
+        <translation>上次使用的資料夾</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="37" />
         <source>Window position</source>
-        <translation type="unfinished" />
+        <translation>視窗位置</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/settings.py" line="38" />
         <source>Dock layout</source>
-        <translation type="unfinished" />
+        <translation>停靠視窗布局</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="94" />
+        <source>The map was not changed</source>
+        <translation>地圖未更改</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="116" />
+        <source>Phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="128" />
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="164" />
+        <source>The phase was not deleted</source>
+        <translation>階段未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="165" />
+        <source>'{name}' is the only phase and holds {n} stages.</source>
+        <translation>“{name}”是唯一的階段，包含 {n} 個環節。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="177" />
+        <source>Delete phase</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="178" />
+        <source>'{name}' holds {n} stages. Move them to:</source>
+        <translation>“{name}”包含 {n} 個環節。將它們移到：</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="28" />
+        <source>Add p&amp;hase</source>
+        <translation>新增階段(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="29" />
+        <source>Rename phase</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="30" />
+        <source>Move phase &amp;left</source>
+        <translation>階段左移(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="31" />
+        <source>Move phase &amp;right</source>
+        <translation>階段右移(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="32" />
+        <source>Delete phase…</source>
+        <translation>刪除階段…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="33" />
+        <source>Add la&amp;ne</source>
+        <translation>新增泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="34" />
+        <source>Rename lane</source>
+        <translation>重新命名泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="35" />
+        <source>Move lane up</source>
+        <translation>泳道上移</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="36" />
+        <source>Move lane down</source>
+        <translation>泳道下移</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="37" />
+        <source>Delete lane</source>
+        <translation>刪除泳道</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/structure_actions.py" line="43" />
+        <source>&amp;Move stage to phase</source>
+        <translation>將環節移到階段(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="342" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="21" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="343" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="22" />
         <source>Nothing has been written yet. Problems are listed by line (the header is line 1).</source>
-        <translation type="unfinished" />
+        <translation>尚未寫入任何內容。問題按行列出（表頭為第 1 行）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="350" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="29" />
         <source>Skip the rows with problems and import the rest</source>
-        <translation type="unfinished" />
+        <translation>跳過有問題的行，匯入其餘行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="351" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="30" />
         <source>Replace the dataset of the same name</source>
-        <translation type="unfinished" />
+        <translation>替換同名資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="356" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="31" />
+        <source>Missing codes?</source>
+        <translation>缺失值程式碼？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="33" />
+        <source>Treat as missing in these items</source>
+        <translation>在這些題項中視為缺失</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="34" />
+        <source>Treat as missing in every item</source>
+        <translation>在所有題項中視為缺失</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="49" />
         <source>Problems per column:</source>
-        <translation type="unfinished" />
+        <translation>各列問題：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="357" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="50" />
         <source>Problems by line (the first 1,000):</source>
-        <translation type="unfinished" />
+        <translation>按行列出的問題（前 1,000 個）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="372" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="66" />
         <source>Reading and checking the file…</source>
-        <translation type="unfinished" />
+        <translation>正在讀取並檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="382" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>First lines</source>
-        <translation type="unfinished" />
+        <translation>首次出現的行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="383" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <source>Values and lines</source>
+        <translation>值與行</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="93" />
+        <source>%1 in “%2” (%3 rows)</source>
+        <translation>“%2”中的 %1（%3 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_check_page.py" line="96" />
+        <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
+        <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的程式碼：%1。是否將它們讀作缺失回答，而不是丟棄這些行？</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3579,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/views.py" line="89" />
         <source>The {view} view arrives in a later version.</source>
-        <translation type="unfinished" />
+        <translation>{view}檢視將在後續版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -2585,211 +3587,547 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/views.py" line="23" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>地圖</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="24" />
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="25" />
         <source>Drivers</source>
-        <translation type="unfinished" />
+        <translation>驅動因素</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="27" />
         <source>Pain points</source>
-        <translation type="unfinished" />
+        <translation>痛點</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/views.py" line="29" />
         <source>Roadmap</source>
-        <translation type="unfinished" />
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/views.py" line="31" />
+        <source>Review</source>
+        <translation>回顧</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/views.py" line="32" />
+        <source>Workshop</source>
+        <translation>研討會</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="29" />
+        <source>Rounds:</source>
+        <translation>輪次：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="52" />
+        <source>New voting round</source>
+        <translation>新投票輪次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="56" />
+        <source>Which pain points hurt customers most?</source>
+        <translation>哪些痛點最困擾客戶？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <source>All open pain points</source>
+        <translation>所有未關閉的痛點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <source>The selected stickies</source>
+        <translation>所選便利貼</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="60" />
+        <source>Ann, Bo, Cy (or leave empty)</source>
+        <translation>張三, 李四, 王五（或留空）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="66" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="70" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="71" />
+        <source>no timer</source>
+        <translation>不計時</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="72" />
+        <source>Hide the tally until the round closes</source>
+        <translation>輪次結束前隱藏計票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="73" />
+        <source>Open round</source>
+        <translation>開啟輪次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <source>Candidates</source>
+        <translation>候選項</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <source>Participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <source>Dots each</source>
+        <translation>每人圓點數</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <source>Most on one sticky</source>
+        <translation>單張便利貼上限</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
+        <source>Timer</source>
+        <translation>計時</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="85" />
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="93" />
+        <source>Who is voting?</source>
+        <translation>誰在投票？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="107" />
+        <source>Phone voting</source>
+        <translation>手機投票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="115" />
+        <source>Close round</source>
+        <translation>結束輪次</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
+        <source>Results…</source>
+        <translation>結果…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
+        <source>Replay the votes</source>
+        <translation>回放投票過程</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
+        <source>Next (anonymous)</source>
+        <translation>下一位（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
+        <source>The next person at the screen votes as Voter N, without a name</source>
+        <translation>螢幕前的下一位以“投票人 N”身份匿名投票</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
+        <source>Voting now:</source>
+        <translation>正在投票：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="138" />
+        <source>Open a journey first.</source>
+        <translation>請先開啟一個旅程。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="143" />
+        <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
+        <translation>請先選擇要投票的便利貼（在地圖上按 Ctrl+按一下）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="162" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="164" />
+        <source>Voter %1</source>
+        <translation>投票人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <source>closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="202" />
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 還剩 %2 / %3 個圓點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="214" />
+        <source>(a new round)</source>
+        <translation>（新輪次）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
+        <source>Close the open round first.</source>
+        <translation>請先結束進行中的輪次。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="244" />
+        <source>The tally is hidden until the round closes.</source>
+        <translation>輪次結束前不顯示計票。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="256" />
+        <source>Time!</source>
+        <translation>時間到！</translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="59" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="72" />
+        <source>spread · influence</source>
+        <translation>離散度 · 影響力</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="77" />
         <source>Reset to equal weights</source>
-        <translation type="unfinished" />
+        <translation>重置為等權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="60" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
         <source>Weight 1 on every basic part; reach × gap off</source>
-        <translation type="unfinished" />
+        <translation>每個基本分項權重為 1；覆蓋面 × 差距關閉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="65" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="80" />
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="82" />
+        <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
+        <translation>設定權重，使每個在用分項對排序的影響力相同（權重 × 離散度相等）；可復原</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="90" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;權重&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="113" />
+        <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
+        <translation>環節級 Shapley：一個環節的調查題項作為一個整體參與，因此被問得多的環節不會獲得更高的重要性。題項權重之和：各題項的相對權重相加。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/weights_panel.py" line="118" />
+        <source>journey's revenue per customer</source>
+        <translation>旅程的每位客戶收入</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
+        <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
+        <translation>得分為 0.5 時每位受影響客戶的價值；留空：使用旅程的每位客戶收入（否則使用客群的每位客戶價值）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="123" />
+        <source>Stage importance</source>
+        <translation>環節重要性</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
+        <source>Value reference</source>
+        <translation>價值參考值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="137" />
+        <source>The value reference must be above 0 (or empty for the default).</source>
+        <translation>價值參考值必須大於 0（或留空使用預設值）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <source>from the data</source>
+        <translation>來自資料</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <source>the room's judgment</source>
+        <translation>現場判斷</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="190" />
+        <source>Nothing to balance: no pain points are ranked.</source>
+        <translation>無可平衡的內容：沒有已排名的痛點。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="195" />
+        <source>The parts already have equal influence.</source>
+        <translation>各分項的影響力已相同。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="212" />
+        <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
+        <translation>離散度：該分項在各痛點間的標準差。影響力：權重 × 離散度佔所有分項之和的比例——即該分項決定排序的程度。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
+        <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
+        <translation>在用分項的影響力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 決定了大部分排序（{1:.0%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="231" />
         <source>At least one part needs a weight above 0.</source>
-        <translation type="unfinished" />
+        <translation>至少需要一個分項的權重大於 0。</translation>
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>WhatIfPanel</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="30" />
-        <source>(none)</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>Stage (future state)</source>
+        <translation>環節（未來狀態）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>Now</source>
+        <translation>當前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <source>What if</source>
+        <translation>假設分析</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="44" />
+        <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;如果這些舉措見效&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <source>No projection: {why}</source>
+        <translation>無法預測：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <source>no survey</source>
+        <translation>無調查</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="87" />
+        <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 信賴區間 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾選 {total} 項改進舉措中的 {n} 項；係數來自 {ds}（n = {nobs:,}）；當前 = {period}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/whatif_panel.py" line="94" />
+        <source>not projected: {s}</source>
+        <translation>未預測：{s}</translation>
     </message>
 </context>
 <context>
-    <name>view</name>
+    <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="66" />
-        <source>Copy (tab-separated)</source>
-        <translation type="unfinished" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="18" />
+        <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
+        <translation>Tab：在所選環節後新增環節 · Enter：在其下新增痛點 · 輸入後按 Enter 保留 · Esc：撤回 · 將便利貼拖到其重複項上即可合併 · F5：演示</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/workshop/view.py" line="35" />
+        <source>Present (F5)</source>
+        <translation>演示 (F5)</translation>
     </message>
 </context>
 <context><name>Canvas</name><message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="46" />
         <source>New stage</source>
-        <translation type="unfinished" />
+        <translation>新環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="64" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="130" />
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>貼上</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="137" />
         <source>Move stage</source>
-        <translation type="unfinished" />
+        <translation>移動環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="141" />
         <source>Auto-layout</source>
-        <translation type="unfinished" />
+        <translation>自動佈局</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py" line="174" />
         <source>New pain point</source>
-        <translation type="unfinished" />
+        <translation>新痛點</translation>
     </message>
     </context><context><name>Arrow</name><message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
         <source>Loop</source>
-        <translation type="unfinished" />
+        <translation>迴圈</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
         <source>Handoff</source>
-        <translation type="unfinished" />
+        <translation>交接</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
         <source>Drop-out</source>
-        <translation type="unfinished" />
+        <translation>流失</translation>
     </message>
     </context><context><name>EmotionCurve</name><message>
         <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="96" />
         <source>All customers</source>
-        <translation type="unfinished" />
+        <translation>全部客戶</translation>
     </message>
     </context><context><name>StageCard</name><message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="66" />
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="108" />
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation>通路：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="110" />
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation>負責人：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>已刪除</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>已變更</translation>
     </message>
     </context><context><name>Sticky</name><message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="47" />
         <source>Severity %1</source>
-        <translation type="unfinished" />
+        <translation>嚴重程度 %1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
         <source>1 vote</source>
-        <translation type="unfinished" />
+        <translation>1 票</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
         <source>%1 votes</source>
-        <translation type="unfinished" />
+        <translation>%1 票</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="71" />
         <source>S%1</source>
-        <translation type="unfinished" />
+        <translation>S%1</translation>
     </message>
     </context><context><name>HeatLegend</name><message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>best third</source>
-        <translation type="unfinished" />
+        <translation>最好的三分之一</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>中間</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
         <source>worst third</source>
-        <translation type="unfinished" />
+        <translation>最差的三分之一</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="33" />
         <source>%1 (no target: stages compared)</source>
-        <translation type="unfinished" />
+        <translation>%1（無目標：環節間比較）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>on target</source>
-        <translation type="unfinished" />
+        <translation>達標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>within 10% of target</source>
-        <translation type="unfinished" />
+        <translation>距目標 10% 以內</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
         <source>off target</source>
-        <translation type="unfinished" />
+        <translation>未達標</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="37" />
         <source>%1 against target %2</source>
-        <translation type="unfinished" />
+        <translation>%1 對比目標 %2</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
         <source>no data (%1)</source>
-        <translation type="unfinished" />
+        <translation>無資料（%1）</translation>
+    </message>
+    </context><context><name>About</name><message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
+        <source>About JourneyMap</source>
+        <translation>關於 JourneyMap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
+        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客戶體驗旅程地圖工作臺：繪製旅程、度量旅程、為痛點排序、規劃改進。&lt;/p&gt;&lt;p&gt;基於 Qt for Python 構建。&lt;/p&gt;</translation>
     </message>
     </context></TS>
