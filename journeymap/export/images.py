@@ -62,4 +62,5 @@ def bare(fig):
     out = type(fig)(fig)
     out.update_layout(title=None, margin=dict(t=30, b=30))
     out.layout.annotations = [a for a in out.layout.annotations if a.name != "footer"]
+    out.update_traces(textfont=dict(size=19), selector=dict(type="sankey"))   # read on a slide, not a screen
     return out

@@ -80,8 +80,9 @@ def title_slide(deck: Deck, ctx: Context):
     text = say("deck.sub", lang) + "\n" + "  \u00b7  ".join(x for x in bits if x)
     if sub:
         sub[0].text_frame.text = text
-        for p in sub[0].text_frame.paragraphs:
+        for k, p in enumerate(sub[0].text_frame.paragraphs):
             for r in p.runs:
+                r.font.size = Pt(22 if k == 0 else 15)   # the line of facts under it, smaller
                 deck.cjk(r)
     else:
         c = deck.content
@@ -94,9 +95,29 @@ def map_slide(deck: Deck, ctx: Context):
     if png is None:
         return None
     slide = deck.slide(say("deck.map", ctx.lang, journey=ctx.bundle["journey"]))
-    _picture(slide, deck.content, png)
+    c = deck.content
+    pieces = _split_wide(png, over=2 * c.width / c.height)   # split only where the rows come out larger
+    step = c.height // len(pieces)
+    for k, piece in enumerate(pieces):   # a long journey in rows, each as large as fits
+        _picture(slide, Box(c.left, c.top + k * step, c.width, step - int(c.height * 0.02)), piece)
     deck.footer(slide, f"{say('source', ctx.lang)}: {ctx.bundle.get('file') or 'JourneyMap'}")
     return slide
+
+
+def _split_wide(png: bytes, *, rows: int = 2, over: float = 3.2) -> list[bytes]:
+    """A map wider than ``over`` times its height, cut into ``rows`` pieces side by side in time
+    (it would be a thin strip on a 16:9 slide); else the picture as it is."""
+    from PIL import Image
+    image = Image.open(io.BytesIO(png))
+    w, h = image.size
+    if w / h < over:
+        return [png]
+    out = []
+    for k in range(rows):
+        buf = io.BytesIO()
+        image.crop((k * w // rows, 0, (k + 1) * w // rows, h)).save(buf, "PNG")
+        out.append(buf.getvalue())
+    return out
 
 
 def _picture(slide, box: Box, png: bytes):
@@ -136,7 +157,7 @@ def ranked_table_slide(deck: Deck, ctx: Context):
 def pareto_slide(deck: Deck, ctx: Context):
     reasons, lang = ctx.bundle["pareto"]["reasons"], ctx.lang
     slide = _chart_slide(deck, ctx, "pareto")
-    chart = native.bars(slide, deck.content, [short(r["reason"], 28) for r in reasons],
+    chart = native.bars(slide, deck.content, [short(r["reason"], 18) for r in reasons],
                         [(say("pareto.comments", lang), [r["count"] for r in reasons]),
                          (say("pareto.cum", lang), [r["cum_share"] for r in reasons]),
                          (say("pareto.line80", lang), [0.8] * len(reasons))],
@@ -177,7 +198,7 @@ def ipa_slide(deck: Deck, ctx: Context):
     _legend(deck, slide, Box(c.left, c.top + int(c.height * 0.91), c.width, int(c.height * 0.08)), [
         ("\u25cf " + (say(f"q.{q}", lang) if lang != "en" else QUADRANT_LABELS[q]), colour)
         for q, colour in QUADRANT_COLOURS.items() if any(i["quadrant"] == q for i in items)]
-        + ([("\u25cf " + say("ipa.uncertain", lang), native.pale(MUTED))] if not all(certain(i, mx) for i in items) else []))
+        + ([("\u25cf " + say("ipa.uncertain", lang), "#5F6368")] if not all(certain(i, mx) for i in items) else []))
     _notes(deck, slide, ctx, "ipa", say("method.ipa", lang, method=METHOD_NAMES.get(drivers["method"],
                                                                                    drivers["method"])))
     return slide
@@ -254,6 +275,11 @@ def trend_slide(deck: Deck, ctx: Context):
                          lang=lang, number_format="0.00")
     chart.value_axis.has_title = True
     chart.value_axis.axis_title.text_frame.text = say("trend.axis", lang, metric=trend["metric"])
+    values = [p["value"] for s in trend["series"] for p in s["points"]]
+    pad = (max(values) - min(values)) * 0.15 or 1   # the lines' own range: a 0 baseline flattens them
+    chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = min(values) - pad, max(values) + pad
+    chart.value_axis.tick_labels.number_format = "0.0" if max(values) - min(values) < 5 else "0"
+    chart.value_axis.tick_labels.number_format_is_linked = False
     _notes(deck, slide, ctx, "trend", say("method.trend", lang, metric=trend["metric"]))
     return slide
 
@@ -266,6 +292,8 @@ def voices_slide(deck: Deck, ctx: Context):
                 [(say("voices.customer", lang), [r["customer"] for r in rows]),
                  (say("voices.employee", lang), [r["employee"] for r in rows])],
                 lang=lang, number_format="0%", colours=[NEUTRAL, PALETTE[1]], labels=True)
+    chart = [s for s in slide.shapes if s.has_chart][0].chart
+    chart.value_axis.tick_labels.number_format, chart.value_axis.tick_labels.number_format_is_linked = "0%", False
     _notes(deck, slide, ctx, "voices", say("method.voices", lang))
     return slide
 

@@ -55,9 +55,9 @@ def ranked_table(slide, deck: Deck, rank: dict):
     parts = used_parts(rank)
     head = [say("col.rank", lang), say("col.title", lang), say("col.stage", lang), say("col.score", lang)] + \
         [say(f"part.{p}", lang) for p in parts] + [say("col.stability", lang)]
-    table = _table(slide, deck.content, len(rows) + 1, len(head), [0.75, 4, 2.4, 1.0] + [1.05] * len(parts) + [1.0])
+    table = _table(slide, deck.content, len(rows) + 1, len(head), [0.7, 3.6, 2.3, 0.9] + [1.15] * len(parts) + [0.9])
     for c, text in enumerate(head):
-        _cell(deck, table.cell(0, c), text, size=11, bold=True, colour=WHITE, fill=HEAD)
+        _cell(deck, table.cell(0, c), text, size=10, bold=True, colour=WHITE, fill=HEAD)
     for r, row in enumerate(rows, start=1):
         fill = STRIPE if r % 2 == 0 else WHITE
         values = [str(row["rank"]), short(row["title"], 70), short(row.get("stage") or "", 40), f"{row['score']:.3f}"]
@@ -88,7 +88,7 @@ def heat_table(slide, deck: Deck, rows: list[dict]):
     for c, m in enumerate(metrics, start=1):
         _cell(deck, table.cell(0, c), m, size=size, bold=True, colour=WHITE, fill=HEAD)
     for r, stage in enumerate(stages, start=1):
-        _cell(deck, table.cell(r, 0), short(stage, 40), size=size)
+        _cell(deck, table.cell(r, 0), short(stage, 40), size=size, fill=STRIPE if r % 2 == 0 else WHITE)
         for c, m in enumerate(metrics, start=1):
             row = cell.get((stage, m))
             strong = row is not None and distance(row) is not None and abs(distance(row)) > SPAN * 0.6
