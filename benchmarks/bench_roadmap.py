@@ -70,7 +70,11 @@ def median_seconds(fn) -> float:
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
+    BEST.append(min(times))          # the machine is shared: the best run says what the code costs
     return statistics.median(times)
+
+
+BEST: list[float] = []
 
 
 def main() -> None:
@@ -106,6 +110,8 @@ def main() -> None:
     reviewed = median_seconds(lambda: review(path, project, journey_id=journey))
     print(f"review of the newest period                 {reviewed * 1000:7.0f} ms   target < 2000 ms  "
           f"{'ok' if reviewed < 2 else 'MISSED'}")
+    print(f"best runs: refresh {BEST[1] * 1000:.0f} ms, draws {BEST[2] * 1000:.0f} ms, review {BEST[3] * 1000:.0f} ms; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
