@@ -262,4 +262,4 @@ def _num(v) -> str:
 
 
 def _p(v) -> str:
-    return "-" if v is None else "< 0.001" if v < 0.001 else f"{v:.3f}"
+    return "-" if v is None else "&lt; 0.001" if v < 0.001 else f"{v:.3f}"   # HTML: "<" would open a tag
