@@ -68,3 +68,24 @@ def test_not_a_project(tmp_path, capsys):
     bad.write_text("hello")
     assert main(["export", str(bad), "--out", str(tmp_path / "o")]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_interrupted_export_leaves_nothing(sample, tmp_path):
+    """Ctrl+C while the images are drawn: exit 130, the output folder as it was (no half-written files)."""
+    import signal
+    import time
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    proc = subprocess.Popen([sys.executable, "-m", "journeymap", "export", str(sample), "--out", str(out),
+                             "--formats", "xlsx,html,svg", "--no-map"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(p.name.startswith(".journeymap-export-") for p in out.iterdir()):
+        assert proc.poll() is None, proc.stderr.read()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "nothing was changed" in err and "Traceback" not in err
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
