@@ -9,7 +9,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from .labels import say
-from .theme import BAD, MUTED, NEUTRAL, PALETTE, Footer, apply, escape, short
+from .theme import BAD, MUTED, NEUTRAL, PALETTE, Footer, apply, escape, short, wrap_lines
 
 
 def curve_finding(curve: list[dict], lang: str = "en") -> str:
@@ -60,17 +60,52 @@ def flow_finding(flow: dict, lang: str = "en") -> str:
     return say("flow.finding", lang, pct=f"{total:.0%}", stage=f"\u201c{worst}\u201d")
 
 
+def node_positions(flow: dict) -> tuple[list[float], list[float]]:
+    """x by the longest forward path from an entry (a column per step), y by journey order within
+    the column, spaced by volume: a fixed layout keeps labels of one column from landing on another's."""
+    nodes, links = flow["nodes"], flow["links"]
+    layer = [0] * len(nodes)
+    forward = [lk for lk in links if lk.get("kind") != "loop"]
+    for _ in range(len(nodes)):             # longest path on a DAG by relaxation (small graphs)
+        changed = False
+        for lk in forward:
+            if layer[lk["target"]] < layer[lk["source"]] + 1:
+                layer[lk["target"]], changed = layer[lk["source"]] + 1, True
+        if not changed:
+            break
+    top = max(layer) or 1
+    xs = [0.02 + 0.94 * k / top for k in layer]
+    ys = [0.5] * len(nodes)
+    for col in set(layer):
+        members = [i for i in range(len(nodes)) if layer[i] == col]
+        sizes = [max(nodes[i].get("volume") or 0, 0.04) for i in members]
+        gap = 0.08
+        total = sum(sizes) + gap * (len(members) - 1)
+        scale = 0.9 / max(total, 1.0)
+        at = 0.05 + (0.9 - total * scale) / 2
+        if len(members) == 1:   # lone nodes in a row alternate up and down, so labels do not meet nodes
+            at += 0.12 * (1 if col % 2 else -1)
+        for i, size in zip(members, sizes):
+            ys[i] = at + size * scale / 2
+            at += (size + gap) * scale
+    return xs, ys
+
+
 def flow_chart(flow: dict, *, source: str, period: str | None = None, lang: str = "en",
                dark: bool = False) -> go.Figure:
-    nodes, links = flow["nodes"], flow["links"]
+    nodes = flow["nodes"]
+    loops = [lk for lk in flow["links"] if lk.get("kind") == "loop"]
+    links = [lk for lk in flow["links"] if lk.get("kind") != "loop"]   # drawn back across the chart, a loop hides it
+    xs, ys = node_positions(flow)
     colour = [BAD if nd.get("dropout") else NEUTRAL for nd in nodes]
     link_colour = ["rgba(213,94,0,0.45)" if nodes[lk["target"]].get("dropout") else
                    "rgba(154,160,166,0.35)" if lk.get("kind") == "loop" else "rgba(0,114,178,0.22)"
                    for lk in links]
     fig = go.Figure(go.Sankey(
-        arrangement="snap",
-        node=dict(label=[escape(f"{short(nd['name'], 22)} {nd['volume']:.0%}" if nd.get("volume") else short(nd["name"], 22))
-                         for nd in nodes], color=colour, pad=22, thickness=16,
+        arrangement="fixed",
+        node=dict(label=["<br>".join(escape(x) for x in wrap_lines(f"{nd['name']} {nd['volume']:.0%}"
+                                                                   if nd.get("volume") else nd["name"], 16))
+                         for nd in nodes], color=colour, pad=22, thickness=16, x=xs, y=ys,
                   line=dict(width=0)),
         link=dict(source=[lk["source"] for lk in links], target=[lk["target"] for lk in links],
                   value=[max(lk["value"], 1e-4) for lk in links], color=link_colour,
@@ -78,6 +113,9 @@ def flow_chart(flow: dict, *, source: str, period: str | None = None, lang: str 
                   hovertemplate="%{source.label} \u2192 %{target.label}: %{customdata} of the stage"
                                 "<extra></extra>"),
         textfont=dict(size=14)))
-    apply(fig, title=flow_finding(flow, lang), footer=Footer(source, None, "", period, lang), dark=dark)
+    sub = "; ".join(f"{nodes[lk['source']]['name']} \u2192 {nodes[lk['target']]['name']} {lk['share']:.0%}"
+                    for lk in loops)
+    apply(fig, title=flow_finding(flow, lang), footer=Footer(source, None, "", period, lang), dark=dark,
+          subtitle=f"{say('flow.loops', lang)}: {sub}" if loops else "")
     fig.update_layout(margin=dict(l=40, r=130))
     return fig

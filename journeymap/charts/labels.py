@@ -43,6 +43,7 @@ _EN = {
     "flow.finding": "{pct} of customers drop out, most at {stage}",
     "flow.finding_none": "No drop-out is marked on this journey's paths",
     "flow.dropout": "drop-out",
+    "flow.loops": "Loops, not drawn",
     # trend
     "trend.finding_down": "{stage}: {metric} fell from {a} to {b} between {p0} and {p1}",
     "trend.finding_up": "{stage}: {metric} rose from {a} to {b} between {p0} and {p1}",
