@@ -5,6 +5,7 @@ or undone) refreshes the editors; the inspector never patches itself.
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QScrollArea,
@@ -232,12 +233,21 @@ class InspectorPanel(QWidget):
                     name=value)
         return ""
 
-    def focus_name(self) -> None:
-        """Put the cursor in the Name (or Title) field, its text selected: ready to type."""
+    def focus_name(self, back_to=None) -> None:
+        """Put the cursor in the Name (or Title) field, its text selected: ready to type.
+        With ``back_to``, Return in that field hands the focus back to it (once)."""
         editor = self.editors.get("name") or self.editors.get("title")
-        if editor is not None:
-            editor.setFocus()
-            editor.selectAll()
+        if editor is None:
+            return
+        editor.setFocus()
+        editor.selectAll()
+        # not back to one of our own editors: they are rebuilt when the selection changes
+        if back_to is not None and shiboken6.isValid(back_to) and not self.isAncestorOf(back_to):
+            def give_back():
+                editor.returnPressed.disconnect(give_back)
+                if shiboken6.isValid(back_to):     # the map or the navigator, unless closed since
+                    back_to.setFocus()
+            editor.returnPressed.connect(give_back)
 
     def _pain_activated(self, item: QListWidgetItem) -> None:
         self.selection_requested.emit([("pain_points", item.data(Qt.ItemDataRole.UserRole))])

@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.map = self.stack.show_view("map")
         self.map.selection_did_change.connect(self._on_canvas_selection)
+        self.canvas.pain_point_added.connect(   # its title next; Return goes back to the map
+            lambda _pid: QTimer.singleShot(0, lambda: self.inspector.focus_name(back_to=self.canvas)))
         self._build_docks()
         self.act: dict[str, QAction] = {}
         self.structure = StructureActions(self)
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         redo = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act["undo"], self.act["redo"] = undo, redo
+        # the toolbar says "Undo"/"Redo"; what they undo is in the tip (a long label made the bar jump)
+        undo.setIconText(tr("Undo"))
+        redo.setIconText(tr("Redo"))
         canvas = lambda: self.canvas  # noqa: E731 - the map's canvas when the action runs
         for name, text, slot, key in (
                 ("cut", tr("Cu&t"), self.cut, std.Cut), ("copy", tr("&Copy"), lambda: self._edit("copy_selection"),
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.undo_stack.cleanChanged.connect(self.update_title)
+        s.undo_stack.indexChanged.connect(self._undo_tips)
         self._title_follows_stack = True
         s.path_did_change.connect(self.update_title)
         s.journey_did_change.connect(self._on_journey)
@@ -295,6 +301,11 @@ class MainWindow(QMainWindow):
     # -- selection -----------------------------------------------------------------------
     def set_selection(self, keys: list) -> None:
         self.selection = list(keys)
+        if keys and not {k for k, _ in keys} & {"stages", "pain_points", "transitions"}:
+            scene = self.canvas.scene()   # a phase or lane picked: the map shows nothing else selected
+            scene.blockSignals(True)
+            scene.clearSelection()
+            scene.blockSignals(False)
         self.inspector.show_selection(self.selection)
         self.navigator.select(self.selection)
         n = len(self.selection)
@@ -311,6 +322,12 @@ class MainWindow(QMainWindow):
                 self.canvas.select(kind, id)
 
     # -- actions -------------------------------------------------------------------------
+    def _undo_tips(self, *_args) -> None:
+        stack = self.session.undo_stack
+        for name, text in (("undo", stack.undoText()), ("redo", stack.redoText())):
+            short = self.act[name].iconText()
+            self.act[name].setToolTip(f"{short}: {text}" if text else short)
+
     def zoom(self, factor: float) -> None:
         self.canvas.zoom_by(factor)
         self._update_zoom()
@@ -496,5 +513,6 @@ class MainWindow(QMainWindow):
         settings.set("window/state", bytes(self.saveState().data()))
         if self._title_follows_stack:   # the stack says "clean" again as it is destroyed, after us
             self.session.undo_stack.cleanChanged.disconnect(self.update_title)
+            self.session.undo_stack.indexChanged.disconnect(self._undo_tips)
             self._title_follows_stack = False
         event.accept()

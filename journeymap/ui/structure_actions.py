@@ -4,12 +4,14 @@ stages moved to another phase. Each is one command from core/structure.py.
 A new phase or lane gets a plain name ("Phase 3") at once and is selected with its Name
 field focused in the inspector, so a facilitator types the real name without a dialog in
 the way. Only deleting a phase that holds stages asks a question: where they go.
+Shortcuts avoid Ctrl+Alt+arrows, Shift+Alt+arrows and Ctrl+Alt+L: desktops switch
+workspaces, move windows and lock the screen with those.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from journeymap.core import structure
 from journeymap.core.project import ProjectError
@@ -25,15 +27,15 @@ class StructureActions(QObject):
         tr = self.tr
         self.act: dict[str, QAction] = {}
         for name, text, slot, key in (
-                ("add_phase", tr("Add p&hase"), self.add_phase, "Ctrl+Alt+N"),
+                ("add_phase", tr("Add p&hase"), self.add_phase, "Ctrl+Shift+H"),
                 ("rename_phase", tr("Rename phase"), lambda: self.rename("phases"), None),
-                ("phase_left", tr("Move phase &left"), lambda: self.move_phase(-1), "Ctrl+Alt+Left"),
-                ("phase_right", tr("Move phase &right"), lambda: self.move_phase(1), "Ctrl+Alt+Right"),
+                ("phase_left", tr("Move phase &left"), lambda: self.move_phase(-1), "Ctrl+Shift+PgUp"),
+                ("phase_right", tr("Move phase &right"), lambda: self.move_phase(1), "Ctrl+Shift+PgDown"),
                 ("delete_phase", tr("Delete phase…"), self.delete_phase, None),
-                ("add_lane", tr("Add la&ne"), self.add_lane, "Ctrl+Alt+L"),
+                ("add_lane", tr("Add la&ne"), self.add_lane, "Ctrl+Shift+R"),
                 ("rename_lane", tr("Rename lane"), lambda: self.rename("lanes"), None),
-                ("lane_up", tr("Move lane up"), lambda: self.move_lane(-1), "Ctrl+Alt+Up"),
-                ("lane_down", tr("Move lane down"), lambda: self.move_lane(1), "Ctrl+Alt+Down"),
+                ("lane_up", tr("Move lane up"), lambda: self.move_lane(-1), None),
+                ("lane_down", tr("Move lane down"), lambda: self.move_lane(1), None),
                 ("delete_lane", tr("Delete lane"), self.delete_lane, None)):
             action = QAction(text, self)
             if key:
@@ -137,10 +139,12 @@ class StructureActions(QObject):
             self._select_and_name((kind, entity.id))
 
     def _select_and_name(self, key) -> None:
+        """Select the new phase or lane with its name ready to type; Return goes back to where
+        the user was (the map or the navigator), so the next Delete or Ctrl+Z acts there."""
+        back = QApplication.focusWidget()
         self.window.set_selection([key])
-        if hasattr(self.window, "inspector_dock"):
-            self.window.inspector_dock.show()
-        QTimer.singleShot(0, self.window.inspector.focus_name)
+        self.window.inspector_dock.show()
+        QTimer.singleShot(0, lambda: self.window.inspector.focus_name(back_to=back))
 
     def move_phase(self, delta: int) -> None:
         phase = self.phase()

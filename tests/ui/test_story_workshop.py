@@ -175,7 +175,7 @@ def test_a_facilitator_builds_a_claims_journey_live(qtbot, window, tmp_path, mon
     qtbot.waitUntil(lambda: win.inspector.editors["name"].hasFocus())
     type_in(qtbot, win.inspector.editors["name"], "Report")
     for name in ("Assess", "Settle"):
-        key(qtbot, win, Qt.Key.Key_N, CTRL | ALT)
+        key(qtbot, win, Qt.Key.Key_H, CTRL | SHIFT)
         qtbot.waitUntil(lambda: win.inspector.editors["name"].hasFocus())
         type_in(qtbot, win.inspector.editors["name"], name)
     assert phases(win) == ["Report", "Assess", "Settle"]
@@ -257,7 +257,7 @@ def test_a_facilitator_builds_a_claims_journey_live(qtbot, window, tmp_path, mon
     assert project().get("transitions", transition.id).kind == "handoff"
 
     # a lane for the systems behind each stage
-    key(qtbot, win, Qt.Key.Key_L, CTRL | ALT)
+    key(qtbot, win, Qt.Key.Key_R, CTRL | SHIFT)
     qtbot.waitUntil(lambda: win.inspector.editors["name"].hasFocus())
     type_in(qtbot, win.inspector.editors["name"], "Systems")
     lane = structure.lanes_of(project(), win.session.journey_id)[0]
@@ -274,14 +274,15 @@ def test_a_facilitator_builds_a_claims_journey_live(qtbot, window, tmp_path, mon
     built = snapshot(win)
     assess = next(p for p in project().phases_of(win.session.journey_id) if p.name == "Assess")
     click_row(qtbot, win, "phases", assess.id)
-    key(qtbot, win, Qt.Key.Key_Right, CTRL | ALT)
+    key(qtbot, win, Qt.Key.Key_PageDown, CTRL | SHIFT)
     assert phases(win) == ["Report", "Settle", "Assess"]
-    key(qtbot, win, Qt.Key.Key_Left, CTRL | ALT)
+    key(qtbot, win, Qt.Key.Key_PageUp, CTRL | SHIFT)
     assert phases(win) == ["Report", "Assess", "Settle"]
-    key(qtbot, win, Qt.Key.Key_N, CTRL | ALT)
+    key(qtbot, win, Qt.Key.Key_H, CTRL | SHIFT)
     qtbot.waitUntil(lambda: win.inspector.editors["name"].hasFocus())
     type_in(qtbot, win.inspector.editors["name"], "Spare")
     assert phases(win) == ["Report", "Assess", "Spare", "Settle"]
+    qtbot.waitUntil(win.navigator.tree.hasFocus)     # Return gave the focus back to the navigator
     key(qtbot, win.navigator.tree, Qt.Key.Key_Delete)
     assert phases(win) == ["Report", "Assess", "Settle"]
 

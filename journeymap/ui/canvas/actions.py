@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import json
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
@@ -171,7 +172,8 @@ def align(view, mode: str, stage_ids) -> None:
 
 
 def add_pain_point(view, stage_id: str) -> str:
-    pain = PainPoint(new_id("pp"), view.scene().journey_id, stage_id, tr("New pain point"))
+    pain = PainPoint(new_id("pp"), view.scene().journey_id, stage_id, tr("New pain point"),
+                     created=date.today().isoformat())
     view.session.push(commands.add(pain))
     return pain.id
 

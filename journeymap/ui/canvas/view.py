@@ -21,10 +21,12 @@ from .scene import LANE_TEXT_W, JourneyScene
 from .tools import ConnectHandle, ConnectLine, InPlaceEditor, LaneEditor
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+FIT_MAX = 1.0
 
 
 class CanvasView(QGraphicsView):
     selection_did_change = Signal(list)   # [(kind, id), ...]
+    pain_point_added = Signal(str)        # a new pain point (selected): its title is next
 
     def __init__(self, session, *, journey_id: str | None = None, parent=None):
         super().__init__(parent)
@@ -40,6 +42,8 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # pinned to the top left: a map smaller than the view no longer jumps as a lane grows
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setScene(JourneyScene(session, journey_id or session.journey_id, self))
         self.scene().selectionChanged.connect(self._selection_changed)
         self._legend = HeatLegend(self)
@@ -83,7 +87,12 @@ class CanvasView(QGraphicsView):
         return [i for kind, i in self.selection() if kind == "stages"]
 
     def fit_all(self) -> None:
-        self.fitInView(self.scene().map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole journey in sight, never enlarged past 100% (a new map is one column)."""
+        rect = self.scene().map_rect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom_level() > FIT_MAX:
+            self.zoom_by(FIT_MAX / self.zoom_level())
+            self.centerOn(rect.center())
 
     def zoom_level(self) -> float:
         return self.transform().m11()
@@ -123,8 +132,15 @@ class CanvasView(QGraphicsView):
         actions.align(self, mode, self.selected_stages())
 
     def add_pain_point_to_selection(self) -> str | None:
+        """A pain point on the selected stage, selected so its title can be typed at once."""
         stages = self.selected_stages()
-        return actions.add_pain_point(self, stages[0]) if stages else None
+        if not stages:
+            return None
+        pid = actions.add_pain_point(self, stages[0])
+        self.scene().flush()
+        self.select("pain_points", pid)
+        self.pain_point_added.emit(pid)
+        return pid
 
     def rename_selection(self) -> None:
         stages = self.selected_stages()
