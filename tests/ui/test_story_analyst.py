@@ -60,7 +60,7 @@ def next_page(qtbot, wizard, button=QWizard.WizardButton.NextButton):
 
 def type_into(qtbot, widget, text):
     """Select what the field holds and type over it, as a user does."""
-    widget.setFocus()
+    take_focus(qtbot, widget)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
 
@@ -68,9 +68,17 @@ def type_into(qtbot, widget, text):
 def choose_by_typing(qtbot, combo, text):
     """A closed combo box picks the entry that starts with what is typed (up to the first space:
     a space opens the list)."""
-    combo.setFocus()
+    take_focus(qtbot, combo)
     qtbot.keyClicks(combo, text.split(" ")[0])
     assert combo.currentText().startswith(text), (combo.currentText(), text)
+
+
+def take_focus(qtbot, widget):
+    """Keys go to the focused widget of the active window (a stray tooltip must not hold it)."""
+    QToolTip.hideText()
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=5000)
 
 
 def focus_window(qtbot, win):
