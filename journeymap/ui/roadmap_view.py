@@ -36,6 +36,7 @@ class RoadmapView(QWidget):
         self.as_of = as_of                 # None: today
         self.data: dict | None = None
         self._results_done = False
+        self._announced: str | None = None     # the initiative last told to the window
         self._basis_key = None             # (path, journey) the coefficients and answers were read for
         self._coefs = (None, "")
         self._waves = None
@@ -182,14 +183,16 @@ class RoadmapView(QWidget):
         # the window follows the initiative picked here once it is listening (after this view is shown)
         QTimer.singleShot(0, self, self._announce)     # with self as context: dropped if the view goes
 
-    def _announce(self) -> None:
+    def _announce(self, *, changed_only: bool = False) -> None:
         chosen = self.selected_id()
+        if changed_only and chosen == self._announced:    # a refresh re-selecting the same row: no news
+            return
+        self._announced = chosen
         self.selection_did_change.emit([("initiatives", chosen)] if chosen else [])
 
     def _on_selection(self, *_args) -> None:
-        chosen = self.selected_id()
-        self.form.show_initiative(chosen)
-        self.selection_did_change.emit([("initiatives", chosen)] if chosen else [])
+        self.form.show_initiative(self.selected_id())
+        self._announce(changed_only=True)
 
     # -- charts and results ----------------------------------------------------------------------
     def _show_tab(self) -> None:
