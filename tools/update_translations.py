@@ -9,11 +9,15 @@
    unfinished zh_TW messages take it converted by OpenCC (Taiwan phrasing) with docs/glossary.md's
    regional terms; a translator's own text is never overwritten.
 4. ``--release`` compiles the .ts into .qm (``pyside6-lrelease``) beside them: build output, not source.
+5. The Qt-free layers' gettext catalogues, resources/locale/<lang>/LC_MESSAGES/journeymap.po, take every
+   ``_()`` / ``N_()`` message of journeymap/ (Babel's extractor) and the English labels of
+   journeymap/charts/labels.py; the same seed fills them, so UI, charts and exports say one word for a term.
 """
 from __future__ import annotations
 
 import argparse
 import ast
+import datetime
 import json
 import re
 import subprocess
@@ -168,6 +172,60 @@ def release(ts: Path) -> None:
                    check=True)
 
 
+LOCALE_DIR = ROOT / "resources" / "locale"
+# _() and N_() mark messages; an export's Column titles and Sheet names are messages too.
+KEYWORDS = {"_": None, "gettext": None, "N_": None, "Column": (2,), "Sheet": (1,)}
+
+
+def catalogue_messages() -> dict[str, list[tuple[str, int]]]:
+    """msgid -> [(file, line)] of every Qt-free message in journeymap/."""
+    from babel.messages.extract import extract_from_file
+    found: dict[str, list[tuple[str, int]]] = {}
+    for path in sources():
+        rel = str(path.relative_to(ROOT))
+        for line, message, _comments, _context in extract_from_file("python", path, keywords=KEYWORDS):
+            if isinstance(message, str) and message:
+                found.setdefault(message, []).append((rel, line))
+    sys.path.insert(0, str(ROOT))
+    from journeymap.charts.labels import _EN, CODES
+    labels = (ROOT / "journeymap" / "charts" / "labels.py").read_text(encoding="utf-8")
+    for key, text in _EN.items():
+        line = labels[:max(labels.find(f'"{key}":'), 0)].count("\n") + 1
+        found.setdefault(text, []).append(("journeymap/charts/labels.py", line))
+    for key, text in CODES.items():
+        line = labels[:max(labels.find(f'"{key}":'), 0)].count("\n") + 1
+        found.setdefault(text, []).append(("journeymap/charts/labels.py", line))
+    return found
+
+
+def update_catalogue(lang: str, table: dict[str, str]) -> list[str]:
+    """Rewrites ``lang``'s .po from the code's messages, keeping what translators wrote; returns the
+    messages left without a translation."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "journeymap.po"
+    old = {}
+    if path.exists():
+        with path.open("rb") as handle:
+            old = {m.id: m.string for m in read_po(handle) if m.id and m.string and not m.fuzzy}
+    fixed = datetime.datetime(2026, 11, 1, tzinfo=datetime.timezone.utc)  # no churn from dates in the header
+    catalog = Catalog(locale=lang, project="JourneyMap", domain="journeymap", charset="utf-8",
+                      creation_date=fixed, revision_date=fixed, version="1", copyright_holder="JourneyMap",
+                      msgid_bugs_address="", last_translator="tools/update_translations.py --seed",
+                      language_team=f"JourneyMap {lang}")
+    left = []
+    for msgid, locations in sorted(catalogue_messages().items()):
+        text = old.get(msgid) or (table.get(msgid) and (table[msgid] if lang == "zh_CN"
+                                                         else to_taiwan(table[msgid])))
+        catalog.add(msgid, text or "", locations=locations)
+        if not text:
+            left.append(msgid)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=110, omit_header=False, sort_output=True)
+    return left
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=Path, help="JSON {English source: 简体} for unfinished messages")
@@ -190,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{ts.name}: {len(left)} unfinished")
         if args.release:
             release(ts)
+        left = update_catalogue(lang, table)
+        print(f"locale/{lang}/LC_MESSAGES/journeymap.po: {len(left)} untranslated")
     return 0
 
 

@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
                                      description=module.HELP)
     module.add_arguments(parser)
     args = parser.parse_args(argv[1:] if name else argv)
+    if getattr(args, "lang", None):   # export, screenshot, demo: their messages speak the language too
+        from journeymap import i18n
+        i18n.set_language(args.lang)
     try:
         return module.run(args)
     except CliError as exc:

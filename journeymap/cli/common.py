@@ -9,6 +9,12 @@ from pathlib import Path
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def _(text: str) -> str:
+    """``text`` in the language of ``--lang`` (journeymap.i18n; English without it)."""
+    from journeymap import i18n
+    return i18n.gettext(text)
+
+
 class CliError(Exception):
     """Bad input: printed on stderr without a traceback; ``code`` is the exit code."""
 
@@ -28,15 +34,17 @@ def pick_journey(project, name: str | None, *, quiet: bool = False):
     if name:
         journey = project.journey_by_name(name)
         if journey is None:
-            names = ", ".join(repr(j.name) for j in project.all("journeys")) or "none"
-            raise CliError(f"no journey named {name!r} in this project (journeys: {names}).")
+            names = ", ".join(repr(j.name) for j in project.all("journeys")) or _("none")
+            raise CliError(_("no journey named {name!r} in this project (journeys: {names}).").format(
+                name=name, names=names))
         return journey
     journey = project.default_journey()
     if journey is None:
-        raise CliError("the project has no journey yet. Add one in the app, or import data "
-                       "with a mapping that has create_stages.")
+        raise CliError(_("the project has no journey yet. Add one in the app, or import data "
+                         "with a mapping that has create_stages."))
     if not quiet:
-        print(f"journeymap: using journey {journey.name!r} (the project's default)", file=sys.stderr)
+        print("journeymap: " + _("using journey {name!r} (the project's default)").format(name=journey.name),
+              file=sys.stderr)
     return journey
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import CliError
+from .common import CliError, _
 
 HELP = "write the bundled sample project (an insurer, synthetic data) to PATH"
 
@@ -20,9 +20,10 @@ def run(args) -> int:
 
     path = Path(args.path)
     if path.exists() and not args.force:
-        raise CliError(f"{path} exists already. Choose another name, or add --force to replace it.")
+        raise CliError(_("{path} exists already. Choose another name, or add --force to replace it.").format(
+            path=path))
     if not path.parent.exists():
-        raise CliError(f"{path.parent} does not exist. Create the folder first.")
+        raise CliError(_("{folder} does not exist. Create the folder first.").format(folder=path.parent))
     if args.lang == "en":
         write_sample(path)
     else:
@@ -30,5 +31,5 @@ def run(args) -> int:
         missing = build_sample(path, args.lang)
         if missing:  # a sample text added without its translation: say so rather than ship it mixed
             raise CliError(f"the {args.lang} sample lacks translations for: {'; '.join(missing[:5])}")
-    print(f"wrote the sample project to {path} (its data is synthetic)")
+    print(_("wrote the sample project to {path} (its data is synthetic)").format(path=path))
     return 0

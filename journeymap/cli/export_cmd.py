@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import CliError, open_project, pick_journey
+from .common import CliError, _, open_project, pick_journey
 
 HELP = "slide-ready outputs: a deck with native charts, a workbook, an HTML report, chart images"
 
@@ -40,32 +40,33 @@ def _choices(text: str | None, allowed, what: str) -> list[str] | None:
     chosen = [t.strip() for t in text.split(",") if t.strip()]
     unknown = [t for t in chosen if t not in allowed]
     if unknown or not chosen:
-        raise CliError(f"--{what}: unknown {', '.join(map(repr, unknown)) or 'empty list'}; "
-                       f"choose from {', '.join(allowed)}.")
+        raise CliError(_("--{what}: unknown {unknown}; choose from {allowed}.").format(
+            what=what, unknown=", ".join(map(repr, unknown)) or _("empty list"), allowed=", ".join(allowed)))
     return chosen
 
 
 def _check(args, project, journey) -> None:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise CliError(f"--out {out} is a file; give a folder.")
+        raise CliError(_("--out {out} is a file; give a folder.").format(out=out))
     if not out.exists() and not out.parent.is_dir():
-        raise CliError(f"--out {out}: its parent folder {out.parent} does not exist.")
+        raise CliError(_("--out {out}: its parent folder {folder} does not exist.").format(out=out, folder=out.parent))
     if args.template:
         t = Path(args.template)
         if t.suffix.lower() not in (".pptx", ".potx"):
-            raise CliError(f"--template {t} must be a .pptx or .potx file.")
+            raise CliError(_("--template {file} must be a .pptx or .potx file.").format(file=t))
         if not t.is_file():
-            raise CliError(f"--template {t} does not exist.")
+            raise CliError(_("--template {file} does not exist.").format(file=t))
     if args.segment and args.segment not in _segments(args.path, project, journey):
-        raise CliError(f"no segment {args.segment!r} in journey {journey.name!r} "
-                       f"(segments: {', '.join(map(repr, _segments(args.path, project, journey))) or 'none'}).")
+        raise CliError(_("no segment {segment!r} in journey {journey!r} (segments: {names}).").format(
+            segment=args.segment, journey=journey.name,
+            names=", ".join(map(repr, _segments(args.path, project, journey))) or _("none")))
     if args.period:
         from .rank_cmd import known_periods
         periods = known_periods(args.path, project, journey.id)
         if args.period not in periods:
-            raise CliError(f"no period {args.period!r} in journey {journey.name!r} "
-                           f"(periods with data: {', '.join(map(repr, periods)) or 'none'}).")
+            raise CliError(_("no period {period!r} in journey {journey!r} (periods with data: {names}).").format(
+                period=args.period, journey=journey.name, names=", ".join(map(repr, periods)) or _("none")))
 
 
 def _segments(path, project, journey) -> list[str]:
@@ -97,10 +98,10 @@ def run(args) -> int:
     except TemplateError as exc:
         raise CliError(f"--template: {exc}") from None
     for name, why in result.skipped.items():
-        print(f"journeymap: chart {name!r} left out: {why}", file=sys.stderr)
+        print("journeymap: " + _("chart {name!r} left out: {why}").format(name=name, why=why), file=sys.stderr)
     for message in result.messages:
         print(f"journeymap: {message}", file=sys.stderr)
-    print(f"wrote {len(result.files)} files to {request.out}")
+    print(_("wrote {n} files to {folder}").format(n=len(result.files), folder=request.out))
     for path in result.files:
         print(f"  {path.name}")
     return 0

@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import CliError
+from .common import CliError, _
 
 HELP = "render the main window on a view to a PNG (offscreen without a display)"
 VIEWS = ("map", "data", "drivers", "painpoints", "roadmap", "review", "workshop")
@@ -25,15 +25,16 @@ def add_arguments(parser) -> None:
 def _size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
     if not match:
-        raise CliError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000 (each 100 to 99999).")
+        raise CliError(_("--size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000 (each 100 to 99999).").format(
+            text=text))
     return int(match[1]), int(match[2])
 
 
 def _check_out(out: Path) -> None:
     if out.suffix.lower() != ".png":
-        raise CliError(f"--out {out} must name a .png file.")
+        raise CliError(_("--out {out} must name a .png file.").format(out=out))
     if not out.parent.is_dir():
-        raise CliError(f"{out.parent} does not exist. Create the folder first.")
+        raise CliError(_("{folder} does not exist. Create the folder first.").format(folder=out.parent))
 
 
 def run(args) -> int:
@@ -51,8 +52,9 @@ def run(args) -> int:
         app = create_app(["journeymap"], lang=args.lang)
         image = render(project, args.path, journey.id, args.view, (width, height), app)
     if not image.save(str(out), "PNG"):
-        raise CliError(f"could not write {out}. Check that the folder is writable.")
-    print(f"wrote {out} ({image.width()}x{image.height()}, view {args.view}, journey {journey.name!r})")
+        raise CliError(_("could not write {out}. Check that the folder is writable.").format(out=out))
+    print(_("wrote {out} ({width}x{height}, view {view}, journey {journey!r})").format(
+        out=out, width=image.width(), height=image.height(), view=args.view, journey=journey.name))
     return 0
 
 
@@ -104,7 +106,8 @@ def _settle(app, window, view: str) -> None:
         elif time.monotonic() - calm_since >= CALM_S:
             return
         time.sleep(0.02)
-    raise CliError(f"the {view} view did not finish drawing within {WAIT_S} s; nothing was written.")
+    raise CliError(_("the {view} view did not finish drawing within {seconds} s; nothing was written.").format(
+        view=view, seconds=WAIT_S))
 
 
 class _ChartWatch:

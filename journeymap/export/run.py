@@ -108,7 +108,7 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
     if "xlsx" in request.formats:
         from .xlsx_export import write_xlsx
         tick("xlsx")
-        write_xlsx(bundle, work / f"{name}.xlsx")
+        write_xlsx(bundle, work / f"{name}.xlsx", lang=lang)
     if "html" in request.formats:
         from .html_export import write_html
         tick("html")

@@ -15,6 +15,8 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from journeymap import i18n
+from journeymap.charts.labels import code, flags_text, say
 from journeymap.charts.ranking import used_parts
 
 from . import roadmap_export
@@ -110,10 +112,11 @@ def _reasons(b: dict):
                        employee=voices.get(r["reason"], {}).get("employee")) for r in p["reasons"]]
 
 
-def _ranked_chart(ws, n: int) -> None:
+def _ranked_chart(ws, n: int, lang: str = "en") -> None:
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
-    chart.title, chart.y_axis.title = "Ranked pain points: weighted parts", "Score"
+    chart.title = i18n.gettext("Ranked pain points: weighted parts", lang=lang)
+    chart.y_axis.title = i18n.gettext("Score", lang=lang)
     parts = [c for c in range(1, ws.max_column + 1) if str(ws.cell(1, c).value) not in
              ("Rank", "Pain point", "Stage", "Score", "Stability", "Rank low", "Rank high", "Flags", "Id")]
     top = min(n, 10)
@@ -125,14 +128,16 @@ def _ranked_chart(ws, n: int) -> None:
     ws.add_chart(chart, f"{get_column_letter(ws.max_column + 2)}2")
 
 
-def _pareto_chart(ws, n: int) -> None:
+def _pareto_chart(ws, n: int, lang: str = "en") -> None:
     bars = BarChart()
-    bars.title, bars.y_axis.title = "Pareto of reasons", "Comments"
+    bars.title = i18n.gettext("Pareto of reasons", lang=lang)
+    bars.y_axis.title = i18n.gettext("Comments", lang=lang)
     bars.add_data(Reference(ws, min_col=2, min_row=1, max_row=n + 1), titles_from_data=True)
     bars.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
     line = LineChart()
     line.add_data(Reference(ws, min_col=4, min_row=1, max_row=n + 1), titles_from_data=True)
-    line.y_axis.axId, line.y_axis.title, line.y_axis.number_format = 200, "Cumulative", "0%"
+    line.y_axis.axId, line.y_axis.number_format = 200, "0%"
+    line.y_axis.title = i18n.gettext("Cumulative", lang=lang)
     line.y_axis.scaling.min, line.y_axis.scaling.max = 0, 1
     line.y_axis.crosses = "max"
     bars += line
@@ -151,7 +156,7 @@ SHEETS: list[Sheet] = [
 ]
 
 
-def write_xlsx(bundle: dict, path, *, sheets: list[Sheet] | None = None) -> list[str]:
+def write_xlsx(bundle: dict, path, *, sheets: list[Sheet] | None = None, lang: str = "en") -> list[str]:
     wb = Workbook()
     wb.remove(wb.active)
     made = []
@@ -160,20 +165,43 @@ def write_xlsx(bundle: dict, path, *, sheets: list[Sheet] | None = None) -> list
         if got is None:
             continue
         cols, rows = got
-        ws = wb.create_sheet(sheet.name[:31])
+        ws = wb.create_sheet(i18n.gettext(sheet.name, lang=lang)[:31])
         _fill(ws, cols, rows)
         if sheet.chart is not None and rows:
-            sheet.chart(ws, len(rows))
+            sheet.chart(ws, len(rows), lang)
+        _localise(ws, cols, len(rows), lang)   # after the chart: it finds its columns by English header
         made.append(sheet.name)
-    about = wb.create_sheet("About")
-    for k, (key, value) in enumerate((("Journey", bundle.get("journey")), ("Period", bundle.get("period") or "all"),
-                                      ("Segment", bundle.get("segment") or "all"), ("Project", bundle.get("project")),
-                                      ("File", bundle.get("file"))), start=1):
-        about.cell(k, 1, key).font = Font(bold=True)
+    about = wb.create_sheet(i18n.gettext("About", lang=lang))
+    for k, (key, value) in enumerate((("Journey", bundle.get("journey")),
+                                      ("Period", bundle.get("period") or code("all", lang)),
+                                      ("Segment", bundle.get("segment") or code("all", lang)),
+                                      ("Project", bundle.get("project")), ("File", bundle.get("file"))), start=1):
+        about.cell(k, 1, i18n.gettext(key, lang=lang)).font = Font(bold=True)
         put(about, k, 2, value)
     about.column_dimensions["A"].width, about.column_dimensions["B"].width = 12, 60
     wb.save(path)
     return made
+
+
+CODED = {"quadrant", "better", "on_target", "status", "verdict", "test", "metric", "overdue", "stage"}
+
+
+def _localise(ws, cols: list[Column], n: int, lang: str) -> None:
+    """Headers and the analysis's codes (status, verdict, flags...) in ``lang``; user text stays."""
+    if lang == "en":
+        return
+    for c, col in enumerate(cols, start=1):
+        if col.key.startswith("c_"):      # a part of the score: the chart's and deck's word for it
+            ws.cell(1, c).value = say(f"part.{col.key[2:]}", lang)
+        elif col.title:
+            ws.cell(1, c).value = i18n.gettext(col.title, lang=lang)
+        if col.key not in CODED and col.key != "flags":
+            continue
+        for r in range(2, n + 2):
+            value = ws.cell(r, c).value
+            if isinstance(value, str) and value:
+                ws.cell(r, c).value = (flags_text(value.split(", "), lang) if col.key == "flags"
+                                       else code(value, lang))
 
 
 def _fill(ws, cols: list[Column], rows: list[dict]) -> None:

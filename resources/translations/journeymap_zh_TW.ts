@@ -976,45 +976,45 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="19" />
+        <location filename="../../journeymap/ui/inspector.py" line="20" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="19" />
+        <location filename="../../journeymap/ui/inspector.py" line="20" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="20" />
+        <location filename="../../journeymap/ui/inspector.py" line="21" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
         <source>Transition</source>
         <translation>流轉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector.py" line="23" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector.py" line="24" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
         <source>Persona</source>
         <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -1212,77 +1212,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="108" />
+        <location filename="../../journeymap/ui/inspector.py" line="109" />
         <source>{n} items selected</source>
         <translation>已選擇 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="109" />
+        <location filename="../../journeymap/ui/inspector.py" line="110" />
         <source>Select one item to edit its properties.</source>
         <translation>請只選擇一項以編輯其屬性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="113" />
+        <location filename="../../journeymap/ui/inspector.py" line="114" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未選擇任何內容：以下是旅程的屬性。請在地圖或導航中選擇一個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="117" />
+        <location filename="../../journeymap/ui/inspector.py" line="118" />
         <source>Nothing selected</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="125" />
+        <location filename="../../journeymap/ui/inspector.py" line="126" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="165" />
+        <location filename="../../journeymap/ui/inspector.py" line="166" />
         <source>Pain points ({n})</source>
         <translation>痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="166" />
+        <location filename="../../journeymap/ui/inspector.py" line="167" />
         <source>No pain points on this stage.</source>
         <translation>此環節沒有痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="172" />
+        <location filename="../../journeymap/ui/inspector.py" line="173" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（嚴重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="187" />
+        <location filename="../../journeymap/ui/inspector.py" line="188" />
         <source>Metrics, {period}</source>
         <translation>指標，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="188" />
+        <location filename="../../journeymap/ui/inspector.py" line="189" />
         <source>Metrics, latest period</source>
         <translation>指標，最近期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="190" />
+        <location filename="../../journeymap/ui/inspector.py" line="191" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="192" />
+        <location filename="../../journeymap/ui/inspector.py" line="193" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此環節沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="194" />
+        <location filename="../../journeymap/ui/inspector.py" line="195" />
         <source>No metrics for this stage yet.</source>
         <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="227" />
+        <location filename="../../journeymap/ui/inspector.py" line="228" />
         <source>A name cannot be empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="231" />
+        <location filename="../../journeymap/ui/inspector.py" line="232" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
@@ -1305,17 +1305,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="69" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="71" />
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="75" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
@@ -1355,174 +1355,174 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="268" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="277" />
+        <location filename="../../journeymap/ui/main_window.py" line="278" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="280" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="291" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="306" />
+        <location filename="../../journeymap/ui/main_window.py" line="312" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="335" />
+        <location filename="../../journeymap/ui/main_window.py" line="341" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整個旅程，太小無法閱讀：再次“適應視窗”即可閱讀。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="337" />
+        <location filename="../../journeymap/ui/main_window.py" line="343" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="436" />
+        <location filename="../../journeymap/ui/main_window.py" line="442" />
         <source>The map was not exported</source>
         <translation>地圖未匯出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="438" />
+        <location filename="../../journeymap/ui/main_window.py" line="444" />
         <source>Exported the map to {path}</source>
         <translation>已將地圖匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="445" />
+        <location filename="../../journeymap/ui/main_window.py" line="451" />
         <source>{name} (future state)</source>
         <translation>{name}（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="450" />
+        <location filename="../../journeymap/ui/main_window.py" line="456" />
         <source>Make future state</source>
         <translation>建立未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="456" />
+        <location filename="../../journeymap/ui/main_window.py" line="462" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="491" />
+        <location filename="../../journeymap/ui/main_window.py" line="497" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="96" />
+        <location filename="../../journeymap/ui/main_window.py" line="97" />
         <source>&amp;New from template…</source>
         <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="98" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="99" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="100" />
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="101" />
         <source>&amp;Import data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;Export map…</source>
         <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="114" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3233,72 +3233,72 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="59" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
         <source>Timeline by department</source>
         <translation>按部門的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
         <source>Timeline by quarter</source>
         <translation>按季度的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
         <source>New period…</source>
         <translation>新期間…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步匯入下個月的檔案，使用專案中儲存的對映</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="90" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
         <source>Impact and effort</source>
         <translation>影響與工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
         <source>Did it work?</source>
         <translation>是否見效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="104" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="105" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="105" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="106" />
         <source>What if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="123" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="124" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="135" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="136" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="144" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="145" />
         <source>Roadmap: {journey}</source>
         <translation>路線圖：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
         <source>{n} overdue</source>
         <translation>{n} 項逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="227" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="230" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
     </message>
@@ -3385,92 +3385,92 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="94" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="96" />
         <source>The map was not changed</source>
         <translation>地圖未更改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="116" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="118" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="128" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="130" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="164" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="168" />
         <source>The phase was not deleted</source>
         <translation>階段未刪除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="165" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="169" />
         <source>'{name}' is the only phase and holds {n} stages.</source>
         <translation>“{name}”是唯一的階段，包含 {n} 個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="177" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="181" />
         <source>Delete phase</source>
         <translation>刪除階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="178" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="182" />
         <source>'{name}' holds {n} stages. Move them to:</source>
         <translation>“{name}”包含 {n} 個環節。將它們移到：</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="28" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="30" />
         <source>Add p&amp;hase</source>
         <translation>新增階段(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="29" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="31" />
         <source>Rename phase</source>
         <translation>重新命名階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="30" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="32" />
         <source>Move phase &amp;left</source>
         <translation>階段左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="31" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="33" />
         <source>Move phase &amp;right</source>
         <translation>階段右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="32" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="34" />
         <source>Delete phase…</source>
         <translation>刪除階段…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="33" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="35" />
         <source>Add la&amp;ne</source>
         <translation>新增泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="34" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="36" />
         <source>Rename lane</source>
         <translation>重新命名泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="35" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="37" />
         <source>Move lane up</source>
         <translation>泳道上移</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="36" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="38" />
         <source>Move lane down</source>
         <translation>泳道下移</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="37" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="39" />
         <source>Delete lane</source>
         <translation>刪除泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/structure_actions.py" line="43" />
+        <location filename="../../journeymap/ui/structure_actions.py" line="45" />
         <source>&amp;Move stage to phase</source>
         <translation>將環節移到階段(&amp;M)</translation>
     </message>
@@ -3976,32 +3976,32 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     </message>
 </context>
 <context><name>Canvas</name><message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="46" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="47" />
         <source>New stage</source>
         <translation>新環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="64" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="65" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="130" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="131" />
         <source>Paste</source>
         <translation>貼上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="137" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="138" />
         <source>Move stage</source>
         <translation>移動環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="141" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="142" />
         <source>Auto-layout</source>
         <translation>自動佈局</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="174" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="175" />
         <source>New pain point</source>
         <translation>新痛點</translation>
     </message>
