@@ -18,6 +18,7 @@ median lag of the rows that answered one of its items (``lag_days``; None when u
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -40,6 +41,9 @@ SCORE = "Score (0-100)"    # a stage's items on 0-100 (100 = the better end): co
 _ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
 _TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
 _KEEP_ROWS, _KEEP_TABLES = 2, 32
+# The Data view computes on a worker thread while the map's badges ask on the UI thread: the caches
+# are read and written under one lock (the work itself runs outside it; at worst it is done twice).
+_LOCK = threading.RLock()
 
 
 def _key_path(path) -> str:
@@ -47,11 +51,20 @@ def _key_path(path) -> str:
 
 
 def _put(cache: OrderedDict, key, value, keep: int):
-    cache[key] = value
-    cache.move_to_end(key)
-    while len(cache) > keep:
-        cache.popitem(last=False)
+    with _LOCK:
+        cache[key] = value
+        cache.move_to_end(key)
+        while len(cache) > keep:
+            cache.popitem(last=False)
     return value
+
+
+def _get(cache: OrderedDict, key):
+    with _LOCK:
+        if key not in cache:
+            return None
+        cache.move_to_end(key)
+        return cache[key]
 
 
 def _categorical(values) -> pd.Categorical:
@@ -89,9 +102,9 @@ def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
     all the dataset's items: the frame is cached per dataset) of a survey dataset; the items'
     ``missing`` codes read as NaN."""
     key = (_key_path(path), dataset.id)
-    if key in _ROWS:
-        _ROWS.move_to_end(key)
-        return _ROWS[key]
+    found = _get(_ROWS, key)
+    if found is not None:
+        return found
     frame = _read_rows(path, dataset.id, ["weight"] + [sp["key"] for sp in specs])
     frame["weight"] = frame["weight"].fillna(1.0)
     for sp in specs:
@@ -329,8 +342,9 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     found = survey_datasets(project, journey_id)
     dataset = found[0] if found else None
     key = (_file_key(path), journey_id, segment, period, _edit_key(project, journey_id, dataset))
-    if key in _TABLES:
-        return _TABLES[key].copy()
+    found = _get(_TABLES, key)
+    if found is not None:
+        return found.copy()
     rows = _survey_part(path, project, stages, dataset, segment, period)
     rows += _operating_part(project, stages, segment, period)
     order = {s.id: i for i, s in enumerate(stages)}
