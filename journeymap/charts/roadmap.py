@@ -13,13 +13,19 @@ import datetime as dt
 import plotly.graph_objects as go
 
 from journeymap.analysis.roadmap import median, quick_win
+from journeymap.i18n import _
 
 from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, short, wrap, wrap_lines
 
 STATUS_COLOURS = {"idea": PALETTE[4], "planned": PALETTE[5], "in_progress": NEUTRAL, "done": GOOD,
                   "dropped": MUTED}
-STATUS_NAMES = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done",
-                "dropped": "Dropped"}
+def N_(text: str) -> str:
+    """Marks a text for the gettext catalogue; translated where it is shown (``_(text, lang=...)``)."""
+    return text
+
+
+STATUS_NAMES = {"idea": N_("Idea"), "planned": N_("Planned"), "in_progress": N_("In progress"), "done": N_("Done"),
+                "dropped": N_("Dropped")}
 MAX_BUBBLE = 70      # px diameter of the largest reach
 MIN_BUBBLE = 14
 MAX_LABELS = 40      # more bubbles than this: a slide labels the quick wins and overdue ones only
@@ -51,7 +57,7 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
             continue
         fig.add_trace(go.Scatter(
             x=[r["effort"] for r in mine], y=[value_of(r) for r in mine], mode="markers+text",
-            name=STATUS_NAMES[status],
+            name=_(STATUS_NAMES[status], lang=lang),
             text=[_label(r, r["id"] in wins) if r["id"] in named else "" for r in mine],
             textposition=[places.get(r["id"], "top center") for r in mine],
             textfont=dict(size=15), customdata=[r["id"] for r in mine],
@@ -67,17 +73,19 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
             fig.add_shape(type="line", line=dict(color=MUTED, dash="dash", width=2),
                           **({"x0": at, "x1": at, "yref": "paper", "y0": 0, "y1": 1} if axis == "x" else
                              {"y0": at, "y1": at, "xref": "paper", "x0": 0, "x1": 1}))
-        fig.add_annotation(xref="paper", yref="paper", x=0.01, y=0.99, text="<b>Quick wins</b>", showarrow=False,
+        fig.add_annotation(xref="paper", yref="paper", x=0.01, y=0.99, text=f"<b>{_('Quick wins', lang=lang)}</b>",
+                           showarrow=False,
                            xanchor="left", yanchor="top", font=dict(size=18, color=GOOD))
-        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.99, text="Big bets", showarrow=False,
+        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.99, text=_("Big bets", lang=lang), showarrow=False,
                            xanchor="right", yanchor="top", font=dict(size=18, color=MUTED))
-        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.01, text="Money pits", showarrow=False,
+        fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.01, text=_("Money pits", lang=lang), showarrow=False,
                            xanchor="right", yanchor="bottom", font=dict(size=18, color=MUTED))
-    fig.update_xaxes(title_text="Effort (person-months)", rangemode="tozero")
-    fig.update_yaxes(title_text="Expected impact (RICE impact \u00d7 confidence)",
+    fig.update_xaxes(title_text=_("Effort (person-months)", lang=lang), rangemode="tozero")
+    fig.update_yaxes(title_text=_("Expected impact (RICE impact \u00d7 confidence)", lang=lang),
                      range=[0, 1.18 * max(values + [0.1])])
-    note = "bubble area = reach; ringed = overdue" + (f"; {left_out} without effort or impact" if left_out else "")
-    title = _matrix_finding(rows, wins)
+    note = _("bubble area = reach; ringed = overdue", lang=lang) + (
+        "; " + _("{n} without effort or impact", lang=lang).format(n=left_out) if left_out else "")
+    title = _matrix_finding(rows, wins, lang)
     return apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
 
 
@@ -89,9 +97,10 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
     rows.sort(key=lambda r: (_group(r, by), r["start"] or r["due"]))
     labels = [f"{short(_group(r, by), 16)} \u00b7 {short(r['title'], 44)}" for r in rows]
     fig = go.Figure()
-    groups = [(STATUS_NAMES[st], colour, [i for i, r in enumerate(rows) if r["status"] == st and not r["overdue"]])
+    groups = [(_(STATUS_NAMES[st], lang=lang), colour, [i for i, r in enumerate(rows) if r["status"] == st and not r["overdue"]])
               for st, colour in STATUS_COLOURS.items()]
-    groups.append(("Overdue", BAD, [i for i, r in enumerate(rows) if r["overdue"]]))
+    overdue_name = _("Overdue", lang=lang)
+    groups.append((overdue_name, BAD, [i for i, r in enumerate(rows) if r["overdue"]]))
     for name, colour, idx in groups:
         if not idx:
             continue
@@ -101,21 +110,23 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
         fig.add_trace(go.Bar(
             y=[labels[i] for i in idx], x=[d * 86_400_000 for d in days], base=starts, orientation="h",
             name=name, customdata=[rows[i]["id"] for i in idx], marker=dict(color=colour),
-            text=[rows[i]["owner"] or "no owner" for i in idx], textposition="outside", cliponaxis=False,
-            textfont=dict(size=15, color=BAD if name == "Overdue" else "#5F6368"),
+            text=[rows[i]["owner"] or _("no owner", lang=lang) for i in idx], textposition="outside",
+            cliponaxis=False, textfont=dict(size=15, color=BAD if name == overdue_name else "#5F6368"),
             hovertext=[_hover(rows[i]) for i in idx], hoverinfo="text"))
     fig.add_shape(type="line", x0=as_of.isoformat(), x1=as_of.isoformat(), yref="paper", y0=0, y1=1,
                   line=dict(color=BAD, width=2, dash="dot"))
-    fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=f"today {as_of.isoformat()}", showarrow=False,
+    fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=_("today {date}", lang=lang).format(date=as_of.isoformat()),
+                       showarrow=False,
                        yanchor="bottom", font=dict(size=16, color=BAD))
     fig.update_layout(barmode="overlay", bargap=0.35)
     fig.update_xaxes(type="date", title_text="")
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15))
     overdue = [r for r in rows if r["overdue"]]
-    title = (f"{len(overdue)} of {len(rows)} initiatives are overdue" if overdue
-             else f"All {len(rows)} scheduled initiatives are on time")
+    title = (_("{k} of {n} initiatives are overdue", lang=lang).format(k=len(overdue), n=len(rows)) if overdue
+             else _("All {n} scheduled initiatives are on time", lang=lang).format(n=len(rows)))
     undated = len(data["initiatives"]) - len(rows)
-    note = f"by {by}" + (f"; {undated} without a due date not shown" if undated else "")
+    note = (_("by department", lang=lang) if by == "department" else _("by quarter", lang=lang)) + (
+        "; " + _("{n} without a due date not shown", lang=lang).format(n=undated) if undated else "")
     apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
     return fig.update_layout(legend=dict(x=0, xanchor="left"))     # the right end carries "today"
 
@@ -127,15 +138,15 @@ def _group(row: dict, by: str) -> str:
     return row["department"] or "(no department)"
 
 
-def _matrix_finding(rows: list[dict], wins: set[str]) -> str:
+def _matrix_finding(rows: list[dict], wins: set[str], lang: str = "en") -> str:
     if not rows:
-        return "No initiative has both an effort and an impact estimate yet"
+        return _("No initiative has both an effort and an impact estimate yet", lang=lang)
     if not wins:
-        return "No quick wins: every high-impact initiative takes above-median effort"
+        return _("No quick wins: every high-impact initiative takes above-median effort", lang=lang)
     names = [r["title"] for r in rows if r["id"] in wins]
     if len(names) == 1:
-        return f"One quick win: \u201c{names[0]}\u201d"
-    return f"{len(names)} quick wins: high expected impact for below-median effort"
+        return _("One quick win: \u201c{title}\u201d", lang=lang).format(title=names[0])
+    return _("{n} quick wins: high expected impact for below-median effort", lang=lang).format(n=len(names))
 
 
 def _label(row: dict, win: bool) -> str:

@@ -7,7 +7,7 @@ reads the project, and the Roadmap view calls it again after every change summar
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -15,14 +15,17 @@ from journeymap.core import initiatives as ini
 
 TEXT_FIELDS = ("title", "owner", "department", "start", "due", "done", "effort", "cost", "reach", "confidence",
                "expected_uplift", "link_slope", "notes")
-LABELS = {"title": "Title", "owner": "Owner", "department": "Department", "status": "Status",
-          "start": "Start (YYYY-MM-DD)", "due": "Due (YYYY-MM-DD)", "done": "Done on (YYYY-MM-DD)",
-          "effort": "Effort (person-months)", "cost": "Cost", "reach": "Reach (customers a period)",
-          "impact": "RICE impact", "confidence": "Confidence (0 to 1)", "uplift_target": "Uplift on",
-          "expected_uplift": "Expected uplift", "link_item": "Stated link: moves survey item",
-          "link_slope": "Item points per unit of the metric (assumption)", "notes": "Notes"}
-IMPACTS = (("-", None), ("3 massive", 3.0), ("2 high", 2.0), ("1 medium", 1.0), ("0.5 low", 0.5),
-           ("0.25 minimal", 0.25))
+T = lambda text: QT_TRANSLATE_NOOP("InitiativeForm", text)  # noqa: E731 - marks for lupdate
+LABELS = {"title": T("Title"), "owner": T("Owner"), "department": T("Department"), "status": T("Status"),
+          "start": T("Start (YYYY-MM-DD)"), "due": T("Due (YYYY-MM-DD)"), "done": T("Done on (YYYY-MM-DD)"),
+          "effort": T("Effort (person-months)"), "cost": T("Cost"), "reach": T("Reach (customers a period)"),
+          "impact": T("RICE impact"), "confidence": T("Confidence (0 to 1)"), "uplift_target": T("Uplift on"),
+          "expected_uplift": T("Expected uplift"), "link_item": T("Stated link: moves survey item"),
+          "link_slope": T("Item points per unit of the metric (assumption)"), "notes": T("Notes")}
+IMPACTS = ((T("-"), None), (T("3 massive"), 3.0), (T("2 high"), 2.0), (T("1 medium"), 1.0), (T("0.5 low"), 0.5),
+           (T("0.25 minimal"), 0.25))
+STATUS_WORDS = {"idea": T("idea"), "planned": T("planned"), "in_progress": T("in progress"), "done": T("done"),
+                "dropped": T("dropped")}
 NUMBERS = {"effort", "cost", "reach", "confidence", "expected_uplift", "link_slope"}
 
 
@@ -125,7 +128,7 @@ class InitiativeForm(QWidget):
     def _choices(self, name: str) -> list[tuple[str, object]]:
         project = self.session.project
         if name == "status":
-            return [(self.tr(s.replace("_", " ")), s) for s in ini.STATUSES]
+            return [(self.tr(STATUS_WORDS[s]), s) for s in ini.STATUSES]
         if name == "impact":
             return [(self.tr(t), v) for t, v in IMPACTS]
         items = self._journey_items()

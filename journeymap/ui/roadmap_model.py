@@ -6,16 +6,17 @@ Overdue rows stand out: red, bold, and the due date says so.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-
-from journeymap.charts.roadmap import STATUS_NAMES
 
 COLUMNS = ("status", "title", "owner", "department", "start", "due", "done", "effort", "rice", "projected",
            "pain_points")
-HEADERS = {"status": "Status", "title": "Initiative", "owner": "Owner", "department": "Department",
-           "start": "Start", "due": "Due", "done": "Done", "effort": "Effort (pm)", "rice": "RICE",
-           "projected": "Projected (95% CI)", "pain_points": "Pain points"}
+T = lambda text: QT_TRANSLATE_NOOP("InitiativesModel", text)  # noqa: E731 - marks for lupdate
+HEADERS = {"status": T("Status"), "title": T("Initiative"), "owner": T("Owner"), "department": T("Department"),
+           "start": T("Start"), "due": T("Due"), "done": T("Done"), "effort": T("Effort (pm)"), "rice": T("RICE"),
+           "projected": T("Projected (95% CI)"), "pain_points": T("Pain points")}
+STATUS_WORDS = {"idea": T("Idea"), "planned": T("Planned"), "in_progress": T("In progress"), "done": T("Done"),
+                "dropped": T("Dropped")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#C5221F")
 MUTED = QColor("#80868B")
@@ -76,7 +77,7 @@ class InitiativesModel(QAbstractTableModel):
 
     def _text(self, row: dict, column: str) -> str:
         if column == "status":
-            return self.tr(STATUS_NAMES.get(row["status"], row["status"]))
+            return self.tr(STATUS_WORDS[row["status"]]) if row["status"] in STATUS_WORDS else row["status"]
         if column == "due":
             due = row["due"] or "-"
             return self.tr("{due}  overdue").format(due=due) if row["overdue"] else due
