@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
@@ -90,7 +90,8 @@ class ExportDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Language")), 3, 0)
         grid.addWidget(self.lang, 3, 1)
         self.charts = QListWidget()
-        self.charts.setMaximumWidth(320)
+        self.charts.setMinimumWidth(330)
+        self.charts.setMaximumWidth(380)
         self.charts.currentItemChanged.connect(self._show_preview)
         self.preview_holder = QWidget()
         self.preview_holder.setLayout(QVBoxLayout())
@@ -116,7 +117,8 @@ class ExportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.bar, 1)
+        buttons.addWidget(self.bar, 3)
+        buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -235,9 +237,23 @@ class ExportDialog(QDialog):
             self.preview = ChartView(self.preview_holder)
             self.preview.chart_drawn.connect(lambda: self.copy_button.setEnabled(True))
             self.preview_holder.layout().addWidget(self.preview)
+            self.preview.installEventFilter(self)   # refit whenever the preview itself is resized
+        self._fit_preview()
         self.copy_button.setEnabled(False)
         chart = catalogue.by_name(item.data(Qt.ItemDataRole.UserRole))
         self.preview.show_figure(chart.draw(self.bundle, self.lang.currentData()))
+
+    def _fit_preview(self) -> None:
+        """The slide as it will look, scaled: the page is zoomed so that it is 1600 CSS px wide (the
+        figure's own width), instead of reflowing slide-sized type into a small panel."""
+        if self.preview is not None and self.preview.width() > 0:
+            from journeymap.charts.theme import WIDTH
+            self.preview.setZoomFactor(max(0.25, self.preview.width() / WIDTH))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            self._fit_preview()
+        return super().eventFilter(watched, event)
 
     def copy_image(self) -> None:
         """The chart shown, as an image on the clipboard (paste it into a slide or an e-mail)."""
