@@ -318,3 +318,17 @@ def test_missing_codes_typed_for_all_items_at_once(qtbot, qapp, project_path, tm
     items = {i["column"]: i for i in wizard.state.items}
     assert items["Seat comfort"]["missing"] == [0, 99] and items["Gate location"]["missing"] == []
     assert wizard.check_page.isComplete()
+
+
+def test_rare_code_read_as_missing_only_in_the_items_that_have_it(qtbot, qapp, project_path, tmp_path):
+    session, wizard, m, rows = airline_to_mapping_page(qtbot, project_path, tmp_path)
+    wizard.next()
+    page = wizard.check_page
+    wait_checked(qtbot, wizard)
+    hinted = set(wizard.state.code_hints)
+    assert "Inflight service" in hinted and "Seat comfort" not in hinted
+    qtbot.mouseClick(page.codes_items, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=30000)
+    items = {i["column"]: i for i in wizard.state.items}
+    assert 0 in items["Inflight service"]["missing"]
+    assert items["Seat comfort"]["missing"] == []              # never 0 in the file: left alone
