@@ -65,7 +65,9 @@ class ChartView(QWebEngineView):
     def _show_menu(self, pos) -> None:
         # The page asks for its menu after the renderer saw the right click (asynchronously); with
         # a custom policy the view only signals, and this menu replaces the browser's.
-        self.menu().exec(self.mapToGlobal(pos))
+        menu = self.menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)    # one menu per right click, then gone
+        menu.exec(self.mapToGlobal(pos))
 
     def menu(self) -> QMenu:
         """Save image…, Copy image and (when the host gives one) Copy table; nothing of the browser's."""
