@@ -21,7 +21,7 @@ LABELS = {"title": T("Title"), "owner": T("Owner"), "department": T("Department"
           "effort": T("Effort (person-months)"), "cost": T("Cost"), "reach": T("Reach (customers a period)"),
           "impact": T("RICE impact"), "confidence": T("Confidence (0 to 1)"), "uplift_target": T("Uplift on"),
           "expected_uplift": T("Expected uplift"), "link_item": T("Stated link: moves survey item"),
-          "link_slope": T("Item points per unit of the metric (assumption)"), "notes": T("Notes")}
+          "link_slope": T("Item points per unit (assumed)"), "notes": T("Notes")}
 IMPACTS = ((T("-"), None), (T("3 massive"), 3.0), (T("2 high"), 2.0), (T("1 medium"), 1.0), (T("0.5 low"), 0.5),
            (T("0.25 minimal"), 0.25))
 STATUS_WORDS = {"idea": T("idea"), "planned": T("planned"), "in_progress": T("in progress"), "done": T("done"),
@@ -68,7 +68,7 @@ class InitiativeForm(QWidget):
         self.pains.setMaximumHeight(110)
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.clicked.connect(self.unlink_selected)
-        self.link_choice = QComboBox()
+        self.link_choice = _narrow(QComboBox())
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.clicked.connect(self.link_chosen)
         link_row = QHBoxLayout()
@@ -87,7 +87,7 @@ class InitiativeForm(QWidget):
 
     def _make(self, name: str) -> QWidget:
         if name in ("status", "impact", "uplift_target", "link_item"):
-            box = QComboBox()
+            box = _narrow(QComboBox())
             box.setObjectName(name)
             box.activated.connect(lambda _i, n=name: self._commit(n))
             return box
@@ -215,6 +215,13 @@ class InitiativeForm(QWidget):
         if self.initiative_id and item is not None:
             pid = item.data(Qt.ItemDataRole.UserRole)
             self.push(lambda: ini.unlink_pain_point(self.session.project, self.initiative_id, pid))
+
+
+def _narrow(box: QComboBox) -> QComboBox:
+    """A list whose long entries (pain point titles, survey questions) do not widen the narrow panel."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box
 
 
 def _same_number(a, b) -> bool:

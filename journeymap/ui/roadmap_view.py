@@ -102,6 +102,7 @@ class RoadmapView(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         self.side = QTabWidget()
+        self.form_tab = form_scroll
         self.side.addTab(form_scroll, self.tr("Initiative"))
         self.side.addTab(self.whatif, self.tr("What if"))
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -184,6 +185,9 @@ class RoadmapView(QWidget):
         QTimer.singleShot(0, self, self._announce)     # with self as context: dropped if the view goes
 
     def _announce(self, *, changed_only: bool = False) -> None:
+        if self.property("followed") and self.side.indexOf(self.form_tab) >= 0:
+            # in the main window the inspector edits the initiative: one form on screen, not two
+            self.side.removeTab(self.side.indexOf(self.form_tab))
         chosen = self.selected_id()
         if changed_only and chosen == self._announced:    # a refresh re-selecting the same row: no news
             return

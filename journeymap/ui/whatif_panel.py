@@ -37,6 +37,9 @@ class WhatIfPanel(QWidget):
         self.stages.setHorizontalHeaderLabels([self.tr("Stage (future state)"), self.tr("Now"), self.tr("What if"),
                                                self.tr("Change")])
         self.stages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):      # the numbers take what they need; the stage's name the rest
+            self.stages.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.stages.setWordWrap(True)
         self.stages.verticalHeader().hide()
         self.stages.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
