@@ -1,0 +1,168 @@
+"""The main window's commands, kept beside it (main_window.py builds the window):
+``WindowEditing`` acts on what is selected (zoom, fit, cut, delete, rename), and
+``WindowCommands`` runs the menus' dialogs and journey commands. Both are mixed into
+MainWindow and use its session, canvas, map, stack, inspector and actions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from journeymap.core import commands
+from journeymap.ui import recent, settings
+from journeymap.ui.dialogs import prompts
+
+
+class WindowEditing:
+    def _undo_tips(self, *_args) -> None:
+        stack = self.session.undo_stack
+        for name, text in (("undo", stack.undoText()), ("redo", stack.redoText())):
+            short = self.act[name].iconText()
+            self.act[name].setToolTip(f"{short}: {text}" if text else short)
+
+    def zoom(self, factor: float) -> None:
+        self.canvas.zoom_by(factor)
+        self._update_zoom()
+
+    def fit(self) -> None:
+        """Fit so the text stays readable (the lanes' height); pressed again, the whole journey."""
+        before = self.canvas.zoom_level()
+        self.layout_helper.fit()
+        if abs(self.canvas.zoom_level() - before) < 0.005:
+            self.canvas.fit_all()
+            self.statusBar().showMessage(self.tr("The whole journey, too small to read: Fit again to read it."), 5000)
+        elif self.canvas.zoom_level() > self._whole_zoom() + 0.005:
+            self.statusBar().showMessage(self.tr("Fitted to the lanes' height, readable; Fit again for the whole "
+                                                 "journey."), 5000)
+        self._update_zoom()
+
+    def _whole_zoom(self) -> float:
+        rect, view = self.canvas.scene().map_rect(), self.canvas.viewport().rect()
+        return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+
+    def _edit(self, name: str) -> None:
+        """Copy, Paste and Select all act on the view on screen: the map's canvas, or a view that offers
+        them (the Drivers view copies its table); never the hidden map's stages."""
+        current = self.stack.current_name or "map"
+        target = self.canvas if current == "map" else self.stack.views.get(current)
+        method = getattr(target, name, None)
+        if callable(method):
+            method()
+
+    def cut(self) -> None:
+        if (self.stack.current_name or "map") != "map":   # no view but the map deletes what it cuts
+            self._edit("copy_selection")
+            return
+        self.canvas.copy_selection()
+        self.canvas.delete_selection()
+
+    def delete_selection(self) -> None:
+        """Delete what is selected: a phase or lane picked in the navigator, else the map's items."""
+        kinds = {kind for kind, _ in self.selection}
+        if "phases" in kinds:
+            self.structure.delete_phase()
+        elif "lanes" in kinds:
+            self.structure.delete_lane()
+        else:
+            self.canvas.delete_selection()
+
+    def rename_selection(self) -> None:
+        kinds = {kind for kind, _ in self.selection}
+        if kinds & {"phases", "lanes", "journeys", "segments", "datasets"}:
+            self.inspector_dock.show()
+            QTimer.singleShot(0, self.inspector.focus_name)   # after the key that asked for it
+        else:
+            self.canvas.rename_selection()
+
+
+class WindowCommands:
+    def new_from_template(self) -> None:
+        from journeymap.ui.dialogs.new_project import NewProjectDialog
+        dialog = NewProjectDialog(self)
+        dialog.load()
+        if dialog.exec():
+            self.files.new_from_template(**dialog.save())
+
+    def edit_reasons(self) -> None:
+        from journeymap.ui.dialogs.reasons_dialog import ReasonsDialog
+        ReasonsDialog(self.session, self).exec()
+
+    def import_data(self) -> None:
+        """File > Import: the wizard, window-modal without a nested event loop (a long import
+        keeps the window painting; the analyst story test drives it with real events)."""
+        from journeymap.ui.import_wizard import ImportWizard
+        self.import_wizard = ImportWizard(self.session, self)
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.open()
+
+    def export_all(self) -> None:
+        from journeymap.ui.canvas.export import map_png
+        from journeymap.ui.dialogs.export_dialog import ExportDialog
+        canvas = self.canvas
+        ExportDialog(self.session, self, map_png=(lambda: map_png(canvas.scene())) if canvas is not None else None).exec()
+
+    def export_map(self) -> None:
+        path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))
+        if not path:
+            return
+        try:
+            self.canvas.export_map(path, scale=2.0)
+        except OSError as exc:
+            prompts.show_error(self, self.tr("The map was not exported"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported the map to {path}").format(path=path), 6000)
+
+    def make_future_state(self) -> None:
+        from journeymap.core.future_state import make_future_state
+        journey = self.session.journey
+        if journey is None:
+            return
+        name, n = self.tr("{name} (future state)").format(name=journey.name), 2
+        base = name
+        while self.session.project.journey_by_name(name) is not None:
+            name, n = f"{base} {n}", n + 1
+        entities = make_future_state(self.session.project, journey.id, name)
+        self.session.push(commands.AddEntities(entities, label=self.tr("Make future state")))
+        self.session.set_journey(entities[0].id)
+
+    def compare(self, on: bool) -> None:
+        shown = self.map.compare(on)
+        if on and not shown:
+            self.statusBar().showMessage(self.tr("This journey has no current/future pair to compare."), 6000)
+        self.act["compare"].blockSignals(True)
+        self.act["compare"].setChecked(shown)
+        self.act["compare"].blockSignals(False)
+
+    def switch_state(self) -> None:
+        pair = self.map._pair(self.session.journey)
+        if pair is not None:
+            self.session.set_journey(pair.id)
+
+    def set_dark(self, dark: bool) -> None:
+        from journeymap.app import apply_palette
+        settings.set("ui/theme", "dark" if dark else "light")
+        apply_palette(QApplication.instance(), dark=dark)
+        self.map.restyle()
+
+    def preferences(self) -> None:
+        from journeymap.ui.dialogs.preferences import PreferencesDialog
+        dialog = PreferencesDialog(self)
+        dialog.load()
+        if dialog.exec():
+            dialog.save()
+            self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
+            self.files.autosaver.set_minutes(settings.get("files/autosave_minutes"))
+
+    def about(self) -> None:
+        from journeymap.ui.dialogs.about import show_about
+        show_about(self)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent.files():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p)).setToolTip(path)
+        self.recent_menu.setEnabled(True)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
