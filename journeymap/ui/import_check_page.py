@@ -1,6 +1,7 @@
-"""The import wizard's Check page: the plan's summary, problems by column and by line, and the
-missing codes it suggests (off-scale values such as 0 = not applicable, 9/99 = don't know) with a
-click to read them as missing in those items or in every item. Only load() and save()."""
+"""The import wizard's last two pages. Check: the plan's summary, problems by column and by line,
+and the missing codes it suggests (off-scale values such as 0 = not applicable, 9/99 = don't know)
+with a click to read them as missing in those items or in every item. Import: progress and cancel.
+Only load()/save() and what they show."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -104,3 +105,39 @@ class ValidationPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.ready
+
+
+class RunPage(QWizardPage):
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Written in one step: if it is cancelled or fails, the project stays as it "
+                                 "was."))
+        self.status = _note()
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel import"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.done = False
+        self.setFinalPage(True)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+
+    def show_state(self, text: str, *, running: bool, done: bool) -> None:
+        self.status.setText(text)
+        self.cancel.setEnabled(running)
+        self.done = done
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done

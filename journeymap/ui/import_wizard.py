@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QProgressBar, QPushButton,
-                               QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from journeymap.importers import readers, suggest
 from journeymap.importers.errors import ImportProblem
-from journeymap.ui.import_check_page import ValidationPage
-from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage, _note
+from journeymap.ui.import_check_page import RunPage, ValidationPage
+from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage
 from journeymap.ui.import_worker import ImportTask
 
 PREVIEW_ROWS = 200
@@ -88,42 +87,6 @@ class ImportChoices:
                     "metrics": [dict(m) for m in self.metrics if m.get("use", True)]}
         return {**base, "text": self.text, "reason": self.reason, "score": self.score,
                 "stage": self.stage, "source": self.source}
-
-
-class RunPage(QWizardPage):
-    cancel_requested = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("Written in one step: if it is cancelled or fails, the project stays as it "
-                                 "was."))
-        self.status = _note()
-        self.bar = QProgressBar()
-        self.cancel = QPushButton(self.tr("Cancel import"))
-        self.cancel.clicked.connect(self.cancel_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.done = False
-        self.setFinalPage(True)
-
-    def show_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(1, total))
-        self.bar.setValue(done)
-
-    def show_state(self, text: str, *, running: bool, done: bool) -> None:
-        self.status.setText(text)
-        self.cancel.setEnabled(running)
-        self.done = done
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.done
 
 
 def ensure_saved(session, parent=None) -> bool:
