@@ -165,7 +165,7 @@ def sentence(result: dict, primary: str | None) -> str:
 def _stage_of(project, init):
     if init.uplift_stage:
         return init.uplift_stage
-    kind, _, ref = (init.uplift_target or "").partition(":")
+    kind, _sep, ref = (init.uplift_target or "").partition(":")
     item = project.find("survey_items", ref if kind == "item" else init.link_item)
     if item is not None and item.stage:
         return item.stage
@@ -174,7 +174,7 @@ def _stage_of(project, init):
 
 
 def _primary_label(project, init) -> str | None:
-    kind, _, ref = (init.uplift_target or "").partition(":")
+    kind, _sep, ref = (init.uplift_target or "").partition(":")
     item = project.find("survey_items", ref if kind == "item" else init.link_item)
     return item.column if item is not None else None
 

@@ -103,7 +103,7 @@ def item_change(project, init) -> tuple[ItemChange | None, str]:
     target = init.uplift_target or ""
     if init.expected_uplift is None or not target:
         return None, "no expected uplift on a survey item or metric"
-    kind, _, ref = target.partition(":")
+    kind, _sep, ref = target.partition(":")   # not "_": that is gettext here
     if kind == "item":
         item = project.find("survey_items", ref)
         if item is None:

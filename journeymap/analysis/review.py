@@ -101,15 +101,15 @@ def _rankings(path, project, journey_id: str, periods: list[str]) -> list[list[s
     from journeymap.analysis.ranking import journey_drivers, journey_importance, project_weights
     from journeymap.analysis.scoring import ScoringError, prepare
 
-    drivers, _ = journey_drivers(path, project, journey_id=journey_id)
-    importance, _ = journey_importance(path, project, journey_id=journey_id, bootstrap=0)
+    drivers, _why = journey_drivers(path, project, journey_id=journey_id)
+    importance, _why = journey_importance(path, project, journey_id=journey_id, bootstrap=0)
     weights = project_weights(project)
     out = []
     for p in periods:
         try:
             inputs = build_inputs(project, journey_id=journey_id, drivers=drivers or {}, period=p,
                                   importance=importance or None)
-            scales, _ = journey_scales(project, journey_id=journey_id, period=p)
+            scales, _why = journey_scales(project, journey_id=journey_id, period=p)
             result = prepare(inputs, scales=scales).rank(weights=weights, stability=False)
         except ScoringError:
             out.append([])

@@ -115,12 +115,13 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
             hovertext=[_hover(rows[i]) for i in idx], hoverinfo="text"))
     fig.add_shape(type="line", x0=as_of.isoformat(), x1=as_of.isoformat(), yref="paper", y0=0, y1=1,
                   line=dict(color=BAD, width=2, dash="dot"))
-    fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=_("today {date}", lang=lang).format(date=as_of.isoformat()),
-                       showarrow=False,
-                       yanchor="bottom", font=dict(size=16, color=BAD))
+    fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=_("today {date}", lang=lang).format(
+        date=as_of.isoformat()), showarrow=False, xanchor="left", yanchor="top", xshift=4,
+        bgcolor="rgba(255,255,255,0.85)", font=dict(size=16, color=BAD))   # inside the plot: clear of the legend
     fig.update_layout(barmode="overlay", bargap=0.35)
     fig.update_xaxes(type="date", title_text="")
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15),
+                     range=[-0.6, len(rows) - 0.4 + 0.7])     # a row of room on top for "today"
     overdue = [r for r in rows if r["overdue"]]
     title = (_("{k} of {n} initiatives are overdue", lang=lang).format(k=len(overdue), n=len(rows)) if overdue
              else _("All {n} scheduled initiatives are on time", lang=lang).format(n=len(rows)))
@@ -180,8 +181,8 @@ def _label_places(rows: list[dict], top: float, named: set) -> dict:
     px = {k: (x / x1 * w, y / y1 * h, rad) for k, x, y, rad, _ in pts}
     boxes = [(cx - rad, cy - rad, cx + rad, cy + rad) for cx, cy, rad in px.values()]
     places = {}
-    for k, _, _, rad, (bw, bh) in sorted((p for p in pts if p[0] in named), key=lambda p: -p[2]):
-        cx, cy, _ = px[k]
+    for k, _x, _y, rad, (bw, bh) in sorted((p for p in pts if p[0] in named), key=lambda p: -p[2]):
+        cx, cy, _r = px[k]
         options = {"top center": (cx - bw / 2, cy + rad, cx + bw / 2, cy + rad + bh),
                    "bottom center": (cx - bw / 2, cy - rad - bh, cx + bw / 2, cy - rad),
                    "middle right": (cx + rad, cy - bh / 2, cx + rad + bw, cy + bh / 2),
