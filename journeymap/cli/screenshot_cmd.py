@@ -70,7 +70,7 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
     window.resize(*size)
     window.show()
     _settle(app, window, view)
-    if window.canvas is not None and view == "map":
+    if view == "map":
         window.map.show_readable()
         _settle(app, window, view)
     image = window.grab().toImage()

@@ -101,7 +101,7 @@ class WindowCommands:
         from journeymap.ui.canvas.export import map_png
         from journeymap.ui.dialogs.export_dialog import ExportDialog
         canvas = self.canvas
-        ExportDialog(self.session, self, map_png=(lambda: map_png(canvas.scene())) if canvas is not None else None).exec()
+        ExportDialog(self.session, self, map_png=lambda: map_png(canvas.scene())).exec()
 
     def export_map(self) -> None:
         path = prompts.export_path(self, str(Path(self.session.path or Path.home()).parent))
