@@ -69,3 +69,21 @@ def test_picking_a_stage_announces_it(qtbot, panel, session):
     with qtbot.waitSignal(panel.selection_did_change) as blocker:
         panel.tree.setCurrentIndex(panel.model.index_of("stages", stage.id))
     assert blocker.args == [[("stages", stage.id)]]
+
+
+def test_a_rebuild_keeps_the_selection_and_touches_no_deleted_rows(qtbot, panel, session):
+    """A structural edit rebuilds the tree: the selected stage stays selected (the random walk of
+    issue 8 hit 'Internal C++ object (QStandardItem) already deleted' in _after_reset here)."""
+    from journeymap.core import structure
+    stage = session.project.stages_of(session.journey_id)[3]
+    panel.tree.setCurrentIndex(panel.model.index_of("stages", stage.id))
+    assert panel._selected == [("stages", stage.id)]
+    session.push(structure.add_phase(session.project, session.journey_id, "Compare offers", index=1))
+    session.push(structure.add_lane(session.project, session.journey_id, "Systems"))
+    index = panel.model.index_of("stages", stage.id)
+    assert index.isValid() and panel.tree.selectionModel().isSelected(index)
+    lane = structure.lanes_of(session.project, session.journey_id)[0]
+    lane_index = panel.model.index_of("lanes", lane.id)
+    assert lane_index.isValid() and lane_index.data() == "Systems"
+    assert "Compare offers" in [i.data() for i in rows(panel.model, panel.model.index_of(
+        "journeys", session.journey_id))]
