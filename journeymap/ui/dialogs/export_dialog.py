@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFil
                                QVBoxLayout, QWidget)
 
 from journeymap.charts import catalogue
+from journeymap.i18n import gettext
 from journeymap.export.images import browser
 from journeymap.export.run import FORMATS, Cancelled, Request, export
 from journeymap.ui.workers import Runner, snapshot
@@ -159,7 +160,7 @@ class ExportDialog(QDialog):
         self.bar.setVisible(False)
         ok, skipped = catalogue.available(bundle)
         for chart in catalogue.CHARTS:
-            item = QListWidgetItem(self.tr(chart.title))
+            item = QListWidgetItem(gettext(chart.title))   # a Qt-free title: the catalogue translates it
             item.setData(Qt.ItemDataRole.UserRole, chart.name)
             if chart.name in skipped:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -205,7 +206,17 @@ class ExportDialog(QDialog):
     def _on_step(self, done: int, total: int, what: str) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.bar.setFormat(f"{what} (%v/%m)")
+        self.bar.setFormat(f"{self._step_text(what)} (%v/%m)")
+
+    def _step_text(self, what: str) -> str:
+        """A step of export.run in words: 'image:pareto' -> 'Drawing Pareto of reasons'."""
+        if what.startswith("image:"):
+            name = what.split(":", 1)[1]
+            title = next((c.title for c in catalogue.CHARTS if c.name == name), name)
+            return self.tr("Drawing {0}").format(gettext(title))
+        return {"figures": self.tr("Making the charts"), "pptx": self.tr("Writing the deck"),
+                "xlsx": self.tr("Writing the workbook"), "html": self.tr("Writing the HTML report"),
+                "done": self.tr("Done")}.get(what, what)
 
     def _on_done(self, result) -> None:
         self.export_button.setEnabled(True)
