@@ -119,6 +119,11 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
         date=as_of.isoformat()), showarrow=False, xanchor="left", yanchor="top", xshift=4,
         bgcolor="rgba(255,255,255,0.85)", font=dict(size=16, color=BAD))   # inside the plot: clear of the legend
     fig.update_layout(barmode="overlay", bargap=0.35)
+    if rows:   # room on the right for the owner's name beside the last bar
+        first = min([dt.date.fromisoformat(r["start"] or r["due"]) for r in rows] + [as_of])
+        last = max([dt.date.fromisoformat(r["due"]) for r in rows] + [as_of])
+        fig.update_xaxes(range=[(first - dt.timedelta(days=20)).isoformat(),
+                                (last + dt.timedelta(days=25 + (last - first).days // 8)).isoformat()])
     fig.update_xaxes(type="date", title_text="")
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15),
                      range=[-0.6, len(rows) - 0.4 + 0.7])     # a row of room on top for "today"
