@@ -33,6 +33,12 @@ def run(args) -> int:
     return 0
 
 
+def _n(m: dict) -> str:
+    if m["test"] == "vs period-to-period variation":      # an operating metric: n counts earlier changes
+        return f"against {m['n_before']} earlier changes"
+    return f"n {m['n_before']:,} -> {m['n_after']:,}"
+
+
 def _fmt(v) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
 
@@ -47,7 +53,7 @@ def format_text(d: dict) -> str:
         or ["  none"]
     lines.append("metrics that moved beyond noise (false discovery rate 5%):")
     lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} {m['metric']:<10} "
-              f"{_fmt(m['before'])} -> {_fmt(m['after'])}  n {m['n_before']:,} -> {m['n_after']:,}  "
+              f"{_fmt(m['before'])} -> {_fmt(m['after'])}  {_n(m)}  "
               f"p {m['p_value']:.4f}" for m in d["moved_metrics"]] or ["  none"]
     for r in d["nps"]:
         lines.append(f"NPS {cut(r['item'], 40)}: {r['before']:+.1f} -> {r['after']:+.1f} "

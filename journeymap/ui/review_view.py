@@ -114,7 +114,7 @@ class ReviewView(QWidget):
              self.tr("n before / after"), self.tr("test"), "p"],
             [[f"<b style='color:{VERDICT[m['verdict']]}'>{escape(m['verdict'])}</b>", escape(m["stage"] or "overall"),
               escape(m["item"]), escape(m["metric"]), _num(m["before"]), _num(m["after"]),
-              f"{m['n_before']:,} / {m['n_after']:,}", escape(m["test"]), _p(m["p_value"])] for m in rows])
+              _n(m), escape(m["test"]), _p(m["p_value"])] for m in rows])
 
     def _nps(self, rows: list[dict]) -> str:
         return self._table([self.tr("question"), self.tr("before"), self.tr("after"), "n", "p", ""],
@@ -153,6 +153,13 @@ class ReviewView(QWidget):
             self.session.push(create_from_pain_points(self.session.project, [pid]))
         except InitiativeError as exc:
             self.message.setText(str(exc))
+
+
+def _n(m: dict) -> str:
+    """n before / after; an operating metric's test counts the earlier period-to-period changes."""
+    if m["test"] == "vs period-to-period variation":
+        return f"{m['n_before']} earlier changes"
+    return f"{m['n_before']:,} / {m['n_after']:,}"
 
 
 def _num(v) -> str:
