@@ -32,6 +32,8 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.setCentralWidget(self.stack)
         self.map = self.stack.show_view("map")
         self.map.selection_did_change.connect(self._on_canvas_selection)
+        self.canvas.name_requested.connect(   # a header double-clicked: its name ready to type
+            lambda _key: QTimer.singleShot(0, lambda: self.inspector.focus_name(back_to=self.canvas)))
         self.canvas.pain_point_added.connect(   # its title next; Return goes back to the map
             lambda _pid: QTimer.singleShot(0, lambda: self.inspector.focus_name(back_to=self.canvas)))
         self._build_docks()

@@ -143,3 +143,19 @@ def test_lane_text_edited_in_place(qtbot, window):
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: canvas.editor is None)
     assert window.session.project.get("stages", stage.id).lanes == {lane.id: "FCR 80%"}
+
+
+def test_double_click_a_phase_header_to_rename_it(qtbot, window):
+    canvas, scene = window.canvas, window.canvas.scene()
+    scene.flush()
+    phase_id, _name, left, width = scene.lanes.geometry.columns[1]
+    top = scene.lanes.geometry.top
+    canvas.ensureVisible(left, top, width, 40)
+    point = canvas.mapFromScene(left + width / 2, top + 20)
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection == [("phases", phase_id)]
+    type_name(qtbot, window, "Get a quote")
+    assert window.session.project.get("phases", phase_id).name == "Get a quote"
+    qtbot.waitUntil(canvas.hasFocus)   # Return went back to the map
+    scene.flush()
+    assert scene.lanes.geometry.columns[1][1] == "Get a quote"

@@ -27,6 +27,7 @@ FIT_MAX = 1.0
 class CanvasView(QGraphicsView):
     selection_did_change = Signal(list)   # [(kind, id), ...]
     pain_point_added = Signal(str)        # a new pain point (selected): its title is next
+    name_requested = Signal(tuple)        # (kind, id): a phase or lane header double-clicked
 
     def __init__(self, session, *, journey_id: str | None = None, parent=None):
         super().__init__(parent)
@@ -271,14 +272,31 @@ class CanvasView(QGraphicsView):
         card = self._card_at(event.position().toPoint())
         pos = self.mapToScene(event.position().toPoint())
         lane = self.scene().lanes.geometry.lane_at(pos.y())
+        header = self._header_at(pos)
         if card is not None:
             self._start_rename(card)
+        elif header is not None:   # a phase's header or a team lane's title: pick it, name it
+            self.scene().clearSelection()
+            self.selection_did_change.emit([header])
+            self.name_requested.emit(header)
         elif lane in lanes_mod.TEXT_LANES or (lane or "").startswith("lane:"):
             self.edit_lane_text(pos, lane)   # a lane's cell: that stage's text, edited where it is
         elif self.itemAt(event.position().toPoint()) in (None, self.scene().lanes, self.scene().curve):
             self.add_stage(at=(pos.x() - CARD_W / 2, pos.y() - CARD_H / 2))   # empty canvas: a new stage here
         else:
             super().mouseDoubleClickEvent(event)
+
+    def _header_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """("phases", id) on a phase header, ("lanes", id) on a team lane's row title, else None."""
+        g = self.scene().lanes.geometry
+        if g.top <= pos.y() < g.top + lanes_mod.PHASE_H:
+            for phase_id, _name, left, width in g.columns:
+                if left <= pos.x() < left + width:
+                    return ("phases", phase_id)
+        lane = g.lane_at(pos.y())
+        if lane and lane.startswith("lane:") and g.left <= pos.x() < g.left + lanes_mod.HEADER_W:
+            return ("lanes", lane[5:])
+        return None
 
     def edit_lane_text(self, pos: QPointF, lane: str) -> bool:
         """Open the in-place editor for the text in ``lane`` of the stage whose column holds ``pos``."""
