@@ -78,6 +78,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     app._journeymap_translators = installed
     from journeymap.core import names  # the core's undo labels and messages speak it too
     names.set_translator(QCoreApplication.translate)
+    from journeymap import i18n        # and the Qt-free layers (analysis messages, charts in the UI)
+    i18n.set_language(lang or "en")
     return installed
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 
-from babel import Locale, dates, numbers
-from babel.messages.pofile import read_po
+# Babel is imported where it is used: the analysis marks its messages with this module, and a
+# headless command that never formats a date should not pay for loading locale data.
 
 from journeymap import resource_path
 
@@ -66,8 +66,11 @@ def language() -> str:
 def catalogue(lang: str) -> dict[str, str]:
     """msgid -> msgstr of ``lang``'s catalogue (untranslated and fuzzy entries left out)."""
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if lang == "en" or not path.exists():
+    if lang == "en":
         return {}
+    if not path.exists():   # a broken install: say so, never fall back to English silently
+        raise FileNotFoundError(f"the {lang} catalogue is missing: {path}")
+    from babel.messages.pofile import read_po
     with path.open("rb") as handle:
         po = read_po(handle, locale=lang)
     return {m.id: m.string for m in po if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
@@ -81,27 +84,36 @@ def gettext(message: str, *, lang: str | None = None) -> str:
 _ = gettext
 
 
+def N_(message: str) -> str:
+    """Marks ``message`` for the catalogue where it is defined; it is translated where it is shown."""
+    return message
+
+
 def fonts(lang: str | None = None) -> tuple[str, ...]:
     return FONTS[normalize(lang) if lang else _language]
 
 
-def _locale(lang: str | None) -> Locale:
+def _locale(lang: str | None):
+    from babel import Locale
     return Locale.parse(normalize(lang) if lang else _language)
 
 
 def format_number(value: float, *, digits: int = 1, lang: str | None = None) -> str:
+    from babel import numbers
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
     return numbers.format_decimal(value, format=pattern, locale=_locale(lang))
 
 
 def format_percent(share: float, *, digits: int = 0, lang: str | None = None) -> str:
     """``share`` is a fraction: 0.125 -> ``12.5%`` with digits=1."""
+    from babel import numbers
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
     return numbers.format_percent(share, format=pattern, locale=_locale(lang))
 
 
 def format_date(value: _dt.date | str, *, lang: str | None = None) -> str:
     """A date as the language writes it (``Nov 29, 2026`` / ``2026年11月29日``)."""
+    from babel import dates
     if isinstance(value, str):
         value = _dt.date.fromisoformat(value[:10])
     return dates.format_date(value, format="medium", locale=_locale(lang))
@@ -110,6 +122,7 @@ def format_date(value: _dt.date | str, *, lang: str | None = None) -> str:
 def format_period(period: str, *, lang: str | None = None) -> str:
     """``2026-11`` -> ``Nov 2026`` / ``2026年11月``; quarters and other labels are kept."""
     if len(period) == 7 and period[4] == "-" and period[5:].isdigit():
+        from babel import dates
         day = _dt.date(int(period[:4]), int(period[5:]), 1)
         return dates.format_skeleton("yMMM", day, locale=_locale(lang))
     return period

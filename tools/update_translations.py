@@ -174,7 +174,7 @@ def release(ts: Path) -> None:
 
 LOCALE_DIR = ROOT / "resources" / "locale"
 # _() and N_() mark messages; an export's Column titles and Sheet names are messages too.
-KEYWORDS = {"_": None, "gettext": None, "N_": None, "Column": (2,), "Sheet": (1,)}
+KEYWORDS = {"_": None, "gettext": None, "N_": None, "Column": (2,), "Sheet": (1,), "Chart": (2,)}
 
 
 def catalogue_messages() -> dict[str, list[tuple[str, int]]]:

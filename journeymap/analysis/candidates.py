@@ -21,6 +21,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from journeymap.analysis.impact_inputs import metric_value, shortfall
+from journeymap.i18n import gettext as _
 from journeymap.core import model
 from journeymap.core.commands import Macro, UpdateEntity
 
@@ -80,22 +81,25 @@ def _duplicates(cand: Candidate, existing, cited) -> bool:
 def _from_items(drivers, stages, by_name) -> list[Candidate]:
     if not drivers:
         return []
-    outcome = drivers.get("outcome") or "the outcome"
+    outcome = drivers.get("outcome") or _("the outcome")
     rows = [r for r in drivers.get("items", []) if r.get("quadrant") == "concentrate"]
     rows.sort(key=lambda r: -(r["weight_pct"] * (100.0 - r.get("performance", 0.0))))
     out = []
     for r in rows:
         stage = _stage_id(r.get("stage_id") or r.get("stage"), stages, by_name)
         perf, pct = r.get("performance"), r["weight_pct"]
-        ci = (f" (95% CI {r['ci_low']:.0f}-{r['ci_high']:.0f})"
+        ci = (_(" (95% CI {low:.0f}-{high:.0f})").format(low=r["ci_low"], high=r["ci_high"])
               if r.get("ci_low") is not None and r.get("ci_high") is not None else "")
-        why = (f"\u201c{r['item']}\u201d accounts for {pct:.0f}% of what drives {outcome}{ci} but scores "
-               f"{perf:.0f}/100 with {r['top2box']:.0%} top-2-box: important and below the average item.")
-        evidence = (("item", r.get("item_id") or r["item"], f"driver weight {pct:.1f}% of R\u00b2{ci}", pct),
-                    ("note", "", f"score {perf:.0f}/100, top-2-box {r['top2box']:.0%}, n = {r['n']}",
-                     r["top2box"]))
+        why = _("\u201c{item}\u201d accounts for {pct:.0f}% of what drives {outcome}{ci} but scores {perf:.0f}/100 "
+                "with {top2:.0%} top-2-box: important and below the average item.").format(
+            item=r["item"], pct=pct, outcome=outcome, ci=ci, perf=perf, top2=r["top2box"])
+        evidence = (("item", r.get("item_id") or r["item"],
+                     _("driver weight {pct:.1f}% of R\u00b2{ci}").format(pct=pct, ci=ci), pct),
+                    ("note", "", _("score {perf:.0f}/100, top-2-box {top2:.0%}, n = {n}").format(
+                        perf=perf, top2=r["top2box"], n=r["n"]), r["top2box"]))
         out.append(Candidate(key=f"item:{r.get('item_id') or r['item']}", stage=stage, reason=r["item"],
-                             title=f"Low rating: {r['item']}", why=why, evidence=evidence, kind="item"))
+                             title=_("Low rating: {item}").format(item=r["item"]), why=why, evidence=evidence,
+                             kind="item"))
     return out
 
 
@@ -108,10 +112,11 @@ def _from_pareto(pareto, stages, by_name) -> list[Candidate]:
         if row.get("share", 0.0) < MIN_REASON_SHARE:
             continue
         reason = str(row["reason"])
-        why = (f"\u201c{reason}\u201d is {row['share']:.0%} of coded comments ({row['count']}); with the "
-               f"reasons above it, {row['cum_share']:.0%}: the head of the Pareto.")
-        evidence = (("reason", reason, f"{row['count']} comments, {row['share']:.0%} of coded",
-                     float(row["count"])),)
+        why = _("\u201c{reason}\u201d is {share:.0%} of coded comments ({count}); with the reasons above it, "
+                "{cum:.0%}: the head of the Pareto.").format(reason=reason, share=row["share"], count=row["count"],
+                                                            cum=row["cum_share"])
+        evidence = (("reason", reason, _("{count} comments, {share:.0%} of coded").format(
+            count=row["count"], share=row["share"]), float(row["count"])),)
         out.append(Candidate(key=f"reason:{reason}", stage=_stage_id(row.get("stage"), stages, by_name),
                              reason=reason, title=reason[:1].upper() + reason[1:], why=why,
                              evidence=evidence, kind="reason"))
@@ -132,13 +137,21 @@ def _from_metrics(project, stages, period) -> list[Candidate]:
     out = []
     for off, m, stage, v in found[:MAX_METRICS]:
         unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
-        side = "below" if m.better == "higher" else "above"
-        why = (f"{m.name} at {stage.name} is {_n(v)}{unit} against a target of {_n(m.target)}{unit}: "
-               f"{_distance(v, m, off, unit)} {side} it"
-               + (f" in {period}." if period else " on average over the periods."))
-        evidence = (("metric", m.id, f"{_n(v)}{unit} vs target {_n(m.target)}{unit}", float(v)),)
+        below = m.better == "higher"
+        values = dict(metric=m.name, stage=stage.name, value=f"{_n(v)}{unit}", target=f"{_n(m.target)}{unit}",
+                      distance=_distance(v, m, off, unit), period=period)
+        if period:
+            why = (_("{metric} at {stage} is {value} against a target of {target}: {distance} below it in {period}.")
+                   if below else _("{metric} at {stage} is {value} against a target of {target}: {distance} above "
+                                   "it in {period}.")).format(**values)
+        else:
+            why = (_("{metric} at {stage} is {value} against a target of {target}: {distance} below it on average "
+                     "over the periods.") if below else
+                   _("{metric} at {stage} is {value} against a target of {target}: {distance} above it on average "
+                     "over the periods.")).format(**values)
+        evidence = (("metric", m.id, _("{value} vs target {target}").format(**values), float(v)),)
         out.append(Candidate(key=f"metric:{m.id}:{stage.id}", stage=stage.id, reason=m.name,
-                             title=f"{m.name} off target at {stage.name}", why=why, evidence=evidence,
+                             title=_("{metric} off target at {stage}").format(**values), why=why, evidence=evidence,
                              kind="metric"))
     return out
 
@@ -148,7 +161,7 @@ def _distance(value: float, metric, off: float, unit: str) -> str:
     negative or are already percentages (NPS, FCR %), where a ratio of them misleads."""
     if metric.unit in ("%", "points", "pts") or metric.target <= 0 or value < 0:
         gap = abs(metric.target - value)
-        return f"{_n(gap)}{' points' if metric.unit != '%' else ' points'}"
+        return _("{gap} points").format(gap=_n(gap))
     return f"{off:.0%}"
 
 

@@ -19,6 +19,8 @@ from statistics import NormalDist
 import numpy as np
 
 from journeymap.analysis.drivers_bootstrap import percentile_interval, resample_weight_pct
+from journeymap.i18n import N_
+from journeymap.i18n import gettext as _
 from journeymap.analysis.drivers_stats import CrossProducts, DriverError, listwise_rows, spearman, sufficient_stats
 from journeymap.analysis.drivers_weights import (
     EXACT_SHAPLEY_MAX, METHODS, check_collinearity, driver_weights, r_squared, shapley_sampled_se,
@@ -30,14 +32,14 @@ __all__ = ["DriverError", "DriverResult", "ItemRow", "ItemSpec", "StageRow", "an
 QUADRANTS = ("concentrate", "keep_up", "low_priority", "possible_overkill")
 MIN_ROWS_PER_ITEM = 10      # a common rule of thumb for regression; below it weights swing from sample to sample
 SAMPLED_ORDERS = 4000       # orders of entry for an approximate (sampled) Shapley point estimate
-METHOD_LABELS = {"relweight": "relative weights (Johnson)", "shapley": "Shapley (LMG)",
-                 "corr": "squared correlations (naive)"}
+METHOD_LABELS = {"relweight": N_("relative weights (Johnson)"), "shapley": N_("Shapley (LMG)"),
+                 "corr": N_("squared correlations (naive)")}
 
 
 def method_label(method: str, *, exact: bool = True) -> str:
     """What every display calls the method; a sampled Shapley says it is approximate."""
-    label = METHOD_LABELS.get(method, method)
-    return label if exact else f"{label}, approximate (sampled orders)"
+    label = _(METHOD_LABELS.get(method, method))
+    return label if exact else _("{label}, approximate (sampled orders)").format(label=label)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journeymap.i18n import gettext as _
+
 from . import targets
 from .survey_data import distinct_values, survey_datasets
 
@@ -49,7 +51,7 @@ def _survey_metrics(path, project, journey_id) -> list[MapMetric]:
         if name in SHARES and target is not None:
             target *= 100
         # one unit per label, always shown: "CSAT (1-5)", "Top-2-box (%)"; "Score (0-100)" says it already
-        label = name if not unit or name.endswith(")") else f"{name} ({unit})"
+        label = _(name) if not unit or name.endswith(")") else f"{_(name)} ({unit})"
         out.append(MapMetric(SURVEY + name, label, unit, target, str(first["better"] or "higher")))
     return out
 
@@ -60,7 +62,7 @@ def choices(path, project, journey_id) -> list[MapMetric]:
     survey = _survey_metrics(path, project, journey_id)
     taken = {m.name for m in survey}
     stored = sorted(project.all("metrics"), key=lambda m: (m.kind != "satisfaction", m.name))
-    return survey + [MapMetric(m.id, m.name + (" (stored)" if m.name in taken else ""), m.unit or "",
+    return survey + [MapMetric(m.id, m.name + (_(" (stored)") if m.name in taken else ""), m.unit or "",
                                m.target, m.better or "higher") for m in stored]
 
 

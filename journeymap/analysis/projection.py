@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import stats
 
+from journeymap.i18n import gettext as _
+
 CI = 0.95
 
 
@@ -115,12 +117,14 @@ def item_change(project, init) -> tuple[ItemChange | None, str]:
         return None, f"no metric {ref!r}"
     item = project.find("survey_items", init.link_item)
     if item is None or init.link_slope is None:
-        return None, (f"{metric.name} reaches the outcome only through a stated link to a survey item: "
-                      "set link item and link slope")
+        return None, _("{metric} reaches the outcome only through a stated link to a survey item: "
+                       "set link item and link slope").format(metric=metric.name)
     delta = float(init.expected_uplift) * float(init.link_slope)
     unit = f" {metric.unit}" if metric.unit else ""
-    assumption = (f"assumption: {init.expected_uplift:+g}{unit} of {metric.name} moves "
-                  f"'{item.label or item.column}' by {delta:+.2f} ({init.link_slope:+g} per{unit or ' unit'})")
+    assumption = _("assumption: {uplift:+g}{unit} of {metric} moves '{item}' by {delta:+.2f} "
+                   "({slope:+g} per {per})").format(uplift=init.expected_uplift, unit=unit, metric=metric.name,
+                                                   item=item.label or item.column, delta=delta,
+                                                   slope=init.link_slope, per=metric.unit or _("unit"))
     return ItemChange(item.column, item.id, item.stage, delta, assumption), ""
 
 

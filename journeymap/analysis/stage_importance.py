@@ -21,10 +21,12 @@ import numpy as np
 
 from journeymap.analysis.drivers_stats import DriverError, listwise_rows, sufficient_stats
 from journeymap.analysis.drivers_weights import SINGULAR_TOL, driver_weights, subset_r2
+from journeymap.i18n import N_
+from journeymap.i18n import gettext as _
 
 METHODS = ("stage_shapley", "item_sum")
-LABELS = {"stage_shapley": "stage-level Shapley (each stage's items as one player)",
-          "item_sum": "sum of the stage's item weights (relative weights)"}
+LABELS = {"stage_shapley": N_("stage-level Shapley (each stage's items as one player)"),
+          "item_sum": N_("sum of the stage's item weights (relative weights)")}
 DEFAULT_METHOD = "stage_shapley"
 ITEM_TABLE_MAX = 16  # up to this many items, the 2^p item-subset table is cheaper than per-subset solves
 EXACT_GROUPS_MAX = 12  # 2^12 subsets of stages; beyond, sampled orders
@@ -45,7 +47,8 @@ class StageImportance:
 
     @property
     def label(self) -> str:
-        return LABELS[self.method] + ("" if self.exact else f" (approximate: {SAMPLED_ORDERS} sampled orders)")
+        return _(LABELS[self.method]) + ("" if self.exact else _(" (approximate: {n} sampled orders)").format(
+            n=SAMPLED_ORDERS))
 
     def by_stage(self) -> dict:
         return dict(zip(self.stages, self.shares.tolist()))

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from journeymap.i18n import gettext
+
 from . import drivers, heatmap, journey, pareto, ranking, roadmap, trend, voices
+from .labels import code
 
 
 @dataclass(frozen=True)
@@ -30,9 +33,9 @@ def _survey(b: dict) -> str:
 
 
 def _ranked(b, lang):
-    kinds = " + ".join(sorted({k for k in b.get("sources", {})})) or "workshop"
-    return ranking.ranked_chart(b["rank"], source=f"{b['file'] or 'project'} ({kinds})", period=b["period"],
-                                lang=lang)
+    kinds = " + ".join(code(k, lang) for k in sorted(b.get("sources", {}))) or gettext("workshop", lang=lang)
+    return ranking.ranked_chart(b["rank"], source=f"{b['file'] or gettext('project', lang=lang)} ({kinds})",
+                                period=b["period"], lang=lang)
 
 
 def _heatmap(b, lang):
@@ -55,7 +58,8 @@ CHARTS: list[Chart] = [
           lambda b, lang: journey.curve_chart(b["curve"], source=_survey(b), n=(b.get("drivers") or {}).get("n"),
                                               period=b["period"], lang=lang)),
     Chart("flow", "Journey flow", "flow",
-          lambda b, lang: journey.flow_chart(b["flow"], source=f"{b['file']} (journey map)", period=b["period"],
+          lambda b, lang: journey.flow_chart(b["flow"], source=gettext("{file} (journey map)", lang=lang).format(file=b["file"]),
+                                             period=b["period"],
                                              lang=lang)),
     Chart("trend", "Metric trend of the top stages", "trend",
           lambda b, lang: trend.trend_chart(b["trend"], source=_survey(b), lang=lang)),

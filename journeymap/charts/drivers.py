@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from journeymap.i18n import N_, gettext
+
 from .labels import say
 from .placement import place_labels
 from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, short, wrap
 
 QUADRANT_COLOURS = {"concentrate": BAD, "keep_up": GOOD, "low_priority": MUTED, "possible_overkill": NEUTRAL}
-METHOD_NAMES = {"relweight": "Johnson's relative weights", "shapley": "Shapley (LMG)",
-                "corr": "squared correlations (naive)"}
+METHOD_NAMES = {"relweight": N_("Johnson's relative weights"), "shapley": N_("Shapley (LMG)"),
+                "corr": N_("squared correlations (naive)")}
 QUADRANT_LABELS = {"concentrate": "Concentrate here", "keep_up": "Keep up the good work",
                    "low_priority": "Low priority", "possible_overkill": "Possible overkill"}
 
@@ -94,15 +96,19 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
     fig.update_traces(cliponaxis=False)
     fig.update_xaxes(title_text=say("ipa.x", lang), range=list(xr))
     fig.update_yaxes(title_text=say("ipa.y", lang), range=list(yr))
-    footer = Footer(source, result.get("n"), _method_note(result), period, lang)
+    footer = Footer(source, result.get("n"), _method_note(result, lang), period, lang)
     return apply(fig, title=title or ipa_finding(result, lang), footer=footer, dark=dark,
-                 subtitle=say("ipa.sub", lang, outcome=result.get("outcome", "the outcome")))
+                 subtitle=say("ipa.sub", lang, outcome=result.get("outcome", gettext("the outcome", lang=lang))))
 
 
-def _method_note(result: dict) -> str:
-    method = METHOD_NAMES.get(result["method"], result["method"])
+def method_name(method: str, lang: str = "en") -> str:
+    return gettext(METHOD_NAMES.get(method, method), lang=lang)
+
+
+def _method_note(result: dict, lang: str = "en") -> str:
+    method = method_name(result["method"], lang)
     if result.get("approximate"):   # sampled Shapley (more than 20 items): said wherever it shows
-        method += ", approximate"
+        method = gettext("{method}, approximate", lang=lang).format(method=method)
     return f"R\u00b2 = {result['r2']:.2f}; {method}"
 
 
@@ -119,7 +125,7 @@ def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bo
         textfont=dict(color="white")))
     fig.update_xaxes(title_text=say("drivers.axis", lang))
     fig.update_yaxes(tickfont=dict(size=15))
-    footer = Footer(source, result.get("n"), _method_note(result), period, lang)
+    footer = Footer(source, result.get("n"), _method_note(result, lang), period, lang)
     return apply(fig, title=title or drivers_finding(result, lang), footer=footer, dark=dark)
 
 

@@ -15,7 +15,8 @@ from typing import Callable
 from pptx.util import Pt
 
 from journeymap.charts import catalogue
-from journeymap.charts.drivers import METHOD_NAMES, QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
+from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
+from journeymap.charts.drivers import method_name
 from journeymap.charts.labels import say
 from journeymap.charts.placement import place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
@@ -199,8 +200,7 @@ def ipa_slide(deck: Deck, ctx: Context):
         ("\u25cf " + (say(f"q.{q}", lang) if lang != "en" else QUADRANT_LABELS[q]), colour)
         for q, colour in QUADRANT_COLOURS.items() if any(i["quadrant"] == q for i in items)]
         + ([("\u25cf " + say("ipa.uncertain", lang), "#5F6368")] if not all(certain(i, mx) for i in items) else []))
-    _notes(deck, slide, ctx, "ipa", say("method.ipa", lang, method=METHOD_NAMES.get(drivers["method"],
-                                                                                   drivers["method"])))
+    _notes(deck, slide, ctx, "ipa", say("method.ipa", lang, method=method_name(drivers["method"], lang)))
     return slide
 
 
@@ -226,7 +226,7 @@ def drivers_slide(deck: Deck, ctx: Context):
     for point, item in zip(chart.plots[0].series[0].points, items):
         point.format.fill.solid()
         point.format.fill.fore_color.rgb = native.rgb(QUADRANT_COLOURS.get(item["quadrant"], NEUTRAL))
-    method = say("method.drivers", lang, method=METHOD_NAMES.get(drivers["method"], drivers["method"]))
+    method = say("method.drivers", lang, method=method_name(drivers["method"], lang))
     ci = "; ".join(f"{short(i['item'], 40)} {i['weight_pct']:.1f}% ({i['ci_low']:.1f}\u2013{i['ci_high']:.1f})"
                    for i in items if i.get("ci_low") is not None)
     _notes(deck, slide, ctx, "drivers", f"{method} {ci}")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from journeymap.charts.labels import code
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -143,7 +144,7 @@ class DataView(QWidget):
         self.dataset.blockSignals(True)
         self.dataset.clear()
         for d in datasets:
-            self.dataset.addItem(self.tr("%1 (%2, %3 rows)").replace("%1", d.name).replace("%2", d.kind)
+            self.dataset.addItem(self.tr("%1 (%2, %3 rows)").replace("%1", d.name).replace("%2", code(d.kind))
                                  .replace("%3", f"{d.rows:,}"), d.id)
         index = self.dataset.findData(current)
         self.dataset.setCurrentIndex(index if index >= 0 else 0)
@@ -227,7 +228,7 @@ class DataView(QWidget):
             names[f"i{item.position}"] = item.column
             tips[item.column] = self.tr("%1: stage %2, scale %3-%4, %5 is better").replace("%1", item.column) \
                 .replace("%2", stage.name if stage else "-").replace("%3", f"{item.scale_min:g}") \
-                .replace("%4", f"{item.scale_max:g}").replace("%5", item.better)
+                .replace("%4", f"{item.scale_max:g}").replace("%5", code(item.better))
         tips.update({"line": self.tr("line in the imported file (the header is line 1)"),
                      "rid": self.tr("respondent id"), "outcome": self.tr("the outcome (0/1, scale or 0-10)")})
         return names, tips

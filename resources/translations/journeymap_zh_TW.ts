@@ -79,33 +79,33 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="73" />
+        <location filename="../../journeymap/ui/chart_view.py" line="75" />
         <source>Save image…</source>
         <translation>儲存圖片…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="74" />
+        <location filename="../../journeymap/ui/chart_view.py" line="76" />
         <source>Copy image</source>
         <translation>複製圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="77" />
+        <location filename="../../journeymap/ui/chart_view.py" line="79" />
         <source>Copy table</source>
         <translation>複製表格</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="87" />
-        <location filename="../../journeymap/ui/chart_view.py" line="94" />
+        <location filename="../../journeymap/ui/chart_view.py" line="89" />
+        <location filename="../../journeymap/ui/chart_view.py" line="96" />
         <source>Save image</source>
         <translation>儲存圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="88" />
+        <location filename="../../journeymap/ui/chart_view.py" line="90" />
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 圖片 (*.png);;JPEG 圖片 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="95" />
+        <location filename="../../journeymap/ui/chart_view.py" line="97" />
         <source>Could not write %1: check the folder exists and can be written.</source>
         <translation>無法寫入 %1：請檢查資料夾是否存在且可寫入。</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/dataframe_model.py" line="202" />
+        <location filename="../../journeymap/ui/models/dataframe_model.py" line="204" />
         <source>%1 values, %2 empty (%3)</source>
         <translation>%1 個值，%2 個為空（%3）</translation>
     </message>
@@ -129,202 +129,202 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="66" />
+        <location filename="../../journeymap/ui/data_view.py" line="67" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="107" />
+        <location filename="../../journeymap/ui/data_view.py" line="108" />
         <source>Filter rows…</source>
         <translation>篩選行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="113" />
+        <location filename="../../journeymap/ui/data_view.py" line="114" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="113" />
+        <location filename="../../journeymap/ui/data_view.py" line="114" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="114" />
+        <location filename="../../journeymap/ui/data_view.py" line="115" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="122" />
+        <location filename="../../journeymap/ui/data_view.py" line="123" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="123" />
+        <location filename="../../journeymap/ui/data_view.py" line="124" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="152" />
+        <location filename="../../journeymap/ui/data_view.py" line="153" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="158" />
+        <location filename="../../journeymap/ui/data_view.py" line="159" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="161" />
+        <location filename="../../journeymap/ui/data_view.py" line="162" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其行和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="197" />
+        <location filename="../../journeymap/ui/data_view.py" line="198" />
         <source>Reading %1 rows…</source>
         <translation>正在讀取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="210" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="214" />
+        <location filename="../../journeymap/ui/data_view.py" line="215" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在顯示前 %1 行，其餘行讀取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="221" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="223" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="223" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="223" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>匯入檔案中的行號（表頭為第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="277" />
+        <location filename="../../journeymap/ui/data_view.py" line="278" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="302" />
+        <location filename="../../journeymap/ui/data_view.py" line="303" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="312" />
+        <location filename="../../journeymap/ui/data_view.py" line="313" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="314" />
+        <location filename="../../journeymap/ui/data_view.py" line="315" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="315" />
+        <location filename="../../journeymap/ui/data_view.py" line="316" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="334" />
+        <location filename="../../journeymap/ui/data_view.py" line="335" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -594,145 +594,175 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="50" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="114" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="59" />
         <source>The data could not be read: {0}</source>
         <translation>無法讀取資料：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="68" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="69" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="71" />
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="79" />
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
         <source>built-in 16:9 template</source>
         <translation>內建 16:9 範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="83" />
         <source>Template…</source>
         <translation>範本…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="85" />
         <source>Deck template</source>
         <translation>簡報範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="91" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="100" />
         <source>Copy image</source>
         <translation>複製圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="99" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="101" />
         <source>Copy the chart shown to the clipboard as an image</source>
         <translation>將當前顯示的圖表以圖片形式複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="210" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="222" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="118" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="223" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="235" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="134" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
         <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
         <translation>未找到 Chromium：PNG、SVG 和 PDF 圖片需要它（Debian/Ubuntu：apt-get install chromium）。簡報、工作簿和報告無需它也可匯出。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
         <source>Save the project first: the export reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：匯出從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="143" />
         <source>This project has no journey to export.</source>
         <translation>此專案沒有可匯出的旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="177" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
         <source>Choose at least one format.</source>
         <translation>請至少選擇一種格式。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="183" />
         <source>The template {0} does not exist.</source>
         <translation>範本 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="188" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="189" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="192" />
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="195" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="198" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="213" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <source>Drawing {0}</source>
+        <translation>正在繪製{0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <source>Making the charts</source>
+        <translation>正在生成圖表</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <source>Writing the deck</source>
+        <translation>正在寫入簡報</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <source>Writing the workbook</source>
+        <translation>正在寫入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <source>Writing the HTML report</source>
+        <translation>正在寫入 HTML 報告</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="215" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
         <source>Wrote {0} files to {1}.</source>
         <translation>已將 {0} 個檔案寫入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="229" />
         <source>Left out: {0} ({1})</source>
         <translation>未包含：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
         <source>The export failed, nothing was written: {0}</source>
         <translation>匯出失敗，未寫入任何內容：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="246" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="273" />
         <source>Copied the chart to the clipboard.</source>
         <translation>已將圖表複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="262" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="289" />
         <source>Export to</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="267" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="294" />
         <source>PowerPoint template</source>
         <translation>PowerPoint 範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="295" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 範本 (*.pptx *.potx)</translation>
     </message>
@@ -853,65 +883,65 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="161" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="124" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="169" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="132" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="304" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="320" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="380" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 行，資料集為“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="383" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="389" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="393" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="356" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="137" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="100" />
         <source>Save the project before importing</source>
         <translation>匯入前請先儲存專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="138" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="145" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>匯入會寫入專案檔案。先儲存您的更改嗎？</translation>
     </message>
@@ -919,33 +949,33 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="66" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
         <source>Unlink</source>
         <translation>取消關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
         <source>Link</source>
         <translation>關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="82" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其針對的痛點&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="104" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="107" />
         <source>Select an initiative to edit it.</source>
         <translation>選擇一項改進舉措以進行編輯。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="133" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="135" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="138" />
         <source>item: {c}</source>
         <translation>題項：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指標：{m}（需要宣告關聯）</translation>
     </message>
@@ -953,22 +983,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InitiativesModel</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="82" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="83" />
         <source>{due}  overdue</source>
         <translation>{due}  已逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="97" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
         <source>RICE needs {parts}</source>
         <translation>RICE 需要{parts}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="99" />
         <source>reach {r:,.0f} x impact {i:g} x confidence {c:g} / effort {e:g}</source>
         <translation>覆蓋面 {r:,.0f} × 影響 {i:g} × 信心 {c:g} / 工作量 {e:g}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="103" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="104" />
         <source>change of the outcome = the item's regression coefficient x the item's change</source>
         <translation>結果指標的變化 = 題項的回歸係數 × 題項的變化</translation>
     </message>
@@ -1290,389 +1320,349 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="23" />
+        <location filename="../../journeymap/ui/main_window.py" line="20" />
         <source>Align left</source>
         <translation>左對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="24" />
+        <location filename="../../journeymap/ui/main_window.py" line="21" />
         <source>Align top</source>
         <translation>頂端對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="25" />
+        <location filename="../../journeymap/ui/main_window.py" line="22" />
         <source>Distribute evenly</source>
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="67" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="71" />
+        <location filename="../../journeymap/ui/main_window.py" line="68" />
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="76" />
+        <location filename="../../journeymap/ui/main_window.py" line="73" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>Future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="193" />
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="193" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="197" />
+        <location filename="../../journeymap/ui/main_window.py" line="194" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="198" />
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="266" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="267" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="267" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="278" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="280" />
+        <location filename="../../journeymap/ui/main_window.py" line="277" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="289" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="312" />
+        <location filename="../../journeymap/ui/main_window.py" line="309" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="341" />
-        <source>The whole journey, too small to read: Fit again to read it.</source>
-        <translation>整個旅程，太小無法閱讀：再次“適應視窗”即可閱讀。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="343" />
-        <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
-        <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="442" />
-        <source>The map was not exported</source>
-        <translation>地圖未匯出</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="444" />
-        <source>Exported the map to {path}</source>
-        <translation>已將地圖匯出到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="451" />
-        <source>{name} (future state)</source>
-        <translation>{name}（未來狀態）</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="456" />
-        <source>Make future state</source>
-        <translation>建立未來狀態</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="462" />
-        <source>This journey has no current/future pair to compare.</source>
-        <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="497" />
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="94" />
         <source>&amp;New from template…</source>
         <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="95" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="96" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="97" />
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="98" />
         <source>&amp;Import data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="99" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="100" />
         <source>&amp;Export map…</source>
         <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="101" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="111" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="112" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="113" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="118" />
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="120" />
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Fit the journey</source>
         <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>Add &amp;stage</source>
         <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>Add &amp;pain point</source>
         <translation>新增痛點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>Auto-&amp;layout</source>
         <translation>自動佈局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>F&amp;ull screen</source>
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因與關鍵詞規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分類及為意見編碼的關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>Make &amp;future state</source>
         <translation>建立未來狀態(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
         <source>&amp;Compare with current state</source>
         <translation>與現況對比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
         <source>&amp;Toggle current / future</source>
         <translation>切換現況 / 未來狀態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>&amp;About JourneyMap</source>
         <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="167" />
+        <location filename="../../journeymap/ui/main_window.py" line="164" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="169" />
+        <location filename="../../journeymap/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="171" />
+        <location filename="../../journeymap/ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <location filename="../../journeymap/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="175" />
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <location filename="../../journeymap/ui/main_window.py" line="179" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="185" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="192" />
+        <location filename="../../journeymap/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -3268,37 +3258,37 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>是否見效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="105" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="106" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="106" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
         <source>What if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="124" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="125" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="136" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="137" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="145" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
         <source>Roadmap: {journey}</source>
         <translation>路線圖：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="148" />
         <source>{n} overdue</source>
         <translation>{n} 項逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="230" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="234" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
     </message>
@@ -3314,17 +3304,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="98" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="115" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="99" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="116" />
         <source>Written in one step: if it is cancelled or fails, the project stays as it was.</source>
         <translation>一步寫入：若取消或失敗，專案保持原樣。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="120" />
         <source>Cancel import</source>
         <translation>取消匯入</translation>
     </message>
@@ -3478,98 +3468,98 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="21" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="22" />
         <source>Check</source>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="22" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="23" />
         <source>Nothing has been written yet. Problems are listed by line (the header is line 1).</source>
         <translation>尚未寫入任何內容。問題按行列出（表頭為第 1 行）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="29" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="30" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>跳過有問題的行，匯入其餘行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="30" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="31" />
         <source>Replace the dataset of the same name</source>
         <translation>替換同名資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="31" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="32" />
         <source>Missing codes?</source>
         <translation>缺失值程式碼？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="33" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="34" />
         <source>Treat as missing in these items</source>
         <translation>在這些題項中視為缺失</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="34" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="35" />
         <source>Treat as missing in every item</source>
         <translation>在所有題項中視為缺失</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="49" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="50" />
         <source>Problems per column:</source>
         <translation>各列問題：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="50" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="51" />
         <source>Problems by line (the first 1,000):</source>
         <translation>按行列出的問題（前 1,000 個）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="66" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="67" />
         <source>Reading and checking the file…</source>
         <translation>正在讀取並檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="77" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>First lines</source>
         <translation>首次出現的行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Values and lines</source>
         <translation>值與行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="93" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="94" />
         <source>%1 in “%2” (%3 rows)</source>
         <translation>“%2”中的 %1（%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="96" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="97" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
         <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的程式碼：%1。是否將它們讀作缺失回答，而不是丟棄這些行？</translation>
     </message>
@@ -3937,29 +3927,75 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="44" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="47" />
         <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
         <translation>&lt;b&gt;如果這些舉措見效&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
         <source>No projection: {why}</source>
         <translation>無法預測：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="78" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
         <source>no survey</source>
         <translation>無調查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="87" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="90" />
         <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 信賴區間 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾選 {total} 項改進舉措中的 {n} 項；係數來自 {ds}（n = {nobs:,}）；當前 = {period}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="94" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="97" />
         <source>not projected: {s}</source>
         <translation>未預測：{s}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="113" />
+        <source>The map was not exported</source>
+        <translation>地圖未匯出</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="115" />
+        <source>Exported the map to {path}</source>
+        <translation>已將地圖匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="122" />
+        <source>{name} (future state)</source>
+        <translation>{name}（未來狀態）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="127" />
+        <source>Make future state</source>
+        <translation>建立未來狀態</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="133" />
+        <source>This journey has no current/future pair to compare.</source>
+        <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="168" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowEditing</name>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="35" />
+        <source>The whole journey, too small to read: Fit again to read it.</source>
+        <translation>整個旅程，太小無法閱讀：再次“適應視窗”即可閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="37" />
+        <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
+        <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ def english_words(text: str) -> list[str]:
     """Latin-letter words in ``text`` that are not allowed names, units or acronyms."""
     text = re.sub(r"<style.*?</style>|<[^>]+>", " ", text or "", flags=re.S)
     text = html.unescape(text).replace("&", "")
+    text = re.sub(r"Qt for Python|Martilla & James|\bEnglish\b", " ", text)   # proper names
     text = re.sub(r"https?://\S+|\S+\.(?:csv|xlsx|jmap|png|pdf|pptx)\b|\b\w+_\w+\b", " ", text)
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED and not w.isupper()]
 
@@ -91,10 +92,15 @@ def english_in(root: QWidget, *, known_data: set[str] = frozenset()) -> list[tup
     """(where, text, English words) for each text with words a Chinese reader would not expect.
     ``known_data``: the project's own names (a user's data is theirs, in whatever language they wrote)."""
     out = []
+    known = sorted(known_data, key=len, reverse=True)
     for where, text in texts_of(root):
         if not text or text in known_data:
             continue
-        words = english_words(text)
+        shown = text
+        for data in known:
+            if data in shown:
+                shown = shown.replace(data, " ")
+        words = english_words(shown)
         if words:
             out.append((where, text, words))
     return out

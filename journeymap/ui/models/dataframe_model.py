@@ -16,6 +16,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
+from journeymap.charts.labels import code
+
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the raw value (numbers stay numbers)
 SOURCE_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -198,9 +200,9 @@ class DataFrameModel(QAbstractTableModel):
                 self._missing[col] = int(np.isnan(values).sum())
             else:
                 self._missing[col] = int(pd.isna(pd.Series(values, copy=False)).sum())
-        lines = [self._tooltips[name]] if name in self._tooltips else [name]
+        lines = [self._tooltips[name]] if name in self._tooltips else [self._titles.get(name, name)]
         lines.append(self.tr("%1 values, %2 empty (%3)").replace("%1", f"{self._n - self._missing[col]:,}")
-                     .replace("%2", f"{self._missing[col]:,}").replace("%3", self._kinds[col]))
+                     .replace("%2", f"{self._missing[col]:,}").replace("%3", code(self._kinds[col])))
         return "\n".join(lines)
 
     # -- sorting ---------------------------------------------------------------------------
