@@ -241,3 +241,20 @@ def test_libreoffice_opens_the_deck(exported, sample_bundle, tmp_path):
     assert len(list(tmp_path.glob("page-*.png"))) == len(Presentation(str(deck)).slides)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert sample_bundle["rank"]["pain_points"][0]["title"] in text
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdffonts") is None,
+                    reason="LibreOffice and poppler-utils (./dev installs them)")
+def test_chinese_deck_is_drawn_with_a_cjk_font(sample_bundle, tmp_path):
+    """No empty boxes: LibreOffice draws the zh_CN deck's labels with a CJK face (Microsoft YaHei is
+    named in the XML; on Linux fontconfig resolves it to Noto Sans CJK)."""
+    export(sample_bundle, Request(tmp_path, formats=("pptx",), charts=["pareto"], lang="zh_CN"))
+    deck = next(tmp_path.glob("*.pptx"))
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(deck)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / f"{deck.stem}.pdf"
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "CJK" in fonts, fonts
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    from journeymap.charts.labels import say
+    assert say("deck.title", "zh_CN", journey="X").split("X")[-1].strip("：:") in text   # the title slide's words
