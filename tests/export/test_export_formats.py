@@ -2,12 +2,10 @@
 values, the Pareto's combo chart XML, the workbook's types and charts, the HTML's escaping,
 image sizes, hostile text inert everywhere, Chinese labels in a CJK font."""
 import io
-import json
 import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import openpyxl
 import pytest
