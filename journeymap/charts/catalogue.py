@@ -90,7 +90,8 @@ def available(bundle: dict, names: list[str] | None = None) -> tuple[list[Chart]
         empty = not data or (chart.needs == "rank" and not data.get("pain_points")) or \
             (chart.needs == "curve" and not any(c.get("score") is not None or c.get("emotion") is not None
                                                 for c in data)) or \
-            (chart.needs == "flow" and not data.get("links"))
+            (chart.needs == "flow" and not data.get("links")) or \
+            (chart.needs == "stage_metrics" and not any(r.get("value") is not None for r in data))
         if empty:
             skipped[chart.name] = bundle.get("missing", {}).get(chart.needs) or f"no {chart.needs} data"
         else:

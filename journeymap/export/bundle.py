@@ -44,6 +44,12 @@ def gather(path, project, *, journey_id: str, segment: str | None = None, period
         if bundle[key] is None:
             bundle["missing"][key] = {"pareto": "no coded comments", "trend": "no metric by period",
                                       "voices": "no coded comments from both customers and employees"}[key]
+    if not any(r.get("value") is not None for r in metrics_rows):
+        bundle["missing"]["stage_metrics"] = "no stage has survey or operating data"
+    if not any(c.get("score") is not None or c.get("emotion") is not None for c in bundle["curve"]):
+        bundle["missing"]["curve"] = "no stage has a satisfaction score or an emotion"
+    if not bundle["flow"]["links"]:
+        bundle["missing"]["flow"] = "the journey has no transitions"
     if not rank["pain_points"]:
         bundle["missing"]["rank"] = "no open or accepted pain points"
     return bundle

@@ -89,3 +89,19 @@ def test_interrupted_export_leaves_nothing(sample, tmp_path):
     assert proc.returncode == 130, err
     assert "nothing was changed" in err and "Traceback" not in err
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+def test_a_project_without_data_exports_what_it_has_and_says_what_is_left_out(tmp_path, capsys):
+    from journeymap.samples.templates import build
+    from journeymap.storage.write import save
+    path = tmp_path / "new.jmap"
+    save(build("insurance"), path)
+    out = tmp_path / "out"
+    assert main(["export", str(path), "--out", str(out), "--formats", "pptx,xlsx,html", "--no-map"]) == 0
+    err = capsys.readouterr().err
+    assert "chart 'ranked' left out: no open or accepted pain points" in err
+    assert "chart 'heatmap' left out: no stage has survey or operating data" in err
+    assert "Traceback" not in err
+    assert sorted(p.suffix for p in out.iterdir()) == [".html", ".pptx", ".xlsx"]
+    prs = Presentation(str(next(out.glob("*.pptx"))))
+    assert len(prs.slides) >= 2    # the title, and the curve/flow the map itself gives
