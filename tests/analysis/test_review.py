@@ -92,3 +92,31 @@ def test_an_owned_initiative_clears_the_recurring_flag(sample_file, tmp_path):
     save(project, copy)
     out = rv.review(copy, open_project(copy), journey_id=project.default_journey().id)
     assert out["recurring_unowned"] == []
+
+
+def test_next_month_as_its_own_dataset_is_read_beside_the_first(sample_file, tmp_path):
+    """The monthly rhythm: January's survey file imported with the saved mapping as a new dataset;
+    the review reads both datasets (items matched by their column) and compares January with December."""
+    import shutil
+
+    import numpy as np
+
+    from journeymap.importers.project_import import run_import
+    from journeymap.samples import insurance_data as data
+    from journeymap.analysis.waves import load_waves
+    path, _project = sample_file
+    copy = tmp_path / "next.jmap"
+    shutil.copy(path, copy)
+    january = data.survey(np.random.default_rng(11), 400, "2027-01-04", "2027-01-29", 6001)
+    file = tmp_path / "survey_2027-01.csv"
+    file.write_text(january.csv_text, encoding="utf-8")
+    run_import(copy, file, "Relationship survey 2026", name="Relationship survey 2027-01")
+    project = open_project(copy)
+    waves = load_waves(copy, project, journey_id=project.default_journey().id)
+    assert waves.period_list()[-2:] == ["2026-12", "2027-01"]
+    assert int(waves.rows(["2027-01"]).sum()) == 400 and int(waves.rows(["2026-12"]).sum()) == 450
+    out = rv.review(copy, project, journey_id=project.default_journey().id)
+    assert (out["period"], out["previous_period"]) == ("2027-01", "2026-12")
+    tested = rv.survey_tests(project, waves, "2026-12", "2027-01")
+    complaint = next(r for r in tested if r["item"] == "Handling of my complaint" and r["metric"] == "mean")
+    assert complaint["n_before"] > 300 and complaint["n_after"] > 250
