@@ -84,6 +84,7 @@ class ReviewView(QWidget):
         rule = self.tr("A metric moved when its change is beyond noise: its test passes a false discovery "
                        "rate of 5% over all the tests of this review.")
         parts = [f"<p style='color:#5F6368'>{escape(self.tr('Overdue judged on'))} {d['as_of']}. {escape(rule)}</p>"]
+        parts += [f"<p style='color:#C5221F'>{escape(n)}</p>" for n in d.get("notes", [])]
         parts.append(self._section(self.tr("What moved"), self._moved(d["moved_metrics"])))
         if d["nps"]:
             parts.append(self._section(self.tr("NPS"), self._nps(d["nps"])))

@@ -155,3 +155,36 @@ def test_items_listed(claims, capsys):
     _, data, _ = drivers(capsys, path)
     assert [i["item"] for i in data["items"]] == [i[0] for i in ITEMS]
     assert [i["item_id"] for i in data["items"]] == [f"si-ds-new-{k}" for k in range(len(ITEMS))]
+
+
+# -- issue 8/12 on the command line: a flag printed as a warning, quadrant_certain per item, stage
+# means with their scale beside a 0-100 score, the method's label ---------------------------------
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures"))
+import airline  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def small_airline(tmp_path_factory):
+    from journeymap.importers.project_import import run_import
+    from journeymap.samples import templates
+    from journeymap.storage import write
+    folder = tmp_path_factory.mktemp("small")
+    path = folder / "air.jmap"
+    write.save(templates.build("blank"), path)
+    run_import(path, airline.write_airline_csv(folder / "air.csv", n=120), airline.mapping())
+    return path
+
+
+def test_small_sample_is_a_warning_and_json_says_why(small_airline, capsys):
+    code = main(["drivers", str(small_airline), "--journey", "Air travel", "--bootstrap", "50"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "warning: small sample" in out and "140" in out      # 14 items need 140 rows
+    assert "mean (scale)" in out and "(1-5)" in out
+    code, data, _ = drivers(capsys, small_airline, "--journey", "Air travel")
+    assert code == 0 and data["small_sample"] and data["flags"]
+    assert data["method_label"] == "relative weights (Johnson)" and data["exact"] and not data["approximate"]
+    assert all(isinstance(i["quadrant_certain"], bool) for i in data["items"])
+    for stage in data["stages"]:
+        assert stage["scale"] == [1, 5] and 1 <= stage["mean"] <= 5 and 0 <= stage["score"] <= 100
+        assert stage["score"] == pytest.approx(100 * (stage["mean"] - 1) / 4)
