@@ -59,7 +59,8 @@ def review(path, project, *, journey_id: str, period: str | None = None, as_of: 
     period, previous = pick_periods(known_periods(project, journey_id, waves), period)
     as_of = as_of or rm.period_end(period)
     journey = project.get("journeys", journey_id)
-    ranks = _rankings(path, project, journey_id, [p for p in (previous, period) if p])
+    notes: list[str] = []
+    ranks = _rankings(path, project, journey_id, [p for p in (previous, period) if p], notes)
     out = {"journey": journey.name, "journey_id": journey.id, "period": period, "previous_period": previous,
            "as_of": as_of.isoformat(),
            "new_pain_points": new_pain_points(project, journey_id, period),
@@ -68,7 +69,8 @@ def review(path, project, *, journey_id: str, period: str | None = None, as_of: 
            "overdue": [_init(i, as_of) for i in project.where("initiatives", journey=journey_id)
                        if rm.is_overdue(i, as_of)],
            "due": [_init(i, as_of) for i in project.where("initiatives", journey=journey_id) if rm.due_in(i, period)],
-           "recurring_unowned": rm.recurring_unowned(project, ranks, top_n=top_n) if previous else []}
+           "recurring_unowned": rm.recurring_unowned(project, ranks, top_n=top_n) if previous else [],
+           "notes": notes}
     if previous:
         tested = survey_tests(project, waves, previous, period) + operating_tests(project, journey_id, previous,
                                                                                    period)
@@ -94,9 +96,10 @@ def new_pain_points(project, journey_id: str, period: str) -> list[dict]:
             for p in project.where("pain_points", journey=journey_id) if rm.in_period(p.created[:10], period)]
 
 
-def _rankings(path, project, journey_id: str, periods: list[str]) -> list[list[str]]:
+def _rankings(path, project, journey_id: str, periods: list[str], notes: list[str]) -> list[list[str]]:
     """Pain point ids in rank order, per period: the period's volumes and metrics, with drivers and
-    stage importance from the whole survey (computed once) and no stability runs (only the order counts)."""
+    stage importance from the whole survey (computed once) and no stability runs (only the order counts).
+    A period that cannot be ranked gets no order, and ``notes`` says why (no rank changes then)."""
     from journeymap.analysis.impact_inputs import build_inputs, journey_scales
     from journeymap.analysis.ranking import journey_drivers, journey_importance, project_weights
     from journeymap.analysis.scoring import ScoringError, prepare
@@ -111,7 +114,8 @@ def _rankings(path, project, journey_id: str, periods: list[str]) -> list[list[s
                                   importance=importance or None)
             scales, _why = journey_scales(project, journey_id=journey_id, period=p)
             result = prepare(inputs, scales=scales).rank(weights=weights, stability=False)
-        except ScoringError:
+        except ScoringError as exc:
+            notes.append(f"the pain points of {p} could not be ranked: {exc}")
             out.append([])
             continue
         out.append([result.table.inputs[i].id for i in result.order.tolist()])

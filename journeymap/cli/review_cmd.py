@@ -45,7 +45,8 @@ def _fmt(v) -> str:
 
 def format_text(d: dict) -> str:
     prev = d["previous_period"] or "none"
-    lines = [f"{d['journey']}: review of {d['period']} against {prev} (overdue as of {d['as_of']})", ""]
+    lines = [f"{d['journey']}: review of {d['period']} against {prev} (overdue as of {d['as_of']})"]
+    lines += [f"note: {n}" for n in d.get("notes", [])] + [""]
     lines.append(f"new pain points ({len(d['new_pain_points'])}):")
     lines += [f"  {cut(p['title'], 60)}  [{p['stage'] or '-'}]" for p in d["new_pain_points"]] or ["  none"]
     lines.append("rank changes:")

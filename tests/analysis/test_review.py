@@ -120,3 +120,16 @@ def test_next_month_as_its_own_dataset_is_read_beside_the_first(sample_file, tmp
     tested = rv.survey_tests(project, waves, "2026-12", "2027-01")
     complaint = next(r for r in tested if r["item"] == "Handling of my complaint" and r["metric"] == "mean")
     assert complaint["n_before"] > 300 and complaint["n_after"] > 250
+
+
+def test_a_period_that_cannot_be_ranked_is_said(sample_file):
+    """Weights that rank nothing (all 0): the review still reports, and says why there are no rank changes."""
+    import dataclasses
+
+    from journeymap.analysis.scoring import PARTS
+    path, project = sample_file
+    project = open_project(path)
+    project.info = dataclasses.replace(project.info, rank_weights=dict.fromkeys(PARTS, 0.0))
+    out = rv.review(path, project, journey_id=project.default_journey().id)
+    assert out["rank_changes"] == [] and out["recurring_unowned"] == [] and out["moved_metrics"]
+    assert len(out["notes"]) == 2 and out["notes"][0].startswith("the pain points of 2026-11 could not be ranked:")
