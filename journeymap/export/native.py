@@ -126,7 +126,7 @@ def scatter(slide, box, points: list[tuple], lines: list[tuple], *, lang: str):
             point.marker.format.fill.fore_color.rgb = rgb(colour)
         frame = point.data_label.text_frame
         frame.text = label
-        for r in frame.paragraphs[0].runs:
+        for r in (r for p in frame.paragraphs for r in p.runs):
             r.font.size = Pt(11)
             set_ea(r._r.get_or_add_rPr(), lang)
         point.data_label.position = position or XL_LABEL_POSITION.ABOVE

@@ -20,7 +20,7 @@ from journeymap.charts.drivers import method_name
 from journeymap.charts.labels import say
 from journeymap.charts.placement import place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
-from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short
+from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_lines
 
 from . import native, roadmap_export
 from .deck import Box, Deck
@@ -176,10 +176,12 @@ def ipa_slide(deck: Deck, ctx: Context):
     items = drivers["items"]
     mx, my = cut_lines(items)
     x, y = [i["weight_pct"] for i in items], [performance(i) for i in items]
-    labels = [short(i["item"], 34) for i in items]
+    labels = [short(i["item"], 26) for i in items]   # one line: LibreOffice wraps multi-line labels again
     xr = (0, float(int(max(x) * 1.15) + 2))
     yr = (float(10 * int((min(y) - 5) // 10)), float(10 * int((max(y) + 14) // 10)))
-    places = place_labels(x, y, labels, xrange=xr, yrange=yr, size=(1100, 480), font_px=15,
+    # LibreOffice and PowerPoint wrap a data label at about 20 characters: place them as drawn
+    places = place_labels(x, y, ["<br>".join(wrap_lines(t, 20)) for t in labels], xrange=xr, yrange=yr,
+                          size=(1080, 400), font_px=15,
                           order=sorted(range(len(items)), key=lambda k: -x[k]))
     points = [(x[k], y[k], labels[k], native.LABEL_POSITIONS[places[k]], QUADRANT_COLOURS[i["quadrant"]],
                not certain(i, mx)) for k, i in enumerate(items)]
