@@ -48,7 +48,9 @@ class MapDataBar(QToolBar):
         return combo
 
     def _project_did_change(self, changes) -> None:
-        if changes.structural(*OFFERED) or changes.touches("survey_items"):
+        # One core.events.Changes per command (or a single Change from a sender that does not batch).
+        singles = getattr(changes, "changes", (changes,))
+        if any(c.kind in OFFERED and (c.action != "updated" or c.kind == "survey_items") for c in singles):
             self.load()
 
     def load(self) -> None:
