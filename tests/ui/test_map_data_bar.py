@@ -168,3 +168,14 @@ def test_top2box_badge_reads_as_a_percentage(imported):
     cards = win.canvas.scene().cards
     for sid, value in share.items():
         assert cards[sid].badge == f"{100 * value:.1f}%", (cards[sid].badge, value)
+
+
+def test_removing_the_survey_takes_its_metrics_off_the_toolbar_and_undo_brings_them_back(imported):
+    from journeymap.core import commands
+    win, path, jid = imported
+    bar = win.data_bar
+    survey = next(d for d in win.session.project.all("datasets") if d.kind == "survey")
+    win.session.push(commands.delete("datasets", [survey.id]))
+    assert [bar.badge.itemText(i) for i in range(bar.badge.count())] == ["(none)"]
+    win.session.undo_stack.undo()
+    assert "CSAT (1-5)" in [bar.badge.itemText(i) for i in range(bar.badge.count())]
