@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from journeymap.ui.refresh import Refresher
 
 
 def _glue():
@@ -55,7 +57,7 @@ class CandidatesPanel(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Suggested from the data</b>")))
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
-        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._later = Refresher(self, self.refresh)   # once per command, and only while on screen
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._forget)
         session.journey_did_change.connect(lambda _id: self._forget())

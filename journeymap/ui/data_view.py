@@ -21,6 +21,7 @@ from journeymap.ui.models.dataframe_model import DataFrameModel
 ALL = ""
 FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of them
 METRIC_COLUMNS = ["stage", "metric", "value", "unit", "n", "target", "better", "on_target", "flags"]
+METRIC_INPUTS = ("stages", "metrics", "metric_values", "survey_items", "datasets", "segments")
 _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
 
 
@@ -88,8 +89,13 @@ class DataView(QWidget):
         session.path_did_change.connect(lambda _p: self.refresh())
         self._edits = QTimer(self, singleShot=True, interval=200)   # a drag sends many changes
         self._edits.timeout.connect(self._load_metrics)
-        session.project_did_change.connect(lambda _c: self._edits.start())
+        session.project_did_change.connect(self._project_did_change)
         self.refresh()
+
+    def _project_did_change(self, changes) -> None:
+        # The metric table shows stages by name, their metrics and survey items (not positions).
+        if changes.touches(*METRIC_INPUTS, ignore_fields=("x", "y")):
+            self._edits.start()
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:

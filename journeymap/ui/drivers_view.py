@@ -197,9 +197,10 @@ class DriversView(QWidget):
         if self.isVisible():
             self._rerun.start()
 
-    def _on_change(self, change) -> None:
-        if change.kind in FOLLOWED:
-            self._values.pop(change.id, None)
+    def _on_change(self, changes) -> None:
+        if changes.touches(*FOLLOWED):
+            for change in changes.of(*FOLLOWED):
+                self._values.pop(change.id, None)
             self._fill_filters()
             self._schedule()
 

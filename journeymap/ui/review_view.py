@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from journeymap.analysis import review as rv
+from journeymap.ui.refresh import Refresher
 
 KINDS = ("initiatives", "pain_points", "votes", "metric_values", "datasets", "survey_items", "journeys")
 VERDICT = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
@@ -40,7 +40,7 @@ class ReviewView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.body, 1)
-        self._later = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._later = Refresher(self, self.refresh)   # once per command, and only while on screen
         session.project_did_change.connect(lambda c: c.touches(*KINDS) and self._later.start())
         session.project_did_reset.connect(self._later.start)
         session.journey_did_change.connect(lambda _id: self._later.start())

@@ -1,22 +1,25 @@
 """The open project as the UI sees it: the project, its undo stack, its file, the journey shown.
 
-Views are handed the session in ``__init__`` and follow ``project_did_change``; every edit
-goes through ``push`` so it can be undone. The session owns no widgets.
+Views are handed the session in ``__init__`` and follow ``project_did_change``, which carries
+one ``core.events.Changes`` summary per command (Anki's OpChanges): an auto-layout of 21
+stages is one signal, not 21, so every view refreshes once. Every edit goes through ``push``
+so it can be undone. The session owns no widgets.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap.core.commands import Command
-from journeymap.core.events import Change
+from journeymap.core.events import Change, Changes
 from journeymap.core.project import Project
 from journeymap.ui.undo import CoreUndoCommand
 
 
 class Session(QObject):
-    project_will_change = Signal(object)   # core.events.Change
-    project_did_change = Signal(object)    # core.events.Change
+    project_did_change = Signal(object)    # core.events.Changes: one per command, undo and redo
     project_did_reset = Signal()           # a new project object: redraw everything
     journey_did_change = Signal(str)       # the journey on screen (id)
     path_did_change = Signal(str)
@@ -30,23 +33,39 @@ class Session(QObject):
         self.journey_id: str | None = None
         self.segment = ""                  # "" = all segments
         self.period: str | None = None     # None = all periods (the map: each stage's latest)
+        self._depth = 0                    # nesting of batch()
+        self._pending: list[Change] = []
+        self._label = ""
         self._attach(project)
         journey = project.default_journey()
         self.journey_id = journey.id if journey else None
 
     def _attach(self, project: Project) -> None:
-        project.events.will_change.connect(self._forward_will)
-        project.events.did_change.connect(self._forward_did)
+        project.events.did_change.connect(self._collect)
 
-    def _forward_will(self, change: Change) -> None:
-        self.project_will_change.emit(change)
+    def _collect(self, change: Change) -> None:
+        if self._depth:
+            self._pending.append(change)
+        else:  # an edit made outside any command still reaches the views, as its own summary
+            self.project_did_change.emit(Changes((change,)))
 
-    def _forward_did(self, change: Change) -> None:
-        self.project_did_change.emit(change)
+    @contextmanager
+    def batch(self, label: str = ""):
+        """Gather the changes made in the block into one summary, announced when it ends."""
+        if not self._depth:
+            self._label = label
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if not self._depth and self._pending:
+                changes, self._pending = Changes(tuple(self._pending), self._label), []
+                self.project_did_change.emit(changes)
 
     def push(self, command: Command) -> None:
         """Apply an edit as one undo step (merging with the previous where it says so)."""
-        self.undo_stack.push(CoreUndoCommand(self.project, command))
+        self.undo_stack.push(CoreUndoCommand(self, command))
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id != self.journey_id:
@@ -61,8 +80,7 @@ class Session(QObject):
 
     def replace_project(self, project: Project, *, path: str | None) -> None:
         """Show another project (open, new): the history starts afresh."""
-        self.project.events.will_change.disconnect(self._forward_will)
-        self.project.events.did_change.disconnect(self._forward_did)
+        self.project.events.did_change.disconnect(self._collect)
         self.undo_stack.clear()
         self.project = project
         self.path = path

@@ -181,10 +181,14 @@ class JourneyScene(QGraphicsScene):
         if not touched:
             return
         counts = self._votes()
+        resized = False
         for pid in touched:
             sticky = self.stickies[pid]
+            height = sticky.height
             sticky.set_pain_point(sticky.pain_point, counts.get(pid, 0))
-        self.schedule_relayout()
+            resized |= sticky.height != height
+        if resized:  # new dots redraw their sticky; the lanes move only if a sticky grew
+            self.schedule_relayout()
 
     def _rebuilds(self, change) -> bool:
         return (change.action == "reset" and change.kind in REDRAWN) or (

@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from journeymap.analysis.scoring import ScoringError, prepare
 from journeymap.core import commands
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
+from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,6 +80,8 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         self._weights = project_weights(session.project)
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self._later = QTimer(self, singleShot=True, interval=INTERVAL_DELAY_MS, timeout=self._add_intervals)
+        # Hidden (the map on screen during a workshop), the table re-ranks when next shown.
+        self._stale = Refresher(parent, self.reload, at_once=True) if isinstance(parent, QWidget) else None
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.reload)
         session.journey_did_change.connect(lambda _id: self.reload())
@@ -295,7 +299,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
     def _on_change(self, changes) -> None:
         # Once per command; moving stages around the map changes no score.
         if changes.touches(*FOLLOWED, ignore_fields=("x", "y")) or "rank_value_reference" in changes.fields("info"):
-            self.reload()
+            self._stale.start() if self._stale is not None else self.reload()
 
     # -- cells ---------------------------------------------------------------------------
     def _display(self, pid, column: str, *, edit: bool):

@@ -65,17 +65,18 @@ class StageCard(QGraphicsItem):
         self.stage = stage
         self.name_label.set_text(stage.name or tr("(unnamed)"))
         self.dept_label.set_text(stage.department)
-        height = max(CARD_H, TOP + self.name_label.boundingRect().height() + BOTTOM)
-        if height != self.height:
+        height = min(max(CARD_H, TOP + self.name_label.boundingRect().height() + BOTTOM), MAX_H)
+        resized = height != self.height
+        if resized:
             self.prepareGeometryChange()
-            self.height = min(height, MAX_H)
+            self.height = height
             if self._handle is not None:
                 self._handle.place()
             self._update_box()
         self.setToolTip(self._tooltip())
         if (self.pos().x(), self.pos().y()) != (stage.x, stage.y):
             self.setPos(stage.x, stage.y)
-        else:
+        elif resized:  # a rename that keeps the card's size leaves its arrows where they are
             self.reroute()
         self.update()
 
