@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from journeymap.analysis import review as rv
+from journeymap.ui.workers import Runner, snapshot
 from journeymap.ui.refresh import Refresher
 
 KINDS = ("initiatives", "pain_points", "votes", "metric_values", "datasets", "survey_items", "journeys")
@@ -40,6 +41,9 @@ class ReviewView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.body, 1)
+        self.runner = Runner(self)          # ten thousand pain points take a second or two: off the UI thread
+        self.runner.job_did_finish.connect(self._show)
+        self.runner.job_did_fail.connect(self._failed)
         self._later = Refresher(self, self.refresh)   # once per command, and only while on screen
         session.project_did_change.connect(lambda c: c.touches(*KINDS) and self._later.start())
         session.project_did_reset.connect(self._later.start)
@@ -55,23 +59,24 @@ class ReviewView(QWidget):
             self.body.setHtml(self.tr("<p>Save the project and import a survey or operating data: the review "
                                       "compares a period with the one before it.</p>"))
             return
-        chosen = self.period.currentData()
-        try:
-            self.data = rv.review(self.session.path, self.session.project, journey_id=journey.id, period=chosen)
-        except rv.ReviewError as exc:
-            self.data = None
-            self.body.setHtml(f"<p>{escape(str(exc))}</p>")
-            return
-        self._fill_periods()
+        self.heading.setText(self.tr("Review: computing\u2026"))
+        self.runner.start(_review_job, self.session.path, snapshot(self.session.project), journey.id,
+                          self.period.currentData())
+
+    def _show(self, result) -> None:
+        self.data, periods = result
         d = self.data
+        self._fill_periods(periods)
         self.heading.setText(self.tr("Review of {period} against {previous}: {journey}").format(
-            period=d["period"], previous=d["previous_period"] or self.tr("nothing before it"), journey=journey.name))
+            period=d["period"], previous=d["previous_period"] or self.tr("nothing before it"), journey=d["journey"]))
         self.body.setHtml(self.html(d))
 
-    def _fill_periods(self) -> None:
-        from journeymap.analysis.waves import load_waves
-        waves = load_waves(self.session.path, self.session.project, journey_id=self.session.journey_id)
-        periods = rv.known_periods(self.session.project, self.session.journey_id, waves)
+    def _failed(self, message: str) -> None:
+        self.data = None
+        self.heading.setText(self.tr("Review"))
+        self.body.setHtml(f"<p>{escape(message)}</p>")
+
+    def _fill_periods(self, periods: list[str]) -> None:
         self.period.blockSignals(True)
         self.period.clear()
         for p in reversed(periods):
@@ -154,6 +159,13 @@ class ReviewView(QWidget):
             self.session.push(create_from_pain_points(self.session.project, [pid]))
         except InitiativeError as exc:
             self.message.setText(str(exc))
+
+
+def _review_job(path, project, journey_id: str, period: str | None) -> tuple[dict, list[str]]:
+    """The review and the periods to choose from, on a worker thread (``project`` is a snapshot)."""
+    from journeymap.analysis.waves import load_waves
+    data = rv.review(path, project, journey_id=journey_id, period=period)
+    return data, rv.known_periods(project, journey_id, load_waves(path, project, journey_id=journey_id))
 
 
 def _n(m: dict) -> str:

@@ -20,6 +20,7 @@ def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)     # computed off the UI thread
     assert view.heading.text() == "Review of 2026-12 against 2026-11: Insurance end to end"
     text = view.body.toPlainText()
     assert "Handling of my complaint" in text and "improved" in text
@@ -29,11 +30,12 @@ def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
     view.body.anchorClicked.emit(QUrl("initiative:pp-claim-repeat"))
     made = [i for i in session.project.all("initiatives") if i.pain_points == ["pp-claim-repeat"]]
     assert len(made) == 1 and session.undo_stack.count() == 1
-    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no owner")   # still unowned
+    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no owner", timeout=60_000)  # still unowned
     session.undo_stack.undo()
-    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no initiative")
+    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no initiative", timeout=60_000)
     view.period.setCurrentIndex(view.period.findData("2026-06"))
     view.period.activated.emit(view.period.currentIndex())
-    assert view.data["period"] == "2026-06" and "Clarity of the bill" in view.body.toPlainText()
+    qtbot.waitUntil(lambda: view.data["period"] == "2026-06", timeout=60_000)
+    assert "Clarity of the bill" in view.body.toPlainText()
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "review-sample.png"))
