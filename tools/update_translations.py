@@ -19,6 +19,7 @@ import argparse
 import ast
 import datetime
 import json
+import os
 import re
 import subprocess
 import sys
@@ -65,6 +66,51 @@ def context_for(filename: str, line: int) -> str | None:
     if inner and any(re.search(r"\btr = self\.tr\b", s) for s in source[inner[-1][0] - 1:line]):
         return inner[-1][2]
     return helper or (inner[-1][2] if inner else None)
+
+
+def noop_aliases(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) of ``T("...")`` calls where the module says
+    ``T = lambda text: QT_TRANSLATE_NOOP("Context", text)``: lupdate does not follow the alias."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    aliases = {}
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda)
+                and isinstance(node.value.body, ast.Call)
+                and getattr(node.value.body.func, "id", "") in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")
+                and isinstance(node.value.body.args[0], ast.Constant)):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    aliases[target.id] = node.value.body.args[0].value
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in aliases and node.args
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append((aliases[node.func.id], node.args[0].value, node.lineno))
+    return found
+
+
+def add_aliased(ts: Path) -> int:
+    """Adds the aliased messages lupdate missed (unfinished until seeded or restored)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    added = 0
+    for path in sources():
+        for context, source, line in noop_aliases(path):
+            target = contexts.get(context)
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = context
+                contexts[context] = target
+            if any(m.findtext("source") == source for m in target.findall("message")):
+                continue
+            message = ET.SubElement(target, "message")
+            ET.SubElement(message, "location", filename=os.path.relpath(path, TS_DIR), line=str(line))
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+            added += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return added
 
 
 def translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -239,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             memory = translations(ts)
             run_lupdate(ts)
             lost = fix_contexts(ts)
+            add_aliased(ts)
             restore(ts, memory)
             if lost:
                 print(f"{ts.name}: {lost} messages with no context the code uses", file=sys.stderr)

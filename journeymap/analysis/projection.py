@@ -86,7 +86,7 @@ def survey_coefficients(path, project, *, journey_id: str, dataset_id: str | Non
                     outcome=data.outcome, dataset=data.dataset.name,
                     labels={it.column: it.label or it.column for it in items})
     except ValueError as exc:
-        return None, f"survey {data.dataset.name!r}: {exc}"
+        return None, _("survey {name!r}: {error}").format(name=data.dataset.name, error=exc)
     return coefs, ""
 
 
@@ -104,17 +104,17 @@ def item_change(project, init) -> tuple[ItemChange | None, str]:
     """The initiative's stated change on a survey item, or (None, why it has none)."""
     target = init.uplift_target or ""
     if init.expected_uplift is None or not target:
-        return None, "no expected uplift on a survey item or metric"
+        return None, _("no expected uplift on a survey item or metric")
     kind, _sep, ref = target.partition(":")   # not "_": that is gettext here
     if kind == "item":
         item = project.find("survey_items", ref)
         if item is None:
-            return None, f"no survey item {ref!r}"
+            return None, _("no survey item {ref!r}").format(ref=ref)
         sign = 1.0 if item.better == "higher" else -1.0
         return ItemChange(item.column, item.id, item.stage, sign * float(init.expected_uplift)), ""
     metric = project.find("metrics", ref)
     if metric is None:
-        return None, f"no metric {ref!r}"
+        return None, _("no metric {ref!r}").format(ref=ref)
     item = project.find("survey_items", init.link_item)
     if item is None or init.link_slope is None:
         return None, _("{metric} reaches the outcome only through a stated link to a survey item: "
@@ -152,11 +152,12 @@ def project_initiative(project, init, coefs: Coefficients | None, why: str = "")
         return Projection(None, None, None, note=missing)
     if coefs is None:
         return Projection(None, None, None, change.column, change.delta, assumption=change.assumption,
-                          note=why or "no survey to estimate the item's coefficient")
+                          note=why or _("no survey to estimate the item's coefficient"))
     j = coefs.index(change.column)
     if j is None:
         return Projection(None, None, None, change.column, change.delta, assumption=change.assumption,
-                          note=f"item {change.column!r} is not in survey {coefs.dataset!r}")
+                          note=_("item {item!r} is not in survey {survey!r}").format(item=change.column,
+                                                                                      survey=coefs.dataset))
     delta = np.zeros(len(coefs.columns))
     delta[j] = change.delta
     effect, low, high = coefs.interval(delta)
@@ -184,7 +185,7 @@ def what_if(project, initiatives, coefs: Coefficients | None) -> WhatIf:
         change, why = item_change(project, init)
         j = coefs.index(change.column) if (change and coefs) else None
         if change is None or j is None:
-            skipped.append(f"{init.title}: {why or 'item not in the survey'}")
+            skipped.append(f"{init.title}: {why or _('item not in the survey')}")
             continue
         delta[j] += change.delta
         item = project.get("survey_items", change.item_id)

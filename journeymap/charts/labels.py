@@ -99,8 +99,9 @@ CODES = {
 }
 
 
-def code(value: str, lang: str = "en") -> str:
-    """A code written by the analysis in ``lang`` (user text, unknown here, is returned as it is)."""
+def code(value: str, lang: str | None = None) -> str:
+    """A code written by the analysis in ``lang`` (default: the current language, journeymap.i18n);
+    user text, unknown here, is returned as it is."""
     from journeymap import i18n
     if value.startswith("missing:"):
         part = value.split(":", 1)[1]
@@ -111,8 +112,9 @@ def code(value: str, lang: str = "en") -> str:
     return i18n.gettext(CODES[value], lang=lang) if value in CODES else value
 
 
-def flags_text(flags, lang: str = "en") -> str:
-    return ("、" if lang != "en" else ", ").join(code(f, lang) for f in flags or [])
+def flags_text(flags, lang: str | None = None) -> str:
+    from journeymap import i18n
+    return (", " if (lang or i18n.language()) == "en" else "、").join(code(f, lang) for f in flags or [])
 
 
 # Codes the analysis writes into tables (a status, a verdict, a flag) and the words a reader sees for them.

@@ -150,10 +150,14 @@ class WindowCommands:
         from journeymap.ui.dialogs.preferences import PreferencesDialog
         dialog = PreferencesDialog(self)
         dialog.load()
+        language = settings.get("ui/language")
         if dialog.exec():
             dialog.save()
             self.act["dark"].setChecked(settings.get("ui/theme") == "dark")
             self.files.autosaver.set_minutes(settings.get("files/autosave_minutes"))
+            if settings.get("ui/language") != language:   # read at start-up: say so, offer a restart
+                from journeymap.ui.dialogs.preferences import offer_restart
+                offer_restart(self, settings.get("ui/language"))
 
     def about(self) -> None:
         from journeymap.ui.dialogs.about import show_about

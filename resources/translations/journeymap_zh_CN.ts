@@ -979,7 +979,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <source>metric: {m} (needs a stated link)</source>
         <translation>指标：{m}（需要声明关联）</translation>
     </message>
-</context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1002,7 +1002,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <source>change of the outcome = the item's regression coefficient x the item's change</source>
         <translation>结果指标的变化 = 题项的回归系数 × 题项的变化</translation>
     </message>
-</context>
+<message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Initiative</source><translation>改进举措</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Start</source><translation>开始</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Done</source><translation>完成</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Effort (pm)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>RICE</source><translation>RICE</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Projected (95% CI)</source><translation>预测（95% 置信区间）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>In progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Dropped</source><translation>已放弃</translation></message></context>
 <context>
     <name>Inspector</name>
     <message>
@@ -1335,334 +1335,334 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="67" />
+        <location filename="../../journeymap/ui/main_window.py" line="69" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="68" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="73" />
+        <location filename="../../journeymap/ui/main_window.py" line="75" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="192" />
+        <location filename="../../journeymap/ui/main_window.py" line="194" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="192" />
+        <location filename="../../journeymap/ui/main_window.py" line="194" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="193" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="193" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="194" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="198" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="203" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="266" />
+        <location filename="../../journeymap/ui/main_window.py" line="268" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="267" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="267" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="273" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="273" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="277" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="277" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="289" />
+        <location filename="../../journeymap/ui/main_window.py" line="291" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="309" />
+        <location filename="../../journeymap/ui/main_window.py" line="311" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="94" />
+        <location filename="../../journeymap/ui/main_window.py" line="96" />
         <source>&amp;New from template…</source>
         <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="95" />
+        <location filename="../../journeymap/ui/main_window.py" line="97" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="96" />
+        <location filename="../../journeymap/ui/main_window.py" line="98" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="99" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="100" />
         <source>&amp;Import data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="101" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>来自 CSV 或 XLSX 的调查、运营数据或意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>将整个旅程导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>演示文稿 (PowerPoint)、工作簿 (Excel)、HTML 报告和图表图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="112" />
+        <location filename="../../journeymap/ui/main_window.py" line="114" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="113" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="118" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="118" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
+        <location filename="../../journeymap/ui/main_window.py" line="120" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="120" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Fit the journey</source>
         <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>Add &amp;stage</source>
         <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Add &amp;pain point</source>
         <translation>添加痛点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>Auto-&amp;layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="132" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="133" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="134" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="164" />
+        <location filename="../../journeymap/ui/main_window.py" line="166" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="166" />
+        <location filename="../../journeymap/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="168" />
+        <location filename="../../journeymap/ui/main_window.py" line="170" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="173" />
+        <location filename="../../journeymap/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="177" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="179" />
+        <location filename="../../journeymap/ui/main_window.py" line="181" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <location filename="../../journeymap/ui/main_window.py" line="184" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="189" />
+        <location filename="../../journeymap/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2865,11 +2865,32 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="15" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
-</context>
+<message>
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="86" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="91" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
+        <translation>JourneyMap 无法重新启动。请手动启动：新语言已保存。</translation>
+    </message>
+    <message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>The new language applies when JourneyMap starts again. Restart now? Your project is reopened; you are asked about unsaved changes first.</source><translation>新语言将在 JourneyMap 重新启动后生效。立即重新启动吗？项目会重新打开；如有未保存的更改，会先询问您。</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Light</source><translation>浅色</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Dark</source><translation>深色</translation></message></context>
 <context>
     <name>PresentationWindow</name>
     <message>
@@ -3980,7 +4001,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="168" />
+        <location filename="../../journeymap/ui/window_commands.py" line="172" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

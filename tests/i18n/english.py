@@ -16,12 +16,12 @@ ALLOWED = {
     "tsv", "txt", "png", "svg", "pdf", "jpeg", "jpg", "html", "pptx", "potx", "jmap", "crm", "ivr", "se", "ci",
     "a0", "f2", "f5", "f11", "esc", "tab", "enter", "ctrl", "alt", "shift", "utf", "gbk", "gb18030", "big5",
     "ascii", "latin", "cp936", "cp950", "iso", "windows", "mac", "os", "id", "n", "r", "q1", "q2", "q3", "q4",
-    "ok", "app", "sms", "ai", "kpi", "it", "ui", "vs", "wls", "fdr", "km", "hk", "kb", "mb", "gb", "px",
+    "ok", "app", "johnson", "lmg", "yyyy", "mm", "dd", "sms", "ai", "kpi", "it", "ui", "vs", "wls", "fdr", "km", "hk", "kb", "mb", "gb", "px",
     "dpi", "s", "x", "min", "max", "pt", "lmg", "bom", "sd", "iqr", "ms",
     # the sample's channel codes: codes, not words (samples/chinese_text.py keeps them)
     "web", "phone", "email", "chat", "branch", "mail", "agent", "broker", "bot", "letter", "post", "store",
 }
-WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")   # single letters are variables (w, i, n) or units
 
 
 def english_words(text: str) -> list[str]:

@@ -1,0 +1,155 @@
+"""Every window, dialog, menu, toolbar and view in 简体 and 繁體: no English a Chinese reader would meet
+(proper names, units and acronyms aside; the project's own data is the user's, in whatever words they wrote)."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+
+from english import english_in  # tests/i18n/english.py
+from journeymap.app import install_translators
+from journeymap.cli.screenshot_cmd import _settle
+from journeymap.storage.datasets import columns_of
+from journeymap.storage.read import open_project
+from journeymap.ui import settings
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+from journeymap.ui.views import VIEWS
+
+LANGS = ("zh_CN", "zh_TW")
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def lang(request, qapp):
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+@pytest.fixture(scope="module")
+def sample(lang, tmp_path_factory):
+    path = tmp_path_factory.mktemp(lang) / "sample.jmap"
+    done = subprocess.run([sys.executable, "-m", "journeymap", "demo", str(path), "--lang", lang],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-800:]
+    return path
+
+
+def user_data(project, path) -> set[str]:
+    """Every text the user (here the sample) wrote: names, titles, labels, raw column names."""
+    found = set()
+    for kind in project.tables:
+        for entity in project.all(kind):
+            found.update(v for v in vars(entity).values() if isinstance(v, str) and v)
+    with sqlite3.connect(path) as conn:
+        for dataset in project.all("datasets"):
+            found.update(columns_of(conn, dataset.id))
+    return {t for t in found if len(t) > 1}
+
+
+@pytest.fixture
+def window(qtbot, sample, tmp_path, monkeypatch):
+    settings.isolate(tmp_path)
+    project = open_project(sample)
+    win = MainWindow(Session(project, path=str(sample)), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.project_did_load()
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    win.known = user_data(project, sample)
+    yield win
+    win.files.autosaver.dirty = False
+
+
+def english(widget, known) -> list:
+    return [(where, text[:120], words[:6]) for where, text, words in english_in(widget, known_data=known)]
+
+
+def test_the_main_window_menus_toolbars_and_every_view(qapp, window):
+    found = english(window, window.known)
+    for spec in VIEWS:
+        window.show_view(spec.name)
+        _settle(qapp, window, spec.name)
+        found += [f for f in english(window, window.known) if f not in found]
+    assert found == []
+
+
+def test_dialogs(qtbot, window):
+    from journeymap.ui.dialogs.export_dialog import ExportDialog
+    from journeymap.ui.dialogs.new_project import NewProjectDialog
+    from journeymap.ui.dialogs.preferences import PreferencesDialog
+    from journeymap.ui.dialogs.reasons_dialog import ReasonsDialog
+    from journeymap.ui.new_period import NewPeriodDialog
+    found = []
+    for make in (lambda: PreferencesDialog(window), lambda: NewProjectDialog(window),
+                 lambda: ReasonsDialog(window.session, window), lambda: ExportDialog(window.session, window),
+                 lambda: NewPeriodDialog(window.session, window)):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        if hasattr(dialog, "load"):
+            dialog.load()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found += english(dialog, window.known)
+        dialog.reject()
+    assert found == []
+
+
+def test_every_page_of_the_import_wizard(qtbot, window):
+    from journeymap.ui.import_wizard import ImportWizard
+    wizard = ImportWizard(window.session, window)
+    qtbot.addWidget(wizard)
+    found = []
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        found += english(page, window.known) + [("page", page.title(), []), ("page", page.subTitle(), [])]
+    found += english(wizard, window.known)
+    found = [f for f in found if f[2] or (f[1] and english_in_text(f[1]))]
+    assert found == []
+
+
+def english_in_text(text: str) -> list[str]:
+    from english import english_words
+    return english_words(text)
+
+
+def test_the_about_box_and_qt_own_buttons_speak_the_language(qtbot, window, lang):
+    seen = {}
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        seen["box"] = english(box, window.known)
+        seen["buttons"] = [b.text() for b in box.findChildren(QDialogButtonBox)[0].buttons()]
+        box.close()
+    QTimer.singleShot(200, read_and_close)
+    window.about()
+    assert seen["box"] == []
+    # qtbase's own translation is loaded: a standard button is not "OK"/"Close" in English
+    assert seen["buttons"] and all(not t.replace("&", "").isascii() for t in seen["buttons"]), seen["buttons"]
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen["question"] = [b.text().replace("&", "") for b in box.buttons()]
+        box.reject()
+    QTimer.singleShot(200, answer)
+    QMessageBox.question(window, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert seen["question"] == (["是(Y)", "否(N)"] if lang == "zh_CN" else ["是(Y)", "否(N)"])
+
+
+def test_the_workshop_presentation(qtbot, window):
+    window.show_view("workshop")
+    view = window.stack.currentWidget()
+    view.present(presenter=True)
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QWidget)
+               and type(w).__name__ in ("PresentationWindow", "PresenterWindow")]
+    assert windows
+    found = [f for w in windows for f in english(w, window.known)]
+    for w in windows:
+        w.close()
+    assert found == []
