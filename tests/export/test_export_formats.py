@@ -256,3 +256,15 @@ def test_chinese_deck_is_drawn_with_a_cjk_font(sample_bundle, tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     from journeymap.charts.labels import say
     assert say("deck.title", "zh_CN", journey="X").split("X")[-1].strip("：:") in text   # the title slide's words
+
+
+@pytest.mark.skipif(browser() is None, reason="static images need a Chrome/Chromium")
+def test_one_browser_for_the_whole_batch(sample_bundle, tmp_path, monkeypatch):
+    import kaleido
+    starts = []
+    real = kaleido.start_sync_server
+    monkeypatch.setattr(kaleido, "start_sync_server", lambda *a, **k: (starts.append(1), real(*a, **k))[1])
+    result = export(sample_bundle, Request(tmp_path, formats=("pptx", "png", "svg"), charts=["ranked", "pareto", "flow"]))
+    assert len([p for p in result.files if p.suffix in (".png", ".svg")]) == 6
+    assert starts == [1]
+    assert not kaleido._global_server.is_running()     # and it is stopped afterwards
