@@ -2,7 +2,7 @@
 status, dates, RICE (each part) and projected impact on the survey's outcome (read-only; no Qt)."""
 from __future__ import annotations
 
-from .common import CliError, cut, num, open_project, pick_journey, print_csv, print_json
+from .common import CliError, num, open_project, pick_journey, print_csv, print_json
 
 HELP = "initiatives with status, dates, RICE and projected impact"
 CSV_COLUMNS = ["id", "title", "status", "owner", "department", "start", "due", "done", "effort", "rice",
@@ -61,7 +61,12 @@ def format_text(data: dict) -> str:
                      f"({c['dataset']!r}, n = {c['n']:,}), 95% interval")
     if not rows:
         return "\n".join(lines + ["", "no initiatives in this journey yet."])
-    wt = min(44, max(len(r["title"]) for r in rows))
+    from journeymap.charts.theme import columns, short
+
+    def pad(text: str, width: int) -> str:      # a CJK character takes two columns
+        text = short(text, width)
+        return text + " " * (width - columns(text))
+    wt = min(44, max(columns(r["title"]) for r in rows))
     head = f"{'status':<11}  {'title':<{wt}}  {'owner':<14}  {'due':<10}  {'RICE':>8}  {'projected (95% CI)':<24}"
     lines += ["", head, "-" * len(head)]
     for r in rows:
@@ -69,7 +74,7 @@ def format_text(data: dict) -> str:
         proj = (f"{p['effect']:+.3f} ({p['ci_low']:+.3f}..{p['ci_high']:+.3f})" if p.get("effect") is not None
                 else "-")
         flag = "  OVERDUE" if r["overdue"] else ""
-        lines.append(f"{r['status']:<11}  {cut(r['title'], wt):<{wt}}  {cut(r['owner'] or '-', 14):<14}  "
+        lines.append(f"{r['status']:<11}  {pad(r['title'], wt)}  {pad(r['owner'] or '-', 14)}  "
                      f"{r['due'] or '-':<10}  {num(r['rice'], ',.1f'):>8}  {proj:<24}{flag}")
     assumptions = [r["projected_impact"]["assumption"] for r in rows
                    if r["projected_impact"] and r["projected_impact"].get("assumption")]
