@@ -198,7 +198,7 @@ class DriversView(QWidget):
             self._rerun.start()
 
     def _on_change(self, changes) -> None:
-        if changes.touches(*FOLLOWED):
+        if changes.touches(*FOLLOWED, ignore_fields=("x", "y")):   # not a stage moved on the map
             for change in changes.of(*FOLLOWED):
                 self._values.pop(change.id, None)
             self._fill_filters()

@@ -1,8 +1,28 @@
-"""Fixtures the UI tests share."""
+"""Fixtures the UI tests share.
+
+Every UI test runs on the default settings in a folder of its own, never the developer's
+(Picard's test/conftest.py), and Qt's standard paths (recovery copies, the sample's working
+copy) point at Qt's test locations, not the user's data folder.
+"""
+import shutil
 import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QStandardPaths
+
+from journeymap.ui import settings
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory):
+    """Settings in a fresh INI file for each test. Not put back to the user's at teardown:
+    pytest-qt closes windows after it, and a closing window saves its layout."""
+    folder = tmp_path_factory.mktemp("settings")
+    settings.isolate(folder)
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +34,31 @@ def sample_path(tmp_path_factory):
     if done.returncode != 0:
         pytest.fail(f"journeymap demo failed: {done.stderr[-800:]}")
     return path
+
+
+@pytest.fixture
+def sample_copy(sample_path, tmp_path):
+    """A copy of the sample this test may change and save."""
+    path = tmp_path / "sample.jmap"
+    shutil.copy(sample_path, path)
+    return path
+
+
+@pytest.fixture
+def sample_window(qtbot, sample_copy, tmp_path, monkeypatch):
+    """The main window on a copy of the sample, shown, with every view built once."""
+    from journeymap.core.project import Project
+    from journeymap.ui.dialogs import prompts
+    from journeymap.ui.main_window import MainWindow
+    from journeymap.ui.session import Session
+    from journeymap.ui.views import NAMES
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    window = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    assert window.files.load(str(sample_copy), offer_recovery=False)
+    window.show()
+    qtbot.waitExposed(window)
+    for name in NAMES:
+        window.show_view(name)
+    window.show_view("map")
+    return window
