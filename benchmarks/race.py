@@ -3,8 +3,8 @@
 Each trial starts two processes on a fresh copy of a project; both load everything they need,
 say "ready", and are let go at the same moment:
 - import + import: two `journeymap import` runs with different --name (in-process cli.main);
-- save + import: an app-like save (the project read before or after the go, a journey added,
-  saved in place) against an import.
+- save + import: an app-like save (the project read after the go, or before it and saved up to
+  1.5 s later, as a user edits; a journey added, saved in place) against an import.
 Afterwards every writer that exited 0 must find its change in the file (the dataset with all its
 rows, the journey), and the file must pass integrity_check. A writer may be refused (exit 2, the
 file changed under it); that is not a loss.
@@ -46,6 +46,9 @@ def child(argv: list[str]) -> int:
     if kind == "import":
         code = main(["import", path, argv[2], "--mapping", argv[3], "--name", argv[4]])
     else:
+        if project is not None:   # the app read it a while ago; the user edits, then saves
+            import time
+            time.sleep(float(argv[3]))
         project = project or read.open_project(path)
         project.add(model.Journey(model.new_id("jn"), argv[2]))
         try:
@@ -121,7 +124,8 @@ def trial(folder: Path, template: bytes, csv: Path, mapping: Path, i: int, rng: 
         writers = [(rng.choice(["save-early", "save-late"]), f"Journey {i}"), ("import", f"B{i}")]
     procs = []
     for kind, name in writers:
-        args = [kind, str(path), str(csv), str(mapping), name] if kind == "import" else [kind, str(path), name]
+        args = ([kind, str(path), str(csv), str(mapping), name] if kind == "import"
+                else [kind, str(path), name, f"{rng.uniform(0, 1.5):.2f}"])
         procs.append(_start(args))
     for proc in procs:
         proc.stdin.write("go\n")

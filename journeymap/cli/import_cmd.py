@@ -52,7 +52,7 @@ def run(args) -> int:
         raise CliError(f"{path} cannot be written (it is read-only, or its folder is); nothing was "
                        "imported. Make it writable, or import into a copy.")
     if args.dry_run:
-        print(f"dry run: would import {report.rows_kept} rows" +
+        print(f"dry run: would import {plan.prepared.rows} rows" +
               (f" ({report.rows_dropped} rows with problems left out)" if report.rows_dropped else "") +
               "; nothing was changed.")
         return 0

@@ -93,16 +93,54 @@ def dates(series: pd.Series, *, fmt: str | None = None) -> Parsed:
 
 def _parse_dates(uniques: pd.Series, fmt: str | None) -> pd.Series:
     if fmt:
-        return pd.to_datetime(uniques, format=fmt, errors="coerce")
-    best = pd.to_datetime(uniques, format="ISO8601", errors="coerce")
+        return _local(uniques, fmt)
+    best = _local(uniques, "ISO8601")
     filled = (uniques != "").sum()
     for form in DATE_FORMATS:
         if best.notna().sum() == filled:
             break
-        trial = pd.to_datetime(uniques, format=form, errors="coerce")
+        trial = _local(uniques, form)
         if trial.notna().sum() > best.notna().sum():
             best = trial
-    return best.dt.tz_localize(None) if getattr(best.dt, "tz", None) else best
+    return best
+
+
+_OFFSET = r"\s*(?:Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$"
+
+
+def _local(uniques: pd.Series, form: str) -> pd.Series:
+    """The dates as written, at the local time the file gives (naive datetime64).
+
+    Exports mix UTC offsets (+01:00 and +02:00 across a daylight-saving change, or Z beside
+    offsets); pandas refuses a column with several. The day a customer met a stage is the day on
+    their clock, so the offset is dropped rather than converted (a conversion to UTC would move
+    late-evening answers to the next day, and month ends to the next month).
+    """
+    try:
+        parsed = pd.to_datetime(uniques, format=form, errors="coerce")
+    except ValueError as exc:
+        if "Mixed timezones" not in str(exc) and "mixed" not in str(exc).lower():
+            raise
+        stripped = uniques.astype(str).str.replace(_OFFSET, "", regex=True)
+        parsed = pd.to_datetime(stripped, format=form, errors="coerce")
+    if not pd.api.types.is_datetime64_any_dtype(parsed):      # a mix pandas kept as objects
+        parsed = pd.to_datetime(uniques.astype(str).str.replace(_OFFSET, "", regex=True),
+                                format=form, errors="coerce")
+    return parsed.dt.tz_localize(None) if getattr(parsed.dt, "tz", None) else parsed
+
+
+def check_date_format(fmt: str) -> str | None:
+    """Why ``fmt`` is not a usable strftime date form (None when it is)."""
+    import re
+    if "%" not in fmt:
+        return "has no % directive (e.g. %Y-%m-%d)"
+    if not any(d in fmt for d in ("%Y", "%y", "%d", "%m", "%b", "%B", "%j")):
+        return "names no year, month or day (%Y, %m, %d ...)"
+    try:
+        pd.to_datetime(pd.Series(["2026-01-02"]), format=fmt, errors="coerce")
+    except (ValueError, re.error) as exc:
+        return f"is not a date form pandas can read ({exc})"
+    return None
 
 
 def categories(series: pd.Series) -> pd.Categorical:

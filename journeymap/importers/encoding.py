@@ -14,10 +14,11 @@ import codecs
 from dataclasses import dataclass
 from typing import Sequence
 
-from .errors import ImportProblem
+from .errors import AmbiguousEncoding, ImportProblem
 
 CANDIDATES = ("gb18030", "big5", "cp1252", "latin-1")   # latin-1 decodes anything: last
 _SAMPLE = 1 << 16                                        # bytes looked at before a full decode
+FEW_ROWS = 10   # up to this many lines, a detector's guess between two readable encodings is a coin toss
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -63,15 +64,28 @@ def decode_bytes(data: bytes, *, expected_headers: Sequence[str] = (), explicit:
         text = data.decode(enc)
     except UnicodeDecodeError as err:
         raise _undecodable(data, enc, err, path) from None
+    except UnicodeError as err:   # codecs without positions (utf-7 and friends)
+        raise ImportProblem(f"{path}: cannot be read as {enc} ({err}); give the right encoding with "
+                            "--encoding", path=path) from None
     return text.lstrip("\ufeff"), guess
 
 
+# Codecs Python knows that are not encodings of a text file: they would "decode" a CSV into
+# something else (domain names, escapes) or fail on every byte.
+_NOT_FILE_CODECS = {"undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs", "oem"}
+
+
 def _codec_name(name: str, path: str) -> str:
+    hint = "use a name such as utf-8, gb18030, big5, utf-16 or cp1252"
+    shown = repr(name) if len(name) <= 60 else repr(name[:40]) + "..."
     try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise ImportProblem(f"{path}: unknown encoding {name!r}; use a name such as utf-8, gb18030, "
-                            "big5, utf-16 or cp1252", path=path) from None
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):   # ValueError: a NUL character in the name
+        raise ImportProblem(f"{path}: unknown encoding {shown}; {hint}", path=path) from None
+    if not info._is_text_encoding or info.name in _NOT_FILE_CODECS:
+        raise ImportProblem(f"{path}: {shown} is not a text file encoding (it is a {info.name} transform); "
+                            f"{hint}", path=path)
+    return info.name
 
 
 def _undecodable(data: bytes, enc: str, err: UnicodeDecodeError, path: str) -> ImportProblem:
@@ -120,10 +134,35 @@ def _legacy(data: bytes, headers: list[str], path: str) -> EncodingGuess:
         for enc, text in texts.items():
             if all(h in text for h in headers) and _decodes(data, enc):
                 return EncodingGuess(enc, "headers", "the mapped column headers read correctly")
+    _refuse_a_coin_toss(data, texts, path)
     guess = _detector(data, list(texts))
     if guess:
         return guess
     return EncodingGuess("latin-1", "fallback", "no better guess; characters may be wrong")
+
+
+def _refuse_a_coin_toss(data: bytes, texts: dict[str, str], path: str) -> None:
+    """A short file that reads cleanly in two candidates, as different text, cannot be told apart:
+    a 3-row GB18030 file read as Big5 gives wrong text and exit 0. Ask for --encoding instead."""
+    if data.count(b"\n") > FEW_ROWS:
+        return
+    readable = [enc for enc in CANDIDATES if enc != "latin-1" and enc in texts and _decodes(data, enc)]
+    if len(readable) < 2:
+        return
+    samples = [_first_non_ascii(codecs.decode(data, enc)) for enc in readable]
+    if len(set(samples)) < 2:
+        return
+    shown = "; ".join(f"as {enc}: {sample!r}" for enc, sample in zip(readable, samples))
+    raise AmbiguousEncoding(
+        f"{path}: too few rows to tell the encoding: the file reads {shown}. Give the right one with "
+        f"--encoding (e.g. --encoding {readable[0]}) or 'encoding' in the mapping", path=path,
+        candidates=readable, samples=samples)
+
+
+def _first_non_ascii(text: str, width: int = 24) -> str:
+    at = next((i for i, c in enumerate(text) if not c.isascii()), 0)
+    start = max(0, at - 4)
+    return text[start:start + width].replace("\n", " ")
 
 
 def _detector(data: bytes, decodable: list[str]) -> EncodingGuess | None:

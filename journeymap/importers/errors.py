@@ -16,3 +16,15 @@ class ImportProblem(ValueError):
         self.column = column
         self.line = line
         super().__init__(message)
+
+
+class AmbiguousEncoding(ImportProblem):
+    """A short file that two encodings read, with different text: ask rather than guess.
+
+    ``candidates`` are the codec names, most likely first; ``samples`` the text each gives.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, candidates=(), samples=()):
+        super().__init__(message, path=path)
+        self.candidates = list(candidates)
+        self.samples = list(samples)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -140,16 +141,37 @@ def load_mapping(source: Mapping | str | Path) -> AnyMapping:
     if isinstance(source, Path) or (isinstance(source, str) and not source.lstrip().startswith("{")):
         where = str(source)
         try:
-            source = Path(source).read_text(encoding="utf-8-sig")
+            source = _decode(Path(source).read_bytes(), where)
         except OSError as err:
-            raise ImportProblem(f"{where}: cannot read the mapping file ({err.strerror})") from None
+            raise ImportProblem(f"{where}: cannot read the mapping file ({err.strerror or err})") from None
     if isinstance(source, str):
         try:
             source = json.loads(source)
         except json.JSONDecodeError as err:
             raise ImportProblem(f"{where}: not valid JSON at line {err.lineno}, column {err.colno} "
                                 f"({err.msg}); fix the mapping file") from None
+        except RecursionError:
+            raise ImportProblem(f"{where}: the JSON is nested too deeply to be a mapping; fix the "
+                                "mapping file") from None
+        except ValueError as err:   # e.g. an integer of thousands of digits
+            raise ImportProblem(f"{where}: not a usable JSON mapping ({err}); fix the mapping file") from None
     return parse_mapping(source, where=where)
+
+
+def _decode(data: bytes, where: str) -> str:
+    """A mapping file's text: UTF-8 (a BOM allowed), or UTF-16/32 with its BOM (Windows editors)."""
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ImportProblem(f"{where}: the mapping file is not UTF-8 text (byte {err.start}); save it as "
+                            "UTF-8") from None
 
 
 def parse_mapping(data: Mapping, *, where: str = "mapping") -> AnyMapping:
@@ -163,6 +185,23 @@ def parse_mapping(data: Mapping, *, where: str = "mapping") -> AnyMapping:
 
 
 # -- parsing -----------------------------------------------------------------------------------
+
+MAX_NUMBER = 1e15   # a scale, code or target beyond this is a typo (and past float precision)
+
+
+def _number(value) -> bool:
+    """A finite JSON number of sane size (NaN, Infinity and 400-digit integers are not)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= MAX_NUMBER
+    return math.isfinite(value) and abs(value) <= MAX_NUMBER
+
+
+def _show(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:40] + f"... ({len(text)} characters)"
+
 
 class _Parser:
     """Reads keys off one dict, remembering which were used; every error names its key."""
@@ -191,23 +230,32 @@ class _Parser:
     def choice(self, key: str, options, *, required: bool = False, default: str | None = None):
         value = self.get(key, default, required=required)
         if value is not None and value not in options:
-            self.fail(key, f"is {value!r}; use one of {', '.join(options)}")
+            self.fail(key, f"is {_show(value)}; use one of {', '.join(options)}")
         return value
 
     def scale(self, key: str) -> Scale | None:
         value = self.get(key)
         if value is None:
             return None
-        ok = isinstance(value, (list, tuple)) and len(value) == 2 and all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+        ok = isinstance(value, (list, tuple)) and len(value) == 2 and all(map(_number, value))
         if not ok or value[0] >= value[1]:
-            self.fail(key, f"is {value!r}; give [min, max] with min < max, e.g. [1, 5]")
+            self.fail(key, f"is {_show(value)}; give [min, max] with min < max, e.g. [1, 5] (finite numbers "
+                           f"of at most {MAX_NUMBER:.0e})")
         return (value[0], value[1])
+
+    def number(self, key: str):
+        value = self.get(key)
+        if value is not None and not _number(value):
+            self.fail(key, f"is {_show(value)}; it must be a finite number of at most {MAX_NUMBER:.0e}")
+        return value
 
     def listing(self, key: str) -> tuple:
         value = self.get(key, [])
         if not isinstance(value, (list, tuple)):
             value = [value]
+        for v in value:
+            if not (isinstance(v, (str, bool)) or _number(v)):
+                self.fail(key, f"holds {_show(v)}; give texts or finite numbers of at most {MAX_NUMBER:.0e}")
         return tuple(value)
 
     def child(self, data, label: str) -> "_Parser":
@@ -223,8 +271,18 @@ class _Parser:
                     journey=self.text("journey", required=True),
                     create_stages=bool(self.get("create_stages", False)),
                     encoding=self.text("encoding"), sheet=self.text("sheet"), date=self.text("date"),
-                    date_format=self.text("date_format"), period=self.text("period"),
+                    date_format=self.date_format(), period=self.text("period"),
                     segment=self.text("segment"))
+
+    def date_format(self) -> str | None:
+        fmt = self.text("date_format")
+        if fmt is not None:
+            from .convert import check_date_format
+            why = check_date_format(fmt)
+            if why:
+                self.fail("date_format", f"is {fmt!r}: it {why}. Give a form like \"%d/%m/%Y\", or leave it "
+                                         "out to read ISO and common forms")
+        return fmt
 
     def check_period(self, m: MappingBase) -> None:
         if m.period in PERIODS and not m.date:
@@ -294,9 +352,7 @@ def _operations(p: _Parser) -> OperationsMapping:
 
 def _op_metric(p: _Parser) -> OpMetric:
     column = p.text("column", required=True)
-    target = p.get("target")
-    if target is not None and (not isinstance(target, (int, float)) or isinstance(target, bool)):
-        p.fail("target", "must be a number")
+    target = p.number("target")
     return OpMetric(column=column, metric=p.text("metric") or column,
                     agg=p.choice("agg", AGGS, default="mean"), unit=p.text("unit") or "",
                     better=p.choice("better", ("higher", "lower"), default="higher"), target=target)

@@ -40,8 +40,12 @@ class PreparedImport:
 
     @property
     def rows(self) -> int:
-        """Rows stored from the file (after --skip-invalid drops), for Dataset.rows."""
-        return self.report.rows_kept
+        """Rows stored from the file, for Dataset.rows and "imported N rows": what the raw table
+        receives, after --skip-invalid drops and after blank comments are left out (those were
+        counted as kept before, so "imported 4 rows" stored 2)."""
+        if isinstance(self.mapping, OperationsMapping):
+            return len(self.result.rows)
+        return len(self.result.frame)
 
 
 def prepare_import(path: str | Path, mapping: AnyMapping | Mapping | str | Path, *,

@@ -86,7 +86,9 @@ def resolve_mapping(project: Project, mapping) -> MappingBase:
     if isinstance(mapping, Mapping):
         return load_mapping(mapping)
     text = str(mapping)
-    if Path(text).is_file() or text.lstrip().startswith("{"):
+    if "\0" in text:
+        raise ImportProblem("--mapping holds a NUL character; give a mapping file's path or a saved name.")
+    if _is_file(text) or text.lstrip().startswith("{"):
         return load_mapping(mapping if isinstance(mapping, Path) else text)
     saved = project.find("mappings", text)
     if saved is not None:
@@ -94,6 +96,14 @@ def resolve_mapping(project: Project, mapping) -> MappingBase:
     names = ", ".join(repr(m.name) for m in project.all("mappings")) or "none"
     raise ImportProblem(f"{text}: no such mapping file, and the project has no saved mapping of that "
                         f"name (saved mappings: {names}). Give a mapping file's path or a saved name.")
+
+
+def _is_file(text: str) -> bool:
+    """Is ``text`` the path of a file? A name too long for a path (ENAMETOOLONG) is not one."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _check(cancel) -> None:

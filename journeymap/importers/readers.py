@@ -24,6 +24,8 @@ from .xlsx import is_xlsx, list_sheets, read_sheet_rows
 __all__ = ["RawTable", "read_table", "list_sheets", "read_headers", "ImportProblem"]
 
 DELIMITERS = (",", ";", "\t", "|")
+FIELD_LIMIT = 1 << 26   # csv's default (128 KiB) refused long headers and comments; 64 MiB is text still
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
 
 @dataclass
@@ -61,7 +63,11 @@ def read_table(path: str | Path, *, columns: Sequence[str] | None = None, encodi
         return _read_xlsx(path, columns=columns, sheet=sheet, nrows=nrows)
     text, guess = decode_bytes(data, expected_headers=columns or (), explicit=encoding, path=str(path))
     del data
-    return _read_csv_text(text, path=str(path), columns=columns, guess=guess, nrows=nrows)
+    try:
+        return _read_csv_text(text, path=str(path), columns=columns, guess=guess, nrows=nrows)
+    except (csv.Error, pa.ArrowInvalid) as err:
+        raise ImportProblem(f"{path}: cannot be read as a table ({err}); check the delimiter and the "
+                            "quotes, or export the file again", path=str(path)) from None
 
 
 def read_headers(path: str | Path, *, encoding: str | None = None, sheet: str | None = None) -> list[str]:

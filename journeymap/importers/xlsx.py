@@ -9,49 +9,85 @@ from .errors import ImportProblem
 
 
 def is_xlsx(path: Path, data: bytes) -> bool:
-    return path.suffix.lower() in (".xlsx", ".xlsm") or (data[:4] == b"PK\x03\x04" and
-                                                         zipfile.is_zipfile(path))
+    """By the content (a zip holding a workbook), whatever the name says; or by the name."""
+    if data[:4] == b"PK\x03\x04" and zipfile.is_zipfile(path):
+        return True
+    return path.suffix.lower() in (".xlsx", ".xlsm")
 
 
-def _open(path: Path):
-    import openpyxl   # imported late: CSV imports do not need it
+def _damaged(path: Path, err: BaseException) -> ImportProblem:
+    return ImportProblem(f"{path}: cannot be read as an Excel workbook ({type(err).__name__}: {err}); "
+                         "save it again as .xlsx or export a CSV", path=str(path))
+
+
+class _Workbook:
+    """openpyxl's read-only workbook over an open file: openpyxl refuses names not ending in
+    .xlsx, and the content, not the name, says what the file is."""
+
+    def __init__(self, path: Path):
+        import openpyxl   # imported late: CSV imports do not need it
+        self.file = open(path, "rb")
+        try:
+            self.wb = openpyxl.load_workbook(self.file, read_only=True, data_only=True)
+        except Exception as err:   # openpyxl raises many types for a damaged file
+            self.file.close()
+            raise _damaged(path, err) from None
+
+    def close(self) -> None:
+        self.wb.close()
+        self.file.close()
+
+
+def _open(path: Path) -> _Workbook:
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as err:   # openpyxl raises many types for a damaged file
-        raise ImportProblem(f"{path}: cannot open as an Excel workbook ({err}); save it again as "
-                            ".xlsx or export a CSV", path=str(path)) from None
+        return _Workbook(path)
+    except OSError as err:
+        raise ImportProblem(f"{path}: cannot read the file ({err.strerror or err})", path=str(path)) from None
 
 
 def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a workbook, in order."""
-    wb = _open(Path(path))
+    book = _open(Path(path))
     try:
-        return list(wb.sheetnames)
+        return list(book.wb.sheetnames)
     finally:
-        wb.close()
+        book.close()
 
 
 def read_sheet_rows(path: Path, *, sheet: str | None, nrows: int | None = None
                     ) -> tuple[str, list[tuple[int, list[str]]]]:
     """(sheet name, [(row number, cells)]) of the non-empty rows; the first is the header."""
-    wb = _open(path)
+    book = _open(path)
+    wb = book.wb
     try:
+        if not wb.worksheets:
+            raise ImportProblem(f"{path}: the workbook has no worksheets; save it again with the data "
+                                "on a sheet, or export a CSV", path=str(path))
         if sheet is not None and sheet not in wb.sheetnames:
             raise ImportProblem(f"{path}: no sheet {sheet!r}; the workbook has "
                                 f"{', '.join(repr(s) for s in wb.sheetnames)}", path=str(path))
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        rows = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = [cell_text(v) for v in values]
-            while cells and cells[-1] == "":
-                cells.pop()
-            if cells:
-                rows.append((number, cells))
-                if nrows is not None and len(rows) > nrows:
-                    break
-        return ws.title, rows
+        try:
+            return ws.title, _rows(ws, nrows)
+        except ImportProblem:
+            raise
+        except Exception as err:   # malformed sheet XML, a refused entity, a bad zip member
+            raise _damaged(path, err) from None
     finally:
-        wb.close()
+        book.close()
+
+
+def _rows(ws, nrows: int | None) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = [cell_text(v) for v in values]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            rows.append((number, cells))
+            if nrows is not None and len(rows) > nrows:
+                break
+    return rows
 
 
 def cell_text(value) -> str:
