@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -93,12 +95,17 @@ def export(bundle: dict, request: Request, *, map_png: bytes | None = None,
 def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) -> None:
     lang, name = request.lang, stem(bundle)
     charts, result.skipped = catalogue.available(bundle, request.charts)
-    tick("figures")
-    figures = {c.name: c.draw(bundle, lang) for c in charts}
-    pictures = {"map": map_png} if map_png is not None else {}
     static = [f for f in request.formats if f in STATIC]
-    if static or ("pptx" in request.formats and "flow" in figures):   # the deck's Sankey is a picture
-        _images(figures, static, work, name, pictures, tick, result, lang)
+    pictures = {"map": map_png} if map_png is not None else {}
+    need_images = static or ("pptx" in request.formats and any(c.name == "flow" for c in charts))
+    with ExitStack() as stack:
+        warming = _start_browser(stack) if need_images else None
+        tick("figures")
+        figures = {c.name: c.draw(bundle, lang) for c in charts}   # while the browser starts
+        if need_images:
+            if warming is not None:
+                warming.join()
+            _images(figures, static, work, name, pictures, tick, result, lang, ready=warming is not None)
     if "pptx" in request.formats:
         from .pptx_export import write_pptx
         from .slides import Context
@@ -115,23 +122,56 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
         write_html(bundle, figures, work / f"{name}.html", lang=lang)
 
 
-def _images(figures: dict, static: list[str], work: Path, name: str, pictures: dict, tick, result: Result,
-            lang: str) -> None:
-    """Each chart in each static format, and the Sankey's picture for the deck: one browser for all."""
+def _start_browser(stack: ExitStack) -> "_WarmUp | None":
+    """Open the batch's one kaleido browser now and have it start (its first picture launches
+    Chromium, 1-2 s) on a thread while the figures are drawn; None when there is no browser."""
     if browser() is None:
+        return None
+    try:
+        stack.enter_context(image_server())
+    except NoBrowser:
+        return None
+    warm = _WarmUp()
+    warm.start()
+    stack.callback(warm.join)      # on any exit the thread ends before the browser is stopped
+    return warm
+
+
+class _WarmUp(threading.Thread):
+    """Draws an empty figure, which launches the browser; an error is kept for the caller's ``join``."""
+
+    def __init__(self):
+        super().__init__(name="kaleido-warm-up", daemon=True)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        import plotly.graph_objects as go
+        try:
+            image_bytes(go.Figure(), "svg")
+        except BaseException as exc:   # handed to the export's thread by join(), not printed here
+            self.error = exc
+
+    def join(self, timeout=None) -> None:
+        super().join(timeout)
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+
+def _images(figures: dict, static: list[str], work: Path, name: str, pictures: dict, tick, result: Result,
+            lang: str, *, ready: bool) -> None:
+    """Each chart in each static format, and the Sankey's picture for the deck, in the browser that
+    ``_start_browser`` opened (``ready``); without one, the message that says how to get images."""
+    if not ready:
         result.messages.append(say("no_static", lang))
         for chart in figures:
             tick(f"image:{chart}")
         return
-    try:
-        with image_server():
-            for k, (chart, fig) in enumerate(figures.items(), start=1):
-                tick(f"image:{chart}")
-                if not static and chart != "flow":
-                    continue
-                for fmt in static:
-                    (work / f"{name}-{k:02d}-{chart}.{fmt}").write_bytes(image_bytes(fig, fmt))
-                if chart == "flow":
-                    pictures["flow"] = image_bytes(bare(fig), "png", scale=1.5)
-    except NoBrowser:
-        result.messages.append(say("no_static", lang))
+    for k, (chart, fig) in enumerate(figures.items(), start=1):
+        tick(f"image:{chart}")
+        if not static and chart != "flow":
+            continue
+        for fmt in static:
+            (work / f"{name}-{k:02d}-{chart}.{fmt}").write_bytes(image_bytes(fig, fmt))
+        if chart == "flow":
+            pictures["flow"] = image_bytes(bare(fig), "png", scale=1.5)
