@@ -60,10 +60,21 @@ def choices(path, project, journey_id) -> list[MapMetric]:
     """Survey metrics of the journey's newest survey first, then the stored MetricDefs
     (satisfaction before operating). A stored metric named like a survey one is told apart."""
     survey = _survey_metrics(path, project, journey_id)
-    taken = {m.name for m in survey}
+    return survey + stored_choices(project, taken={m.name for m in survey})
+
+
+def stored_choices(project, *, taken=frozenset()) -> list[MapMetric]:
+    """The stored MetricDefs (cheap: no survey rows read), satisfaction before operating."""
     stored = sorted(project.all("metrics"), key=lambda m: (m.kind != "satisfaction", m.name))
-    return survey + [MapMetric(m.id, m.name + (_(" (stored)") if m.name in taken else ""), m.unit or "",
-                               m.target, m.better or "higher") for m in stored]
+    return [MapMetric(m.id, m.name + (_(" (stored)") if m.name in taken else ""), m.unit or "",
+                      m.target, m.better or "higher") for m in stored]
+
+
+def survey_part(path, project, journey_id) -> tuple[list[MapMetric], list[str], list[str]]:
+    """(metrics, segments, periods) of the journey's survey: reads its rows (seconds on a million),
+    so the UI asks for it on a worker thread with a snapshot of the project."""
+    return (_survey_metrics(path, project, journey_id), survey_segments(path, project, journey_id),
+            survey_periods(path, project, journey_id))
 
 
 def describe(path, project, journey_id, key: str | None) -> MapMetric | None:

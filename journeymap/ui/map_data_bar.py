@@ -6,10 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 from journeymap.analysis import map_metrics
+from journeymap.analysis.survey_data import survey_datasets
+from journeymap.ui.workers import Runner, snapshot
 
 # Changes that add or remove something these lists offer: stored metrics and their values, the
 # project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
 OFFERED = ("metrics", "metric_values", "segments", "datasets", "survey_items")
+NO_SURVEY = ([], [], [])
 
 
 class MapDataBar(QToolBar):
@@ -22,6 +25,13 @@ class MapDataBar(QToolBar):
         self.setObjectName("map_data_toolbar")
         self.setWindowTitle(self.tr("Data on the map"))
         self.setMovable(False)
+        # The survey's metrics come from its rows (seconds on a million): read on a worker thread,
+        # the stored metrics shown at once and the survey's added when they arrive.
+        self.runner = Runner(self)
+        self.runner.job_did_finish.connect(self._survey_did_load)
+        self.runner.job_did_fail.connect(self._survey_did_fail)
+        self._survey, self._survey_for = NO_SURVEY, None
+        self._wanted: dict = {}      # combo -> a survey metric chosen before the survey's list arrived
         self.badge = self._combo(self.tr("Badge"), self.tr("Show this metric's value on each stage card"))
         self.heatmap = self._combo(self.tr("Heatmap"),
                                    self.tr("Colour each stage by this metric against its target"))
@@ -54,24 +64,52 @@ class MapDataBar(QToolBar):
             self.load()
 
     def load(self) -> None:
-        """Fill the choices from the project (stored metrics and the journey's survey, whose
-        metrics are computed from its rows), keeping what was chosen where it still exists."""
+        """Fill the choices from the project (stored metrics now; the journey's survey, whose
+        metrics are computed from its rows, on a worker), keeping what was chosen where it still
+        exists."""
         session = self.session
         project, path, jid = session.project, session.path, session.journey_id
-        metrics = map_metrics.choices(path, project, jid)
+        if (path, jid) != self._survey_for:
+            self._survey, self._survey_for = NO_SURVEY, (path, jid)
+        if path and jid and survey_datasets(project, jid):
+            self.runner.start(map_metrics.survey_part, path, snapshot(project), jid)
+        else:
+            self.runner.cancel()
+            self._survey = NO_SURVEY
+        self._show()
+
+    def _survey_did_load(self, found) -> None:
+        self._survey = found
+        self._show()
+
+    def _survey_did_fail(self, message: str) -> None:
+        self._survey = NO_SURVEY
+        self._show()
+        tip = self.tr("The survey's metrics could not be read: %1").replace("%1", message)
+        for combo in (self.badge, self.heatmap):
+            combo.setToolTip(tip)
+
+    def _show(self) -> None:
+        project = self.session.project
+        survey, survey_segments, survey_periods = self._survey
+        metrics = list(survey) + map_metrics.stored_choices(project, taken={m.name for m in survey})
         values = project.all("metric_values")
-        periods = sorted({v.period for v in values if v.period}
-                         | set(map_metrics.survey_periods(path, project, jid)), reverse=True)
+        periods = sorted({v.period for v in values if v.period} | set(survey_periods), reverse=True)
         segments = sorted({v.segment for v in values if v.segment} | {s.name for s in project.all("segments")}
-                          | set(map_metrics.survey_segments(path, project, jid)))
+                          | set(survey_segments))
         none = self.tr("(none)")
         self._fill(self.badge, [(none, None)] + [(m.name, m.key) for m in metrics])
         self._fill(self.heatmap, [(none, None)] + [(m.name, m.key) for m in metrics])
-        self._fill(self.segment, [(self.tr("All segments"), "")] + [(s, s) for s in segments])
-        self._fill(self.period, [(self.tr("Latest / all periods"), None)] + [(p, p) for p in periods])
+        # the filter is the session's: shown as soon as its segment or period is in the list
+        self._fill(self.segment, [(self.tr("All segments"), "")] + [(s, s) for s in segments],
+                   current=self.session.segment or "")
+        self._fill(self.period, [(self.tr("Latest / all periods"), None)] + [(p, p) for p in periods],
+                   current=self.session.period)
 
-    def _fill(self, combo: QComboBox, items) -> None:
-        current = combo.currentData()
+    def _fill(self, combo: QComboBox, items, *, current=...) -> None:
+        shown = combo.currentData()
+        if current is ...:
+            current = self._wanted.pop(combo, None) or shown
         combo.blockSignals(True)
         combo.clear()
         for text, data in items:
@@ -79,7 +117,9 @@ class MapDataBar(QToolBar):
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
-        if combo.currentData() != current and combo in (self.badge, self.heatmap):
+        if index < 0 and self.runner.busy and str(current).startswith(map_metrics.SURVEY):
+            self._wanted[combo] = current     # chosen again when the survey's list arrives
+        if combo.currentData() != shown and combo in (self.badge, self.heatmap):
             combo.currentIndexChanged.emit(combo.currentIndex())
 
     def _filter_changed(self, _index=None) -> None:
