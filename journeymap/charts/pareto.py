@@ -26,7 +26,7 @@ def pareto_finding(reasons: list[dict], lang: str = "en") -> str:
 def pareto_chart(result: dict, *, source: str, title: str | None = None, dark: bool = False,
                  period: str | None = None, lang: str = "en") -> go.Figure:
     reasons = result["reasons"]
-    labels = [wrap(r["reason"], 14 if len(reasons) > 10 else 18) for r in reasons]
+    labels = [wrap(r["reason"], 12 if len(reasons) > 10 else 18) for r in reasons]
     head = head_count(reasons)
     fig = go.Figure()
     fig.add_trace(go.Bar(x=labels, y=[r["count"] for r in reasons], name=say("pareto.comments", lang),
@@ -40,6 +40,7 @@ def pareto_chart(result: dict, *, source: str, title: str | None = None, dark: b
                        showarrow=False, xanchor="right", yanchor="bottom", font=dict(size=18, color=NEUTRAL))
     fig.update_layout(yaxis2=dict(overlaying="y", side="right", range=[0, 105], ticksuffix="%",
                                   tickmode="array", tickvals=[0, 20, 40, 60, 80, 100],
+                                  ticktext=[f"{v}%" for v in (0, 20, 40, 60, 80, 100)],   # array ticks drop the suffix
                                   showgrid=False, tickfont=dict(size=18)))
     fig.update_xaxes(tickangle=0, tickfont=dict(size=16 if len(reasons) > 10 else 18))
     fig.update_yaxes(title_text=say("pareto.comments", lang), selector=dict(overlaying=None))

@@ -9,14 +9,22 @@ from __future__ import annotations
 import html
 import json
 
+from journeymap.charts import catalogue
 from journeymap.charts.labels import say
+from journeymap.i18n import gettext
 from journeymap.charts.ranking import used_parts
 
-STYLE = """body{font-family:'Noto Sans','Noto Sans CJK SC','Microsoft YaHei','PingFang SC',Arial,sans-serif;
+STYLE = """body{font-family:FONTS;
 margin:0 auto;max-width:1680px;padding:24px;color:#202124}h1{font-size:30px}h2{font-size:22px;margin-top:40px}
 .chart{width:1600px;height:900px;max-width:100%;border:1px solid #E8EAED;margin:12px 0}
 table{border-collapse:collapse;font-size:15px}th{background:#202124;color:#fff;text-align:left;padding:6px 10px}
 td{padding:5px 10px;border-bottom:1px solid #E8EAED}td.n{text-align:right}.meta{color:#5F6368}"""
+
+
+# Latin faces first for English (a CJK face draws Latin quotes full-width), CJK first for Chinese.
+FONTS = {"en": "'Noto Sans',Arial,'Liberation Sans','Noto Sans CJK SC',sans-serif",
+         "zh_CN": "'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif",
+         "zh_TW": "'Noto Sans CJK TC','Microsoft JhengHei','PingFang TC',sans-serif"}
 
 
 def _plain(value):
@@ -62,12 +70,13 @@ def write_html(bundle: dict, figures: dict, path, *, lang: str = "en") -> None:
     if bundle.get("segment"):
         meta += f" · {say('segment', lang)}: {bundle['segment']}"
     parts = ["<!doctype html>", f'<html lang="{lang.replace("_", "-")}"><head><meta charset="utf-8">',
-             f"<title>{html.escape(title)}</title><style>{STYLE}</style>",
+             f"<title>{html.escape(title)}</title><style>{STYLE.replace('FONTS', FONTS.get(lang, FONTS['en']))}</style>",
              f"<script>{get_plotlyjs()}</script></head><body>",
              f"<h1>{html.escape(title)}</h1><p class=meta>{html.escape(str(bundle.get('project') or ''))} · "
              f"{html.escape(meta)}</p>"]
     for k, (name, fig) in enumerate(figures.items()):
-        parts.append(f"<h2>{html.escape(fig.layout.meta['finding'])}</h2>")
+        title = next((c.title for c in catalogue.CHARTS if c.name == name), name)
+        parts.append(f"<h2>{html.escape(gettext(title, lang=lang))}</h2>")   # the chart's own title states the finding
         parts.append(f'<div class="chart" id="chart-{k}"></div>')
         parts.append(f"<script>(function(){{var f={figure_json(fig)};"
                      f"Plotly.newPlot('chart-{k}',f.data,f.layout,{{displaylogo:false,responsive:true}});}})();</script>")
