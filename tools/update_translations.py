@@ -73,6 +73,11 @@ def noop_aliases(path: Path) -> list[tuple[str, str, int]]:
     ``T = lambda text: QT_TRANSLATE_NOOP("Context", text)``: lupdate does not follow the alias."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     aliases = {}
+    translate = set()   # `t = QCoreApplication.translate`: t("Context", "text") calls
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate" and getattr(node.value.value, "id", "") == "QCoreApplication"):
+            translate.update(t.id for t in node.targets if isinstance(t, ast.Name))
     for node in tree.body:
         if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda)
                 and isinstance(node.value.body, ast.Call)
@@ -86,17 +91,37 @@ def noop_aliases(path: Path) -> list[tuple[str, str, int]]:
         if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in aliases and node.args
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
             found.append((aliases[node.func.id], node.args[0].value, node.lineno))
+        elif (isinstance(node, ast.Call) and getattr(node.func, "id", None) in translate and len(node.args) >= 2
+              and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
+            found.append((node.args[0].value, node.args[1].value, node.lineno))
+    return found
+
+
+def in_fstrings(path: Path) -> list[tuple[str, str, int]]:
+    """(class, source, line) of ``self.tr("...")`` inside f-strings, which lupdate does not read."""
+    found = []
+    for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for joined in ast.walk(cls):
+            if not isinstance(joined, ast.JoinedStr):
+                continue
+            for node in ast.walk(joined):
+                if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "tr"
+                        and getattr(node.func.value, "id", None) == "self" and node.args
+                        and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                    found.append((cls.name, node.args[0].value, node.lineno))
     return found
 
 
 def add_aliased(ts: Path) -> int:
-    """Adds the aliased messages lupdate missed (unfinished until seeded or restored)."""
+    """Adds the aliased and f-string messages lupdate missed (unfinished until seeded or restored)."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.findall("context")}
     added = 0
     for path in sources():
-        for context, source, line in noop_aliases(path):
+        for context, source, line in noop_aliases(path) + in_fstrings(path):
             target = contexts.get(context)
             if target is None:
                 target = ET.SubElement(root, "context")
@@ -224,14 +249,22 @@ KEYWORDS = {"_": None, "gettext": None, "N_": None, "Column": (2,), "Sheet": (1,
 
 
 def catalogue_messages() -> dict[str, list[tuple[str, int]]]:
-    """msgid -> [(file, line)] of every Qt-free message in journeymap/."""
-    from babel.messages.extract import extract_from_file
+    """msgid -> [(file, line)] of every Qt-free message in journeymap/: calls of the KEYWORDS with a
+    literal at the keyword's position, found with ``ast`` (so also inside f-strings, which Babel's
+    extractor skips)."""
     found: dict[str, list[tuple[str, int]]] = {}
     for path in sources():
         rel = str(path.relative_to(ROOT))
-        for line, message, _comments, _context in extract_from_file("python", path, keywords=KEYWORDS):
-            if isinstance(message, str) and message:
-                found.setdefault(message, []).append((rel, line))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in KEYWORDS:
+                continue
+            index = (KEYWORDS[name] or (1,))[0] - 1
+            if len(node.args) > index and isinstance(node.args[index], ast.Constant) \
+                    and isinstance(node.args[index].value, str) and node.args[index].value:
+                found.setdefault(node.args[index].value, []).append((rel, node.lineno))
     sys.path.insert(0, str(ROOT))
     from journeymap.charts.labels import _EN, CODES
     labels = (ROOT / "journeymap" / "charts" / "labels.py").read_text(encoding="utf-8")

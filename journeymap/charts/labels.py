@@ -95,7 +95,8 @@ CODES = {
     # kinds of data and of columns, and the metric names the analysis gives a stage
     "survey": "survey", "operations": "operations", "feedback": "feedback", "number": "number", "text": "text",
     "date": "date", "Score (0-100)": "Score (0-100)", "Top-2-box": "Top-2-box", "CSAT": "CSAT", "CES": "CES",
-    "NPS": "NPS",
+    "NPS": "NPS", "vs period-to-period variation": "vs period-to-period variation",
+    "no initiative": "no initiative", "no owner": "no owner", "no deadline": "no deadline",
 }
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from journeymap.charts.labels import code
+from journeymap.charts.labels import code, flags_text
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -308,6 +308,11 @@ class DataView(QWidget):
         if "on_target" in table:
             table["on_target"] = table["on_target"].astype(object)
         self._metric_flags = table["flags"].to_numpy() if "flags" in table else np.array([])
+        for column in ("metric", "better"):    # the analysis's codes in the app's language (styles read the codes)
+            if column in table:
+                table[column] = [code(v) if isinstance(v, str) else v for v in table[column]]
+        if "flags" in table:
+            table["flags"] = [flags_text(f.split(", ")) if f else f for f in table["flags"]]
         self._metric_ok = table["on_target"].to_numpy() if "on_target" in table else np.array([])
         self.metrics_model.set_frame(table, tooltips={
             "n": self.tr("satisfaction: respondents (weighted where the survey has weights), under 30 is "

@@ -248,12 +248,14 @@ class DriversView(QWidget):
     def _make_figure(self, result: dict, stages: dict):
         if not result.get("items"):
             return None
+        from journeymap import i18n
         from journeymap.charts.drivers import ipa_chart, ipa_finding
+        lang = i18n.language()          # the app's language, like every label around the chart
         shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
                                     for i in result["items"]])
         short = dict(shown, items=[dict(i, item=_short(i["item"], 32)) for i in shown["items"]])
         source = self.dataset_box.currentText() or self.tr("survey")
-        return _fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short), 110)),
+        return _fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short, lang), 110), lang=lang),
                             shown["items"])
 
     # -- the chart, made on first show ----------------------------------------------------
@@ -319,13 +321,16 @@ def _fit_to_view(fig, items: list):
 def _label_few(fig, items: list, *, top: int = 3) -> None:
     """Long survey questions collide: label the items to act on (concentrate, and the top few by
     weight) with a short name; every point keeps its full question on hover."""
+    from journeymap import i18n
     from journeymap.charts.drivers import QUADRANT_LABELS
+    from journeymap.charts.labels import say
     from journeymap.charts.theme import wrap
     heavy = {id(i) for i in sorted(items, key=lambda i: -i["weight_pct"])[:top]}
     for quadrant, name in QUADRANT_LABELS.items():
+        names = {name, say(f"q.{quadrant}", i18n.language())}   # the chart names its traces in the language
         rows = [i for i in items if i["quadrant"] == quadrant]
         for trace in fig.data:
-            if trace.name == name and len(rows) == len(trace.x):
+            if trace.name in names and len(rows) == len(trace.x):
                 trace.hovertext = [wrap(i["item"], 40) for i in rows]
                 trace.hovertemplate = trace.hovertemplate.replace("%{text}", "%{hovertext}")
                 trace.text = [wrap(_short(i["item"], 40), 22)

@@ -24,6 +24,20 @@ CHOICES = {
     ("metrics", "kind"): model.METRIC_KINDS, ("feedback", "source"): model.FEEDBACK_SOURCES,
     ("survey_items", "better"): model.BETTER, ("datasets", "kind"): model.DATASET_KINDS,
 }
+C = lambda text: QT_TRANSLATE_NOOP("Inspector", text)  # noqa: E731 - marks for lupdate
+# What a reader sees for each stored code of CHOICES (the code itself is what is saved).
+CHOICE_WORDS = {
+    "phone": C("phone"), "web": C("web"), "app": C("app"), "branch": C("branch"), "agent": C("agent"),
+    "chat": C("chat"), "mail": C("mail"), "email": C("email"), "other": C("other"), "entry": C("entry"),
+    "step": C("step"), "terminal": C("terminal"), "current": C("current"), "future": C("future"),
+    "normal": C("normal"), "loop": C("loop"), "handoff": C("handoff"), "drop-out": C("drop-out"),
+    "customer": C("customer"), "employee": C("employee"), "workshop": C("workshop"), "data": C("data"),
+    "open": C("open"), "candidate": C("candidate"), "accepted": C("accepted"), "dismissed": C("dismissed"),
+    "merged": C("merged"), "resolved": C("resolved"), "idea": C("idea"), "planned": C("planned"),
+    "in_progress": C("in progress"), "done": C("done"), "dropped": C("dropped"), "higher": C("higher"),
+    "lower": C("lower"), "satisfaction": C("satisfaction"), "operating": C("operating"),
+    "financial": C("financial"), "survey": C("survey"), "operations": C("operations"), "feedback": C("feedback"),
+}
 REFERENCES = {("stages", "phase"): "phases", ("journeys", "persona"): "segments",
               ("pain_points", "stage"): "stages", ("transitions", "source"): "stages",
               ("transitions", "target"): "stages"}
@@ -85,7 +99,8 @@ def make_editor(kind: str, f: dataclasses.Field, project, entity):
     annotation = str(f.type)
     optional = "None" in annotation
     if (kind, f.name) in CHOICES:
-        editor = ChoiceEditor([(c or "-", c) for c in CHOICES[(kind, f.name)]])
+        editor = ChoiceEditor([(QCoreApplication.translate("Inspector", CHOICE_WORDS.get(c, c)) if c else "-", c)
+                               for c in CHOICES[(kind, f.name)]])
     elif (kind, f.name) in REFERENCES:
         editor = ChoiceEditor(_reference_choices(project, REFERENCES[(kind, f.name)], entity, optional))
     elif annotation.startswith(("float", "int")):

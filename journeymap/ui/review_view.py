@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from journeymap.analysis import review as rv
+from journeymap.charts.labels import code
 from journeymap.ui.workers import Runner, snapshot
 from journeymap.ui.refresh import Refresher
 
@@ -118,9 +120,9 @@ class ReviewView(QWidget):
         return self._table(
             [self.tr("verdict"), self.tr("stage"), self.tr("metric"), "", self.tr("before"), self.tr("after"),
              self.tr("n before / after"), self.tr("test"), "p"],
-            [[f"<b style='color:{VERDICT[m['verdict']]}'>{escape(m['verdict'])}</b>", escape(m["stage"] or "overall"),
-              escape(m["item"]), escape(m["metric"]), _num(m["before"]), _num(m["after"]),
-              _n(m), escape(m["test"]), _p(m["p_value"])] for m in rows])
+            [[f"<b style='color:{VERDICT[m['verdict']]}'>{escape(code(m['verdict']))}</b>",
+              escape(m["stage"] or code("overall")), escape(m["item"]), escape(code(m["metric"])), _num(m["before"]),
+              _num(m["after"]), _n(m), escape(code(m["test"])), _p(m["p_value"])] for m in rows])
 
     def _nps(self, rows: list[dict]) -> str:
         return self._table([self.tr("question"), self.tr("before"), self.tr("after"), "n", "p", ""],
@@ -132,13 +134,13 @@ class ReviewView(QWidget):
         red = " style='color:#C5221F;font-weight:600'" if overdue else ""
         return self._table([self.tr("initiative"), self.tr("owner"), self.tr("due"), self.tr("status"), ""],
                            [[f"<span{red}>{escape(i['title'])}</span>", escape(i["owner"] or self.tr("no owner")),
-                             escape(i["due"] or "-"), escape(i["status"].replace("_", " ")),
+                             escape(i["due"] or "-"), escape(code(i["status"])),
                              escape(self.tr("{n} days overdue").format(n=i["days_overdue"])) if overdue else ""]
                             for i in rows])
 
     def _recurring(self, rows: list[dict]) -> str:
         return self._table([self.tr("rank"), self.tr("pain point"), self.tr("why"), ""],
-                           [[f"#{r['rank']}", escape(r["title"]), escape(r["why"]),
+                           [[f"#{r['rank']}", escape(r["title"]), escape(code(r["why"])),
                              f"<a href='initiative:{escape(r['id'])}'>{escape(self.tr('Make an initiative'))}</a>"]
                             for r in rows])
 
@@ -171,7 +173,7 @@ def _review_job(path, project, journey_id: str, period: str | None) -> tuple[dic
 def _n(m: dict) -> str:
     """n before / after; an operating metric's test counts the earlier period-to-period changes."""
     if m["test"] == "vs period-to-period variation":
-        return f"{m['n_before']} earlier changes"
+        return QCoreApplication.translate("ReviewView", "{n} earlier changes").format(n=m["n_before"])
     return f"{m['n_before']:,} / {m['n_after']:,}"
 
 

@@ -218,8 +218,11 @@ class RoadmapView(QWidget):
         by = self.group_by.currentData()
         key = (name, by)
         if key not in self.figures:
-            self.figures[key] = compact(impact_effort_chart(self.data, source=source, labels="key")
-                                        if name == "matrix" else timeline_chart(self.data, source=source, by=by))
+            from journeymap import i18n
+            lang = i18n.language()      # the app's language, like the view around the chart
+            self.figures[key] = compact(impact_effort_chart(self.data, source=source, labels="key", lang=lang)
+                                        if name == "matrix" else timeline_chart(self.data, source=source, by=by,
+                                                                                lang=lang))
         if name not in self.charts:
             from journeymap.ui.chart_view import ChartView
             self.charts[name] = ChartView(self.chart_hosts[name])

@@ -309,22 +309,22 @@
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="313" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="315" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="316" />
+        <location filename="../../journeymap/ui/data_view.py" line="321" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="335" />
+        <location filename="../../journeymap/ui/data_view.py" line="340" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -528,7 +528,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="255" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="257" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -1012,13 +1012,13 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="20" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="21" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
@@ -1034,7 +1034,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="24" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Persona</source>
         <translation>人物誌</translation>
     </message>
@@ -1049,196 +1049,196 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="42" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="43" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="44" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="45" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
         <source>Channel</source>
         <translation>通路</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="46" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Owner (department)</source>
         <translation>負責人（部門）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="47" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Customer action</source>
         <translation>客戶行為</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="48" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Thinking</source>
         <translation>客戶想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="49" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Emotion (-3 to +3)</source>
         <translation>情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="50" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Backstage</source>
         <translation>後臺</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="51" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Opportunities</source>
         <translation>機會點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="52" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="53" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Share (0 to 1)</source>
         <translation>佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="54" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="55" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Severity (1 to 5)</source>
         <translation>嚴重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Share affected (0 to 1)</source>
         <translation>受影響佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Value at risk</source>
         <translation>風險價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Order</source>
         <translation>順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Customers per period</source>
         <translation>每期客戶數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Value per customer</source>
         <translation>每位客戶價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Gap error (SE)</source>
         <translation>差距誤差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="117" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="132" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="153" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="168" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="233" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="248" />
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="253" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="268" />
         <source>A number is needed here.</source>
         <translation>此處需要一個數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="257" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="272" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="261" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="276" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的範圍。</translation>
     </message>
-</context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>phone</source><translation>電話</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>web</source><translation>網站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>branch</source><translation>網點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>chat</source><translation>線上客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>mail</source><translation>郵寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>email</source><translation>電子郵件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>entry</source><translation>起點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>step</source><translation>步驟</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>terminal</source><translation>終點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>current</source><translation>現況</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>future</source><translation>未來狀態</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>normal</source><translation>常規</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>loop</source><translation>迴圈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>customer</source><translation>客戶</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>employee</source><translation>員工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>workshop</source><translation>研討會</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>data</source><translation>資料</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>open</source><translation>待處理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>candidate</source><translation>候選</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>merged</source><translation>已合併</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>resolved</source><translation>已解決</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>satisfaction</source><translation>滿意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>operating</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>financial</source><translation>財務</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>survey</source><translation>調查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>operations</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>feedback</source><translation>反饋</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
@@ -1683,62 +1683,67 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="23" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
         <source>Data on the map</source>
         <translation>地圖上的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
         <source>Badge</source>
         <translation>徽標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="25" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每張環節卡片上顯示此指標的數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
         <source>Heatmap</source>
         <translation>熱力圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="27" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指標相對目標的情況為每個環節著色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="28" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置顯示某一客群的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="29" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="65" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="88" />
+        <source>The survey's metrics could not be read: %1</source>
+        <translation>無法讀取調查的指標：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="100" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="104" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="106" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期間</translation>
     </message>
@@ -2560,77 +2565,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Range</source>
         <translation>區間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="98" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="99" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Room</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Weighted parts</source>
         <translation>加權分項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Stability</source>
         <translation>穩定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="324" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="328" />
         <source>discuss</source>
         <translation>討論</translation>
     </message>
@@ -3019,7 +3024,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>Edit reasons</source>
         <translation>編輯原因</translation>
     </message>
-</context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="165" /><source>Uncoded</source><translation>未編碼</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
@@ -3061,186 +3066,197 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="37" />
+        <location filename="../../journeymap/ui/review_view.py" line="40" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="54" />
+        <location filename="../../journeymap/ui/review_view.py" line="60" />
+        <location filename="../../journeymap/ui/review_view.py" line="78" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="55" />
+        <location filename="../../journeymap/ui/review_view.py" line="61" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;請儲存專案並匯入調查或營運數據：回顧會將某一期間與上一期間進行比較。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="67" />
+        <location filename="../../journeymap/ui/review_view.py" line="64" />
+        <source>Review: computing…</source>
+        <translation>回顧：正在計算…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="72" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 與 {previous} 對比回顧：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="68" />
+        <location filename="../../journeymap/ui/review_view.py" line="73" />
         <source>nothing before it</source>
         <translation>之前無資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="84" />
+        <location filename="../../journeymap/ui/review_view.py" line="91" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="87" />
+        <location filename="../../journeymap/ui/review_view.py" line="95" />
         <source>What moved</source>
         <translation>哪些指標有變動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="89" />
+        <location filename="../../journeymap/ui/review_view.py" line="97" />
         <source>NPS</source>
         <translation>淨推薦值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="90" />
+        <location filename="../../journeymap/ui/review_view.py" line="98" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改進舉措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="92" />
+        <location filename="../../journeymap/ui/review_view.py" line="100" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 內到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="94" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>Recurring, unowned ({n})</source>
         <translation>反覆出現、無負責人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="96" />
+        <location filename="../../journeymap/ui/review_view.py" line="104" />
         <source>Rank changes</source>
         <translation>排名變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <location filename="../../journeymap/ui/review_view.py" line="105" />
         <source>New pain points ({n})</source>
         <translation>新痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
         <source>verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
         <source>metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
-        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
-        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>after</source>
         <translation>之後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <location filename="../../journeymap/ui/review_view.py" line="122" />
         <source>n before / after</source>
         <translation>之前 / 之後 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <location filename="../../journeymap/ui/review_view.py" line="122" />
         <source>test</source>
         <translation>檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="131" />
         <source>Wald test</source>
         <translation>Wald 檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="127" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="136" />
         <source>no owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="134" />
-        <location filename="../../journeymap/ui/review_view.py" line="140" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="134" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="148" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="148" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="141" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
-</context>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="176" />
+        <source>{n} earlier changes</source>
+        <translation>此前 {n} 次變化</translation>
+    </message>
+<message><location filename="../../journeymap/ui/review_view.py" line="93" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="114" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="144" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
@@ -3309,7 +3325,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>{n} 項逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="234" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="237" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
     </message>
@@ -4130,7 +4146,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/canvas/items/sticky.py" line="71" />
         <source>S%1</source>
-        <translation>S%1</translation>
+        <translation>嚴重%1</translation>
     </message>
     </context><context><name>HeatLegend</name><message>
         <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
@@ -4187,4 +4203,4 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客戶體驗旅程地圖工作臺：繪製旅程、度量旅程、為痛點排序、規劃改進。&lt;/p&gt;&lt;p&gt;基於 Qt for Python 構建。&lt;/p&gt;</translation>
     </message>
-    </context></TS>
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context></TS>

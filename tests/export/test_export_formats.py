@@ -268,3 +268,19 @@ def test_one_browser_for_the_whole_batch(sample_bundle, tmp_path, monkeypatch):
     assert len([p for p in result.files if p.suffix in (".png", ".svg")]) == 6
     assert starts == [1]
     assert not kaleido._global_server.is_running()     # and it is stopped afterwards
+
+
+def test_a_4_3_corporate_template_keeps_everything_on_the_slide(sample_bundle, tmp_path):
+    """The deck follows the template's own slide size: with python-pptx's 4:3 default nothing spills off."""
+    template = tmp_path / "old-4x3.pptx"
+    Presentation().save(str(template))
+    out = tmp_path / "out"
+    export(sample_bundle, Request(out, formats=("pptx",), charts=["ranked", "pareto", "ipa", "heatmap"],
+                                  template=template))
+    prs = Presentation(str(next(out.glob("*.pptx"))))
+    assert prs.slide_width * 3 == pytest.approx(prs.slide_height * 4, rel=1e-3)
+    assert len(prs.slides) >= 5
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            assert 0 <= shape.left and shape.left + shape.width <= prs.slide_width + 10, shape.name
+            assert 0 <= shape.top and shape.top + shape.height <= prs.slide_height + 10, shape.name

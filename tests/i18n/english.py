@@ -48,6 +48,8 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.append((where, w.placeholderText()))
         if isinstance(w, (QTextEdit, QPlainTextEdit)):
             found.append((where, w.placeholderText()))
+            if w.isReadOnly():      # a report the app writes (a QTextBrowser): every word of it
+                found.append((where, w.toPlainText()))
         if isinstance(w, QGroupBox):
             found.append((where, w.title()))
         if isinstance(w, QComboBox):
