@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from pptx.util import Pt
+from pptx.util import Inches, Pt
 
 from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
@@ -136,9 +136,11 @@ def ranked_slide(deck: Deck, ctx: Context):
     rows = rank["pain_points"][:10]
     parts = used_parts(rank)
     slide = _chart_slide(deck, ctx, "ranked")
-    native.bars(slide, deck.content, [row_label(r, 48) for r in rows],
-                [(say(f"part.{p}", lang), [r["components"].get(p) or 0 for r in rows]) for p in parts],
-                lang=lang, stacked=True, colours=[PART_COLOURS[p] for p in parts])
+    chart = native.bars(slide, deck.content, [row_label(r, 48) for r in rows],
+                        [(say(f"part.{p}", lang), [r["components"].get(p) or 0 for r in rows]) for p in parts],
+                        lang=lang, stacked=True, colours=[PART_COLOURS[p] for p in parts])
+    if deck.content.width < Inches(11):   # a 4:3 template: smaller labels, or clients show every other one
+        chart.category_axis.tick_labels.font.size = Pt(10)
     weights = ", ".join(f"{p}={rank['weights'][p]:g}" for p in parts)
     _notes(deck, slide, ctx, "ranked", say("method.ranked", lang, weights=weights))
     return slide
@@ -209,11 +211,12 @@ def ipa_slide(deck: Deck, ctx: Context):
 def _legend(deck: Deck, slide, box: Box, entries: list[tuple[str, str]]) -> None:
     """A one-line legend of coloured runs (the scatter's single series has no per-colour legend)."""
     shape = slide.shapes.add_textbox(*box.tuple())
+    shape.text_frame.word_wrap = True        # a narrow (4:3) slide wraps the legend instead of cutting it
     para = shape.text_frame.paragraphs[0]
     for text, colour in entries:
         run = para.add_run()
         run.text = text + "    "
-        run.font.size, run.font.color.rgb = Pt(13), native.rgb(colour)
+        run.font.size, run.font.color.rgb = Pt(13 if deck.content.width > Inches(10) else 11), native.rgb(colour)
         deck.cjk(run)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pptx.dml.color import RGBColor
-from pptx.util import Emu, Pt
+from pptx.util import Emu, Inches, Pt
 
 from journeymap.charts.heatmap import SPAN, cell_text, distance
 from journeymap.charts.labels import say
@@ -52,19 +52,20 @@ def _table(slide, box: Box, rows: int, cols: int, widths: list[float]):
 
 def ranked_table(slide, deck: Deck, rank: dict):
     lang, rows = deck.lang, rank["pain_points"][:TABLE_ROWS]
+    size = 11 if deck.content.width > Inches(11) else 9   # a 4:3 template's narrower table
     parts = used_parts(rank)
     head = [say("col.rank", lang), say("col.title", lang), say("col.stage", lang), say("col.score", lang)] + \
         [say(f"part.{p}", lang) for p in parts] + [say("col.stability", lang)]
     table = _table(slide, deck.content, len(rows) + 1, len(head), [0.7, 3.6, 2.3, 0.9] + [1.15] * len(parts) + [0.9])
     for c, text in enumerate(head):
-        _cell(deck, table.cell(0, c), text, size=10, bold=True, colour=WHITE, fill=HEAD)
+        _cell(deck, table.cell(0, c), text, size=size - 1, bold=True, colour=WHITE, fill=HEAD)
     for r, row in enumerate(rows, start=1):
         fill = STRIPE if r % 2 == 0 else WHITE
         values = [str(row["rank"]), short(row["title"], 70), short(row.get("stage") or "", 40), f"{row['score']:.3f}"]
         values += ["\u2013" if row["components"].get(p) is None else f"{row['components'][p]:.3f}" for p in parts]
         values.append("\u2013" if row.get("stability") is None else f"{row['stability']:.0%}")
         for c, text in enumerate(values):
-            _cell(deck, table.cell(r, c), text, size=11, fill=fill, right=c == 0 or c >= 3)
+            _cell(deck, table.cell(r, c), text, size=size, fill=fill, right=c == 0 or c >= 3)
     return table
 
 
