@@ -20,7 +20,9 @@ from pptx.util import Pt
 from journeymap.analysis.roadmap import quick_win
 from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, value_of
 from journeymap.charts.placement import place_labels
+from journeymap.charts.labels import code
 from journeymap.charts.theme import BAD, short
+from journeymap.i18n import gettext
 
 from . import native
 from .deck import Box, Deck
@@ -99,13 +101,16 @@ def impact_effort_slide(deck: Deck, ctx):
             run.font.size, run.font.bold = Pt(10), r["id"] in wins
             deck.cjk(run)
         point.data_label.position = native.LABEL_POSITIONS.get(place, XL_LABEL_POSITION.ABOVE)
-    for axis, title in ((chart.category_axis, "Effort (person-months)"),
-                        (chart.value_axis, "Expected impact (RICE impact \u00d7 confidence)")):
+    for axis, title in ((chart.category_axis, gettext("Effort (person-months)", lang=lang)),
+                        (chart.value_axis, gettext("Expected impact (RICE impact \u00d7 confidence)", lang=lang))):
         axis.has_title = True
         axis.axis_title.text_frame.text = title
-    _notes(deck, slide, ctx, fig.layout.meta["finding"], "bubble area = reach (customers a period); colour = status; "
-           "\u2605 = quick win (impact x confidence at or above the median, effort at or below it); red edge = "
-           f"overdue as of {data['as_of']}", f"{len(rows)} initiatives")
+        for run in axis.axis_title.text_frame.paragraphs[0].runs:
+            deck.cjk(run)
+    _notes(deck, slide, ctx, fig.layout.meta["finding"], gettext(
+        "bubble area = reach (customers a period); colour = status; \u2605 = quick win (impact x confidence at or "
+        "above the median, effort at or below it); red edge = overdue as of {date}", lang=lang).format(
+            date=data["as_of"]), gettext("{n} initiatives", lang=lang).format(n=len(rows)))
     return slide
 
 
@@ -120,8 +125,8 @@ def timeline_slide(deck: Deck, ctx):
     origin = min(starts) - 14
     chart_data = CategoryChartData(number_format="0")
     chart_data.categories = [f"{short(r['department'] or '-', 14)} \u00b7 {short(r['title'], 40)}" for r in rows]
-    chart_data.add_series("offset", [s - origin for s in starts])
-    chart_data.add_series("start to due", [e - s for s, e in zip(starts, ends)])
+    chart_data.add_series(gettext("offset", lang=ctx.lang), [s - origin for s in starts])
+    chart_data.add_series(gettext("start to due", lang=ctx.lang), [e - s for s, e in zip(starts, ends)])
     slide = deck.slide(fig.layout.meta["finding"])
     deck.footer(slide, fig.layout.meta["footer"])
     chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, *deck.content.tuple(), chart_data).chart
@@ -135,13 +140,19 @@ def timeline_slide(deck: Deck, ctx):
     chart.category_axis.reverse_order = True
     axis = chart.value_axis
     axis.minimum_scale = 0
-    axis.tick_labels.number_format = '"+"0" d"'
+    axis.tick_labels.number_format = '"+"0" d"' if ctx.lang == "en" else '"+"0" \u5929"'
     axis.tick_labels.number_format_is_linked = False
     axis.has_title = True
-    axis.axis_title.text_frame.text = f"days from {_date(origin).isoformat()} (as of {data['as_of']}: day " \
-                                      f"{_serial(data['as_of']) - origin}); red = overdue"
-    _notes(deck, slide, ctx, fig.layout.meta["finding"], "one bar per initiative from its start to its due date, by "
-           "department; red bars are overdue (not done or dropped, due before the as-of day)", f"{len(rows)} initiatives")
+    axis.axis_title.text_frame.text = gettext("days from {start} (as of {date}: day {day}); red = overdue",
+                                              lang=ctx.lang).format(start=_date(origin).isoformat(),
+                                                                    date=data["as_of"],
+                                                                    day=_serial(data["as_of"]) - origin)
+    for run in axis.axis_title.text_frame.paragraphs[0].runs:
+        deck.cjk(run)
+    _notes(deck, slide, ctx, fig.layout.meta["finding"], gettext(
+        "one bar per initiative from its start to its due date, by department; red bars are overdue (not done or "
+        "dropped, due before the as-of day)", lang=ctx.lang), gettext("{n} initiatives", lang=ctx.lang).format(
+            n=len(rows)))
     return slide
 
 
@@ -151,27 +162,33 @@ def status_table_slide(deck: Deck, ctx):
         return None
     rows = sorted(data["initiatives"], key=lambda r: (not r["overdue"], r["status"] in ("done", "dropped"),
                                                       r["due"] or "9999"))[:TABLE_ROWS]
-    overdue = sum(r["overdue"] for r in data["initiatives"])
-    slide = deck.slide(f"Initiatives: {overdue} overdue of {len(data['initiatives'])}" if overdue else
-                       f"Initiatives: none of {len(data['initiatives'])} overdue")
-    head = ["Initiative", "Status", "Owner", "Department", "Due", "RICE", "Projected change (95% CI)"]
+    overdue, lang = sum(r["overdue"] for r in data["initiatives"]), ctx.lang
+    slide = deck.slide(gettext("Initiatives: {k} overdue of {n}", lang=lang).format(k=overdue, n=len(data["initiatives"]))
+                       if overdue else gettext("Initiatives: none of {n} overdue", lang=lang).format(
+                           n=len(data["initiatives"])))
+    head = [gettext(h, lang=lang) for h in ("Initiative", "Status", "Owner", "Department", "Due", "RICE",
+                                            "Projected change (95% CI)")]
     table = _table(slide, _rows_box(deck, len(rows) + 1), len(rows) + 1, len(head), [4.2, 1.3, 1.7, 1.6, 1.4, 0.9, 2.6])
     for c, text in enumerate(head):
         _cell(deck, table.cell(0, c), text, size=11, bold=True, colour=WHITE, fill=HEAD)
     for k, r in enumerate(rows, start=1):
         p = r["projected_impact"] or {}
-        cells = [r["title"], STATUS_NAMES.get(r["status"], r["status"]), r["owner"] or "no owner",
-                 r["department"] or "-", (r["due"] or "-") + ("  overdue" if r["overdue"] else ""),
+        cells = [r["title"], gettext(STATUS_NAMES.get(r["status"], r["status"]), lang=lang),
+                 r["owner"] or code("no owner", lang),
+                 r["department"] or "-", (r["due"] or "-") + ("  " + code("overdue", lang) if r["overdue"] else ""),
                  "-" if r["rice"] is None else f"{r['rice']:,.0f}",
-                 "-" if p.get("effect") is None else f"{p['effect']:+.3f} ({p['ci_low']:+.3f} to {p['ci_high']:+.3f})"]
+                 "-" if p.get("effect") is None else gettext("{effect:+.3f} ({low:+.3f} to {high:+.3f})", lang=lang)
+                 .format(effect=p["effect"], low=p["ci_low"], high=p["ci_high"])]
         for c, text in enumerate(cells):
             _cell(deck, table.cell(k, c), text, size=10, bold=r["overdue"], colour=RED if r["overdue"] else None,
                   fill=STRIPE if k % 2 == 0 else None, right=c == 5)
-    deck.footer(slide, f"Source: {ctx.bundle.get('file') or 'project'}  \u00b7  as of {data['as_of']}  \u00b7  "
-                       "projected change of the outcome = item coefficient x the item's expected change")
-    _notes(deck, slide, ctx, slide.shapes.title.text_frame.text, "RICE = reach x impact x confidence / effort; "
-           "projected change = the item's unstandardised regression coefficient x its expected change (95% CI)",
-           f"{len(data['initiatives'])} initiatives")
+    deck.footer(slide, gettext("Source: {file}  \u00b7  as of {date}  \u00b7  projected change of the outcome = item "
+                               "coefficient x the item's expected change", lang=lang).format(
+        file=ctx.bundle.get("file") or gettext("project", lang=lang), date=data["as_of"]))
+    _notes(deck, slide, ctx, slide.shapes.title.text_frame.text, gettext(
+        "RICE = reach x impact x confidence / effort; projected change = the item's unstandardised regression "
+        "coefficient x its expected change (95% CI)", lang=lang),
+        gettext("{n} initiatives", lang=lang).format(n=len(data["initiatives"])))
     return slide
 
 
@@ -179,10 +196,12 @@ def before_after_slide(deck: Deck, ctx):
     results = ctx.bundle.get("before_after")
     if not results:
         return None
+    lang = ctx.lang
     worked = [r["title"] for r in results if r["sentence"].startswith("Improved")]
-    slide = deck.slide(f"{len(worked)} of {len(results)} done initiatives measurably worked"
-                       + (f": {short(worked[0], 50)}" if len(worked) == 1 else ""))
-    head = ["Initiative", "Done", "Metric of the stage", "Before", "After", "n before / after", "p", "Verdict"]
+    slide = deck.slide(gettext("{k} of {n} done initiatives measurably worked", lang=lang).format(
+        k=len(worked), n=len(results)) + (f"{gettext(': ', lang=lang)}{short(worked[0], 50)}" if len(worked) == 1 else ""))
+    head = [gettext(h, lang=lang) for h in ("Initiative", "Done", "Metric of the stage", "Before", "After",
+                                            "n before / after", "p", "Verdict")]
     lines = []
     for r in results:
         main = next((m for m in r["metrics"] if m["metric"] == "mean"), None)
@@ -194,13 +213,14 @@ def before_after_slide(deck: Deck, ctx):
     for k, (r, m) in enumerate(lines, start=1):
         cells = [r["title"], r["done"] or "-", m["item"] if m else "-", _num(m and m["before"]), _num(m and m["after"]),
                  f"{m['n_before']:,} / {m['n_after']:,}" if m else "-", _p(m and m["p_value"]),
-                 (m["verdict"] if m else "-")]
+                 (code(m["verdict"], lang) if m else "-")]
         for c, text in enumerate(cells):
             _cell(deck, table.cell(k, c), text, size=11)
-    deck.footer(slide, "Welch test on the stage's survey answers in up to 3 periods before and after the done date; "
-                       "p < 0.05 = a change beyond noise")
-    _notes(deck, slide, ctx, " ".join(r["sentence"] for r in results), "Welch test on the stage's survey answers "
-           "before and after the done date (top-2-box by two proportions, NPS by a Wald test in the workbook)",
+    deck.footer(slide, gettext("Welch test on the stage's survey answers in up to 3 periods before and after the done "
+                               "date; p < 0.05 = a change beyond noise", lang=lang))
+    _notes(deck, slide, ctx, " ".join(r["sentence"] for r in results), gettext(
+        "Welch test on the stage's survey answers before and after the done date (top-2-box by two proportions, "
+        "NPS by a Wald test in the workbook)", lang=lang),
            "; ".join(f"{m['n_before']}/{m['n_after']}" for _, m in lines if m) or "-")
     return slide
 
@@ -209,32 +229,38 @@ def moved_slide(deck: Deck, ctx):
     review = ctx.bundle.get("review")
     if not review or not review["previous_period"]:
         return None
-    rows = review["moved_metrics"][:TABLE_ROWS]
-    slide = deck.slide(f"What moved in {review['period']}: {len(review['moved_metrics'])} metrics beyond noise"
-                       if rows else f"Nothing moved beyond noise in {review['period']}")
+    rows, lang = review["moved_metrics"][:TABLE_ROWS], ctx.lang
+    slide = deck.slide(gettext("What moved in {period}: {n} metrics beyond noise", lang=lang).format(
+        period=review["period"], n=len(review["moved_metrics"])) if rows else
+        gettext("Nothing moved beyond noise in {period}", lang=lang).format(period=review["period"]))
     if rows:
-        head = ["Stage", "Metric", "", "Before", "After", "n before / after", "Test", "p", "Verdict"]
+        head = [gettext(h, lang=lang) if h else h for h in ("Stage", "Metric", "", "Before", "After",
+                                                            "n before / after", "Test", "p", "Verdict")]
         table = _table(slide, _rows_box(deck, len(rows) + 1, 500_000), len(rows) + 1, len(head),
                        [2.6, 2.6, 1.5, 0.9, 0.9, 1.5, 2.1, 0.8, 1.1])
         for c, text in enumerate(head):
             _cell(deck, table.cell(0, c), text, size=11, bold=True, colour=WHITE, fill=HEAD)
         for k, m in enumerate(rows, start=1):
-            cells = [m["stage"] or "overall", m["item"], m["metric"], _num(m["before"]), _num(m["after"]),
-                     f"{m['n_before']:,} / {m['n_after']:,}", m["test"], _p(m["p_value"]), m["verdict"]]
+            cells = [m["stage"] or code("overall", lang), m["item"], code(m["metric"], lang), _num(m["before"]),
+                     _num(m["after"]), f"{m['n_before']:,} / {m['n_after']:,}", code(m["test"], lang),
+                     _p(m["p_value"]), code(m["verdict"], lang)]
             for c, text in enumerate(cells):
                 _cell(deck, table.cell(k, c), text, size=11)
     else:
         c = deck.content
-        deck.text(slide, "No survey item or operating metric changed beyond its noise against "
-                         f"{review['previous_period']}.", Box(c.left, c.top, c.width, c.height // 4), size=20)
-    deck.footer(slide, f"{review['period']} against {review['previous_period']}; a false discovery rate of 5% over "
-                       "all the review's tests")
-    _notes(deck, slide, ctx, slide.shapes.title.text_frame.text,
-           "each survey item (Welch, two proportions, Wald for NPS) and operating metric (against its "
-           "period-to-period variation) tested; Benjamini-Hochberg false discovery rate 5%. Overdue: "
-           f"{', '.join(i['title'] for i in review['overdue']) or 'none'}. Recurring, unowned: "
-           f"{', '.join(r['title'] for r in review['recurring_unowned']) or 'none'}",
-           f"{review['period']} against {review['previous_period']}")
+        deck.text(slide, gettext("No survey item or operating metric changed beyond its noise against {period}.",
+                                 lang=lang).format(period=review["previous_period"]),
+                  Box(c.left, c.top, c.width, c.height // 4), size=20)
+    against = gettext("{period} against {previous}", lang=lang).format(period=review["period"],
+                                                                       previous=review["previous_period"])
+    deck.footer(slide, against + gettext("; a false discovery rate of 5% over all the review's tests", lang=lang))
+    none = gettext("none", lang=lang)
+    _notes(deck, slide, ctx, slide.shapes.title.text_frame.text, gettext(
+        "each survey item (Welch, two proportions, Wald for NPS) and operating metric (against its period-to-period "
+        "variation) tested; Benjamini-Hochberg false discovery rate 5%. Overdue: {overdue}. Recurring, unowned: "
+        "{recurring}", lang=lang).format(overdue=", ".join(i["title"] for i in review["overdue"]) or none,
+                                          recurring=", ".join(r["title"] for r in review["recurring_unowned"]) or none),
+        against)
     return slide
 
 
