@@ -24,6 +24,8 @@ OUTCOME_WORDS = ("overall", "satisf", "recommend", "nps", "likely", "总体", "�
                  "推荐", "推薦")
 ID_WORDS = ("id", "respondent", "response", "编号", "編號", "序号", "序號")
 RATING_SCALES = ((1, 5), (1, 7), (0, 10), (1, 10))   # a column on one of these is most likely a rated item
+SEGMENT_WORDS = ("segment", "customer type", "type", "class", "group", "tier", "persona", "细分", "細分",
+                 "类型", "類型", "客群")
 POSITIVE_WORDS = ("satisfied", "yes", "y", "true", "1", "positive", "promoter", "满意", "滿意", "是")
 
 
@@ -136,6 +138,21 @@ def positive_values(values: pd.Series) -> list[str]:
     seen = pd.Series(values).dropna().astype(str).str.strip()
     distinct = [v for v in dict.fromkeys(seen) if v]
     return [v for v in distinct if v.casefold() in POSITIVE_WORDS][:1]
+
+
+def guess_segment(frame: pd.DataFrame, *, skip: Sequence[str] = ()) -> str | None:
+    """A text column with a segment-like header ('Customer Type', 'segment', '客户类型') and a few
+    distinct values (2 to 12): what the analyst usually filters by. None when nothing fits."""
+    for words in SEGMENT_WORDS:
+        for col in frame.columns:
+            if col in skip or words not in str(col).casefold():
+                continue
+            values = frame[col].dropna().astype(str).str.strip()
+            values = values[values != ""]
+            numeric = pd.to_numeric(values, errors="coerce").notna().mean() if len(values) else 1.0
+            if 2 <= values.nunique() <= 12 and numeric < 0.5:
+                return str(col)
+    return None
 
 
 def guess_columns(headers: Sequence[str]) -> dict[str, str | None]:

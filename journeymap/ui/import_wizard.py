@@ -227,6 +227,7 @@ class ImportWizard(QWizard):
             s.outcome_scale = list(scale.scale) if scale else [1, 5]
             s.positive = s.positive or suggest.positive_values(frame[s.outcome])
         skip = [c for c in (s.id, s.outcome) if c]
+        s.segment = s.segment or suggest.guess_segment(frame, skip=skip)
         found = suggest.suggest_items(frame, stages=s.stages, skip=skip)
         s.items = [{"use": g.stage is not None or g.rating, "column": g.column, "stage": g.stage or g.column,
                     "scale": list(g.scale or (1, 5)), "better": g.better, "why": g.why,

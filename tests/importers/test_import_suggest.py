@@ -83,3 +83,15 @@ def test_row_numbers_are_no_items_ratings_are_and_the_positive_answer_is_found()
     answers = pd.Series(["neutral or dissatisfied", "satisfied", "satisfied"])
     assert positive_values(answers) == ["satisfied"]
     assert positive_values(pd.Series(["Ja", "Nein"])) == []
+
+
+def test_segment_column_is_guessed_from_its_header_and_few_values():
+    import pandas as pd
+
+    from journeymap.importers.suggest import guess_segment
+    frame = pd.DataFrame({"Gender": ["Male", "Female"] * 20, "Customer Type": ["Loyal", "disloyal"] * 20,
+                          "Type of Travel": ["Business", "Personal"] * 20, "Class": ["Eco", "Business"] * 20,
+                          "Seat type": [str(i % 5) for i in range(40)]})
+    assert guess_segment(frame) == "Customer Type"
+    assert guess_segment(frame[["Gender", "Seat type"]]) is None            # numbers are no segment
+    assert guess_segment(pd.DataFrame({"客户类型": ["个人", "企业"] * 5})) == "客户类型"

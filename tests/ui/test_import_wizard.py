@@ -282,6 +282,8 @@ def test_common_zero_is_suggested_as_a_missing_code_per_item(qtbot, qapp, projec
     assert missing["Seat comfort"] == ""                      # never 0 in the file
     assert "0" in m.all_missing.text()                        # offered for every item at once
     assert "1-5" in m.items.item(rows["Inflight wifi service"], 7).text()
+    assert m.segment.currentData() == "Customer Type"        # a segment-like header with few values
+    assert m.positive.text() == "satisfied"                   # beside 'neutral or dissatisfied'
 
 
 def test_rare_off_scale_code_is_explained_and_fixed_for_all_items(qtbot, qapp, project_path, tmp_path):
