@@ -18,6 +18,7 @@ import numpy as np
 from scipy import stats
 
 from journeymap.analysis import metrics
+from journeymap.i18n import gettext as _
 
 ALPHA = 0.05
 WINDOW = 3
@@ -114,7 +115,7 @@ def before_after(path, project, init, *, waves=None, window: int = WINDOW, serie
     out = {"id": init.id, "title": init.title, "done": init.done, "stage": None, "before_periods": [],
            "after_periods": [], "metrics": [], "sentence": ""}
     if not init.done:
-        out["sentence"] = "Not done yet: nothing to compare."
+        out["sentence"] = _("Not done yet: nothing to compare.")
         return out
     stage_id = _stage_of(project, init)
     stage = project.find("stages", stage_id)
@@ -151,15 +152,16 @@ def operating_tests(project, stage_id, done: str, window: int, series: dict) -> 
 def sentence(result: dict, primary: str | None) -> str:
     rows = result["metrics"]
     if not result["before_periods"] or not result["after_periods"]:
-        return "No survey periods on both sides of the done date yet: nothing to compare."
+        return _("No survey periods on both sides of the done date yet: nothing to compare.")
     main = next((r for r in rows if r["item"] == primary and r["metric"] == "mean"), None) or \
         next((r for r in rows if r["metric"] == "mean"), None)
     if main is None:
-        return "No metrics of this stage in the periods around the done date."
-    word = {"improved": "Improved", "worsened": "Worsened", "no change": "No detectable change at this n"}
+        return _("No metrics of this stage in the periods around the done date.")
+    word = {"improved": _("Improved"), "worsened": _("Worsened"), "no change": _("No detectable change at this n")}
     p = "p < 0.001" if main["p_value"] is not None and main["p_value"] < 0.001 else f"p = {main['p_value']:.3f}"
-    return (f"{word[main['verdict']]}: '{main['item']}' mean {main['before']:.2f} -> {main['after']:.2f} "
-            f"(n = {main['n_before']:,} before, {main['n_after']:,} after; Welch {p}).")
+    return _("{verdict}: '{item}' mean {before:.2f} -> {after:.2f} (n = {n_before:,} before, {n_after:,} after; "
+             "Welch {p}).").format(verdict=word[main["verdict"]], item=main["item"], before=main["before"],
+                                   after=main["after"], n_before=main["n_before"], n_after=main["n_after"], p=p)
 
 
 def _stage_of(project, init):

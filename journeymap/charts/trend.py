@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .labels import say
+from .labels import code, say
 from .theme import MUTED, PALETTE, Footer, apply, escape
 
 
@@ -24,7 +24,7 @@ def trend_finding(trend: dict, lang: str = "en") -> str:
     stage_move = max(moves, key=lambda m: abs(m[0]))
     delta, stage, first, last = stage_move
     return say("trend.finding_down" if delta < 0 else "trend.finding_up", lang, stage=f"\u201c{stage}\u201d",
-               metric=trend["metric"], a=_fmt(first["value"]), b=_fmt(last["value"]),
+               metric=code(trend["metric"], lang), a=_fmt(first["value"]), b=_fmt(last["value"]),
                p0=first["period"], p1=last["period"])
 
 
@@ -40,6 +40,6 @@ def trend_chart(trend: dict, *, source: str, lang: str = "en", dark: bool = Fals
     if trend.get("period"):
         fig.add_vline(x=trend["period"], line=dict(color=MUTED, dash="dash", width=2))
     fig.update_xaxes(type="category")
-    fig.update_yaxes(title_text=say("trend.axis", lang, metric=trend["metric"]))
+    fig.update_yaxes(title_text=say("trend.axis", lang, metric=code(trend["metric"], lang)))
     n = sum(p.get("n") or 0 for s in trend["series"] for p in s["points"])
     return apply(fig, title=trend_finding(trend, lang), footer=Footer(source, n or None, "", None, lang), dark=dark)

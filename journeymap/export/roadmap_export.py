@@ -22,7 +22,7 @@ from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, value_of
 from journeymap.charts.placement import place_labels
 from journeymap.charts.labels import code
 from journeymap.charts.theme import BAD, short
-from journeymap.i18n import gettext
+from journeymap.i18n import N_, gettext
 
 from . import native
 from .deck import Box, Deck
@@ -80,7 +80,7 @@ def impact_effort_slide(deck: Deck, ctx):
     slide = deck.slide(fig.layout.meta["finding"])
     deck.footer(slide, fig.layout.meta["footer"])
     chart_data = BubbleChartData(number_format="0.0")
-    series = chart_data.add_series("initiatives")
+    series = chart_data.add_series(gettext("initiatives", lang=lang))
     for r in rows:
         series.add_data_point(r["effort"], value_of(r), max(r["rice_parts"]["reach"] or 0, 1))
     chart = slide.shapes.add_chart(XL_CHART_TYPE.BUBBLE, *deck.content.tuple(), chart_data).chart
@@ -166,8 +166,8 @@ def status_table_slide(deck: Deck, ctx):
     slide = deck.slide(gettext("Initiatives: {k} overdue of {n}", lang=lang).format(k=overdue, n=len(data["initiatives"]))
                        if overdue else gettext("Initiatives: none of {n} overdue", lang=lang).format(
                            n=len(data["initiatives"])))
-    head = [gettext(h, lang=lang) for h in ("Initiative", "Status", "Owner", "Department", "Due", "RICE",
-                                            "Projected change (95% CI)")]
+    head = [gettext(h, lang=lang) for h in (N_("Initiative"), N_("Status"), N_("Owner"), N_("Department"), N_("Due"),
+                                            "RICE", N_("Projected change (95% CI)"))]
     table = _table(slide, _rows_box(deck, len(rows) + 1), len(rows) + 1, len(head), [4.2, 1.3, 1.7, 1.6, 1.4, 0.9, 2.6])
     for c, text in enumerate(head):
         _cell(deck, table.cell(0, c), text, size=11, bold=True, colour=WHITE, fill=HEAD)
@@ -197,11 +197,12 @@ def before_after_slide(deck: Deck, ctx):
     if not results:
         return None
     lang = ctx.lang
-    worked = [r["title"] for r in results if r["sentence"].startswith("Improved")]
+    worked = [r["title"] for r in results      # the table's row: the first mean tested
+              if next((m["verdict"] for m in r["metrics"] if m["metric"] == "mean"), None) == "improved"]
     slide = deck.slide(gettext("{k} of {n} done initiatives measurably worked", lang=lang).format(
         k=len(worked), n=len(results)) + (f"{gettext(': ', lang=lang)}{short(worked[0], 50)}" if len(worked) == 1 else ""))
-    head = [gettext(h, lang=lang) for h in ("Initiative", "Done", "Metric of the stage", "Before", "After",
-                                            "n before / after", "p", "Verdict")]
+    head = [gettext(h, lang=lang) for h in (N_("Initiative"), N_("Done"), N_("Metric of the stage"), N_("Before"),
+                                            N_("After"), N_("n before / after"), "p", N_("Verdict"))]
     lines = []
     for r in results:
         main = next((m for m in r["metrics"] if m["metric"] == "mean"), None)
@@ -234,8 +235,8 @@ def moved_slide(deck: Deck, ctx):
         period=review["period"], n=len(review["moved_metrics"])) if rows else
         gettext("Nothing moved beyond noise in {period}", lang=lang).format(period=review["period"]))
     if rows:
-        head = [gettext(h, lang=lang) if h else h for h in ("Stage", "Metric", "", "Before", "After",
-                                                            "n before / after", "Test", "p", "Verdict")]
+        head = [gettext(h, lang=lang) if h else h for h in (N_("Stage"), N_("Metric"), "", N_("Before"), N_("After"),
+                                                            N_("n before / after"), N_("Test"), "p", N_("Verdict"))]
         table = _table(slide, _rows_box(deck, len(rows) + 1, 500_000), len(rows) + 1, len(head),
                        [2.6, 2.6, 1.5, 0.9, 0.9, 1.5, 2.1, 0.8, 1.1])
         for c, text in enumerate(head):

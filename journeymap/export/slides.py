@@ -141,7 +141,7 @@ def ranked_slide(deck: Deck, ctx: Context):
                         lang=lang, stacked=True, colours=[PART_COLOURS[p] for p in parts])
     if deck.content.width < Inches(11):   # a 4:3 template: smaller labels, or clients show every other one
         chart.category_axis.tick_labels.font.size = Pt(10)
-    weights = ", ".join(f"{p}={rank['weights'][p]:g}" for p in parts)
+    weights = ", ".join(f"{say(f'part.{p}', lang)}={rank['weights'][p]:g}" for p in parts)
     _notes(deck, slide, ctx, "ranked", say("method.ranked", lang, weights=weights))
     return slide
 
@@ -153,7 +153,7 @@ def ranked_table_slide(deck: Deck, ctx: Context):
     ranked_table(slide, deck, rank)
     deck.footer(slide, _footer(ctx, "ranked"))
     _notes(deck, slide, ctx, "ranked", say("method.ranked", lang, weights=", ".join(
-        f"{p}={rank['weights'][p]:g}" for p in used_parts(rank))))
+        f"{say(f'part.{p}', lang)}={rank['weights'][p]:g}" for p in used_parts(rank))))
     return slide
 
 

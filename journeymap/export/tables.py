@@ -5,7 +5,7 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from journeymap.charts.heatmap import SPAN, cell_text, distance
-from journeymap.charts.labels import say
+from journeymap.charts.labels import code, say
 from journeymap.charts.ranking import used_parts
 from journeymap.charts.theme import short
 
@@ -87,7 +87,7 @@ def heat_table(slide, deck: Deck, rows: list[dict]):
     size = 8 if len(stages) > 16 else 11
     _cell(deck, table.cell(0, 0), say("col.stage", deck.lang), size=size, bold=True, colour=WHITE, fill=HEAD)
     for c, m in enumerate(metrics, start=1):
-        _cell(deck, table.cell(0, c), m, size=size, bold=True, colour=WHITE, fill=HEAD)
+        _cell(deck, table.cell(0, c), code(m, deck.lang), size=size, bold=True, colour=WHITE, fill=HEAD)
     for r, stage in enumerate(stages, start=1):
         _cell(deck, table.cell(r, 0), short(stage, 40), size=size, fill=STRIPE if r % 2 == 0 else WHITE)
         for c, m in enumerate(metrics, start=1):

@@ -894,39 +894,39 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="304" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="305" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="320" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="321" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="331" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="344" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="347" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="353" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="356" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
     </message>

@@ -894,39 +894,39 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="304" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="305" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="320" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="321" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="331" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="344" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 行，資料集為“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="347" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="353" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="356" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
     </message>
