@@ -56,11 +56,3 @@ def image_bytes(fig, fmt: str, *, scale: float = 1.0) -> bytes:
         warnings.filterwarnings("ignore", category=DeprecationWarning)
         return fig.to_image(format=fmt, width=WIDTH, height=HEIGHT, scale=scale)
 
-
-def bare(fig):
-    """``fig`` without its title and footer: a picture on a slide whose own title and footer say them."""
-    out = type(fig)(fig)
-    out.update_layout(title=None, margin=dict(t=30, b=30))
-    out.layout.annotations = [a for a in out.layout.annotations if a.name != "footer"]
-    out.update_traces(textfont=dict(size=19), selector=dict(type="sankey"))   # read on a slide, not a screen
-    return out

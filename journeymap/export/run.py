@@ -20,7 +20,7 @@ from typing import Callable
 from journeymap.charts import catalogue
 from journeymap.charts.labels import say
 
-from .images import STATIC, NoBrowser, bare, browser, image_bytes, image_server
+from .images import STATIC, NoBrowser, browser, image_bytes, image_server
 
 FORMATS = ("pptx", "xlsx", "html", "png", "svg", "pdf")
 
@@ -56,7 +56,7 @@ def steps(bundle: dict, request: Request) -> list[str]:
     charts, _ = catalogue.available(bundle, request.charts)
     out = ["figures"]
     static = [f for f in request.formats if f in STATIC]
-    if static or ("pptx" in request.formats and any(c.name == "flow" for c in charts)):
+    if static:
         out += [f"image:{c.name}" for c in charts]
     out += [f for f in request.formats if f not in STATIC]
     return out
@@ -97,7 +97,7 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
     charts, result.skipped = catalogue.available(bundle, request.charts)
     static = [f for f in request.formats if f in STATIC]
     pictures = {"map": map_png} if map_png is not None else {}
-    need_images = static or ("pptx" in request.formats and any(c.name == "flow" for c in charts))
+    need_images = bool(static)     # the deck draws everything itself (its Sankey as shapes)
     with ExitStack() as stack:
         warming = _start_browser(stack) if need_images else None
         tick("figures")
@@ -105,7 +105,7 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
         if need_images:
             if warming is not None:
                 warming.join()
-            _images(figures, static, work, name, pictures, tick, result, lang, ready=warming is not None)
+            _images(figures, static, work, name, tick, result, lang, ready=warming is not None)
     if "pptx" in request.formats:
         from .pptx_export import write_pptx
         from .slides import Context
@@ -158,10 +158,10 @@ class _WarmUp(threading.Thread):
             raise error
 
 
-def _images(figures: dict, static: list[str], work: Path, name: str, pictures: dict, tick, result: Result,
-            lang: str, *, ready: bool) -> None:
-    """Each chart in each static format, and the Sankey's picture for the deck, in the browser that
-    ``_start_browser`` opened (``ready``); without one, the message that says how to get images."""
+def _images(figures: dict, static: list[str], work: Path, name: str, tick, result: Result, lang: str, *,
+            ready: bool) -> None:
+    """Each chart in each static format, in the browser that ``_start_browser`` opened (``ready``);
+    without one, the message that says how to get images."""
     if not ready:
         result.messages.append(say("no_static", lang))
         for chart in figures:
@@ -169,9 +169,5 @@ def _images(figures: dict, static: list[str], work: Path, name: str, pictures: d
         return
     for k, (chart, fig) in enumerate(figures.items(), start=1):
         tick(f"image:{chart}")
-        if not static and chart != "flow":
-            continue
         for fmt in static:
             (work / f"{name}-{k:02d}-{chart}.{fmt}").write_bytes(image_bytes(fig, fmt))
-        if chart == "flow":
-            pictures["flow"] = image_bytes(bare(fig), "png", scale=1.5)

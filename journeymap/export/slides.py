@@ -259,14 +259,11 @@ def curve_slide(deck: Deck, ctx: Context):
 
 
 def flow_slide(deck: Deck, ctx: Context):
+    from .sankey import draw_flow, loops_text
     slide = _chart_slide(deck, ctx, "flow")
-    png = ctx.pictures.get("flow")
-    if png is not None:   # PowerPoint has no Sankey: a picture
-        _picture(slide, deck.content, png)
-    else:                 # no browser for the picture: the drop-outs as a table, said so
-        from .tables import flow_table
-        flow_table(slide, deck, ctx.bundle["flow"])
-    _notes(deck, slide, ctx, "flow", say("method.flow", ctx.lang))
+    draw_flow(slide, deck, ctx.bundle["flow"], deck.content)   # PowerPoint has no Sankey: shapes, not a picture
+    _notes(deck, slide, ctx, "flow", " ".join(x for x in (say("method.flow", ctx.lang),
+                                                          loops_text(ctx.bundle["flow"], ctx.lang)) if x))
     return slide
 
 

@@ -97,16 +97,3 @@ def heat_table(slide, deck: Deck, rows: list[dict]):
                   fill=_heat_fill(row) if row else WHITE, colour=WHITE if strong else None)
     return table
 
-
-def flow_table(slide, deck: Deck, flow: dict):
-    nodes = flow["nodes"]
-    links = sorted(flow["links"], key=lambda lk: -lk["value"])[:14]
-    table = _table(slide, deck.content, len(links) + 1, 3, [3, 3, 1])
-    for c, text in enumerate(("From", "To", "%")):
-        _cell(deck, table.cell(0, c), text, bold=True, colour=WHITE, fill=HEAD)
-    for r, lk in enumerate(links, start=1):
-        _cell(deck, table.cell(r, 0), nodes[lk["source"]]["name"])
-        _cell(deck, table.cell(r, 1), nodes[lk["target"]]["name"] +
-              (f" ({say('flow.dropout', deck.lang)})" if nodes[lk["target"]].get("dropout") else ""))
-        _cell(deck, table.cell(r, 2), f"{lk['value']:.0%}", right=True)
-    return table

@@ -284,3 +284,27 @@ def test_a_4_3_corporate_template_keeps_everything_on_the_slide(sample_bundle, t
         for shape in slide.shapes:
             assert 0 <= shape.left and shape.left + shape.width <= prs.slide_width + 10, shape.name
             assert 0 <= shape.top and shape.top + shape.height <= prs.slide_height + 10, shape.name
+
+
+def test_flow_slide_is_drawn_with_shapes_sized_by_the_flows(exported, sample_bundle):
+    """PowerPoint has no Sankey: a rectangle per stage, a ribbon per forward transition, drop-outs in
+    vermilion; no picture, so the deck needs no browser."""
+    prs = _deck(exported[0], sample_bundle)
+    finding = catalogue.by_name("flow").draw(sample_bundle, "en").layout.meta["finding"]
+    slide = next(s for s in prs.slides if s.shapes.title and s.shapes.title.text_frame.text == finding)
+    flow = sample_bundle["flow"]
+    forward = [lk for lk in flow["links"] if lk["kind"] != "loop" and lk["value"] > 0]
+    ribbons = [s for s in slide.shapes if s.shape_type == 5]            # freeforms
+    bars = [s for s in slide.shapes if s.shape_type == 1 and not s.has_text_frame or
+            (s.shape_type == 1 and not s.text_frame.text)]
+    assert len(ribbons) == len(forward)
+    assert len(bars) == len(flow["nodes"])
+    assert not [s for s in slide.shapes if s.shape_type == 13]           # no picture
+    labels = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+    dropout = next(n for n in flow["nodes"] if n["dropout"])
+    assert f"{dropout['name']} {dropout['volume']:.0%}" in labels
+    vermilion = [s for s in slide.shapes if s.shape_type in (1, 5) and s.fill.type == 1
+                 and str(s.fill.fore_color.rgb) == "D55E00"]
+    assert len(vermilion) >= 2                                           # the drop-out stage and its ribbon
+    heights = {round(s.height / 1e4) for s in bars}
+    assert len(heights) > 3                                               # sized by volume, not all alike
