@@ -67,6 +67,7 @@ class ItemStats:
     performance: float  # mean rescaled to 0-100, 100 = best end whatever the direction
     top2box: float  # share (0..1) of answers on the two best points
     n: int
+    performance_se: float = 0.0  # standard error of `performance` (weighted: with the effective n)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class ItemRow:
     scale: tuple[float, float] = (1.0, 5.0)
     better: str = "higher"
     sampling_se: float | None = None  # Monte Carlo SE of weight_pct when Shapley was sampled
+    performance_se: float = 0.0  # standard error of `performance` (0-100 points)
 
 
 @dataclass(frozen=True)
@@ -166,13 +168,16 @@ def analyse(x: np.ndarray, y: np.ndarray, *, items: list[ItemSpec], method: str 
     rho = spearman(x=x[rows], y=y[rows], weights=w_rows)
     desc = item_stats(x, items=items, weights=weights)
     quadrant = ipa_quadrants(importance=pct, performance=np.array([d.performance for d in desc]))
-    sure = quadrant_certainty(importance=pct, low=low, high=high)
+    sure = quadrant_certainty(importance=pct, low=low, high=high,
+                              performance=np.array([d.performance for d in desc]),
+                              performance_se=np.array([d.performance_se for d in desc]),
+                              z=NormalDist().inv_cdf(0.5 + ci / 2.0))
     rows_out = tuple(
         ItemRow(item=s.name, stage=s.stage, r=float(rxy[j]), spearman=float(rho[j]), weight=float(weight[j]),
                 weight_pct=float(pct[j]), ci_low=_opt(low[j]), ci_high=_opt(high[j]), mean=d.mean,
                 performance=d.performance, top2box=d.top2box, n=d.n, quadrant=quadrant[j],
                 quadrant_certain=sure[j], scale=(s.scale_min, s.scale_max), better=s.better,
-                sampling_se=None if se_pct is None else float(se_pct[j]))
+                sampling_se=None if se_pct is None else float(se_pct[j]), performance_se=d.performance_se)
         for j, (s, d) in enumerate(zip(items, desc)))
     n = int(rows.sum())
     flags = _flags(n=n, p=len(items), exact=exact)
@@ -192,12 +197,19 @@ def _flags(*, n: int, p: int, exact: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-def quadrant_certainty(*, importance: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[bool | None]:
-    """Per item: False when its interval straddles the importance cut line (the mean importance), so its
-    quadrant could be the other one; None without an interval."""
+def quadrant_certainty(*, importance: np.ndarray, low: np.ndarray, high: np.ndarray,
+                       performance: np.ndarray | None = None, performance_se: np.ndarray | None = None,
+                       z: float = 1.96) -> list[bool | None]:
+    """Per item: False when its importance interval straddles the importance cut line (the mean
+    importance) or its performance, +- z standard errors, straddles the performance cut line: its
+    quadrant could be another one. None without an importance interval."""
     cut = float(np.mean(importance))
-    return [None if not (np.isfinite(lo) and np.isfinite(hi)) else not (lo < cut < hi)
-            for lo, hi in zip(low, high)]
+    p = len(importance)
+    perf = np.zeros(p) if performance is None else np.asarray(performance, float)
+    se = np.zeros(p) if performance_se is None else np.asarray(performance_se, float)
+    near = np.abs(perf - perf.mean()) < z * se
+    return [None if not (np.isfinite(lo) and np.isfinite(hi)) else not (lo < cut < hi or near[j])
+            for j, (lo, hi) in enumerate(zip(low, high))]
 
 
 def item_stats(x: np.ndarray, *, items: list[ItemSpec], weights: np.ndarray | None = None) -> list[ItemStats]:
@@ -216,8 +228,11 @@ def item_stats(x: np.ndarray, *, items: list[ItemSpec], weights: np.ndarray | No
             raise DriverError(f"item {spec.name!r} has no answers (every value is missing)")
         best = v >= spec.scale_max - 1 if spec.better == "higher" else v <= spec.scale_min + 1
         mean = float(np.average(v, weights=w))
+        n_eff = float(w.sum() ** 2 / np.sum(w * w))
+        se = float(np.sqrt(np.average((v - mean) ** 2, weights=w) / max(n_eff - 1.0, 1.0)))
         out.append(ItemStats(mean=mean, performance=performance_score(mean=mean, spec=spec),
-                             top2box=float(np.average(best, weights=w)), n=int(v.size)))
+                             top2box=float(np.average(best, weights=w)), n=int(v.size),
+                             performance_se=100.0 * se / (spec.scale_max - spec.scale_min)))
     return out
 
 

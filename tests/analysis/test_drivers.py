@@ -334,7 +334,7 @@ def test_stages_roll_up_and_json_shape():
                          "items", "stages"}
     assert set(data["items"][0]) == {"item", "stage", "r", "spearman", "weight", "weight_pct", "ci_low", "ci_high",
                                      "mean", "performance", "top2box", "n", "quadrant", "quadrant_certain",
-                                     "scale", "better", "sampling_se"}
+                                     "scale", "better", "sampling_se", "performance_se"}
     assert set(data["stages"][0]) == {"stage", "weight_pct", "mean", "score", "top2box", "scale", "better"}
     assert [s["stage"] for s in data["stages"]] == ["Stage 0", "Stage 1", "Stage 2"]
     assert data["stages"][0]["weight_pct"] == pytest.approx(sum(i["weight_pct"] for i in data["items"][:2]))

@@ -121,9 +121,27 @@ def test_quadrant_is_uncertain_where_the_interval_straddles_the_cut_line():
     x, y = latent_survey(n=300, p=6, seed=9)
     result = analyse(x, y, items=specs(6), bootstrap=100)
     cut = 100 / 6
-    for row in result.to_dict()["items"]:
+    items = result.to_dict()["items"]
+    perf_cut = np.mean([r["performance"] for r in items])
+    for row in items:
         straddles = row["ci_low"] < cut < row["ci_high"]
-        assert row["quadrant_certain"] is (not straddles)
+        near = abs(row["performance"] - perf_cut) < 1.96 * row["performance_se"]
+        assert row["quadrant_certain"] is (not (straddles or near))
     assert any(not r["quadrant_certain"] for r in result.to_dict()["items"])
     no_ci = analyse(x, y, items=specs(6), bootstrap=0).to_dict()
     assert all(r["quadrant_certain"] is None for r in no_ci["items"])
+
+
+def test_performance_near_its_cut_line_is_uncertain_too():
+    """A point whose performance interval straddles the performance cut line could fall in the
+    quadrant above or below it: uncertain even when its importance is clear."""
+    from journeymap.analysis.drivers import quadrant_certainty
+    sure = quadrant_certainty(importance=np.array([40.0, 30.0, 20.0, 10.0]),
+                              low=np.array([35.0, 27.0, 15.0, 5.0]), high=np.array([45.0, 33.0, 22.0, 14.0]),
+                              performance=np.array([50.0, 70.0, 60.5, 60.0]),
+                              performance_se=np.array([1.0, 1.0, 1.0, 0.05]))
+    assert sure == [True, True, False, True]      # cut lines 25 and 60.125: item 3 is 0.375 from it (SE 1), item 4 0.125 (SE 0.05)
+    x = np.array([[1.0, 2.0], [2.0, 3.0], [3.0, 3.0], [4.0, 5.0], [5.0, 4.0]])
+    stats = __import__("journeymap.analysis.drivers", fromlist=["item_stats"]).item_stats(
+        x, items=[ItemSpec("a", "S", 1, 5), ItemSpec("b", "S", 1, 5)])
+    assert stats[0].performance_se == pytest.approx(100 * np.std(x[:, 0], ddof=1) / np.sqrt(5) / 4)
