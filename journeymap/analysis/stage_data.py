@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -252,6 +252,9 @@ def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
         table = metrics.stage_metrics(frame, specs, by=())
         table = table.loc[table["level"] == "stage"].set_index("stage")
     labels = _mean_labels(stages, specs)
+    # an unrated stage's 'no data' row carries the label most rated stages use ('CSAT (1-5)')
+    common = Counter(v for v in labels.values() if v[0].startswith("CSAT")).most_common(1)
+    unrated = common[0][0] if common else ("CSAT", "")
     out = []
     for stage in stages:
         mine = [s for s in specs if s["stage"] == stage.id]
@@ -259,7 +262,7 @@ def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
         lag = lags.get(stage.id) if r is not None else None
         n = r["n"] if r is not None else 0
         if r is None or stage.id in labels:     # a mean on one scale (or 'no data' for an unrated stage)
-            name, unit = labels.get(stage.id, (_satisfaction_name(mine), ""))
+            name, unit = labels.get(stage.id, unrated if not mine else (_satisfaction_name(mine), ""))
             d = defs.get(name)
             value = r["mean"] if r is not None else None
             out.append(_row(stage, name, "satisfaction", value, n, d.target if d else None,

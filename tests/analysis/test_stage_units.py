@@ -66,3 +66,10 @@ def test_a_label_on_two_scales_names_its_scale_and_every_row_states_its_unit(imp
     assert quote["Top-2-box"].unit == "share"
     rated = table[table.value.notna()]
     assert len(rated) and all(rated.unit != ""), rated[["metric", "unit"]]
+
+
+def test_an_unrated_stage_says_no_data_under_the_label_the_rated_ones_use(imported):
+    path, project, jid, data = imported
+    table = stage_metric_table(path, project, journey_id=jid)
+    unrated = table[table["flags"].apply(lambda f: "no data" in f)]
+    assert len(unrated) and set(unrated.metric) == {"CSAT (1-5)"} and set(unrated.unit) == {"1-5"}
