@@ -17,7 +17,7 @@ from pptx.util import Inches, Pt
 from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
 from journeymap.charts.drivers import method_name
-from journeymap.charts.labels import say
+from journeymap.charts.labels import code, say
 from journeymap.charts.placement import place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
 from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_lines
@@ -276,13 +276,13 @@ def trend_slide(deck: Deck, ctx: Context):
                          [(s["stage"], [v.get(p) for p in periods]) for s, v in zip(trend["series"], by)],
                          lang=lang, number_format="0.00")
     chart.value_axis.has_title = True
-    chart.value_axis.axis_title.text_frame.text = say("trend.axis", lang, metric=trend["metric"])
+    chart.value_axis.axis_title.text_frame.text = say("trend.axis", lang, metric=code(trend["metric"], lang))
     values = [p["value"] for s in trend["series"] for p in s["points"]]
     pad = (max(values) - min(values)) * 0.15 or 1   # the lines' own range: a 0 baseline flattens them
     chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = min(values) - pad, max(values) + pad
     chart.value_axis.tick_labels.number_format = "0.0" if max(values) - min(values) < 5 else "0"
     chart.value_axis.tick_labels.number_format_is_linked = False
-    _notes(deck, slide, ctx, "trend", say("method.trend", lang, metric=trend["metric"]))
+    _notes(deck, slide, ctx, "trend", say("method.trend", lang, metric=code(trend["metric"], lang)))
     return slide
 
 

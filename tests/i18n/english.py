@@ -17,7 +17,8 @@ ALLOWED = {
     "a0", "f2", "f5", "f11", "esc", "tab", "enter", "ctrl", "alt", "shift", "utf", "gbk", "gb18030", "big5",
     "ascii", "latin", "cp936", "cp950", "iso", "windows", "mac", "os", "id", "n", "r", "q1", "q2", "q3", "q4",
     "ok", "app", "johnson", "lmg", "yyyy", "mm", "dd", "sms", "ai", "kpi", "it", "ui", "vs", "wls", "fdr", "km", "hk", "kb", "mb", "gb", "px",
-    "dpi", "s", "x", "min", "max", "pt", "lmg", "bom", "sd", "iqr", "ms",
+    "dpi", "s", "x", "min", "max", "pt", "lmg", "bom", "sd", "iqr", "ms", "martilla", "james", "benjamini",
+    "hochberg", "welch", "johnson",
     # the sample's channel codes: codes, not words (samples/chinese_text.py keeps them)
     "web", "phone", "email", "chat", "branch", "mail", "agent", "broker", "bot", "letter", "post", "store",
 }
@@ -31,6 +32,57 @@ def english_words(text: str) -> list[str]:
     text = re.sub(r"Qt for Python|Martilla & James|\bEnglish\b", " ", text)   # proper names
     text = re.sub(r"https?://\S+|\S+\.(?:csv|xlsx|jmap|png|pdf|pptx)\b|\b\w+_\w+\b", " ", text)
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED and not w.isupper()]
+
+
+def user_data(project, path) -> set[str]:
+    """Every text the user (here the sample) wrote: names, titles, labels, raw column names."""
+    import sqlite3
+
+    from journeymap.storage.datasets import columns_of
+    found = set()
+    for kind in project.tables:
+        for entity in project.all(kind):
+            found.update(v for v in vars(entity).values() if isinstance(v, str) and v)
+    with sqlite3.connect(path) as conn:
+        for dataset in project.all("datasets"):
+            found.update(columns_of(conn, dataset.id))
+    return {t for t in found if len(t) > 1}
+
+
+def strip_known(text: str, known) -> str:
+    for data in sorted(known, key=len, reverse=True):
+        if data in text:
+            text = text.replace(data, " ")
+    return text
+
+
+def deck_texts(path) -> list[tuple[int, str]]:
+    """(slide, text) a reader of the deck sees: titles, text, tables, axis titles, categories, legends, notes."""
+    from pptx import Presentation
+    found = []
+    for number, slide in enumerate(Presentation(path).slides, start=1):
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                found.append((number, shape.text_frame.text))
+            if shape.has_table:
+                found.extend((number, cell.text) for row in shape.table.rows for cell in row.cells)
+            if shape.has_chart:
+                chart = shape.chart
+                for plot in chart.plots:
+                    found.extend((number, str(c)) for c in plot.categories)
+                    if chart.has_legend:
+                        found.extend((number, s.name) for s in plot.series)
+                for axis in ("category_axis", "value_axis"):
+                    if chart.chart_type is not None and hasattr(chart, axis):
+                        try:
+                            a = getattr(chart, axis)
+                        except ValueError:      # a chart type without this axis
+                            continue
+                        if a.has_title:
+                            found.append((number, a.axis_title.text_frame.text))
+        if slide.has_notes_slide:
+            found.append((number, slide.notes_slide.notes_text_frame.text))
+    return found
 
 
 def texts_of(root: QWidget) -> list[tuple[str, str]]:
@@ -94,15 +146,10 @@ def english_in(root: QWidget, *, known_data: set[str] = frozenset()) -> list[tup
     """(where, text, English words) for each text with words a Chinese reader would not expect.
     ``known_data``: the project's own names (a user's data is theirs, in whatever language they wrote)."""
     out = []
-    known = sorted(known_data, key=len, reverse=True)
     for where, text in texts_of(root):
         if not text or text in known_data:
             continue
-        shown = text
-        for data in known:
-            if data in shown:
-                shown = shown.replace(data, " ")
-        words = english_words(shown)
+        words = english_words(strip_known(text, known_data))
         if words:
             out.append((where, text, words))
     return out

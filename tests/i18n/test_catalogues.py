@@ -93,3 +93,19 @@ def test_an_export_in_zh_tw_has_chinese_titles_and_messages(taiwan_sample, tmp_p
     assert "痛點" in book.sheetnames
     headers = [c.value for c in book["痛點"][1]]
     assert headers[:4] == ["排名", "痛點", "環節", "得分"]
+
+
+def test_a_deck_in_zh_tw_has_no_english_beyond_names_and_the_users_data(taiwan_sample, tmp_path):
+    from english import deck_texts, english_words, strip_known, user_data
+    from journeymap.storage.read import open_project
+    out = tmp_path / "deck"
+    done = subprocess.run([sys.executable, "-m", "journeymap", "export", str(taiwan_sample), "--out", str(out),
+                           "--formats", "pptx", "--no-map", "--lang", "zh_TW"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-800:]
+    known = user_data(open_project(taiwan_sample), taiwan_sample)
+    texts = deck_texts(next(out.glob("*.pptx")))
+    assert len({n for n, _ in texts}) >= 10
+    english = [(n, t[:80], english_words(strip_known(t, known))) for n, t in texts
+               if english_words(strip_known(t, known))]
+    assert english == []

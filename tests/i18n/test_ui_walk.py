@@ -2,7 +2,6 @@
 (proper names, units and acronyms aside; the project's own data is the user's, in whatever words they wrote)."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
-from english import english_in  # tests/i18n/english.py
+from english import english_in, user_data  # tests/i18n/english.py
 from journeymap.app import install_translators
 from journeymap.cli.screenshot_cmd import _settle
-from journeymap.storage.datasets import columns_of
 from journeymap.storage.read import open_project
 from journeymap.ui import settings
 from journeymap.ui.main_window import MainWindow
@@ -38,18 +36,6 @@ def sample(lang, tmp_path_factory):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-800:]
     return path
-
-
-def user_data(project, path) -> set[str]:
-    """Every text the user (here the sample) wrote: names, titles, labels, raw column names."""
-    found = set()
-    for kind in project.tables:
-        for entity in project.all(kind):
-            found.update(v for v in vars(entity).values() if isinstance(v, str) and v)
-    with sqlite3.connect(path) as conn:
-        for dataset in project.all("datasets"):
-            found.update(columns_of(conn, dataset.id))
-    return {t for t in found if len(t) > 1}
 
 
 @pytest.fixture
