@@ -77,6 +77,7 @@ class PainPointsView(QWidget):
         self.candidates = CandidatesPanel(session)
         self.runner = Runner(self)
         self._drivers_stale = True
+        self._made: str | None = None      # the initiative this view just made, while it exists
         self._build()
         self.weights.weights_did_change.connect(self._on_weights)
         self.model.ranking_did_change.connect(self._on_ranked)
@@ -209,6 +210,9 @@ class PainPointsView(QWidget):
             self.refresh()
 
     def _on_change(self, changes) -> None:
+        if self._made and self.session.project.find("initiatives", self._made) is None:
+            self._made = None                    # undone: the note about it goes too
+            self._say("")
         if changes.touches("datasets", "survey_items") or "rank_importance_method" in changes.fields("info"):
             self._drivers_changed()
 
@@ -243,7 +247,7 @@ class PainPointsView(QWidget):
         self._show_formula(weights)
 
     def _on_rank_failed(self, message: str) -> None:
-        self.message.setText(self.tr("The ranking could not be computed: {0}").format(message))
+        self._say(self.tr("The ranking could not be computed: {0}").format(message), error=True)
 
     def _show_formula(self, weights: dict) -> None:
         terms = " + ".join(f"{weights[p]:g}·{escape(part_title(p).lower())}" for p in PARTS if weights.get(p))
@@ -271,9 +275,24 @@ class PainPointsView(QWidget):
         self._show_detail()
 
     def initiative_from_selected(self) -> None:
-        from journeymap.core.initiatives import create_from_pain_points
-        if self.selected_ids():
-            self.session.push(create_from_pain_points(self.session.project, self.selected_ids()))
+        from journeymap.core.initiatives import InitiativeError, create_from_pain_points
+        if not self.selected_ids():
+            return
+        try:
+            command = create_from_pain_points(self.session.project, self.selected_ids())
+        except InitiativeError as error:
+            self._say(str(error), error=True)
+            return
+        self.session.push(command)
+        made = command.entities[0]
+        self._made = made.id
+        # the initiative is edited elsewhere: say so, or the button looks as if it did nothing
+        self._say(self.tr("Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.")
+                  .format(made.title))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #B3261E;" if error else "color: #1E6B3A;")
+        self.message.setText(text)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

@@ -273,3 +273,16 @@ def test_a_value_reference_set_in_the_panel_rescales_the_value_part(qtbot, view,
     qtbot.keyClicks(view.weights.value_edit, "100")
     qtbot.keyClick(view.weights.value_edit, Qt.Key.Key_Return)
     assert view.model.ranked("pp-a").parts["value"] == pytest.approx(300 / (300 + 100))
+
+
+def test_new_initiative_from_selected_says_what_it_made_and_where(qtbot, view, session):
+    """Found under Xvfb: the button made the initiative but nothing on screen changed, so it looked dead."""
+    view.select("pp-b")
+    qtbot.mouseClick(view.initiative_button, Qt.MouseButton.LeftButton)
+    (init,) = session.project.all("initiatives")
+    assert init.pain_points == ["pp-b"]
+    shown = view.message.text()
+    assert "Fix: Form asks twice" in shown and "Roadmap" in shown
+    assert "#B3261E" not in view.message.styleSheet()          # news, not an error's red
+    session.undo_stack.undo()                                   # the note goes with the initiative
+    assert not session.project.all("initiatives") and view.message.text() == ""
