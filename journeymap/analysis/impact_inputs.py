@@ -82,7 +82,7 @@ def journey_scales(project, *, journey_id: str, period: str | None = None) -> tu
         notes["value"] = "value reference set in the project"
     elif journey is not None and journey.revenue and journey.customers:
         value = journey.revenue / journey.customers
-        notes["value"] = f"journey revenue {journey.revenue:g} / customers {journey.customers:g} per period"
+        notes["value"] = f"journey revenue {_num(journey.revenue)} / customers {_num(journey.customers)} per period"
     else:
         value = value_per_customer(project, journey_id)
         if value:
@@ -108,6 +108,16 @@ def _fair_votes(project, journey_id: str) -> float | None:
     ballot = {pp.id for pp in project.where("pain_points", journey=journey_id) if pp.status not in BALLOT_EXCLUDED}
     dots = sum(v.dots for v in project.all("votes") if v.pain_point in ballot)
     return dots / len(ballot) if ballot and dots > 0 else None
+
+
+def _num(v: float) -> str:
+    """A figure in a note as a reader takes it in: averages over periods are not exact (35,897 not 35897.2,
+    76.5 not 76.5331); small shares keep three figures (0.12)."""
+    if abs(v) >= 1000:
+        return f"{v:,.0f}"
+    if abs(v) >= 10:
+        return f"{v:.1f}".rstrip("0").rstrip(".")
+    return f"{v:.3g}"
 
 
 def metric_value(project, *, metric_id: str, stage_id: str, period: str | None = None,
@@ -244,7 +254,7 @@ class _Context:
             v = metric_value(self.project, metric_id=m.id, stage_id=stage_id, period=self.period, index=self.index)
             off = shortfall(v, target=m.target, better=m.better)
             if off is not None and off != float("inf") and (best is None or off > best[0]):
-                best = (off, None, f"{m.name} {v:g} vs target {m.target:g}")
+                best = (off, None, f"{m.name} {_num(v)} vs target {_num(m.target)}")
         return best if best is not None else (None, None, "")
 
     def explain(self, pp) -> tuple[PainPointInput, dict]:
@@ -253,7 +263,7 @@ class _Context:
         reach = None
         if volume is not None and pp.share_affected is not None:
             reach = volume * pp.share_affected
-            notes["reach"] = f"{vname} {volume:g} x share affected {pp.share_affected:g}"
+            notes["reach"] = f"{vname} {_num(volume)} x share affected {_num(pp.share_affected)}"
         gap, gap_se, gap_source = self._gap(pp, notes)
         importance = self.importance.get(pp.stage)
         if importance is not None:
@@ -288,9 +298,9 @@ class _Context:
             notes["value"] = "value per affected customer set on the pain point"
             return pp.value_per_customer, "judgment"
         if pp.value_at_risk is not None and reach:
-            notes["value"] = f"value at risk {pp.value_at_risk:g} / reach {reach:g}"
+            notes["value"] = f"value at risk {_num(pp.value_at_risk)} / reach {_num(reach)}"
             return pp.value_at_risk / reach, "judgment"
         if self.vpc is not None:
-            notes["value"] = f"segments' value per customer {self.vpc:g}"
+            notes["value"] = f"segments' value per customer {_num(self.vpc)}"
             return self.vpc, "data"
         return None, "data"

@@ -180,3 +180,15 @@ def test_an_importance_share_outside_0_to_1_is_clipped_and_said(project):
     assert explained["pp-4"][0].importance == 0.0 and "counted as 0" in explained["pp-4"][1]["importance"]
     result, _ = rank_journey(None, project, journey_id=JOURNEY, drivers=drivers)
     assert len(result) == 4
+
+
+def test_notes_write_averages_as_people_read_them(project):
+    """Found in the app: 'Customers at the stage 35897.2 x share affected 0.12', 'Wait time 76.5331 vs target 60'."""
+    project.add(model.MetricDef("me-cust", "Customers at the stage", unit="customers"))
+    project.add(model.MetricValue("mv-c1", "me-cust", "st-2", "2026-09", value=35897.0))
+    project.add(model.MetricValue("mv-c2", "me-cust", "st-2", "2026-10", value=35897.4))
+    for per, v in (("2026-09", 76.53312), ("2026-10", 76.53308)):
+        project.update("metric_values", f"mv-f2{per}", value=v)
+    notes = {inp.id: n for inp, n in explain_inputs(project, journey_id=JOURNEY, drivers=None)}["pp-1"]
+    assert "Customers at the stage 35,897 x share affected 0.5" in notes["reach"]
+    assert "First-contact resolution 76.5 vs target 80" in notes["gap"]
