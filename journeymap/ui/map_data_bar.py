@@ -32,9 +32,10 @@ class MapDataBar(QToolBar):
         self.runner.job_did_fail.connect(self._survey_did_fail)
         self._survey, self._survey_for = NO_SURVEY, None
         self._wanted: dict = {}      # combo -> a survey metric chosen before the survey's list arrived
-        self.badge = self._combo(self.tr("Badge"), self.tr("Show this metric's value on each stage card"))
-        self.heatmap = self._combo(self.tr("Heatmap"),
-                                   self.tr("Colour each stage by this metric against its target"))
+        self._tips = (self.tr("Show this metric's value on each stage card"),
+                      self.tr("Colour each stage by this metric against its target"))
+        self.badge = self._combo(self.tr("Badge"), self._tips[0])
+        self.heatmap = self._combo(self.tr("Heatmap"), self._tips[1])
         self.segment = self._combo(self.tr("Segment"), self.tr("Show one segment's data everywhere"))
         self.period = self._combo(self.tr("Period"), self.tr("Show one period's data everywhere"))
         self.badge.currentIndexChanged.connect(lambda _: self.badge_did_change.emit(self.badge.currentData()))
@@ -80,6 +81,8 @@ class MapDataBar(QToolBar):
 
     def _survey_did_load(self, found) -> None:
         self._survey = found
+        for combo, tip in zip((self.badge, self.heatmap), self._tips):
+            combo.setToolTip(tip)
         self._show()
 
     def _survey_did_fail(self, message: str) -> None:
