@@ -232,6 +232,40 @@ def seed(ts: Path, lang: str, table: dict[str, str]) -> int:
     return filled
 
 
+def rederive_taiwan() -> int:
+    """zh_TW's texts again from zh_CN's (after a change of TW_TERMS): returns how many changed."""
+    cn = ET.parse(TS_DIR / "journeymap_zh_CN.ts").getroot()
+    simplified = {(c.findtext("name"), m.findtext("source")): m.find("translation")
+                  for c in cn.findall("context") for m in c.findall("message")}
+    path = TS_DIR / "journeymap_zh_TW.ts"
+    tree = ET.parse(path)
+    changed = 0
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            source = simplified.get((context.findtext("name"), message.findtext("source")))
+            if source is None or source.get("type") == "unfinished":
+                continue
+            ours, theirs = message.find("translation"), source.findall("numerusform") or [source]
+            targets = ours.findall("numerusform") or [ours]
+            for target, text in zip(targets, theirs):
+                new = to_taiwan(text.text or "")
+                if target.text != new:
+                    target.text, changed = new, changed + 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    from babel.messages.pofile import read_po, write_po
+    with (LOCALE_DIR / "zh_CN" / "LC_MESSAGES" / "journeymap.po").open("rb") as handle:
+        cn_po = {m.id: m.string for m in read_po(handle) if m.id}
+    tw_path = LOCALE_DIR / "zh_TW" / "LC_MESSAGES" / "journeymap.po"
+    with tw_path.open("rb") as handle:
+        tw_po = read_po(handle)
+    for message in tw_po:
+        if message.id and cn_po.get(message.id) and message.string != to_taiwan(cn_po[message.id]):
+            message.string, changed = to_taiwan(cn_po[message.id]), changed + 1
+    with tw_path.open("wb") as handle:
+        write_po(handle, tw_po, width=110, sort_output=True)
+    return changed
+
+
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
     return [m.findtext("source") for m in root.iter("message")
@@ -310,7 +344,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=Path, help="JSON {English source: 简体} for unfinished messages")
     parser.add_argument("--release", action="store_true", help="also compile .qm files")
     parser.add_argument("--no-extract", action="store_true", help="skip lupdate (compile or seed only)")
+    parser.add_argument("--rederive-tw", action="store_true",
+                        help="write zh_TW again from zh_CN (after changing the regional terms)")
     args = parser.parse_args(argv)
+    if args.rederive_tw:
+        print(f"zh_TW: {rederive_taiwan()} texts changed")
     table = json.loads(args.seed.read_text(encoding="utf-8")) if args.seed else {}
     for lang in LANGS:
         ts = TS_DIR / f"journeymap_{lang}.ts"

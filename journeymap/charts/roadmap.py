@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from journeymap.analysis.roadmap import median, quick_win
 from journeymap.i18n import _
 
-from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, short, wrap, wrap_lines
+from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, columns, short, wrap, wrap_lines
 
 STATUS_COLOURS = {"idea": PALETTE[4], "planned": PALETTE[5], "in_progress": NEUTRAL, "done": GOOD,
                   "dropped": MUTED}
@@ -206,7 +206,7 @@ def _label_places(rows: list[dict], top: float, named: set) -> dict:
 
 def _label_box(row: dict) -> tuple[float, float]:
     lines = wrap_lines(short(row["title"], 40), 22)
-    return 8.5 * max(len(x) for x in lines) + 4, 19 * len(lines) + 4
+    return 8.5 * max(columns(x) for x in lines) + 4, 19 * len(lines) + 4   # a CJK character is two columns
 
 
 def _overlap(a, b) -> bool:

@@ -1688,7 +1688,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>地图上的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
         <source>Badge</source>
         <translation>徽标</translation>
     </message>
@@ -1698,52 +1698,52 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>在每张环节卡片上显示此指标的数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指标相对目标的情况为每个环节着色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置显示某一客群的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="88" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="91" />
         <source>The survey's metrics could not be read: %1</source>
         <translation>无法读取调查的指标：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="100" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="103" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="104" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="107" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="106" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期间</translation>
     </message>
@@ -2704,117 +2704,122 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="130" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
         <translation>将重复项合并到其中排名最高的一项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="134" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
         <source>New initiative from selected</source>
         <translation>由所选项新建改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="191" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="218" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="226" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="246" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="250" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="292" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
+        <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="311" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="314" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="316" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="326" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>

@@ -979,7 +979,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <source>metric: {m} (needs a stated link)</source>
         <translation>指標：{m}（需要宣告關聯）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Uplift on</source><translation>提升物件</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Uplift on</source><translation>提升對象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1688,7 +1688,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>地圖上的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
         <source>Badge</source>
         <translation>徽標</translation>
     </message>
@@ -1698,52 +1698,52 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>在每張環節卡片上顯示此指標的數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
         <source>Heatmap</source>
         <translation>熱力圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指標相對目標的情況為每個環節著色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置顯示某一客群的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="88" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="91" />
         <source>The survey's metrics could not be read: %1</source>
         <translation>無法讀取調查的指標：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="100" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="103" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="104" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="107" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="106" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期間</translation>
     </message>
@@ -2704,117 +2704,122 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="130" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
         <source>Merge selected</source>
         <translation>合併所選</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
         <translation>將重複項合併到其中排名最高的一項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="134" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
         <source>New initiative from selected</source>
         <translation>由所選項新建改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一項針對所選痛點的改進舉措（在路線圖檢視中編輯；可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>編輯期間保持當前順序（排名為最新）；離開表格後重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="191" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
         <source>no survey data</source>
         <translation>無調查資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="218" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}計算的環節 R² 份額（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="226" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不計入任何得分並已標記。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="246" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="250" />
         <source>The ranking could not be computed: {0}</source>
         <translation>無法計算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色行表示兩者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="292" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
+        <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="311" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;選擇一個痛點，檢視其證據及得分構成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
         <source>data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="298" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
         <source>judgment</source>
         <translation>判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="303" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="314" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="316" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;僅按資料：第 {0} 名；僅按現場：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;證據&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="326" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未關聯證據。&lt;/p&gt;</translation>
     </message>
