@@ -17,7 +17,8 @@ from openpyxl.utils import get_column_letter
 
 from journeymap import i18n
 from journeymap.charts.labels import code, flags_text, say
-from journeymap.charts.ranking import used_parts
+from journeymap.charts.ranking import PART_COLOURS, used_parts
+from journeymap.charts.theme import BAD, NEUTRAL
 
 from . import roadmap_export
 
@@ -122,6 +123,11 @@ def _ranked_chart(ws, n: int, lang: str = "en") -> None:
     top = min(n, 10)
     for c in parts:
         chart.add_data(Reference(ws, min_col=c, min_row=1, max_row=top + 1), titles_from_data=True)
+    by_title = {p.replace("_", " ").capitalize(): p for p in PART_COLOURS}
+    for series, c in zip(chart.series, parts):   # the deck's and the charts' colour for each part
+        colour = PART_COLOURS.get(by_title.get(str(ws.cell(1, c).value)), "#9AA0A6").lstrip("#")
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
     chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=top + 1))
     chart.x_axis.scaling.orientation = "maxMin"
     chart.width, chart.height = 26, 13
@@ -140,6 +146,9 @@ def _pareto_chart(ws, n: int, lang: str = "en") -> None:
     line.y_axis.title = i18n.gettext("Cumulative", lang=lang)
     line.y_axis.scaling.min, line.y_axis.scaling.max = 0, 1
     line.y_axis.crosses = "max"
+    bars.series[0].graphicalProperties.solidFill = BAD.lstrip("#")
+    line.series[0].graphicalProperties.line.solidFill = NEUTRAL.lstrip("#")
+    line.series[0].graphicalProperties.line.width = 28575   # 2.25 pt
     bars += line
     bars.width, bars.height = 26, 13
     ws.add_chart(bars, f"{get_column_letter(ws.max_column + 2)}2")
@@ -216,5 +225,6 @@ def _fill(ws, cols: list[Column], rows: list[dict]) -> None:
             cell = put(ws, r, c, value)
             if col.fmt and isinstance(value, (int, float)):
                 cell.number_format = col.fmt
+    ws.row_dimensions[1].height = 30          # two lines of header (wrapped) stay visible
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
