@@ -79,7 +79,7 @@ def main() -> int:
         session, project = window.session, window.session.project
         jid = session.journey_id
         stages = project.stages_of(jid)
-        pain = project.where("pain_points", journey=jid)[0]
+        pain = next(p for p in project.where("pain_points", journey=jid) if p.id in window.canvas.scene().stickies)
         counts = count_refreshes(window)
 
         def layout_command():

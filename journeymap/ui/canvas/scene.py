@@ -45,6 +45,7 @@ class JourneyScene(QGraphicsScene):
         self.light_only = False                # a projector: the light theme whatever the app's palette
         self._pending = False
         self._labels_pending = False
+        self.deferred_arrows: set | None = None
         self.setBackgroundBrush(self.theme.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.rebuild()
@@ -168,9 +169,16 @@ class JourneyScene(QGraphicsScene):
         if any(self._rebuilds(c) for c in changes):
             self.rebuild()
             return
-        for change in changes:
-            if change.kind != "votes":  # votes are recounted once below, not once per dot
-                self.apply(change)
+        self.deferred_arrows = set()   # StageCard.reroute collects here while the cards move
+        try:
+            for change in changes:
+                if change.kind != "votes":  # votes are recounted once below, not once per dot
+                    self.apply(change)
+        finally:
+            arrows, self.deferred_arrows = self.deferred_arrows, None
+        for arrow in arrows:
+            if arrow.scene() is self:
+                arrow.reroute()
         self._recount_votes(changes)
 
     def _recount_votes(self, changes) -> None:

@@ -138,6 +138,10 @@ class StageCard(QGraphicsItem):
         return value
 
     def reroute(self) -> None:
+        deferred = getattr(self.scene(), "deferred_arrows", None)
+        if deferred is not None:   # many cards move in one command: each arrow routed once, after all
+            deferred.update(self.arrows)
+            return
         for arrow in self.arrows:
             arrow.reroute()
 
