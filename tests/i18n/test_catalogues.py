@@ -109,3 +109,18 @@ def test_a_deck_in_zh_tw_has_no_english_beyond_names_and_the_users_data(taiwan_s
     english = [(n, t[:80], english_words(strip_known(t, known))) for n, t in texts
                if english_words(strip_known(t, known))]
     assert english == []
+    # every run of Chinese names the East Asian face an executive's PC in Taipei has
+    from pptx import Presentation
+    faces, runs = set(), 0
+    for slide in Presentation(next(out.glob("*.pptx"))).slides:
+        for shape in slide.shapes:
+            frames = [shape.text_frame] if shape.has_text_frame else []
+            if shape.has_table:
+                frames += [cell.text_frame for row in shape.table.rows for cell in row.cells]
+            for frame in frames:
+                for run in (r for p in frame.paragraphs for r in p.runs):
+                    if re.search(r"[\u4e00-\u9fff]", run.text):
+                        runs += 1
+                        ea = run._r.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}ea")
+                        faces.add(None if ea is None else ea.get("typeface"))
+    assert runs > 50 and faces == {"Microsoft JhengHei"}

@@ -65,9 +65,17 @@ class Theme:
                       round(base.blue() * (1 - a) + tint.blue() * a))
 
 
+def families() -> list[str]:
+    """The Latin face, then the Chinese face of the app's language, named rather than left to the
+    system's fallback (which may draw 繁體 with simplified glyph shapes, or not at all)."""
+    from journeymap import i18n
+    return [FAMILY, "Noto Sans CJK TC" if i18n.language() == "zh_TW" else "Noto Sans CJK SC"]
+
+
 @lru_cache(maxsize=None)
 def _font(points: float, bold: bool) -> QFont:
     font = QFont(FAMILY)
+    font.setFamilies(families())
     font.setPointSizeF(points)
     font.setBold(bold)
     return font

@@ -28,7 +28,9 @@ def _writer(path: str, size: QPageSize.PageSizeId, title: str) -> QPdfWriter:
 
 
 def _font(points: float, *, bold: bool = False) -> QFont:
+    from journeymap.ui.canvas.theme import families
     font = QFont("DejaVu Sans")
+    font.setFamilies(families())     # Chinese handouts and posters: the CJK face named
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
