@@ -42,8 +42,8 @@ def _layout(flow: dict, box: Box):
     span = int(box.width * 0.93)          # labels are centred on their bars: little room needed at the ends
     rects, parity = {}, {}
     for n, x in enumerate(sorted(cols)):
-        for i in cols[x]:
-            parity[i] = n % 2
+        for i in cols[x]:   # labels alternate above/below by column; small stacked stages get theirs beside
+            parity[i] = "beside" if len(cols[x]) > 1 and vol[i] < 0.12 else n % 2
     for x, members in cols.items():
         total = sum(vol[i] for i in members) * k + GAP * box.height * (len(members) - 1)
         y = box.top + (box.height - total) / 2
@@ -95,7 +95,10 @@ def draw_flow(slide, deck: Deck, flow: dict, box: Box) -> None:
         bar.fill.solid()
         bar.fill.fore_color.rgb = rgb(BAD if nodes[i].get("dropout") else NEUTRAL)
         bar.line.fill.background()
-        _label(slide, deck, nodes[i], x + w / 2, y, h, step, above=parity[i] == 0)
+        if parity[i] == "beside":
+            _label_beside(slide, deck, nodes[i], x + w, y + h / 2, step)
+        else:
+            _label(slide, deck, nodes[i], x + w / 2, y, h, step, above=parity[i] == 0)
 
 
 def _label(slide, deck: Deck, node: dict, cx, y, h, step, *, above: bool) -> None:
@@ -114,6 +117,21 @@ def _label(slide, deck: Deck, node: dict, cx, y, h, step, *, above: bool) -> Non
     run = para.add_run()
     run.text = text
     run.font.size = Pt(9)
+    deck.cjk(run)
+
+
+def _label_beside(slide, deck: Deck, node: dict, x, cy, step) -> None:
+    """A stacked stage's label to the right of its bar, up to the next column."""
+    text = f"{short(node['name'], 30)} {node['volume']:.0%}" if node.get("volume") else short(node["name"], 30)
+    width, height = int(step * 0.92), int(Pt(24))
+    tb = slide.shapes.add_textbox(Emu(int(x + Pt(2))), Emu(int(cy - height / 2)), Emu(width), Emu(height))
+    frame = tb.text_frame
+    frame.word_wrap = True
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    run = frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size = Pt(8)
     deck.cjk(run)
 
 
