@@ -34,7 +34,7 @@ class ReviewView(QWidget):
         self.body.setOpenLinks(False)
         self.body.anchorClicked.connect(self._link)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #C5221F;")
+        self._made: str | None = None       # the initiative made here, while it exists: its note stays
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(QLabel(self.tr("Period")))
@@ -54,7 +54,9 @@ class ReviewView(QWidget):
 
     def refresh(self) -> None:
         journey = self.session.journey
-        self.message.clear()
+        if not (self._made and self.session.project.find("initiatives", self._made)):
+            self._made = None
+            self.message.clear()
         if journey is None or self.session.path is None:
             self.data = None
             self.heading.setText(self.tr("Review"))
@@ -140,9 +142,19 @@ class ReviewView(QWidget):
 
     def _recurring(self, rows: list[dict]) -> str:
         return self._table([self.tr("rank"), self.tr("pain point"), self.tr("why"), ""],
-                           [[f"#{r['rank']}", escape(r["title"]), escape(code(r["why"])),
-                             f"<a href='initiative:{escape(r['id'])}'>{escape(self.tr('Make an initiative'))}</a>"]
+                           [[f"#{r['rank']}", escape(r["title"]), escape(code(r["why"])), self._remedy(r)]
                             for r in rows])
+
+    def _remedy(self, row: dict) -> str:
+        """A link that makes the missing initiative; when one exists but lacks an owner or a date, a second
+        one would not help: say which initiative to complete, and where."""
+        if row["why"] == "no initiative":
+            return f"<a href='initiative:{escape(row['id'])}'>{escape(self.tr('Make an initiative'))}</a>"
+        titles = [i.title for i in self.session.project.all("initiatives")
+                  if row["id"] in i.pain_points and i.status != "dropped"]
+        text = (self.tr("“{0}” has no owner: set one in the Roadmap view") if row["why"] == "no owner"
+                else self.tr("“{0}” has no due date: set one in the Roadmap view"))
+        return escape(text.format(titles[0] if titles else row["title"]))
 
     def _ranks(self, rows: list[dict]) -> str:
         return self._table([self.tr("from"), self.tr("to"), self.tr("pain point")],
@@ -158,9 +170,16 @@ class ReviewView(QWidget):
         if kind != "initiative":
             return
         try:
-            self.session.push(create_from_pain_points(self.session.project, [pid]))
+            command = create_from_pain_points(self.session.project, [pid])
         except InitiativeError as exc:
+            self.message.setStyleSheet("color: #C5221F;")
             self.message.setText(str(exc))
+            return
+        self._made = command.entities[0].id     # before the push: the refresh it causes keeps this note
+        self.session.push(command)
+        self.message.setStyleSheet("color: #1E6B3A;")
+        self.message.setText(self.tr("Made the initiative “{0}”: give it an owner and a due date in the "
+                                     "Roadmap view.").format(command.entities[0].title))
 
 
 def _review_job(path, project, journey_id: str, period: str | None) -> tuple[dict, list[str]]:

@@ -39,3 +39,22 @@ def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
     assert "Clarity of the bill" in view.body.toPlainText()
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "review-sample.png"))
+
+
+def test_a_recurring_pain_point_with_an_ownerless_initiative_is_not_offered_a_duplicate(qtbot, qapp, sample_path):
+    """Found under Xvfb: 'no owner' rows offered 'Make an initiative'; each click made another ownerless
+    initiative and the row stayed as it was, so nothing on screen said anything had happened."""
+    from journeymap.storage.read import open_project
+    from journeymap.ui.review_view import ReviewView
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
+    view.body.anchorClicked.emit(QUrl("initiative:pp-claim-repeat"))
+    made = [i for i in session.project.all("initiatives") if i.pain_points == ["pp-claim-repeat"]]
+    assert f"Made the initiative “{made[0].title}”" in view.message.text()          # the click is answered
+    qtbot.waitUntil(lambda: view.data["recurring_unowned"][0]["why"] == "no owner", timeout=60_000)
+    html = view.body.toHtml()
+    assert "initiative:pp-claim-repeat" not in html                                  # no second one offered
+    assert f"“{made[0].title}” has no owner: set one in the Roadmap view" in view.body.toPlainText()
