@@ -28,7 +28,7 @@ def use_offscreen_without_display() -> None:
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
     """The application, set up once; ``lang`` None takes the language from the settings."""
-    from journeymap.ui import pyside_fix
+    from journeymap.ui import crash, pyside_fix
     pyside_fix.apply()  # PySide6 6.12.0 drains None's refcount: guard before anything draws
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (QtWebEngine) refuses to start as root with its sandbox on.
@@ -41,6 +41,7 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app.setOrganizationName("JourneyMap")
     app.setApplicationName("JourneyMap")
     app.setApplicationDisplayName("JourneyMap")
+    crash.install()   # after the names: the log goes in this application's data folder
     app.setStyle(QStyleFactory.create("Fusion"))
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))

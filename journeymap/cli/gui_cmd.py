@@ -26,13 +26,8 @@ def sample_copy() -> Path:
 
 
 def write_sample(path: Path) -> None:
-    try:
-        from journeymap.samples import write_sample as write
-        write(path)
-    except ImportError:  # the full sample has not landed: the insurance template instead
-        from journeymap.samples.templates import build
-        from journeymap.storage.write import save
-        save(build("insurance"), path)
+    from journeymap.samples import write_sample as write
+    write(path)
 
 
 def run(args) -> int:

@@ -75,8 +75,6 @@ class CandidatesPanel(QWidget):
                 self.session.project, journey_id=journey, drivers=self.drivers, pareto=self._pareto))
             message = "" if self.candidates else self.tr("No suggestions: nothing in the data stands out "
                                                          "that is not on the list already.")
-        except ImportError:
-            self.candidates, message = [], self.tr("Suggestions are not available in this build.")
         except ValueError as exc:
             self.candidates, message = [], str(exc)
         self.status.setText(message)

@@ -8,7 +8,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -40,20 +40,11 @@ def view_title(spec: ViewSpec) -> str:
     return QCoreApplication.translate("Views", spec.title)
 
 
-def placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setStyleSheet("font-size: 16px; color: palette(mid); padding: 40px;")
-    return label
-
-
-def _load(factory: str):
+def load_view(factory: str):
+    """The class a ViewSpec names. A missing module is an error, never a placeholder: a frozen
+    build that left a view out must fail where it is seen (build_app.spec lists VIEWS)."""
     module, _, name = factory.partition(":")
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
+    return getattr(importlib.import_module(module), name)
 
 
 def make_canvas(session, *, journey_id=None):
@@ -84,11 +75,7 @@ class ViewStack(QStackedWidget):
 
     def _create(self, name: str) -> QWidget:
         spec = next(v for v in VIEWS if v.name == name)
-        cls = _load(spec.factory)
-        if cls is None:
-            return placeholder(self.tr("The {view} view arrives in a later version.").format(
-                view=view_title(spec)))
-        return cls(self.session)
+        return load_view(spec.factory)(self.session)
 
 
 class MapArea(QWidget):
