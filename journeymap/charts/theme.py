@@ -36,10 +36,13 @@ class Footer:
     lang: str = "en"
 
     def text(self) -> str:
-        parts = [f"{say('source', self.lang)}: {self.source}"]
+        from journeymap import i18n
+        colon = ": " if self.lang == "en" else "\uff1a"      # Chinese writes a full-width colon
+        parts = [f"{say('source', self.lang)}{colon}{self.source}"]
         if self.n is not None:
-            parts.append(f"n = {int(round(self.n)):,}")
-        parts.append(f"{say('period', self.lang)}: {self.period or say('all_periods', self.lang)}")
+            parts.append(f"n = {i18n.format_number(round(self.n), digits=0, lang=self.lang)}")
+        period = i18n.format_period(self.period, lang=self.lang) if self.period else say("all_periods", self.lang)
+        parts.append(f"{say('period', self.lang)}{colon}{period}")
         if self.note:
             parts.append(self.note)
         return "  \u00b7  ".join(parts)

@@ -64,10 +64,11 @@ def _notes(deck: Deck, slide, ctx, finding: str, method: str, n) -> None:
     """The speaker notes every slide carries: the finding, then method, source, n and period."""
     from journeymap.charts.labels import say
     b, lang = ctx.bundle, ctx.lang
-    deck.notes(slide, [finding, "", f"{say('notes.method', lang)}: {method}",
-                       f"{say('notes.source', lang)}: {b.get('file') or b.get('project') or 'JourneyMap'}",
-                       f"{say('notes.n', lang)}: {n}",
-                       f"{say('notes.period', lang)}: {b.get('period') or say('all_periods', lang)}"])
+    colon = ": " if lang == "en" else "\uff1a"
+    deck.notes(slide, [finding, "", f"{say('notes.method', lang)}{colon}{method}",
+                       f"{say('notes.source', lang)}{colon}{b.get('file') or b.get('project') or 'JourneyMap'}",
+                       f"{say('notes.n', lang)}{colon}{n}",
+                       f"{say('notes.period', lang)}{colon}{b.get('period') or say('all_periods', lang)}"])
 
 
 def impact_effort_slide(deck: Deck, ctx):

@@ -8,12 +8,14 @@ slide it made, or None when it has nothing to show.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
 from pptx.util import Inches, Pt
 
+from journeymap import i18n
 from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
 from journeymap.charts.drivers import method_name
@@ -55,12 +57,14 @@ def _notes(deck: Deck, slide, ctx: Context, name: str, method: str) -> None:
     b, lang = ctx.bundle, ctx.lang
     footer = _footer(ctx, name)
     n = next((p.split("=", 1)[1].strip() for p in footer.split("\u00b7") if p.strip().startswith("n =")), "-")
-    source = footer.split("\u00b7")[0].split(":", 1)[1].strip()
+    source = re.split("[:\uff1a]", footer.split("\u00b7")[0], maxsplit=1)[1].strip()   # ':' or Chinese '：'
+    colon = ": " if lang == "en" else "\uff1a"
+    period = i18n.format_period(b["period"], lang=lang) if b.get("period") else say("all_periods", lang)
     deck.notes(slide, [_finding(ctx, name), "",
-                       f"{say('notes.method', lang)}: {method}",
-                       f"{say('notes.source', lang)}: {source}",
-                       f"{say('notes.n', lang)}: {n}",
-                       f"{say('notes.period', lang)}: {b.get('period') or say('all_periods', lang)}"
+                       f"{say('notes.method', lang)}{colon}{method}",
+                       f"{say('notes.source', lang)}{colon}{source}",
+                       f"{say('notes.n', lang)}{colon}{n}",
+                       f"{say('notes.period', lang)}{colon}{period}"
                        + (f"; {say('segment', lang)}: {b['segment']}" if b.get("segment") else "")])
 
 
@@ -73,10 +77,12 @@ def _chart_slide(deck: Deck, ctx: Context, name: str):
 def title_slide(deck: Deck, ctx: Context):
     b, lang = ctx.bundle, ctx.lang
     slide = deck.slide(say("deck.title", lang, journey=b["journey"]), kind="title")
-    bits = [b.get("project") or "", f"{say('period', lang)}: {b.get('period') or say('all_periods', lang)}"]
+    colon = ": " if lang == "en" else "\uff1a"
+    period = i18n.format_period(b["period"], lang=lang) if b.get("period") else say("all_periods", lang)
+    bits = [b.get("project") or "", f"{say('period', lang)}{colon}{period}"]
     if b.get("segment"):
-        bits.append(f"{say('segment', lang)}: {b['segment']}")
-    bits.append(date.today().isoformat())
+        bits.append(f"{say('segment', lang)}{colon}{b['segment']}")
+    bits.append(i18n.format_date(date.today(), lang=lang))       # 2026年11月29日 / Nov 29, 2026
     sub = [p for p in slide.placeholders if "SUBTITLE" in str(p.placeholder_format.type)]
     text = say("deck.sub", lang) + "\n" + "  \u00b7  ".join(x for x in bits if x)
     if sub:
