@@ -3,7 +3,8 @@
 Glue between survey_data.load_survey (the answers) and drivers.analyse (the numbers). The result is the
 dict of shared/docs/cli.md (`journey`, `dataset`, `outcome`, `method`, `n`, `r2`, `items[]`, `stages[]`)
 plus ids (`journey_id`, `dataset_id`, items' `item_id` and `stage_id`, stages' `stage_id`), the filters
-(`segment`, `period`), `rows` (before listwise deletion), `outcome_type`, `bootstrap`, `seed`, `exact`,
+(`segment`, `period`), `rows` (before listwise deletion), `datasets` (id, name, rows of each survey
+dataset read: every wave of the survey unless one dataset is asked for), `outcome_type`, `bootstrap`, `seed`, `exact`,
 `approximate`, `method_label`, `small_sample` and `flags` (sentences: what makes the numbers weak).
 Headless: no Qt.
 """
@@ -18,7 +19,8 @@ __all__ = ["DriverError", "SurveyDataError", "run_drivers"]
 def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None, segment: str | None = None,
                 period: str | None = None, method: str = "relweight", bootstrap: int = 200,
                 seed: int = 0) -> dict:
-    """The `drivers` JSON for one journey's survey (newest dataset unless ``dataset_id``: id or name).
+    """The `drivers` JSON for one journey's survey: every wave of its newest survey (analysis.waves)
+    unless ``dataset_id`` (id or name) picks one dataset.
 
     Raises SurveyDataError for an unknown dataset/segment/period, DriverError (its message names the
     dataset and the filter) when the analysis cannot run on these rows.
@@ -47,6 +49,7 @@ def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None
     return {
         "journey": journey.name, "journey_id": journey.id,
         "dataset": data.dataset.name, "dataset_id": data.dataset.id,
+        "datasets": [{"id": d.id, "name": d.name, "rows": n} for d, n in data.datasets],
         "outcome": data.outcome, "outcome_type": data.outcome_type,
         "segment": data.segment, "period": data.period,
         "method": out["method"], "method_label": out["method_label"], "n": out["n"], "rows": data.rows,
@@ -58,4 +61,7 @@ def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None
 
 def _describe(data) -> str:
     filters = [f"{k} {v!r}" for k, v in (("segment", data.segment), ("period", data.period)) if v]
-    return f"survey dataset {data.dataset.name!r}" + (f" ({', '.join(filters)})" if filters else "")
+    names = [d.name for d, _ in data.datasets] or [data.dataset.name]
+    what = (f"survey dataset {names[0]!r}" if len(names) == 1
+            else "survey datasets " + ", ".join(repr(n) for n in names))
+    return what + (f" ({', '.join(filters)})" if filters else "")

@@ -1,7 +1,9 @@
 """The metrics of each stage of a journey, from the project file: what the canvas badges, the
 heatmap and the stage inspector show. Headless (numpy, pandas), no Qt.
 
-Survey metrics come from the journey's newest survey dataset: its raw rows (storage.datasets)
+Survey metrics come from every wave of the journey's newest survey (analysis.waves.wave_datasets:
+next month's file imported with the same mapping is a wave): their raw rows (storage.datasets),
+items matched by column to the newest wave's, a period found in two waves read from the newer,
 through analysis.metrics.stage_metrics, items rolled up to their stage. Operating metrics come
 from the MetricValues of the journey's stages (analysis.metrics.operating_summary).
 
@@ -26,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import metrics
-from .survey_data import survey_datasets
+from .waves import wave_datasets
 
 MIN_N = 30
 # A survey answered the same or the next day still reports the experience; from two days on it
@@ -40,7 +42,7 @@ COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "bette
 SCORE = "Score (0-100)"    # a stage's items on 0-100 (100 = the better end): comparable across any scales
 _ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
 _TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
-_KEEP_ROWS, _KEEP_TABLES = 2, 32
+_KEEP_ROWS, _KEEP_TABLES = 4, 32
 # The Data view computes on a worker thread while the map's badges ask on the UI thread: the caches
 # are read and written under one lock (the work itself runs outside it; at worst it is done twice).
 _LOCK = threading.RLock()
@@ -114,6 +116,40 @@ def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
     return _put(_ROWS, key, frame, _KEEP_ROWS)
 
 
+def wave_rows(path, project, waves) -> tuple[pd.DataFrame, list[dict]]:
+    """(rows, specs) of a survey's waves (newest first): each wave's rows (survey_rows) with its items
+    renamed to the newest wave's keys by column (an item a wave lacks is NaN there), rows of a
+    period a newer wave also holds left out (the newer wave replaces it), stacked newest first.
+    One wave: its own rows and specs, as they are cached."""
+    specs = _specs(project, waves[0])
+    if len(waves) == 1:
+        return survey_rows(path, waves[0], specs), specs
+    key = (_key_path(path), tuple(d.id for d in waves))
+    found = _get(_ROWS, key)
+    if found is not None:
+        return found, specs
+    keys = {sp["column"]: sp["key"] for sp in specs}
+    parts, seen = [], set()
+    for ds in waves:
+        own = _specs(project, ds)
+        frame = survey_rows(path, ds, own)
+        frame = frame.loc[~frame["period"].isin(seen).to_numpy(dtype=bool)]
+        seen.update(str(p) for p in frame["period"].unique())
+        renamed = {sp["key"]: keys[sp["column"]] for sp in own if sp["column"] in keys}
+        cols = {"segment": frame["segment"].astype(object), "period": frame["period"].astype(object),
+                "weight": frame["weight"]}
+        cols.update({new: frame[old] for old, new in renamed.items()})
+        if LAG in frame:
+            cols[LAG] = frame[LAG]
+        parts.append(pd.DataFrame(cols).reset_index(drop=True))
+    rows = pd.concat(parts, ignore_index=True)
+    for sp in specs:
+        if sp["key"] not in rows:
+            rows[sp["key"]] = np.nan
+    rows["segment"], rows["period"] = _categorical(rows["segment"]), _categorical(rows["period"])
+    return _put(_ROWS, key, rows, _KEEP_ROWS), specs
+
+
 def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
     """segment, period, the ``numeric`` columns and (when the table has contact_date) the lag of
     a raw table: from its columnar copy when there is one (storage.datasets.read_columns), else
@@ -177,7 +213,8 @@ def _mask(frame: pd.DataFrame, segment, period) -> pd.DataFrame:
 def _specs(project, dataset) -> list[dict]:
     items = sorted(project.where("survey_items", dataset=dataset.id), key=lambda it: it.position)
     return [{"key": f"i{it.position}", "stage": it.stage, "scale": (float(it.scale_min), float(it.scale_max)),
-             "better": it.better or "higher", "missing": tuple(it.missing or ())} for it in items]
+             "better": it.better or "higher", "missing": tuple(it.missing or ()), "column": it.column}
+            for it in items]
 
 
 def _satisfaction_name(specs: list[dict]) -> str:
@@ -190,15 +227,14 @@ def _journey_stages(project, journey_id: str) -> list:
     return [s for _, s in sorted(enumerate(stages), key=lambda t: (order.get(t[1].phase, 1 << 30), t[0]))]
 
 
-def _edit_key(project, journey_id: str, dataset) -> tuple:
+def _edit_key(project, journey_id: str, waves) -> tuple:
     stages = tuple((s.id, s.name) for s in _journey_stages(project, journey_id))
-    specs = tuple(tuple(sorted((k, str(v)) for k, v in s.items())) for s in _specs(project, dataset)) \
-        if dataset else ()
+    specs = tuple(tuple(sorted((k, str(v)) for k, v in s.items())) for d in waves for s in _specs(project, d))
     defs = tuple((d.id, d.name, d.target, d.better, d.kind) for d in project.all("metrics"))
     sids = {s for s, _ in stages}
     values = tuple((v.metric, v.stage, v.period, v.segment, v.value, v.n) for v in project.all("metric_values")
                    if v.stage in sids)
-    return stages, dataset.id if dataset else None, specs, defs, hash(values)
+    return stages, tuple(d.id for d in waves), specs, defs, hash(values)
 
 
 def _file_key(path) -> tuple:
@@ -242,12 +278,12 @@ def _stage_lags(frame: pd.DataFrame, specs: list[dict]) -> dict:
             if (answered & known).any()}
 
 
-def _survey_part(path, project, stages, dataset, segment, period) -> list[dict]:
+def _survey_part(path, project, stages, waves, segment, period) -> list[dict]:
     defs = {d.name: d for d in project.all("metrics")}
-    specs = _specs(project, dataset) if dataset is not None else []
+    rows, specs = wave_rows(path, project, waves) if waves else (None, [])
     table, lags = pd.DataFrame(), {}
     if specs:
-        frame = _mask(survey_rows(path, dataset, specs), segment, period)
+        frame = _mask(rows, segment, period)
         lags = _stage_lags(frame, specs)
         table = metrics.stage_metrics(frame, specs, by=())
         table = table.loc[table["level"] == "stage"].set_index("stage")
@@ -342,13 +378,12 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     Every stage has a satisfaction row, flagged 'no data' when nothing rates it. A rated stage has
     CSAT/CES (its items' mean, when they share a scale and direction), Score (0-100) and Top-2-box."""
     stages = _journey_stages(project, journey_id)
-    found = survey_datasets(project, journey_id)
-    dataset = found[0] if found else None
-    key = (_file_key(path), journey_id, segment, period, _edit_key(project, journey_id, dataset))
+    waves = wave_datasets(project, journey_id)
+    key = (_file_key(path), journey_id, segment, period, _edit_key(project, journey_id, waves))
     found = _get(_TABLES, key)
     if found is not None:
         return found.copy()
-    rows = _survey_part(path, project, stages, dataset, segment, period)
+    rows = _survey_part(path, project, stages, waves, segment, period)
     rows += _operating_part(project, stages, segment, period)
     order = {s.id: i for i, s in enumerate(stages)}
     table = pd.DataFrame(rows, columns=COLUMNS)
@@ -360,12 +395,11 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
 def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:
     """period, value, n of one stage's metric across periods (for the inspector's trend)."""
     stage = project.get("stages", stage_id)
-    found = survey_datasets(project, stage.journey)
-    dataset = found[0] if found else None
-    every = _specs(project, dataset) if dataset else []
+    waves = wave_datasets(project, stage.journey)
+    rows, every = wave_rows(path, project, waves) if waves else (None, [])
     specs = [s for s in every if s["stage"] == stage_id]
     if specs and (metric in ("Top-2-box", SCORE) or metric.startswith(("CSAT", "CES"))):
-        table = metrics.stage_metrics(survey_rows(path, dataset, every), specs, by=("period",))
+        table = metrics.stage_metrics(rows, specs, by=("period",))
         table = table.loc[(table["level"] == "stage") & (table["period"] != "")].sort_values("period")
         col = {"Top-2-box": "top2box", SCORE: "score"}.get(metric, "mean")
         values = table[col].where(table[col].notna(), table["score"]) if col == "mean" else table[col]

@@ -38,6 +38,7 @@ class SurveyFrame:
     segment: str | None = None
     period: str | None = None
     stage_ids: tuple = ()             # Stage.id (or None) per column of x
+    datasets: tuple = ()              # (Dataset, rows read from it) per wave read, newest first
 
 
 def survey_datasets(project, journey_id: str) -> list:
@@ -87,10 +88,11 @@ def distinct_values(path, dataset_id: str, column: str) -> list[str]:
         conn.close()
 
 
-def _check_value(path, dataset, column: str, value: str | None, project=None) -> str | None:
+def _check_value(path, dataset, column: str, value: str | None, project=None, *, waves=()) -> str | None:
+    """``value`` as found in the dataset (or in any of ``waves``, datasets of one survey)."""
     if value is None or value == "":
         return None
-    known = distinct_values(path, dataset.id, column)
+    known = sorted({v for d in (waves or [dataset]) for v in distinct_values(path, d.id, column)})
     if value in known:
         return value
     if column == "segment" and project is not None:  # a Segment entity's id or name
@@ -101,6 +103,9 @@ def _check_value(path, dataset, column: str, value: str | None, project=None) ->
         if value.casefold() in lowered:
             return lowered[value.casefold()]
     listed = ", ".join(repr(k) for k in known) or "none"
+    if len(waves) > 1:
+        names = ", ".join(repr(d.name) for d in waves)
+        raise SurveyDataError(f"no {column} {value!r} in the survey datasets {names} ({column}s in them: {listed}).")
     raise SurveyDataError(f"no {column} {value!r} in survey dataset {dataset.name!r} "
                           f"({column}s in it: {listed}).")
 
@@ -130,7 +135,10 @@ def outcome_label(dataset) -> tuple[str, str]:
 
 def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None,
                 segment: str | None = None, period: str | None = None) -> SurveyFrame:
-    """The answers of one survey dataset (``dataset_id``: id or name; None = the newest) for analysis."""
+    """The answers of one survey dataset (``dataset_id``: id or name) for analysis; None: every wave
+    of the journey's newest survey (analysis.waves.wave_datasets: next month's file imported with
+    the same mapping is a wave, not a new survey)."""
+    from journeymap.analysis.waves import wave_datasets
     from journeymap.storage.datasets import read_raw
 
     if path is None:
@@ -138,6 +146,9 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
     if project.find("journeys", journey_id) is None:
         raise SurveyDataError(f"no journey with id {journey_id!r} in this project.")
     dataset = pick_dataset(project, journey_id, dataset_id)
+    waves = wave_datasets(project, journey_id) if dataset_id is None else []
+    if len(waves) > 1:
+        return _load_waves(path, project, journey_id, waves, segment, period)
     items = sorted(project.where("survey_items", dataset=dataset.id), key=lambda it: it.position)
     if not items:
         raise SurveyDataError(f"survey dataset {dataset.name!r} has no rated items mapped to stages.")
@@ -170,7 +181,51 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
     label, kind = outcome_label(dataset)
     return SurveyFrame(x=x, y=y, weights=weights, items=specs, item_ids=[it.id for it in items],
                        dataset=dataset, outcome=label, rows=len(frame), outcome_type=kind,
-                       segment=segment, period=period, stage_ids=tuple(stage_ids))
+                       segment=segment, period=period, stage_ids=tuple(stage_ids),
+                       datasets=((dataset, len(frame)),))
+
+
+def _load_waves(path, project, journey_id, waves, segment, period) -> SurveyFrame:
+    """The rows of every wave (analysis.waves.load_waves), with the newest wave's items matched by
+    column: an item an older wave lacks is missing there (listwise deletion drops those rows)."""
+    from journeymap.analysis.waves import load_waves
+
+    newest = waves[0]
+    items = sorted(project.where("survey_items", dataset=newest.id), key=lambda it: it.position)
+    if not items:
+        raise SurveyDataError(f"survey dataset {newest.name!r} has no rated items mapped to stages.")
+    segment = _check_value(path, newest, "segment", segment, project, waves=waves)
+    period = _check_value(path, newest, "period", period, waves=waves)
+    try:
+        found = load_waves(path, project, journey_id=journey_id, datasets=waves)
+    except sqlite3.OperationalError as exc:
+        names = ", ".join(repr(d.name) for d in waves)
+        raise SurveyDataError(f"the survey datasets {names} have no readable rows in this file ({exc}): "
+                              "import them again.") from None
+    keep = np.ones(len(found.periods), dtype=bool)
+    for values, want in ((found.segments, segment), (found.periods, period)):
+        if want is not None:
+            keep &= values == want
+    blank = np.full(len(keep), np.nan)
+    x = np.column_stack([found.answers.get(it.column, blank)[keep] for it in items]) if len(items) else None
+    w = found.weights[keep]
+    specs, stage_ids = _item_specs(project, items)
+    label, kind = outcome_label(newest)
+    per_wave = _rows_per_wave(found, keep)
+    return SurveyFrame(x=x.reshape(int(keep.sum()), len(items)), y=found.outcome[keep].astype(float),
+                       weights=None if (w.size == 0 or np.all(w == 1.0)) else w, items=specs,
+                       item_ids=[it.id for it in items], dataset=newest, outcome=label, rows=int(keep.sum()),
+                       outcome_type=kind, segment=segment, period=period, stage_ids=tuple(stage_ids),
+                       datasets=per_wave)
+
+
+def _rows_per_wave(found, keep) -> tuple:
+    """(Dataset, rows kept) per wave: load_waves stacks the waves' rows in its ``datasets`` order."""
+    out, start = [], 0
+    for ds, n in found.datasets:
+        out.append((ds, int(keep[start:start + n].sum())))
+        start += n
+    return tuple(out)
 
 
 def _read_answers(path, dataset_id: str, columns: list[str], segment, period):

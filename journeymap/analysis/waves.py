@@ -3,7 +3,9 @@
 The monthly rhythm imports next month's file as a new dataset with the same mapping, so comparing
 periods means reading every survey dataset of the journey. Items are matched across datasets by
 their column in the source file (the mapping's key); a period found in several datasets is read
-from the newest. No Qt.
+from the newest. Datasets are waves of one survey when their mappings name the same outcome
+(column and type) and share at least one item column (``wave_datasets``): `import --name` gives
+each month's dataset its own name, so the name cannot tell. No Qt.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ class Waves:
     items: dict                       # column -> ItemInfo
     outcome_type: str = ""
     outcome_label: str = ""
+    segments: np.ndarray | None = None    # segment per row (str, "" = none)
+    datasets: tuple = ()                  # (Dataset, rows read from it) per wave, newest first
 
     def period_list(self) -> list[str]:
         return sorted({p for p in self.periods.tolist() if p})
@@ -39,20 +43,49 @@ class Waves:
         return np.isin(self.periods, list(periods))
 
 
-def load_waves(path, project, *, journey_id: str) -> Waves | None:
-    """Every survey dataset of the journey, oldest first; None when there is none."""
-    from journeymap.analysis.survey_data import outcome_label, survey_datasets
+def _signature(project, dataset) -> tuple:
+    """(outcome column, outcome type) and the item columns of a survey dataset's mapping."""
+    out = (dataset.mapping or {}).get("outcome") or {}
+    out = {"column": out} if isinstance(out, str) else out
+    columns = {it.column for it in project.where("survey_items", dataset=dataset.id)}
+    return (str(out.get("column") or ""), str(out.get("type") or "")), columns
+
+
+def wave_datasets(project, journey_id: str, dataset=None) -> list:
+    """The survey datasets of the journey that are waves of the same survey as ``dataset`` (default:
+    the newest), newest first; [] when the journey has no survey."""
+    from journeymap.analysis.survey_data import survey_datasets
+
+    found = survey_datasets(project, journey_id)
+    if not found:
+        return []
+    anchor = dataset if dataset is not None else found[0]
+    outcome, columns = _signature(project, anchor)
+    waves = []
+    for d in found:
+        its_outcome, its_columns = _signature(project, d)
+        if d.id == anchor.id or (its_outcome == outcome and its_columns & columns):
+            waves.append(d)
+    return waves
+
+
+def load_waves(path, project, *, journey_id: str, datasets: list | None = None) -> Waves | None:
+    """The waves of the journey's survey (``datasets``, newest first: default ``wave_datasets``), rows
+    newest wave first; None when there is none."""
+    from journeymap.analysis.survey_data import outcome_label
     from journeymap.storage.datasets import read_columns
 
-    datasets = list(reversed(survey_datasets(project, journey_id)))
+    datasets = list(reversed(datasets if datasets is not None else wave_datasets(project, journey_id)))
     if path is None or not datasets:
         return None
-    parts, items, seen = [], {}, {}
+    parts, items, seen, read = [], {}, {}, []
     for ds in reversed(datasets):                     # newest first: it owns a period it shares
         its = sorted(project.where("survey_items", dataset=ds.id), key=lambda it: it.position)
-        cols = read_columns(path, ds.id, ["period", "weight", "outcome"] + [f"i{it.position}" for it in its])
+        cols = read_columns(path, ds.id, ["period", "segment", "weight", "outcome"]
+                            + [f"i{it.position}" for it in its])
         period = np.array([p or "" for p in cols["period"]], dtype=object)
         keep = ~np.isin(period, list(seen))
+        read.append((ds, int(keep.sum())))
         answers = {}
         for it in its:
             x = np.asarray(cols[f"i{it.position}"], dtype=float).copy()
@@ -62,12 +95,14 @@ def load_waves(path, project, *, journey_id: str) -> Waves | None:
             items.setdefault(it.column, ItemInfo(it.column, it.id, it.stage, it.label or it.column,
                                                  (float(it.scale_min), float(it.scale_max)), it.better or "higher"))
         w = np.asarray(cols["weight"], dtype=float)[keep]
+        segment = np.array([v or "" for v in cols["segment"]], dtype=object)[keep]
         parts.append((period[keep], np.where(np.isnan(w), 1.0, w), np.asarray(cols["outcome"], float)[keep],
-                      answers))
+                      answers, segment))
         seen.update(dict.fromkeys(period[keep].tolist()))
     n = sum(len(p[0]) for p in parts)
     merged = {c: np.concatenate([p[3].get(c, np.full(len(p[0]), np.nan)) for p in parts]) if n else
               np.array([]) for c in items}
     label, kind = outcome_label(datasets[-1])
     return Waves(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
-                 np.concatenate([p[2] for p in parts]), merged, items, kind, label)
+                 np.concatenate([p[2] for p in parts]), merged, items, kind, label,
+                 np.concatenate([p[4] for p in parts]), tuple(read))

@@ -12,7 +12,7 @@ METHOD_TITLES = {"relweight": "relative weights", "shapley": "Shapley (LMG)", "c
 def add_arguments(parser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
-    parser.add_argument("--dataset", help="a survey dataset's name (default: the journey's newest)")
+    parser.add_argument("--dataset", help="one survey dataset's name (default: every wave of the journey's newest survey)")
     parser.add_argument("--segment", help="only respondents of this segment (default: all)")
     parser.add_argument("--period", help="only this period, e.g. 2026-10 (default: all periods)")
     parser.add_argument("--method", choices=METHODS, default="relweight",
@@ -49,8 +49,11 @@ def format_text(data: dict) -> str:
     filters = ", ".join(f"{k} {data[k]}" for k in ("segment", "period") if data.get(k)) or "all respondents"
     kind = f" ({data['outcome_type']})" if data.get("outcome_type") else ""
     method = data.get("method_label") or METHOD_TITLES.get(data["method"], data["method"])
+    read = data.get("datasets") or [{"name": data["dataset"], "rows": data["rows"]}]
+    source = (f"dataset {data['dataset']!r}" if len(read) == 1 else
+              "datasets " + " + ".join(f"{d['name']!r} ({d['rows']:,} rows)" for d in read))
     lines = [f"{data['journey']}: what drives {data['outcome']}{kind}",
-             f"dataset {data['dataset']!r}, {filters}, {method}",
+             f"{source}, {filters}, {method}",
              f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}"]
     lines += [f"warning: {flag}" for flag in data.get("flags", [])] + [""]
     wi = min(48, max([len("item")] + [len(r["item"]) for r in data["items"]]))
