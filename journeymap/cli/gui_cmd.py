@@ -39,7 +39,10 @@ def run(args) -> int:
     window = open_window(args.path or str(sample_copy()))
     if window is None:
         return 2
-    window.show()
+    from journeymap.ui import settings
+    # the first start fills the screen (the map's text reads from the back of the room);
+    # afterwards the window comes back as the user left it
+    window.show() if settings.get("window/geometry") else window.showMaximized()
     return app.exec()
 
 
