@@ -3,7 +3,10 @@
 ``DataView(session)``; ``refresh()`` re-reads what the project holds. The raw rows are read from
 the saved file (storage.datasets.read_raw) and the metrics computed (analysis.stage_data) on
 worker threads; both tables are DataFrameModels, so a million rows sort, filter and scroll
-without stalls. Segment and period filter both tabs; the text filter searches the rows.
+without stalls. Segment and period are the session's filter (the map toolbar shows the same:
+one filter, never two that disagree) and filter both tabs; the text box filters the tab shown
+(rows, or the stage metrics by stage and metric name) and says so. The stage metrics tab names
+the survey datasets (waves) its survey metrics are read from.
 """
 from __future__ import annotations
 
@@ -105,7 +108,6 @@ class DataView(QWidget):
         for box in (self.segment, self.period):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter rows…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.bar = QWidget()
@@ -119,9 +121,18 @@ class DataView(QWidget):
         bar.addWidget(self.count)
         self.rows_table = _table_view(self.rows_model)
         self.metrics_table = _table_view(self.metrics_model)
+        self.sources = QLabel()          # which datasets the stage metrics are read from
+        self.sources.setWordWrap(True)
+        self.sources.setStyleSheet("color: #5F6368; padding: 2px")
+        metrics_page = QWidget()
+        page = QVBoxLayout(metrics_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.sources)
+        page.addWidget(self.metrics_table, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.metrics_table, self.tr("Stage metrics"))
+        self.tabs.addTab(metrics_page, self.tr("Stage metrics"))
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
+        self.tabs.currentChanged.connect(self._tab_did_change)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -136,11 +147,13 @@ class DataView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
         self.dataset.activated.connect(lambda _i: self._load_rows())
-        self.segment.activated.connect(lambda _i: self._filters_did_change())
-        self.period.activated.connect(lambda _i: self._filters_did_change())
+        self.segment.activated.connect(self._set_session_filter)
+        self.period.activated.connect(self._set_session_filter)
         self.search.textChanged.connect(self._search)
-        self.rows_model.rows_did_change.connect(self._show_count)
+        self.rows_model.rows_did_change.connect(lambda *_: self._show_count())
+        self.metrics_model.rows_did_change.connect(lambda *_: self._show_count())
         self.session.filter_did_change.connect(self.follow_session_filter)
+        self._tab_did_change()
 
     # -- what the project holds --------------------------------------------------------------
     def refresh(self) -> None:
@@ -211,6 +224,7 @@ class DataView(QWidget):
         self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
         self._fill_filter(self.period, frame, "period", self.tr("All periods"))
         self._apply_row_filters()
+        self._search(self.search.text())
         self.rows_table.resizeColumnsToContents()
         self.status.setText(self.tr("Showing the first %1 rows while the rest are read…")
                             .replace("%1", f"{len(frame):,}") if partial else "")
@@ -246,16 +260,27 @@ class DataView(QWidget):
         box.addItem(everything, ALL)
         for v in values:
             box.addItem(v, v)
-        wanted = {"segment": self.session.segment, "period": self.session.period}.get(column) or current
-        box.setCurrentIndex(max(0, box.findData(wanted)))
         box.setEnabled(bool(values))
+        self._show_session_value(box, {"segment": self.session.segment, "period": self.session.period}[column])
 
     # -- filters ----------------------------------------------------------------------------
     def follow_session_filter(self) -> None:
-        """The toolbar's segment and period apply here too, where this dataset has them."""
+        """The session's segment and period (the one filter of the app) shown and applied here."""
         for box, value in ((self.segment, self.session.segment), (self.period, self.session.period)):
-            box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+            self._show_session_value(box, value)
         self._filters_did_change()
+
+    @staticmethod
+    def _show_session_value(box: QComboBox, value) -> None:
+        """Show ``value`` (a value this dataset lacks is listed all the same: it then shows no rows,
+        rather than the box showing another filter than the one applied)."""
+        if value and box.findData(value) < 0:
+            box.addItem(value, value)
+            box.setEnabled(True)
+        box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+
+    def _set_session_filter(self, _index=None) -> None:
+        self.session.set_filter(segment=self.segment.currentData() or "", period=self.period.currentData() or None)
 
     def _filters_did_change(self) -> None:
         self._apply_row_filters()
@@ -271,17 +296,34 @@ class DataView(QWidget):
                 mask = hit if mask is None else mask & hit
         self.rows_model.set_mask(mask)
 
-    def _search(self, text: str) -> None:
-        self.rows_model.set_filter(text)
+    def _on_metrics_tab(self) -> bool:
+        return self.tabs.currentIndex() == 0
 
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("%1 of %2 rows").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+    def _tab_did_change(self, _index=None) -> None:
+        """The text box filters the tab shown, and its placeholder says which."""
+        self.search.setPlaceholderText(self.tr("Filter stages or metrics…") if self._on_metrics_tab()
+                                       else self.tr("Filter rows…"))
+        self._search(self.search.text())
+
+    def _search(self, text: str) -> None:
+        if self._on_metrics_tab():
+            self.metrics_model.set_filter(text, columns=("stage", "metric"))
+        else:
+            self.rows_model.set_filter(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        model = self.metrics_model if self._on_metrics_tab() else self.rows_model
+        shown, total = model.rowCount(), model.total_rows
+        text = self.tr("%1 of %2 stage metrics") if self._on_metrics_tab() else self.tr("%1 of %2 rows")
+        self.count.setText(text.replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
 
     # -- stage metrics ------------------------------------------------------------------------
     def _load_metrics(self) -> None:
         dataset = self.current_dataset()
         if dataset is None or self.session.path is None:
             return
+        self.sources.setText(self._sources_text(dataset.journey))
         task = ImportTask(_metric_table, self.session.path, self.session.project, dataset.journey,
                           self.segment.currentData(), self.period.currentData(),
                           with_callbacks=False, parent=self)
@@ -289,6 +331,14 @@ class DataView(QWidget):
         task.task_did_fail.connect(self._failed)
         self._metrics_task = task
         task.start()
+
+    def _sources_text(self, journey_id: str) -> str:
+        from journeymap.analysis.waves import wave_datasets
+        waves = wave_datasets(self.session.project, journey_id)
+        if not waves:
+            return self.tr("Survey metrics: no survey in this journey. Operating metrics: the stored values.")
+        read = " + ".join(self.tr("%1 (%2 rows)").replace("%1", d.name).replace("%2", f"{d.rows:,}") for d in waves)
+        return self.tr("Survey metrics read from %1. Operating metrics: the stored values.").replace("%1", read)
 
     def _metrics_did_load(self, task, table: pd.DataFrame) -> None:
         if task is not self._metrics_task:
@@ -321,6 +371,7 @@ class DataView(QWidget):
             "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")},
             titles=self._metric_titles())
         self.metrics_table.resizeColumnsToContents()
+        self._search(self.search.text())          # the text filter holds across a reload
 
     def _metric_style(self, row: int, column: str, role: int):
         if row >= len(self._metric_flags) or role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):

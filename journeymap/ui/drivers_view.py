@@ -23,9 +23,11 @@ METHODS = ("relweight", "shapley", "corr")
 FOLLOWED = ("datasets", "survey_items", "stages", "segments")
 
 
-def _distinct(path, dataset_id: str) -> tuple:
+def _distinct(path, key, dataset_ids: list) -> tuple:
+    """(key, segments, periods) found in these datasets (one, or every wave of the survey)."""
     from journeymap.analysis.survey_data import distinct_values
-    return (dataset_id, distinct_values(path, dataset_id, "segment"), distinct_values(path, dataset_id, "period"))
+    found = [{v for d in dataset_ids for v in distinct_values(path, d, column)} for column in ("segment", "period")]
+    return (key, sorted(found[0]), sorted(found[1]))
 
 
 def _refill(box: QComboBox, entries: list) -> None:
@@ -86,6 +88,10 @@ class DriversView(QWidget):
             filters.addLayout(form)
             box.setMinimumContentsLength(10)
             box.currentIndexChanged.connect(self._schedule)
+        # One filter in the app: the segment and period chosen here are the session's (the map's
+        # toolbar shows the same), not a second filter that could disagree with it.
+        self.segment_box.activated.connect(self._set_session_filter)
+        self.period_box.activated.connect(self._set_session_filter)
         self.dataset_box.currentIndexChanged.connect(self._fill_filters)
         filters.addStretch(1)
         self.busy = QProgressBar()
@@ -140,24 +146,43 @@ class DriversView(QWidget):
         found = [d for d in self.session.project.all("datasets") if d.kind == "survey" and d.journey == journey]
         return sorted(found, key=lambda d: d.imported_at or "", reverse=True)   # newest first
 
+    def _waves(self) -> list:
+        from journeymap.analysis.waves import wave_datasets
+        return wave_datasets(self.session.project, self.session.journey_id) if self.session.journey_id else []
+
+    def _dataset_entries(self) -> list:
+        """Every wave of the newest survey first (data None: what `drivers` reads by default), then
+        each survey dataset on its own when there is more than one."""
+        surveys, waves = self._surveys(), self._waves()
+        if len(surveys) <= 1:
+            return [(d.name, d.id) for d in surveys]
+        first = [(self.tr("All waves: %1").replace("%1", " + ".join(d.name for d in waves)), None)] \
+            if len(waves) > 1 else []
+        return first + [(d.name, d.id) for d in surveys]
+
     def _fill_filters(self) -> None:
-        _refill(self.dataset_box, [(d.name, d.id) for d in self._surveys()])
+        _refill(self.dataset_box, self._dataset_entries())
         dataset = self.dataset_box.currentData()
         segments, periods = self._values.get(dataset, ([], []))
         _refill(self.segment_box, [(self.tr("All segments"), None)] + [(v, v) for v in segments])
         _refill(self.period_box, [(self.tr("All periods"), None)] + [(v, v) for v in periods])
-        # The toolbar's segment and period apply here too, where the survey has them.
-        for box, value in ((self.segment_box, self.session.segment), (self.period_box, self.session.period)):
-            if value and box.findData(value) >= 0:
-                box.setCurrentIndex(box.findData(value))
-        if dataset and self.session.path and dataset not in self._values:
-            self.values_runner.start(_distinct, self.session.path, dataset)
+        self._follow_session()
+        ids = [d.id for d in self._waves()] if dataset is None else [dataset]
+        if ids and self.session.path and dataset not in self._values:
+            self.values_runner.start(_distinct, self.session.path, dataset, ids)
 
     def _follow_session(self) -> None:
+        """Show the session's segment and period; one the survey lacks is listed all the same (the
+        analysis then says that it has no rows), so this box never shows another filter."""
         for box, value in ((self.segment_box, self.session.segment), (self.period_box, self.session.period)):
-            index = box.findData(value) if value else 0
-            if index >= 0:
-                box.setCurrentIndex(index)
+            if value and box.findData(value) < 0:
+                box.blockSignals(True)
+                box.addItem(value, value)
+                box.blockSignals(False)
+            box.setCurrentIndex(box.findData(value) if value else 0)
+
+    def _set_session_filter(self, _index=None) -> None:
+        self.session.set_filter(segment=self.segment_box.currentData() or "", period=self.period_box.currentData())
 
     def _on_values(self, found) -> None:
         dataset, segments, periods = found
@@ -201,6 +226,7 @@ class DriversView(QWidget):
         if changes.touches(*FOLLOWED, ignore_fields=("x", "y")):   # not a stage moved on the map
             for change in changes.of(*FOLLOWED):
                 self._values.pop(change.id, None)
+            self._values.pop(None, None)           # the waves read together may have changed
             self._fill_filters()
             self._schedule()
 
@@ -241,6 +267,12 @@ class DriversView(QWidget):
         text = self.tr("<b>n = {0}</b> &nbsp;&nbsp; <b>R² = {1}</b> &nbsp;&nbsp; "
                        "<span style='color:#5F6368'>key drivers of {2} · {3}</span>").format(
             n_text, r2_text, _html(str(outcome)), _html(result.get("method_label") or result.get("method", "")))
+        read = result.get("datasets") or []
+        if read:       # which survey datasets (waves) the numbers come from
+            text += "<br><span style='color:#5F6368; font-size:14px'>{0}</span>".format(_html(
+                self.tr("read from %1").replace("%1", " + ".join(
+                    self.tr("%1 (%2 rows)").replace("%1", d["name"]).replace("%2", f"{d['rows']:,}")
+                    for d in read))))
         for flag in result.get("flags", []):     # a small sample, an approximate method: said, not hidden
             text += f"<br><span style='color:#B06000; font-size:14px'>⚠ {_html(flag)}</span>"
         return text
@@ -254,7 +286,8 @@ class DriversView(QWidget):
         shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
                                     for i in result["items"]])
         short = dict(shown, items=[dict(i, item=_short(i["item"], 32)) for i in shown["items"]])
-        source = self.dataset_box.currentText() or self.tr("survey")
+        source = " + ".join(d["name"] for d in result.get("datasets") or []) or self.dataset_box.currentText() \
+            or self.tr("survey")
         return _fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short, lang), 110), lang=lang),
                             shown["items"])
 

@@ -47,6 +47,8 @@ class MapDataBar(QToolBar):
         session.project_did_change.connect(self._project_did_change)
         session.journey_did_change.connect(lambda _jid: self.load())
         session.path_did_change.connect(lambda _path: self.load())
+        # The Data and Drivers views set the same session filter: show theirs here too.
+        session.filter_did_change.connect(self._follow_filter)
         self.load()
 
     def _combo(self, label: str, tip: str) -> QComboBox:
@@ -124,6 +126,14 @@ class MapDataBar(QToolBar):
             self._wanted[combo] = current     # chosen again when the survey's list arrives
         if combo.currentData() != shown and combo in (self.badge, self.heatmap):
             combo.currentIndexChanged.emit(combo.currentIndex())
+
+    def _follow_filter(self) -> None:
+        for combo, value in ((self.segment, self.session.segment or ""), (self.period, self.session.period)):
+            combo.blockSignals(True)
+            if value and combo.findData(value) < 0:      # a value another view offers, not yet listed here
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
 
     def _filter_changed(self, _index=None) -> None:
         self.session.set_filter(segment=self.segment.currentData() or "", period=self.period.currentData())

@@ -56,7 +56,8 @@ def test_rows_filters_and_metrics(qtbot, qapp, imported):
     assert "claim" in names and "settle" in names and "i0" not in names
     tip = view.rows_model.headerData(names.index("claim"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Reports a claim" in tip
-    # segment filter: rows and metrics
+    # segment filter: rows and metrics (the count and the text box follow the tab shown: Rows)
+    view.tabs.setCurrentIndex(1)
     view.segment.setCurrentIndex(view.segment.findData("SME"))
     view.segment.activated.emit(view.segment.currentIndex())
     assert view.rows_model.rowCount() == 100
@@ -142,3 +143,24 @@ def test_top2box_reads_as_a_percentage(qtbot, qapp, imported):
              for r in range(m.rowCount()) if m.data(m.index(r, cols.index("metric"))) == "Top-2-box (%)"]
     assert (share["stage"], float(shown[0][1])) == (shown[0][0], pytest.approx(100 * share["value"], abs=0.01))
     view.wait()
+
+
+def test_the_text_box_filters_the_tab_shown(qtbot, qapp, imported):
+    """Typing on the Stage metrics tab filters the stage rows by stage or metric name (it filtered
+    only the hidden Rows tab: '0 of 300 rows' while every stage metric still showed)."""
+    session = Session(open_project(imported), path=str(imported))
+    view = make_view(qtbot, session)
+    qtbot.waitUntil(loaded(view, 300), timeout=20000)
+    assert view.tabs.currentIndex() == 0 and "metrics" in view.search.placeholderText()
+    total = view.metrics_model.rowCount()
+    qtbot.keyClicks(view.search, "wifi")
+    assert view.metrics_model.rowCount() == 0
+    assert view.count.text() == f"0 of {total:,} stage metrics"
+    view.search.clear()
+    qtbot.keyClicks(view.search, "claim")
+    model = view.metrics_model
+    stages = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert stages == {"Reports a claim", "Claim is settled"}, stages
+    view.tabs.setCurrentIndex(1)
+    assert view.search.placeholderText() == "Filter rows…"
+    assert view.count.text() == "0 of 300 rows"             # no row holds the word 'claim'
