@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="21" />
+        <source>About JourneyMap</source>
+        <translation>关于 JourneyMap</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="14" />
+        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客户体验旅程地图工作台：绘制旅程、度量旅程、为痛点排序、规划改进。&lt;/p&gt;&lt;p&gt;基于 Qt for Python 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="17" />
+        <source>&lt;p&gt;Errors are written to:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;错误日志写入：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    </context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
@@ -13,37 +31,32 @@
         <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="79" />
-        <source>Suggestions are not available in this build.</source>
-        <translation>此版本不提供建议功能。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Add it to the pain points (undoable)</source>
         <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="123" />
         <source>Accept suggested pain point</source>
         <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建议的痛点</translation>
     </message>
@@ -129,202 +142,227 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="67" />
+        <location filename="../../journeymap/ui/data_view.py" line="70" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="108" />
+        <location filename="../../journeymap/ui/data_view.py" line="305" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="114" />
+        <location filename="../../journeymap/ui/data_view.py" line="116" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="114" />
+        <location filename="../../journeymap/ui/data_view.py" line="116" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="115" />
+        <location filename="../../journeymap/ui/data_view.py" line="117" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="123" />
+        <location filename="../../journeymap/ui/data_view.py" line="133" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="124" />
+        <location filename="../../journeymap/ui/data_view.py" line="134" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="153" />
+        <location filename="../../journeymap/ui/data_view.py" line="166" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="159" />
+        <location filename="../../journeymap/ui/data_view.py" line="172" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="162" />
+        <location filename="../../journeymap/ui/data_view.py" line="175" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="198" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="215" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="221" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="249" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="252" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="278" />
+        <location filename="../../journeymap/ui/data_view.py" line="304" />
+        <source>Filter stages or metrics…</source>
+        <translation>筛选环节或指标…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="303" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <source>%1 of %2 stage metrics</source>
+        <translation>%2 项环节指标中的 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="339" />
+        <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
+        <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="340" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="341" />
+        <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
+        <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="353" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="368" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="370" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="371" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="340" />
+        <location filename="../../journeymap/ui/data_view.py" line="391" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -440,62 +478,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="79" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="94" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="147" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="159" />
+        <source>All waves: %1</source>
+        <translation>全部批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="167" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="148" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="168" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="212" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="189" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="214" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -504,12 +547,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="192" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="217" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="227" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="253" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -518,17 +561,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="238" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="264" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="267" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="257" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="273" />
+        <source>read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="274" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="290" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -776,22 +829,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="94" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="104" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="103" />
         <source>an unsaved project</source>
         <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
         <source>Cannot open the autosaved copy</source>
         <translation>无法打开自动保存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="149" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="148" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -883,67 +936,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="124" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="125" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="132" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="133" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="305" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="306" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="321" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="331" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="332" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="344" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="347" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="353" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="355" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="100" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
         <source>Save the project before importing</source>
         <translation>导入前请先保存项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>导入会写入项目文件。先保存您的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="113" />
+        <source>The project was not saved</source>
+        <translation>项目未保存</translation>
     </message>
     </context>
 <context>
@@ -1670,12 +1733,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="125" />
+        <location filename="../../journeymap/ui/views.py" line="112" />
         <source>Current state: %1</source>
         <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="126" />
+        <location filename="../../journeymap/ui/views.py" line="113" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
@@ -1728,22 +1791,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="91" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="93" />
         <source>The survey's metrics could not be read: %1</source>
         <translation>无法读取调查的指标：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="103" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="105" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="107" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="111" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期间</translation>
     </message>
@@ -3076,192 +3139,207 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="60" />
-        <location filename="../../journeymap/ui/review_view.py" line="78" />
+        <location filename="../../journeymap/ui/review_view.py" line="62" />
+        <location filename="../../journeymap/ui/review_view.py" line="80" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="61" />
+        <location filename="../../journeymap/ui/review_view.py" line="63" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请保存项目并导入调查或运营数据：回顾会将某一期间与上一期间进行比较。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="64" />
+        <location filename="../../journeymap/ui/review_view.py" line="66" />
         <source>Review: computing…</source>
         <translation>回顾：正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="72" />
+        <location filename="../../journeymap/ui/review_view.py" line="74" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 与 {previous} 对比回顾：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="73" />
+        <location filename="../../journeymap/ui/review_view.py" line="75" />
         <source>nothing before it</source>
         <translation>之前无数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="91" />
+        <location filename="../../journeymap/ui/review_view.py" line="93" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="95" />
+        <location filename="../../journeymap/ui/review_view.py" line="97" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <location filename="../../journeymap/ui/review_view.py" line="99" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="98" />
+        <location filename="../../journeymap/ui/review_view.py" line="100" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="100" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="104" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="106" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="105" />
+        <location filename="../../journeymap/ui/review_view.py" line="107" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="122" />
+        <location filename="../../journeymap/ui/review_view.py" line="124" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="122" />
+        <location filename="../../journeymap/ui/review_view.py" line="124" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="131" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="136" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <source>“{0}” has no owner: set one in the Roadmap view</source>
+        <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="156" />
+        <source>“{0}” has no due date: set one in the Roadmap view</source>
+        <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="176" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
+        <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="93" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="114" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="144" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="95" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="116" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="152" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
@@ -3604,14 +3682,6 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/import_check_page.py" line="97" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
         <translation>这些值超出其题项的量表范围，看起来是“不适用”或“不知道”的代码：%1。是否将它们读作缺失回答，而不是丢弃这些行？</translation>
-    </message>
-</context>
-<context>
-    <name>ViewStack</name>
-    <message>
-        <location filename="../../journeymap/ui/views.py" line="89" />
-        <source>The {view} view arrives in a later version.</source>
-        <translation>{view}视图将在后续版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -4119,17 +4189,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>Changed</source>
         <translation>已变更</translation>
     </message>
@@ -4197,15 +4267,5 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
         <source>no data (%1)</source>
         <translation>无数据（%1）</translation>
-    </message>
-    </context><context><name>About</name><message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
-        <source>About JourneyMap</source>
-        <translation>关于 JourneyMap</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
-        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客户体验旅程地图工作台：绘制旅程、度量旅程、为痛点排序、规划改进。&lt;/p&gt;&lt;p&gt;基于 Qt for Python 构建。&lt;/p&gt;</translation>
     </message>
     </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context></TS>

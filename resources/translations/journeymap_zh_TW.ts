@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="21" />
+        <source>About JourneyMap</source>
+        <translation>關於 JourneyMap</translation>
+    </message>
+<message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="14" />
+        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客戶體驗旅程地圖工作臺：繪製旅程、度量旅程、為痛點排序、規劃改進。&lt;/p&gt;&lt;p&gt;基於 Qt for Python 構建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/about.py" line="17" />
+        <source>&lt;p&gt;Errors are written to:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;錯誤日誌寫入：&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    </context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
@@ -13,37 +31,32 @@
         <translation>沒有建議：資料中沒有尚未列出的突出問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="79" />
-        <source>Suggestions are not available in this build.</source>
-        <translation>此版本不提供建議功能。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Add it to the pain points (undoable)</source>
         <translation>將其加入痛點（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建議此項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="123" />
         <source>Accept suggested pain point</source>
         <translation>接受建議的痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建議的痛點</translation>
     </message>
@@ -129,202 +142,227 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="67" />
+        <location filename="../../journeymap/ui/data_view.py" line="70" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="108" />
+        <location filename="../../journeymap/ui/data_view.py" line="305" />
         <source>Filter rows…</source>
         <translation>篩選行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="114" />
+        <location filename="../../journeymap/ui/data_view.py" line="116" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="114" />
+        <location filename="../../journeymap/ui/data_view.py" line="116" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="115" />
+        <location filename="../../journeymap/ui/data_view.py" line="117" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="123" />
+        <location filename="../../journeymap/ui/data_view.py" line="133" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="124" />
+        <location filename="../../journeymap/ui/data_view.py" line="134" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="153" />
+        <location filename="../../journeymap/ui/data_view.py" line="166" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="159" />
+        <location filename="../../journeymap/ui/data_view.py" line="172" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="162" />
+        <location filename="../../journeymap/ui/data_view.py" line="175" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其行和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="198" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>Reading %1 rows…</source>
         <translation>正在讀取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="215" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在顯示前 %1 行，其餘行讀取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="233" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="221" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="249" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="252" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>匯入檔案中的行號（表頭為第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="278" />
+        <location filename="../../journeymap/ui/data_view.py" line="304" />
+        <source>Filter stages or metrics…</source>
+        <translation>篩選環節或指標…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="303" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <source>%1 of %2 stage metrics</source>
+        <translation>%2 項環節指標中的 %1 項</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="339" />
+        <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
+        <translation>調查指標：此旅程沒有調查。運營指標：已儲存的數值。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="340" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="341" />
+        <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
+        <translation>調查指標讀取自 %1。運營指標：已儲存的數值。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="353" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="368" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="370" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="371" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="340" />
+        <location filename="../../journeymap/ui/data_view.py" line="391" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -440,62 +478,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
         <source>Relative weights</source>
         <translation>相對權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="78" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="79" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
         <source>Squared correlations</source>
         <translation>相關係數平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="82" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="83" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="94" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Computing…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="147" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="159" />
+        <source>All waves: %1</source>
+        <translation>全部批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="167" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="148" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="168" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="212" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="189" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="214" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -504,12 +547,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 請匯入一份包含總體結果指標、且題項已對映到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="192" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="217" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="227" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="253" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -518,17 +561,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="238" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="264" />
         <source>the outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="267" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="257" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="273" />
+        <source>read from %1</source>
+        <translation>讀取自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="274" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/drivers_view.py" line="290" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -776,22 +829,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="94" />
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="104" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="103" />
         <source>an unsaved project</source>
         <translation>未儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
         <source>Cannot open the autosaved copy</source>
         <translation>無法開啟自動儲存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="149" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="148" />
         <source>The project was not saved</source>
         <translation>專案未儲存</translation>
     </message>
@@ -883,67 +936,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="124" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="125" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="132" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="133" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="305" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="306" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="321" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="331" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="332" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="344" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
+        <source>Import %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 行，資料集為“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="347" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="353" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="355" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="100" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
         <source>Save the project before importing</source>
         <translation>匯入前請先儲存專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>匯入會寫入專案檔案。先儲存您的更改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_wizard.py" line="113" />
+        <source>The project was not saved</source>
+        <translation>專案未儲存</translation>
     </message>
     </context>
 <context>
@@ -1670,12 +1733,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="125" />
+        <location filename="../../journeymap/ui/views.py" line="112" />
         <source>Current state: %1</source>
         <translation>現況：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="126" />
+        <location filename="../../journeymap/ui/views.py" line="113" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未來狀態：%1（已標出新增、變更和刪除的環節）</translation>
     </message>
@@ -1728,22 +1791,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="91" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="93" />
         <source>The survey's metrics could not be read: %1</source>
         <translation>無法讀取調查的指標：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="103" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="105" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="107" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="111" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期間</translation>
     </message>
@@ -3076,192 +3139,207 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="60" />
-        <location filename="../../journeymap/ui/review_view.py" line="78" />
+        <location filename="../../journeymap/ui/review_view.py" line="62" />
+        <location filename="../../journeymap/ui/review_view.py" line="80" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="61" />
+        <location filename="../../journeymap/ui/review_view.py" line="63" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;請儲存專案並匯入調查或營運數據：回顧會將某一期間與上一期間進行比較。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="64" />
+        <location filename="../../journeymap/ui/review_view.py" line="66" />
         <source>Review: computing…</source>
         <translation>回顧：正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="72" />
+        <location filename="../../journeymap/ui/review_view.py" line="74" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 與 {previous} 對比回顧：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="73" />
+        <location filename="../../journeymap/ui/review_view.py" line="75" />
         <source>nothing before it</source>
         <translation>之前無資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="91" />
+        <location filename="../../journeymap/ui/review_view.py" line="93" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="95" />
+        <location filename="../../journeymap/ui/review_view.py" line="97" />
         <source>What moved</source>
         <translation>哪些指標有變動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <location filename="../../journeymap/ui/review_view.py" line="99" />
         <source>NPS</source>
         <translation>淨推薦值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="98" />
+        <location filename="../../journeymap/ui/review_view.py" line="100" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改進舉措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="100" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 內到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="104" />
         <source>Recurring, unowned ({n})</source>
         <translation>反覆出現、無負責人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="106" />
         <source>Rank changes</source>
         <translation>排名變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="105" />
+        <location filename="../../journeymap/ui/review_view.py" line="107" />
         <source>New pain points ({n})</source>
         <translation>新痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
         <source>verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
         <source>metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>after</source>
         <translation>之後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="122" />
+        <location filename="../../journeymap/ui/review_view.py" line="124" />
         <source>n before / after</source>
         <translation>之前 / 之後 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="122" />
+        <location filename="../../journeymap/ui/review_view.py" line="124" />
         <source>test</source>
         <translation>檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="131" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>Wald test</source>
         <translation>Wald 檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="136" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>no owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="140" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <source>“{0}” has no owner: set one in the Roadmap view</source>
+        <translation>“{0}”沒有負責人：請在路線圖檢視中指定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="156" />
+        <source>“{0}” has no due date: set one in the Roadmap view</source>
+        <translation>“{0}”沒有截止日期：請在路線圖檢視中設定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="176" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
+        <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="93" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="114" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="144" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="95" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="116" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="152" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
@@ -3604,14 +3682,6 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/import_check_page.py" line="97" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
         <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的程式碼：%1。是否將它們讀作缺失回答，而不是丟棄這些行？</translation>
-    </message>
-</context>
-<context>
-    <name>ViewStack</name>
-    <message>
-        <location filename="../../journeymap/ui/views.py" line="89" />
-        <source>The {view} view arrives in a later version.</source>
-        <translation>{view}檢視將在後續版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -4119,17 +4189,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>負責人：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>Removed</source>
         <translation>已刪除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="193" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
         <source>Changed</source>
         <translation>已變更</translation>
     </message>
@@ -4197,15 +4267,5 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
         <source>no data (%1)</source>
         <translation>無資料（%1）</translation>
-    </message>
-    </context><context><name>About</name><message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="11" />
-        <source>About JourneyMap</source>
-        <translation>關於 JourneyMap</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/about.py" line="12" />
-        <source>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;A workbench for customer-experience journey mapping: map the journey, measure it, rank its pain points, plan the fixes.&lt;/p&gt;&lt;p&gt;Built with Qt for Python.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;JourneyMap {version}&lt;/h3&gt;&lt;p&gt;客戶體驗旅程地圖工作臺：繪製旅程、度量旅程、為痛點排序、規劃改進。&lt;/p&gt;&lt;p&gt;基於 Qt for Python 構建。&lt;/p&gt;</translation>
     </message>
     </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context></TS>
