@@ -61,3 +61,17 @@ def test_a_card_tooltip_names_channel_and_owner(view):
     view, session, stages = view
     tip = view.scene().cards[stages[0].id].toolTip()
     assert stages[0].name in tip and stages[0].department in tip and stages[0].channel in tip
+
+
+def test_legend_follows_the_dark_theme(view, qapp):
+    from journeymap.app import apply_palette
+    view, session, stages = view
+    try:
+        apply_palette(qapp, dark=True)
+        view.scene().rebuild()
+        view.set_heatmap("m-fcr")
+        image = view._legend.grab().toImage()
+        corner = image.pixelColor(image.width() // 2, 3)
+        assert corner.lightness() < 100, corner.name()   # a dark box on a dark map, not a white glare
+    finally:
+        apply_palette(qapp, dark=False)

@@ -18,15 +18,21 @@ class HeatLegend(QLabel):
     def __init__(self, view):
         super().__init__(view)
         self.view = view
-        self.setStyleSheet("QLabel { background: rgba(255,255,255,235); color: #202124;"
-                           " border: 1px solid #BDC1C6; border-radius: 6px; padding: 8px 12px;"
-                           " font-size: 11pt; }")
         self.hide()
+
+    def restyle(self) -> None:
+        """Colours of the map's theme: a white box on a dark map glared."""
+        theme = self.view.scene().theme
+        back, text, border = (("rgba(43,45,49,235)", "#ECECEC", "#5A5E66") if theme.dark
+                              else ("rgba(255,255,255,235)", "#202124", "#BDC1C6"))
+        self.setStyleSheet(f"QLabel {{ background: {back}; color: {text}; border: 1px solid {border};"
+                           " border-radius: 6px; padding: 8px 12px; font-size: 11pt; }")
 
     def show_for(self, metric, heat: dict) -> None:
         if metric is None:
             self.hide()
             return
+        self.restyle()
         relative = any(h.relative for h in heat.values())
         if relative or metric.target is None:
             labels = {"on": tr("best third"), "near": tr("middle"), "off": tr("worst third")}
