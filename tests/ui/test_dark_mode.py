@@ -1,7 +1,7 @@
 """Dark colours and back (issue 8, item 6): the window's own text stays readable both ways."""
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from journeymap.core.project import Project
@@ -51,11 +51,18 @@ def window(qapp, qtbot, tmp_path, monkeypatch):
     win.set_dark(False)
 
 
+def switch(qtbot, window, dark: bool) -> None:
+    """Switch the theme and wait until the palette change has reached the inspector's widgets
+    (Qt posts it: a check right after the switch still saw the old colours)."""
+    window.set_dark(dark)
+    qtbot.waitUntil(lambda: (window.inspector.palette().color(QPalette.ColorRole.Window).lightness() < 128) is dark)
+
+
 @pytest.mark.parametrize("dark", [True, False])
 def test_inspector_text_readable_after_switching(qtbot, window, dark):
-    window.set_dark(True)
+    switch(qtbot, window, True)
     if not dark:
-        window.set_dark(False)
+        switch(qtbot, window, False)
     stage = window.session.project.stages_of(window.session.journey_id)[0]
     for keys in ([], [("stages", stage.id)]):
         window.set_selection(keys)
