@@ -217,8 +217,13 @@ class InspectorPanel(QWidget):
         self.message.hide()
         if getattr(entity, name) == value:
             return
+        project = self.session.project
         if (kind, name) == ("stages", "phase"):   # its card moves into that phase's column
-            self.session.push(structure.move_stages_to_phase(self.session.project, [id], value))
+            self.session.push(structure.move_stages_to_phase(project, [id], value))
+        elif (kind, name) == ("phases", "order"):  # a column moves with its stages
+            self.session.push(structure.move_phase(project, id, value))
+        elif (kind, name) == ("lanes", "order"):
+            self.session.push(structure.move_lane(project, id, value))
         else:
             self.session.push(commands.edit(kind, id, **{name: value}))
 

@@ -22,7 +22,8 @@ def session(qapp, tmp_path):
     project.add(Segment("sg-1", "Young families", share=0.3))
     project.add(PainPoint("pp-1", j, stage.id, "Form is too long", severity=2))
     project.add(Dataset("ds-1", "Survey 2026", "survey", j, file_name="s.csv", rows=10))
-    structure.add_lane(project, j, "Systems").do(project)
+    for lane in ("Systems", "KPIs", "Channels"):
+        structure.add_lane(project, j, lane).do(project)
     return Session(project)
 
 
@@ -161,3 +162,23 @@ def test_custom_lane_text_per_stage(qtbot, inspector, session):
     assert session.project.get("stages", stage.id).lanes == {lane.id: "CRM, quote engine"}
     session.push(commands.edit("stages", stage.id, lanes={}))
     assert editor.value() == ""
+
+
+def test_typing_a_phase_order_moves_its_column_with_the_stages(qtbot, inspector, session):
+    from journeymap.core import layout
+    project, j = session.project, session.journey_id
+    phase = project.phases_of(j)[0]
+    inspector.show_selection([("phases", phase.id)])
+    order = inspector.editors["order"]
+    order.setFocus()
+    qtbot.waitUntil(order.hasFocus)
+    order.selectAll()
+    qtbot.keyClicks(order, "3")
+    qtbot.keyClick(order, Qt.Key.Key_Return)
+    assert [p.id for p in project.phases_of(j)].index(phase.id) == 3
+    columns = {c.phase: c for c in layout.columns(project, j)}
+    for stage in project.where("stages", journey=j):
+        if stage.phase is not None:
+            column = columns[stage.phase]
+            assert column.left <= stage.x < column.left + column.width, stage.name
+    assert session.undo_stack.count() == 1
