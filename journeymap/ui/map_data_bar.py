@@ -2,6 +2,10 @@
 period filter that every view follows (Session.set_filter)."""
 from __future__ import annotations
 
+import logging
+import sqlite3
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
@@ -13,6 +17,34 @@ from journeymap.ui.workers import Runner, snapshot
 # project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
 OFFERED = ("metrics", "metric_values", "segments", "datasets", "survey_items")
 NO_SURVEY = ([], [], [])
+log = logging.getLogger("journeymap.errors")
+
+
+class SurveyUnreadable(ValueError):
+    """A survey's rows that cannot be read (a damaged file): a plain message, no traceback (the
+    worker reports a ValueError as a refusal), naming the dataset."""
+
+
+def _survey_part(path, project, journey_id):
+    """map_metrics.survey_part on a worker; a file whose survey rows cannot be read raises
+    SurveyUnreadable naming the dataset (its cause logged by the bar)."""
+    try:
+        return map_metrics.survey_part(path, project, journey_id)
+    except (sqlite3.Error, OSError, KeyError) as exc:
+        raise SurveyUnreadable(_culprit(path, project, journey_id, exc)) from None
+
+
+def _culprit(path, project, journey_id, exc) -> str:
+    """'survey dataset 'X' could not be read from FILE (cause)': the first dataset whose rows fail."""
+    from journeymap.storage.datasets import read_columns
+    bad = []
+    for d in survey_datasets(project, journey_id):
+        try:
+            read_columns(path, d.id, ["period"])
+        except (sqlite3.Error, OSError, KeyError):
+            bad.append(d.name)
+    names = bad or [d.name for d in survey_datasets(project, journey_id)]
+    return "{0}\t{1}\t{2}".format(", ".join(repr(n) for n in names), Path(path).name, exc)
 
 
 class MapDataBar(QToolBar):
@@ -41,6 +73,12 @@ class MapDataBar(QToolBar):
         self.badge.currentIndexChanged.connect(lambda _: self.badge_did_change.emit(self.badge.currentData()))
         self.heatmap.currentIndexChanged.connect(
             lambda _: self.heatmap_did_change.emit(self.heatmap.currentData()))
+        # A survey that cannot be read is said here, in plain words, for as long as it lasts.
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B06000; padding-left: 12px")
+        self._problem_action = self.addWidget(self.problem)
+        self._problem_action.setVisible(False)
+        self._said: set = set()          # failures already logged and put on the status bar
         self.segment.currentIndexChanged.connect(self._filter_changed)
         self.period.currentIndexChanged.connect(self._filter_changed)
         session.project_did_reset.connect(self.load)
@@ -75,7 +113,7 @@ class MapDataBar(QToolBar):
         if (path, jid) != self._survey_for:
             self._survey, self._survey_for = NO_SURVEY, (path, jid)
         if path and jid and survey_datasets(project, jid):
-            self.runner.start(map_metrics.survey_part, path, snapshot(project), jid)
+            self.runner.start(_survey_part, path, snapshot(project), jid)
         else:
             self.runner.cancel()
             self._survey = NO_SURVEY
@@ -85,14 +123,28 @@ class MapDataBar(QToolBar):
         self._survey = found
         for combo, tip in zip((self.badge, self.heatmap), self._tips):
             combo.setToolTip(tip)
+        self._problem_action.setVisible(False)
         self._show()
 
     def _survey_did_fail(self, message: str) -> None:
         self._survey = NO_SURVEY
         self._show()
-        tip = self.tr("The survey's metrics could not be read: %1").replace("%1", message)
+        names, file, cause = (message.split("\t") + ["", ""])[:3] if "\t" in message else (message, "", "")
+        text = self.tr("Survey %1 could not be read: its metrics are not on the map").replace("%1", names)
+        tip = self.tr("The rows of survey %1 could not be read from %2 (%3). The file may be damaged: "
+                      "import the survey again, or open a backup.").replace("%1", names) \
+            .replace("%2", file or self.tr("the project file")).replace("%3", cause)
+        self.problem.setText("\u26a0 " + text)
+        self.problem.setToolTip(tip)
+        self._problem_action.setVisible(True)
         for combo in (self.badge, self.heatmap):
             combo.setToolTip(tip)
+        if message not in self._said:     # said once: a reload after each edit says nothing new
+            self._said.add(message)
+            log.warning("map toolbar: the rows of survey %s could not be read from %s: %s", names, file, cause)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(text, 15000)
 
     def _show(self) -> None:
         project = self.session.project

@@ -1,0 +1,64 @@
+"""A survey whose raw rows cannot be read (a damaged file): the map toolbar says so once, in plain
+words naming the dataset, logs it, and prints no traceback."""
+import logging
+import shutil
+import sqlite3
+
+import pytest
+
+from journeymap.core.project import Project
+from journeymap.samples import write_sample
+from journeymap.storage import schema
+from journeymap.ui import settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+SURVEY = "Relationship survey 2026"
+
+
+def _damage(path) -> None:
+    """The survey's row table and its columnar copy gone, the rest of the file intact."""
+    conn = sqlite3.connect(path)
+    survey = conn.execute("SELECT id FROM datasets WHERE kind = 'survey'").fetchone()[0]
+    conn.execute(f"DROP TABLE {schema.raw_table(survey)}")
+    conn.execute(f"DROP TABLE IF EXISTS raw{'col'}_{schema.raw_table(survey)[4:]}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture
+def damaged(qapp, qtbot, tmp_path, monkeypatch, caplog, capfd):
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "damaged.jmap"
+    write_sample(path)
+    _damage(path)
+    caplog.set_level(logging.INFO, logger="journeymap")
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.files.load(str(path))
+    win.resize(1600, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not win.data_bar.runner.busy, timeout=20000)
+    return win
+
+
+def test_a_damaged_survey_is_said_once_by_name_without_a_traceback(damaged, qtbot, caplog, capfd):
+    bar = damaged.data_bar
+    qtbot.waitUntil(lambda: bar.problem.isVisible(), timeout=20000)
+    assert SURVEY in bar.problem.text() and "could not be read" in bar.problem.text()
+    assert "Traceback" not in bar.problem.toolTip() and "raw_" not in bar.problem.text()
+    assert SURVEY in damaged.statusBar().currentMessage()
+    def logged_lines():            # the window opened (and read the survey) in the fixture
+        return [r for r in caplog.get_records("setup") + caplog.records if SURVEY in r.getMessage()]
+    logged = logged_lines()
+    assert len(logged) == 1 and logged[0].levelno == logging.WARNING
+    bar.load()                                        # read again (an edit does this): said once
+    qtbot.waitUntil(lambda: not bar.runner.busy, timeout=20000)
+    assert bar.problem.isVisible()
+    assert len(logged_lines()) == 1
+    stored = [bar.badge.itemText(i) for i in range(bar.badge.count())]
+    assert "Contact volume" in stored                 # the stored metrics are still offered
+    assert "Traceback" not in capfd.readouterr().err
