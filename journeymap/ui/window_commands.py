@@ -30,9 +30,12 @@ class WindowEditing:
         """Fit so the text stays readable (the lanes' height); pressed again, the whole journey."""
         before = self.canvas.zoom_level()
         self.layout_helper.fit()
-        if abs(self.canvas.zoom_level() - before) < 0.005:
+        readable_fit = self.canvas.zoom_level()
+        if abs(readable_fit - before) < 0.005:
             self.canvas.fit_all()
-            self.statusBar().showMessage(self.tr("The whole journey, too small to read: Fit again to read it."), 5000)
+            if self.canvas.zoom_level() < readable_fit - 0.005:   # a small map fits readably already
+                self.statusBar().showMessage(self.tr("The whole journey, too small to read: Fit again to read it."),
+                                             5000)
         elif self.canvas.zoom_level() > self._whole_zoom() + 0.005:
             self.statusBar().showMessage(self.tr("Fitted to the lanes' height, readable; Fit again for the whole "
                                                  "journey."), 5000)
