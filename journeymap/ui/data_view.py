@@ -103,12 +103,15 @@ class DataView(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.dataset = QComboBox()
-        self.dataset.setMinimumContentsLength(24)
+        self.dataset.setMinimumContentsLength(18)
+        self.dataset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.segment, self.period = QComboBox(), QComboBox()
         for box in (self.segment, self.period):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(11)      # 'All periods' whole in a narrow window
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)          # room to read what it filters
         self.count = QLabel()
         self.bar = QWidget()
         bar = QHBoxLayout(self.bar)
