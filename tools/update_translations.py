@@ -79,6 +79,15 @@ def noop_aliases(path: Path) -> list[tuple[str, str, int]]:
                 and node.value.attr == "translate" and getattr(node.value.value, "id", "") == "QCoreApplication"):
             translate.update(t.id for t in node.targets if isinstance(t, ast.Name))
     for node in tree.body:
+        # def _tr(text): return QCoreApplication.translate("Context", text)
+        if (isinstance(node, ast.FunctionDef) and node.args.args and len(node.body) >= 1
+                and isinstance(node.body[-1], ast.Return) and isinstance(node.body[-1].value, ast.Call)):
+            call = node.body[-1].value
+            name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
+            if (name in ("translate", "_translate") and len(call.args) >= 2
+                    and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == node.args.args[0].arg):
+                aliases[node.name] = call.args[0].value
         if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda)
                 and isinstance(node.value.body, ast.Call)
                 and getattr(node.value.body.func, "id", "") in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")

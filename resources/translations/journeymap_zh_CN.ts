@@ -1370,12 +1370,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="228" />
+        <location filename="../../journeymap/ui/inspector.py" line="233" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="232" />
+        <location filename="../../journeymap/ui/inspector.py" line="237" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1746,67 +1746,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="58" />
         <source>Data on the map</source>
         <translation>地图上的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Badge</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="67" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每张环节卡片上显示此指标的数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指标相对目标的情况为每个环节着色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置显示某一客群的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="93" />
-        <source>The survey's metrics could not be read: %1</source>
-        <translation>无法读取调查的指标：%1</translation>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="133" />
+        <source>Survey %1 could not be read: its metrics are not on the map</source>
+        <translation>无法读取调查 %1：其指标未显示在地图上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="105" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
+        <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
+        <translation>无法从 %2 读取调查 %1 的行（%3）。文件可能已损坏：请重新导入调查，或打开备份。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="136" />
+        <source>the project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="157" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="111" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="163" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期间</translation>
     </message>
@@ -2993,6 +3003,31 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/workshop/presentation.py" line="234" />
         <source>Right arrow: the first phase. Esc ends the presentation.</source>
         <translation>右箭头：第一个阶段。按 Esc 结束演示。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/prompts.py" line="7" />
+        <source>JourneyMap project (*.jmap)</source>
+        <translation>JourneyMap 项目 (*.jmap)</translation>
+    </message>
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="46" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="54" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+
+Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自动保存副本（{when}），比文件更新，其中可能有未保存的更改。
+
+打开自动保存的副本吗？</translation></message></context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/qt_strings.py" line="12" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/qt_strings.py" line="13" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4224,48 +4259,58 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>严重%1</translation>
     </message>
     </context><context><name>HeatLegend</name><message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>best third</source>
         <translation>最好的三分之一</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>middle</source>
         <translation>中间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>worst third</source>
         <translation>最差的三分之一</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="33" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="39" />
         <source>%1 (no target: stages compared)</source>
         <translation>%1（无目标：环节间比较）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>on target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>within 10% of target</source>
         <translation>距目标 10% 以内</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>off target</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="37" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="43" />
         <source>%1 against target %2</source>
         <translation>%1 对比目标 %2</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="50" />
         <source>no data (%1)</source>
         <translation>无数据（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context></TS>
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="95" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="100" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>JourneyMap hit an error it did not expect:
+{error}</source><translation>JourneyMap 遇到了意外错误：
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="98" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="161" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+
+Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
+
+以只读方式打开，还是接管它（对方下一次保存会被拒绝，因此对方已保存的内容不会丢失）？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="46" /><source>Open read-only</source><translation>以只读方式打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="46" /><source>Take over</source><translation>接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="47" /><source>Cancel</source><translation>取消</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="55" /><source>{name} was changed by another program or window since you opened it. Your unsaved edits were made to the older version.
+
+Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您打开以来，{name} 已被其他程序或窗口更改。您未保存的编辑是基于旧版本的。
+
+重新加载（放弃上次保存以来的编辑），还是保留屏幕上的版本并另存为其他名称？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新加载</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="136" /><source>open elsewhere</source><translation>已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>taken over by another window</source><translation>已被另一个窗口接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只读方式打开：它{who}。请用“另存为”保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它现在{who}。未写入任何内容；请用“另存为”将您的版本保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="185" /><source>{name} was changed on disk; reloaded it.</source><translation>磁盘上的 {name} 已被更改；已重新加载。</translation></message></context></TS>

@@ -1370,12 +1370,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="228" />
+        <location filename="../../journeymap/ui/inspector.py" line="233" />
         <source>A name cannot be empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="232" />
+        <location filename="../../journeymap/ui/inspector.py" line="237" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
@@ -1746,67 +1746,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="26" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="58" />
         <source>Data on the map</source>
         <translation>地圖上的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="37" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Badge</source>
         <translation>徽標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="35" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="67" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每張環節卡片上顯示此指標的數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="38" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
         <source>Heatmap</source>
         <translation>熱力圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="36" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指標相對目標的情況為每個環節著色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="39" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置顯示某一客群的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="40" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="93" />
-        <source>The survey's metrics could not be read: %1</source>
-        <translation>無法讀取調查的指標：%1</translation>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="133" />
+        <source>Survey %1 could not be read: its metrics are not on the map</source>
+        <translation>無法讀取調查 %1：其指標未顯示在地圖上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="105" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
+        <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
+        <translation>無法從 %2 讀取調查 %1 的行（%3）。檔案可能已損壞：請重新匯入調查，或開啟備份。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="136" />
+        <source>the project file</source>
+        <translation>專案檔案</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/map_data_bar.py" line="157" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="109" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="111" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="163" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期間</translation>
     </message>
@@ -2993,6 +3003,31 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/workshop/presentation.py" line="234" />
         <source>Right arrow: the first phase. Esc ends the presentation.</source>
         <translation>右箭頭：第一個階段。按 Esc 結束演示。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/prompts.py" line="7" />
+        <source>JourneyMap project (*.jmap)</source>
+        <translation>JourneyMap 專案 (*.jmap)</translation>
+    </message>
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="46" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="54" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+
+Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自動儲存副本（{when}），比檔案更新，其中可能有未儲存的更改。
+
+開啟自動儲存的副本嗎？</translation></message></context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/qt_strings.py" line="12" />
+        <source>&amp;Look in:</source>
+        <translation>查詢範圍(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/qt_strings.py" line="13" />
+        <source>Files of &amp;type:</source>
+        <translation>檔案型別(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4224,48 +4259,58 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>嚴重%1</translation>
     </message>
     </context><context><name>HeatLegend</name><message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>best third</source>
         <translation>最好的三分之一</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>middle</source>
         <translation>中間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="32" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="38" />
         <source>worst third</source>
         <translation>最差的三分之一</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="33" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="39" />
         <source>%1 (no target: stages compared)</source>
         <translation>%1（無目標：環節間比較）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>on target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>within 10% of target</source>
         <translation>距目標 10% 以內</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="36" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="42" />
         <source>off target</source>
         <translation>未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="37" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="43" />
         <source>%1 against target %2</source>
         <translation>%1 對比目標 %2</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/legend.py" line="44" />
+        <location filename="../../journeymap/ui/canvas/legend.py" line="50" />
         <source>no data (%1)</source>
         <translation>無資料（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context></TS>
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="95" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="100" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>JourneyMap hit an error it did not expect:
+{error}</source><translation>JourneyMap 遇到了意外錯誤：
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="98" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（“幫助 &gt; 關於”中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="161" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+
+Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
+
+以只讀方式開啟，還是接管它（對方下一次儲存會被拒絕，因此對方已儲存的內容不會丟失）？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="46" /><source>Open read-only</source><translation>以只讀方式開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="46" /><source>Take over</source><translation>接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="47" /><source>Cancel</source><translation>取消</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="55" /><source>{name} was changed by another program or window since you opened it. Your unsaved edits were made to the older version.
+
+Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您開啟以來，{name} 已被其他程序或視窗更改。您未儲存的編輯是基於舊版本的。
+
+重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="136" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用“另存為”儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用“另存為”將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="185" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context></TS>

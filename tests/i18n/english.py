@@ -30,7 +30,7 @@ def english_words(text: str) -> list[str]:
     text = re.sub(r"<style.*?</style>|<[^>]+>", " ", text or "", flags=re.S)
     text = html.unescape(text).replace("&", "")
     text = re.sub(r"Qt for Python|Martilla & James|\bEnglish\b", " ", text)   # proper names
-    text = re.sub(r"(?<![\w<])/[\w.~-]+(?:/[\w.~-]+)+/?", " ", text)   # file paths
+    text = re.sub(r"(?<![\w<])/[\w.~-]+(?:/[\w.~-]+)*/?", " ", text)   # file paths
     text = re.sub(r"https?://\S+|\S+\.(?:csv|xlsx|jmap|png|pdf|pptx)\b|\b\w+_\w+\b", " ", text)
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED and not w.isupper()]
 

@@ -139,3 +139,30 @@ def test_the_workshop_presentation(qtbot, window):
     for w in windows:
         w.close()
     assert found == []
+
+
+def test_prompts_and_qt_file_dialogs_are_not_mixed(qtbot, window, tmp_path):
+    """The issue's examples: a recovery question with 是/否 around an English sentence, a file dialog
+    with 'Look in' beside 文件名称. Both in one language now."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeymap.ui.dialogs import prompts
+    seen = {}
+
+    def read(key):
+        box = QApplication.activeModalWidget()
+        seen[key] = english(box, window.known) + [(b.text(), "", []) for b in box.buttons()
+                                                  if b.text().replace("&", "").isascii()]
+        box.reject()
+    for key, ask in (("unsaved", lambda: prompts.ask_unsaved(window, "p.jmap")),
+                     ("recover", lambda: prompts.ask_recover(window, "p.jmap", "2026-11-29 17:00"))):
+        QTimer.singleShot(200, lambda key=key: read(key))
+        ask()
+    dialog = QFileDialog(window, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen["file dialog"] = english(dialog, window.known)
+    dialog.reject()
+    assert seen == {"unsaved": [], "recover": [], "file dialog": []}

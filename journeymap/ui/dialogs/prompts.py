@@ -1,10 +1,10 @@
 """Small questions and messages the main window asks; tests monkeypatch these."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-FILTER = "JourneyMap project (*.jmap)"
+FILTER = QT_TRANSLATE_NOOP("Prompts", "JourneyMap project (*.jmap)")
 
 
 def _tr(text: str) -> str:
