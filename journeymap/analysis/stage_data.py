@@ -355,12 +355,24 @@ def _operating_specs(project) -> list[dict]:
              "unit": d.unit} for d in project.all("metrics") if d.kind != "satisfaction"]
 
 
+def _totals_first(long: pd.DataFrame) -> pd.DataFrame:
+    """Everyone's rows: a (stage, metric, period) stored as a total keeps the total, one stored
+    only per segment keeps its segments (combined later): never both, which would count twice.
+    Decided per cell: the sample stores wait time, FCR and AHT as totals only, contacts both ways
+    (dropping every total whenever any segment row existed hid those metrics altogether)."""
+    total = long["segment"] == ""
+    if total.all() or not total.any():
+        return long
+    has_total = total.groupby([long["stage"], long["metric"], long["period"]]).transform("any")
+    return long.loc[total | ~has_total]
+
+
 def _operating_part(project, stages, segment, period) -> list[dict]:
     long = _operating_long(project, stages)
     if long.empty:
         return []
-    if segment in (None, "") and (long["segment"] != "").any() and (long["segment"] == "").any():
-        long = long.loc[long["segment"] != ""]   # totals and per-segment rows: do not count twice
+    if segment in (None, ""):
+        long = _totals_first(long)
     summary = metrics.operating_summary(long, metrics=_operating_specs(project), period=period or None,
                                         segment=segment or None)
     by_id = {s.id: s for s in stages}

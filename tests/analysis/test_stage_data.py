@@ -25,3 +25,49 @@ def test_small_samples_are_flagged_but_operating_values_are_not(sample):
     survey = narrow[(narrow["kind"] == "satisfaction") & (narrow["n"] > 0)]
     assert len(survey) and (survey["n"] < table[table["kind"] == "satisfaction"]["n"].max()).all()
     assert all(("n<30" in f) == (n < 30) for n, f in zip(survey["n"], survey["flags"]))
+
+
+def _stored(project, jid, name, *, segment="", period=None) -> dict:
+    """stage name -> (value, n) of a stored metric, from the MetricValues with plain Python: the
+    segment's rows (totals for everyone), n-weighted mean or sum over the periods."""
+    metric = next(m for m in project.all("metrics") if m.name == name)
+    agg = next(m.get("agg", "mean") for d in project.all("datasets") if d.kind == "operations"
+               for m in d.mapping.get("metrics", []) if m.get("metric") == name)
+    stages = {s.id: s.name for s in project.stages_of(jid)}
+    by_stage: dict = {}
+    for v in project.where("metric_values", metric=metric.id):
+        if v.stage in stages and v.segment == segment and v.value is not None and period in (None, v.period):
+            by_stage.setdefault(stages[v.stage], []).append((v.value, v.n or 1))
+    out = {}
+    for stage, pairs in by_stage.items():
+        n = sum(k for _, k in pairs)
+        out[stage] = (sum(x for x, _ in pairs) if agg == "sum" else sum(x * k for x, k in pairs) / n, n)
+    return out
+
+
+@pytest.mark.parametrize("name", ["Wait time", "First-contact resolution", "Average handling time",
+                                  "Cost per contact", "Time to claim decision", "Contact volume"])
+def test_every_stored_operating_metric_is_in_the_table(sample, name):
+    """QA 10: only the metrics with per-segment rows (contacts, customers) were listed; a metric
+    stored only as totals (wait time, FCR, AHT ...) was dropped with the per-segment ones."""
+    path, project = sample
+    jid = project.default_journey().id
+    table = stage_metric_table(path, project, journey_id=jid)
+    mine = table.loc[table["metric"] == name].set_index("stage")
+    want = _stored(project, jid, name)
+    assert want and set(mine.index) == set(want)
+    for stage, (value, n) in want.items():
+        assert mine.loc[stage, "value"] == pytest.approx(value) and mine.loc[stage, "n"] == n
+    wait = table.loc[(table["metric"] == "Wait time") & table["on_target"].eq(False)]
+    assert len(wait) >= 1 and all("off target" in f for f in wait["flags"])
+
+
+def test_a_segment_reads_its_own_rows(sample):
+    path, project = sample
+    jid = project.default_journey().id
+    table = stage_metric_table(path, project, journey_id=jid, segment="Small business", period="2026-03")
+    mine = table.loc[table["metric"] == "Contact volume"].set_index("stage")
+    want = _stored(project, jid, "Contact volume", segment="Small business", period="2026-03")
+    assert want and set(mine.index) == set(want)
+    for stage, (value, n) in want.items():
+        assert (mine.loc[stage, "value"], mine.loc[stage, "n"]) == (pytest.approx(value), n)
