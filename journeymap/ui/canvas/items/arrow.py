@@ -32,6 +32,7 @@ class Arrow(QGraphicsItem):
         self.source, self.target, self.theme = source, target, theme
         self.back = False
         self.path = QPainterPath()
+        self._pts = [(0.0, 0.0)] * 4
         self.head = QPolygonF()
         self.label_rect = QRectF()
         self._bounds = QRectF()
@@ -70,7 +71,7 @@ class Arrow(QGraphicsItem):
         path = route(s, t, back=self.back, blocked=self._blocked)
         self.prepareGeometryChange()
         self.path = path
-        pts = _controls(path)
+        pts = self._pts = _controls(path)   # kept: the label pass samples the curve many times
         end = QPointF(*pts[3])
         before = QPointF(*_bezier(pts, 0.97))
         angle = math.atan2(end.y() - before.y(), end.x() - before.x())
@@ -86,13 +87,12 @@ class Arrow(QGraphicsItem):
         text = self.label_text()
         if not text:
             return QRectF()
-        x, y = _bezier(_controls(self.path), t)
+        x, y = _bezier(self._pts, t)
         width = 12 + 8.2 * len(text)
         return QRectF(x - width / 2, y - 10, width, 20)
 
     def set_label_rect(self, rect: QRectF) -> None:
         if rect != self.label_rect:
-            self.prepareGeometryChange()
             self.label_rect = rect
             self._update_bounds()
 
@@ -178,25 +178,38 @@ class Arrow(QGraphicsItem):
 
 
 LABEL_TS = (0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8, 0.12, 0.88)
+LABEL_BUCKET = 250.0   # placed labels are looked up by x bucket: a journey-wide pass stays linear
 
 
 def place_labels(arrows, cards_between) -> None:
     """Put each share label where it hides no card, no text and no other label: slid along
     its own path from the middle outwards (a label on a short hop used to sit under the
     next card, and labels of arcs that meet covered each other)."""
-    placed: list[QRectF] = []
+    placed: dict[int, list[tuple[float, float, float, float]]] = {}
     for arrow in sorted((a for a in arrows if a.label_text()), key=lambda a: a.path.boundingRect().left()):
         best = None
         for t in LABEL_TS:
             rect = arrow.label_rect_at(t)
-            grown = rect.adjusted(-3, -3, 3, 3)
-            boxes = [QRectF(QPointF(c.box[0], c.box[1]), QPointF(c.box[2], c.box[3]))
-                     for c in cards_between(grown.left(), grown.right())]
-            if not any(grown.intersects(r) for r in placed) and not any(grown.intersects(b) for b in boxes):
+            box = (rect.left() - 3, rect.top() - 3, rect.right() + 3, rect.bottom() + 3)
+            if not _hits(box, placed) and not any(_overlap(box, c.box) for c in cards_between(box[0], box[2])):
                 best = rect
                 break
-        arrow.set_label_rect(best if best is not None else arrow.label_rect_at(0.5))
-        placed.append(arrow.label_rect)
+        rect = best if best is not None else arrow.label_rect_at(0.5)
+        arrow.set_label_rect(rect)
+        for bucket in _buckets(rect.left(), rect.right()):
+            placed.setdefault(bucket, []).append((rect.left(), rect.top(), rect.right(), rect.bottom()))
+
+
+def _buckets(left: float, right: float) -> range:
+    return range(int(left // LABEL_BUCKET), int(right // LABEL_BUCKET) + 1)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+
+
+def _hits(box, placed) -> bool:
+    return any(_overlap(box, other) for bucket in _buckets(box[0], box[2]) for other in placed.get(bucket, ()))
 
 
 def _head(tip: QPointF, angle: float) -> QPolygonF:
