@@ -1,0 +1,506 @@
+"""A seeded GUI monkey for any Qt widget tree (nothing here knows JourneyMap).
+
+A ``Walker`` takes a random walk of small actions over a live window. Every choice comes from
+one ``random.Random(seed)``, so a seed and a step count name a walk that can be run again. An
+action is a function ``action(walker) -> str | None``: it finds a real, visible widget and
+sends it real QTest events (clicks, drags, typing, keys), then says what it did; ``None``
+means "nothing to do here" and another action is drawn. After each step the walker lets Qt
+run its queued events and records every failure:
+
+- an exception that reached ``sys.excepthook`` (PySide6 reports slot and override errors
+  there; the app's own hook passes them on to whatever was there before, pytest-qt's under
+  tests), with the traceback and the steps that led to it;
+- a Qt warning (``qWarning`` and worse), unless the caller's ``ignore`` pattern matches it;
+- a failed ``check(walker)`` (an invariant of the app, e.g. "the window is still open").
+
+Modal dialogs and popup menus would stop a walk for good: a ``Watcher`` (a QTimer, which
+also fires inside a dialog's own event loop) sends them Escape, and rejects them if that did
+not close them. So a dialog opened by a step is opened, looked at and cancelled.
+"""
+from __future__ import annotations
+
+import random
+import re
+import string
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
+                               QDialog, QDockWidget, QGraphicsView, QLineEdit, QMenu, QMenuBar, QMessageBox, QTabBar,
+                               QTextEdit, QPlainTextEdit, QWidget)
+
+NO, CTRL, SHIFT = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier,
+                   Qt.KeyboardModifier.ShiftModifier)
+LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+ENDINGS = ((Qt.Key.Key_Tab, "Tab"), (Qt.Key.Key_Return, "Return"), (Qt.Key.Key_Escape, "Escape"))
+NASTY = ("", " ", "-1", "0", "1e15", "-0.5", "NaN", "inf", "9" * 20, "abc", "  padded  ", "é中文🙂",
+         "'; DROP TABLE stages; --", "%s{0}", "\\", "a\tb", "x" * 300)
+
+
+@dataclass
+class Failure:
+    kind: str            # "exception", "qt warning", "check", "crash"
+    step: int
+    summary: str         # one line: "TypeError: ..." or the warning
+    detail: str          # the traceback or message
+    log: list = field(default_factory=list)   # the steps up to and including the failing one
+
+    def report(self, last: int = 25) -> str:
+        steps = "\n".join(f"  {line}" for line in self.log[-last:])
+        return f"[{self.kind}] step {self.step}: {self.summary}\n{steps}\n{self.detail.rstrip()}"
+
+
+def label(widget) -> str:
+    """A short, stable name for a widget in the step log."""
+    if widget is None or not shiboken6.isValid(widget):
+        return "<gone>"
+    name = widget.objectName()
+    text = ""
+    for attr in ("text", "windowTitle", "placeholderText", "toolTip"):
+        getter = getattr(widget, attr, None)
+        if callable(getter):
+            try:
+                text = getter()
+            except TypeError:
+                continue
+            if text:
+                break
+    text = (text or "").replace("\n", " ")[:30]
+    return f"{type(widget).__name__}" + (f"#{name}" if name else "") + (f" {text!r}" if text else "")
+
+
+class Watcher:
+    """Closes any modal dialog, message box or popup menu a step opened: Escape first, as a
+    user would, then reject() if Escape did not do it."""
+
+    def __init__(self, root: QWidget, interval_ms: int = 30):
+        self.root = root
+        self.closed: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sweep)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def open_windows(self) -> list:
+        app = QApplication.instance()
+        found = []
+        popup = app.activePopupWidget()
+        if popup is not None:
+            found.append(popup)
+        modal = app.activeModalWidget()
+        if modal is not None and modal is not self.root:
+            found.append(modal)
+        for widget in app.topLevelWidgets():
+            # any other window a step opened (a dialog, a presentation), not a tooltip or a
+            # floating dock of the root
+            if (widget is not self.root and widget.isVisible() and widget.isWindow()
+                    and widget.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+                    and not isinstance(widget, QDockWidget) and widget not in found):
+                found.append(widget)
+        return found
+
+    def sweep(self) -> int:
+        """Close what is open now; returns how many windows were closed."""
+        count = 0
+        for widget in self.open_windows():
+            if not shiboken6.isValid(widget) or not widget.isVisible():
+                continue
+            self.closed.append(label(widget))
+            QTest.keyClick(widget, Qt.Key.Key_Escape)
+            if shiboken6.isValid(widget) and widget.isVisible():
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.close()
+            count += 1
+        return count
+
+
+class Walker:
+    """A random walk of ``actions`` (pairs of weight and function) over ``root``."""
+
+    def __init__(self, root: QWidget, actions, *, seed: int, checks=(), ignore: str | None = None,
+                 settle=None, trace=None):
+        self.root = root
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.actions = [a for w, a in actions for _ in range(1)]
+        self.weights = [w for w, _a in actions]
+        self.checks = list(checks)
+        self.ignore = re.compile(ignore) if ignore else None
+        self.settle = settle            # called after each step: wait for the app's own work
+        self.trace = trace              # called with a line before each action (a crash log)
+        self.watcher = Watcher(root)
+        self.log: list[str] = []
+        self.failures: list[Failure] = []
+        self.step = 0
+        self.elapsed = 0.0
+        self._pending: list[tuple[str, str, str]] = []
+        self._old_hook = None
+        self._old_handler = None
+
+    # -- capturing failures ----------------------------------------------------------
+    def _hook(self, kind, value, tb) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        self._pending.append(("exception", f"{kind.__name__}: {value}"[:300], text))
+        # not passed on: the walker reports every failure with its steps (pytest-qt would
+        # stop at the first, without them)
+
+    def _messages(self, mode, context, message) -> None:
+        if mode == QtMsgType.QtFatalMsg:   # Qt aborts next: say why where a crash report reads it
+            sys.stderr.write(f"Qt fatal: {message}\n")
+            sys.stderr.flush()
+        if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            if self.ignore is None or not self.ignore.search(message):
+                where = f"{context.file}:{context.line}" if context.file else ""
+                self._pending.append(("qt warning", message[:300], f"{message}\n{where}"))
+
+    def __enter__(self):
+        self._old_hook, sys.excepthook = sys.excepthook, self._hook
+        self._old_handler = qInstallMessageHandler(self._messages)
+        self.watcher.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.watcher.stop()
+        self.watcher.sweep()
+        qInstallMessageHandler(self._old_handler)
+        sys.excepthook = self._old_hook
+        return False
+
+    def _collect(self) -> None:
+        for kind, summary, detail in self._pending:
+            self.failures.append(Failure(kind, self.step, summary, detail, list(self.log)))
+        self._pending.clear()
+
+    # -- walking -------------------------------------------------------------------
+    def run(self, steps: int, *, stop_on_failure: bool = False) -> list[Failure]:
+        """Take ``steps`` steps; the failures of this walk so far."""
+        start = time.perf_counter()
+        for _ in range(steps):
+            self.step += 1
+            self.one_step()
+            if stop_on_failure and self.failures:
+                break
+        self.elapsed += time.perf_counter() - start
+        return self.failures
+
+    def one_step(self) -> None:
+        for _attempt in range(20):
+            action = self.rng.choices(self.actions, self.weights)[0]
+            if self.trace is not None:
+                self.trace(f"{self.step:5d} ({action.__name__} ...)")
+            try:
+                did = action(self)
+            except Exception:   # an error in the monkey's own hands, not the app's: record it
+                did = f"{action.__name__}: monkey error"
+                self._pending.append(("monkey", traceback.format_exc().splitlines()[-1],
+                                      traceback.format_exc()))
+            if did:
+                break
+        else:
+            did = "nothing to do"
+        self.log.append(f"{self.step:5d} {did}")
+        self.wait()
+        for check in self.checks:
+            problem = check(self)
+            if problem:
+                self._pending.append(("check", problem.splitlines()[0][:300], problem))
+        self._collect()
+
+    def wait(self, ms: int = 0) -> None:
+        """Let Qt deliver what the step queued (and the app settle, if it says how)."""
+        QApplication.processEvents()
+        if ms:
+            QTest.qWait(ms)
+        if self.settle is not None:
+            self.settle(self)
+        self.watcher.sweep()
+        QApplication.processEvents()
+
+    # -- finding widgets -----------------------------------------------------------
+    def visible(self, cls, under: QWidget | None = None, where=None) -> list:
+        """Visible, enabled widgets of ``cls`` under ``under`` (the root), in a stable order."""
+        under = under or self.root
+        found = [w for w in under.findChildren(cls)
+                 if w.isVisible() and w.isEnabled() and w.width() > 2 and w.height() > 2
+                 and (where is None or where(w))]
+        if isinstance(under, cls) and under.isVisible():
+            found.insert(0, under)
+        return found
+
+    def pick(self, items):
+        items = list(items)
+        return self.rng.choice(items) if items else None
+
+    def point_in(self, widget) -> QPoint:
+        rect = widget.rect()
+        return QPoint(self.rng.randrange(1, max(2, rect.width() - 1)),
+                      self.rng.randrange(1, max(2, rect.height() - 1)))
+
+    def text(self, valid=()) -> str:
+        """Random text: often one of ``valid``, else nasty or random characters."""
+        roll = self.rng.random()
+        if valid and roll < 0.5:
+            return str(self.rng.choice(list(valid)))
+        if roll < 0.75:
+            return self.rng.choice(NASTY)
+        alphabet = string.ascii_letters + string.digits + " .,-_/äö"
+        return "".join(self.rng.choice(alphabet) for _ in range(self.rng.randrange(1, 16)))
+
+    # -- real events ---------------------------------------------------------------
+    def click(self, widget, pos: QPoint | None = None, button=LEFT, modifier=NO, double=False) -> None:
+        if double:
+            QTest.mouseDClick(widget, button, modifier, pos)
+        else:
+            QTest.mouseClick(widget, button, modifier, pos)
+
+    def drag(self, widget, start: QPoint, end: QPoint, modifier=NO, steps: int = 4) -> None:
+        """Press, move in a few steps, release (QTest.mouseMove carries no button state)."""
+        def send(kind, pos, buttons):
+            event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), LEFT, buttons, modifier)
+            QApplication.sendEvent(widget, event)
+        send(QEvent.Type.MouseButtonPress, start, LEFT)
+        for i in range(1, steps + 1):
+            if not shiboken6.isValid(widget):
+                return
+            at = start + (end - start) * (i / steps)
+            send(QEvent.Type.MouseMove, at, LEFT)
+        if shiboken6.isValid(widget):
+            send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+    def key(self, widget, key, modifier=NO) -> None:
+        QTest.keyClick(widget, key, modifier)
+
+    def type_text(self, widget, text: str) -> None:
+        """Type ``text`` key by key. QTest.keyClicks knows ASCII only (it aborts on 'é'):
+        other characters are sent as key events that carry the text, as an input method does."""
+        for char in text:
+            if not shiboken6.isValid(widget):
+                return
+            if char == "\t":
+                QTest.keyClick(widget, Qt.Key.Key_Tab)
+            elif char == "\n":
+                QTest.keyClick(widget, Qt.Key.Key_Return)
+            elif char.isascii() and char.isprintable():     # QTest knows no other control
+                QTest.keyClicks(widget, char)
+            else:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(widget, QKeyEvent(kind, 0, NO, char))
+
+    def type_into(self, widget, text: str, ending=None) -> str:
+        """Click into ``widget``, select what is there, type ``text``, end with Tab/Return/Escape."""
+        self.click(widget, self.point_in(widget))
+        if not shiboken6.isValid(widget):
+            return "(gone on click)"
+        QTest.keyClick(widget, Qt.Key.Key_A, CTRL)
+        if text:
+            self.type_text(widget, text)
+        key, name = ending or self.rng.choice(ENDINGS)
+        if shiboken6.isValid(widget):
+            QTest.keyClick(widget, key)
+        return name
+
+
+# -- generic actions: any Qt window --------------------------------------------------------
+
+def press_button(w: Walker, allow=lambda widget: True):
+    button = w.pick(w.visible(QAbstractButton, where=allow))
+    if button is None:
+        return None
+    name = label(button)
+    w.click(button, button.rect().center())
+    return f"click {name}"
+
+
+def type_in_line_edit(w: Walker, allow=lambda widget: True):
+    edit = w.pick(w.visible(QLineEdit, where=lambda e: not e.isReadOnly() and allow(e)))
+    if edit is None:
+        return None
+    name, text = label(edit), w.text()
+    ending = w.type_into(edit, text)
+    return f"type {text!r} + {ending} in {name}"
+
+
+def spin_box(w: Walker, allow=lambda widget: True):
+    box = w.pick(w.visible(QAbstractSpinBox, where=lambda b: not b.isReadOnly() and allow(b)))
+    if box is None:
+        return None
+    name = label(box)
+    if w.rng.random() < 0.5:
+        text = w.text(valid=("1", "3", "5", "10", "0.5", "2026-01-31"))
+        ending = w.type_into(box, text)
+        return f"type {text!r} + {ending} in {name}"
+    key = w.rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp))
+    w.click(box, box.rect().center())
+    w.key(box, key)
+    return f"step {name} with {key.name}"
+
+
+def choose_in_combo(w: Walker, allow=lambda widget: True):
+    combo = w.pick(w.visible(QComboBox, where=lambda c: c.count() > 0 and allow(c)))
+    if combo is None:
+        return None
+    return choose(w, combo)
+
+
+def choose(w: Walker, combo: QComboBox) -> str:
+    """Pick an entry the way a keyboard user does: focus, Home, Down n times (no popup)."""
+    name = label(combo)
+    target = w.rng.randrange(combo.count())
+    combo.setFocus()
+    w.key(combo, Qt.Key.Key_Home)
+    for _ in range(target):
+        if not shiboken6.isValid(combo):
+            break
+        w.key(combo, Qt.Key.Key_Down)
+    text = combo.itemText(target) if shiboken6.isValid(combo) and target < combo.count() else "?"
+    return f"choose {text[:30]!r} in {name}"
+
+
+def click_in_view(w: Walker, allow=lambda widget: True):
+    """Click, double-click or right-click a visible row of a list, table or tree."""
+    view = w.pick(w.visible(QAbstractItemView, where=lambda v: v.model() is not None and allow(v)))
+    if view is None:
+        return None
+    model = view.model()
+    rows = model.rowCount()
+    if rows == 0:
+        w.click(view.viewport(), w.point_in(view.viewport()))
+        return f"click empty {label(view)}"
+    index = model.index(w.rng.randrange(rows), w.rng.randrange(max(1, model.columnCount())))
+    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+    rect = view.visualRect(index)
+    if rect.isEmpty():
+        return None
+    gesture = w.rng.choice(("click", "click", "double-click", "right-click", "shift-click"))
+    name = label(view)
+    if gesture == "right-click":
+        w.click(view.viewport(), rect.center(), button=RIGHT)
+    elif gesture == "shift-click":
+        w.click(view.viewport(), rect.center(), modifier=SHIFT)
+    else:
+        w.click(view.viewport(), rect.center(), double=gesture == "double-click")
+    return f"{gesture} row {index.row()} col {index.column()} of {name}"
+
+
+def keys_in_view(w: Walker, allow=lambda widget: True):
+    view = w.pick(w.visible(QAbstractItemView, where=allow))
+    if view is None:
+        return None
+    key = w.rng.choice((Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_End, Qt.Key.Key_Home, Qt.Key.Key_Space,
+                        Qt.Key.Key_Return, Qt.Key.Key_F2, Qt.Key.Key_Delete))
+    view.setFocus()
+    w.key(view, key)
+    return f"key {key.name} in {label(view)}"
+
+
+def click_tab(w: Walker, allow=lambda widget: True):
+    bar = w.pick(w.visible(QTabBar, where=lambda b: b.count() > 1 and allow(b)))
+    if bar is None:
+        return None
+    i = w.rng.randrange(bar.count())
+    w.click(bar, bar.tabRect(i).center())
+    return f"tab {bar.tabText(i)!r}"
+
+
+def type_in_text_edit(w: Walker, allow=lambda widget: True):
+    edits = [e for cls in (QTextEdit, QPlainTextEdit) for e in w.visible(cls)]
+    edit = w.pick(e for e in edits if not e.isReadOnly() and allow(e))
+    if edit is None:
+        return None
+    text = w.text()
+    w.click(edit.viewport(), w.point_in(edit.viewport()))
+    w.type_text(edit.viewport(), text)
+    w.key(edit.viewport(), Qt.Key.Key_Tab, CTRL)   # Ctrl+Tab leaves a text box
+    return f"type {text!r} in {label(edit)}"
+
+
+def graphics_gesture(w: Walker, allow=lambda widget: True):
+    """Click, double-click, right-click or drag on a scene: on an item's centre half the time."""
+    view = w.pick(w.visible(QGraphicsView, where=allow))
+    if view is None or view.scene() is None:
+        return None
+    viewport = view.viewport()
+    items = [i for i in view.items(viewport.rect()) if i.isVisible()]
+
+    def somewhere():
+        if items and w.rng.random() < 0.6:
+            item = w.rng.choice(items)
+            point = view.mapFromScene(item.sceneBoundingRect().center())
+            if viewport.rect().contains(point):
+                return point
+        return w.point_in(viewport)
+    start = somewhere()
+    gesture = w.rng.choice(("click", "click", "double-click", "drag", "drag", "right-click", "ctrl-click"))
+    if gesture == "drag":
+        end = somewhere()
+        w.drag(viewport, start, end)
+        return f"drag {label(view)} ({start.x()},{start.y()})->({end.x()},{end.y()})"
+    if gesture == "right-click":
+        w.click(viewport, start, button=RIGHT)
+    elif gesture == "ctrl-click":
+        w.click(viewport, start, modifier=CTRL)
+    else:
+        w.click(viewport, start, double=gesture == "double-click")
+    return f"{gesture} {label(view)} at ({start.x()},{start.y()})"
+
+
+def menu_action(w: Walker, allow_action=lambda action: True):
+    """Open a menu of the menu bar with the mouse and click one of its entries (a submenu's
+    entry too): the dialog it opens is cancelled by the watcher."""
+    bar = w.pick(w.visible(QMenuBar))
+    if bar is None:
+        return None
+    entries = [a for a in bar.actions() if a.menu() is not None and a.isVisible() and a.isEnabled()]
+    if not entries:
+        return None
+    entry = w.rng.choice(entries)
+    w.watcher.stop()     # the menu must stay open until we click in it
+    try:
+        w.click(bar, bar.actionGeometry(entry).center())
+        menu = entry.menu()
+        path = [entry.text()]
+        for _depth in range(3):
+            if not menu.isVisible():
+                return None
+            choices = [a for a in menu.actions() if not a.isSeparator() and a.isVisible() and a.isEnabled()
+                       and allow_action(a)]
+            if not choices:
+                return None
+            action = w.rng.choice(choices)
+            path.append(action.text())
+            if action.menu() is None:
+                w.watcher.start()
+                w.click(menu, menu.actionGeometry(action).center())
+                return "menu " + " > ".join(t.replace("&", "") for t in path)
+            w.click(menu, menu.actionGeometry(action).center())
+            menu = action.menu()
+            QTest.qWait(1)
+        return None
+    finally:
+        w.watcher.start()
+        w.watcher.sweep()
+
+
+def shortcut(w: Walker, keys):
+    """One of ``keys`` ((key, modifier, name) triples), sent to the widget with the focus."""
+    key, modifier, name = w.rng.choice(keys)
+    target = QApplication.focusWidget() or w.root
+    w.key(target, key, modifier)
+    return f"key {name} in {label(target)}"
+
+
+GENERIC = (press_button, type_in_line_edit, spin_box, choose_in_combo, click_in_view, keys_in_view,
+           click_tab, type_in_text_edit, graphics_gesture, menu_action)
