@@ -57,7 +57,7 @@ def _survey_metrics(path, project, journey_id) -> list[MapMetric]:
 
 
 def choices(path, project, journey_id) -> list[MapMetric]:
-    """Survey metrics of the journey's newest survey first, then the stored MetricDefs
+    """Survey metrics of the journey's survey (every wave) first, then the stored MetricDefs
     (satisfaction before operating). A stored metric named like a survey one is told apart."""
     survey = _survey_metrics(path, project, journey_id)
     return survey + stored_choices(project, taken={m.name for m in survey})

@@ -133,6 +133,18 @@ def outcome_label(dataset) -> tuple[str, str]:
     return str(out.get("label") or out.get("column") or "outcome"), str(out.get("type") or "")
 
 
+def waves_outcome_label(waves) -> tuple[str, str]:
+    """(label, type) of the outcome of a survey's waves (newest first): the newest wave's, its label
+    taken from the newest wave whose mapping gives one (a saved mapping reused by `import --name`
+    may lack it, and the column name would replace the question)."""
+    label, kind = outcome_label(waves[0])
+    for d in waves:
+        out = (d.mapping or {}).get("outcome")
+        if isinstance(out, dict) and out.get("label"):
+            return str(out["label"]), kind
+    return label, kind
+
+
 def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None,
                 segment: str | None = None, period: str | None = None) -> SurveyFrame:
     """The answers of one survey dataset (``dataset_id``: id or name) for analysis; None: every wave
@@ -210,7 +222,7 @@ def _load_waves(path, project, journey_id, waves, segment, period) -> SurveyFram
     x = np.column_stack([found.answers.get(it.column, blank)[keep] for it in items]) if len(items) else None
     w = found.weights[keep]
     specs, stage_ids = _item_specs(project, items)
-    label, kind = outcome_label(newest)
+    label, kind = waves_outcome_label(waves)
     per_wave = _rows_per_wave(found, keep)
     return SurveyFrame(x=x.reshape(int(keep.sum()), len(items)), y=found.outcome[keep].astype(float),
                        weights=None if (w.size == 0 or np.all(w == 1.0)) else w, items=specs,

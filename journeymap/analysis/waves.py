@@ -72,7 +72,7 @@ def wave_datasets(project, journey_id: str, dataset=None) -> list:
 def load_waves(path, project, *, journey_id: str, datasets: list | None = None) -> Waves | None:
     """The waves of the journey's survey (``datasets``, newest first: default ``wave_datasets``), rows
     newest wave first; None when there is none."""
-    from journeymap.analysis.survey_data import outcome_label
+    from journeymap.analysis.survey_data import waves_outcome_label
     from journeymap.storage.datasets import read_columns
 
     datasets = list(reversed(datasets if datasets is not None else wave_datasets(project, journey_id)))
@@ -102,7 +102,7 @@ def load_waves(path, project, *, journey_id: str, datasets: list | None = None) 
     n = sum(len(p[0]) for p in parts)
     merged = {c: np.concatenate([p[3].get(c, np.full(len(p[0]), np.nan)) for p in parts]) if n else
               np.array([]) for c in items}
-    label, kind = outcome_label(datasets[-1])
+    label, kind = waves_outcome_label(list(reversed(datasets)))
     return Waves(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
                  np.concatenate([p[2] for p in parts]), merged, items, kind, label,
                  np.concatenate([p[4] for p in parts]), tuple(read))

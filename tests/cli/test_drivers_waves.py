@@ -114,3 +114,20 @@ def test_the_trend_reaches_the_new_month(waves):
     assert trend["period"].iloc[-1] == "2027-01"
     jan = _stage_means(frame.loc[frame["period"] == "2027-01"])[stage.name]
     assert trend["value"].iloc[-1] == pytest.approx(jan[0]) and trend["n"].iloc[-1] == jan[1]
+
+
+def test_the_new_month_as_the_newest_wave_keeps_the_question_and_the_order(waves, capsys, tmp_path):
+    """In real use next month's import is the newest dataset (the sample's is dated in the future): the
+    newest wave owns `dataset`, and the outcome keeps the question the first mapping gave it (the saved
+    mapping reused with --name has no label)."""
+    import sqlite3
+    _one, two, frame = waves
+    dated = tmp_path / "dated.jmap"
+    shutil.copy(two, dated)
+    conn = sqlite3.connect(dated)
+    conn.execute("UPDATE datasets SET imported_at = '2026-01-02T09:00:00' WHERE name = ?", (MAPPING,))
+    conn.commit()
+    conn.close()
+    out = _drivers(capsys, dated)
+    assert out["dataset"] == "Survey 2027-01" and [d["name"] for d in out["datasets"]] == ["Survey 2027-01", MAPPING]
+    assert out["outcome"] == data.OUTCOME[1] and out["n"] == _listwise(frame)
