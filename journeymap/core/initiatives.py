@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import names
 from .commands import AddEntities, Command, UpdateEntity
 from .model import Initiative, new_id
 
@@ -40,7 +41,8 @@ def parse_date(value, *, what: str = "date") -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise InitiativeError(f"{what} {value!r} is not a date like 2027-03-31") from None
+        raise InitiativeError(names.tr("{what} {value!r} is not a date like 2027-03-31").format(
+            what=names.field(what), value=value)) from None
 
 
 def create_from_pain_points(project, pain_ids: list[str], *, title: str | None = None, owner: str = "",
@@ -106,7 +108,8 @@ def edit_initiative(project, initiative_id: str, *, label: str | None = None, **
     clean = {name: _check(project, name, value) for name, value in changes.items()}
     _check_order(clean.get("start", init.start), clean.get("due", init.due))
     if clean.get("status") == "done" and not clean.get("done", init.done):
-        raise InitiativeError(f"{init.title!r}: a done initiative needs its done date (when did it go live?)")
+        raise InitiativeError(names.tr("{title!r}: a done initiative needs its done date (when did it go live?)")
+                              .format(title=init.title))
     return UpdateEntity("initiatives", init.id, clean, label=label or f"Edit initiative {', '.join(changes)}")
 
 
@@ -124,7 +127,7 @@ def _check(project, name: str, value):
     if name == "uplift_target" and value and not str(value).startswith(("item:", "metric:")):
         raise InitiativeError(f"uplift_target {value!r} must be 'item:<survey item id>' or 'metric:<metric id>'")
     if name == "title" and not str(value).strip():
-        raise InitiativeError("an initiative needs a title")
+        raise InitiativeError(names.tr("an initiative needs a title"))
     return value
 
 
@@ -134,13 +137,16 @@ def _number(name: str, value):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InitiativeError(f"{name} {value!r} is not a number") from None
+        raise InitiativeError(names.tr("{name} {value!r} is not a number").format(name=names.field(name),
+                                                                                value=value)) from None
     if name == "confidence" and not 0 <= number <= 1:
-        raise InitiativeError(f"confidence {number:g} must be between 0 and 1")
+        raise InitiativeError(names.tr("confidence {number:g} must be between 0 and 1").format(number=number))
     if name in ("effort", "cost", "reach", "impact") and number < 0:
-        raise InitiativeError(f"{name} {number:g} cannot be negative")
+        raise InitiativeError(names.tr("{name} {number:g} cannot be negative").format(name=names.field(name),
+                                                                                    number=number))
     if name == "effort" and number == 0:
-        raise InitiativeError("effort 0 would make RICE infinite: give person-months > 0, or leave it empty")
+        raise InitiativeError(names.tr("effort 0 would make RICE infinite: give person-months > 0, or leave it "
+                                       "empty"))
     return number
 
 
@@ -159,7 +165,8 @@ def _iso(value, what: str) -> str | None:
 def _check_order(start, due) -> None:
     a, b = parse_date(start, what="start"), parse_date(due, what="due")
     if a is not None and b is not None and b < a:
-        raise InitiativeError(f"due {b.isoformat()} is before start {a.isoformat()}")
+        raise InitiativeError(names.tr("due {due} is before start {start}").format(due=b.isoformat(),
+                                                                                 start=a.isoformat()))
 
 
 def _initiative(project, initiative_id: str):

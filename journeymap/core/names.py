@@ -61,6 +61,23 @@ FIELDS: dict[str, str] = {
     "lanes": QT_TRANSLATE_NOOP("Names", "lane text"),
     "emotions": QT_TRANSLATE_NOOP("Names", "emotion per persona"),
 }
+# Every other field's words, marked so the undo labels ("Change description of stage 'Quote'") and the
+# core's messages can say them in the user's language (field() looks them up by these words).
+N = lambda text: QT_TRANSLATE_NOOP("Names", text)  # noqa: E731 - marks for the translation tools
+FIELD_WORDS = (
+    N("backstage"), N("better"), N("candidates"), N("cast at"), N("channel"), N("closed at"), N("coded by"),
+    N("color"), N("column"), N("confidence"), N("cost"), N("created"), N("customers"), N("dataset"), N("date"),
+    N("derived from"), N("description"), N("done"), N("dots"), N("due"), N("effort"), N("emotion"),
+    N("encoding"), N("expected uplift"), N("file name"), N("gap"), N("hide tally"), N("impact"),
+    N("imported at"), N("journey"), N("keywords"), N("kind"), N("label"), N("link item"), N("link slope"),
+    N("mapping"), N("max per item"), N("merged into"), N("metric"), N("missing"), N("n"), N("name"), N("note"),
+    N("notes"), N("number"), N("opened at"), N("opportunities"), N("pain point"), N("pain points"),
+    N("participant"), N("participants"), N("period"), N("phase"), N("priority"), N("question"), N("reach"),
+    N("reason"), N("ref"), N("revenue"), N("role"), N("round"), N("rows"), N("scale max"), N("scale min"),
+    N("score"), N("segment"), N("severity"), N("share"), N("source"), N("stage"), N("start"), N("state"),
+    N("status"), N("target"), N("text"), N("thinking"), N("timer s"), N("title"), N("unit"), N("uplift stage"),
+    N("uplift target"), N("value"), N("value per customer"),
+)
 
 
 def noun(kind: str, n: int = 1) -> str:

@@ -147,222 +147,222 @@
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="305" />
+        <location filename="../../journeymap/ui/data_view.py" line="308" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="116" />
+        <location filename="../../journeymap/ui/data_view.py" line="119" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="116" />
+        <location filename="../../journeymap/ui/data_view.py" line="119" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="117" />
+        <location filename="../../journeymap/ui/data_view.py" line="120" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="133" />
+        <location filename="../../journeymap/ui/data_view.py" line="136" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="134" />
+        <location filename="../../journeymap/ui/data_view.py" line="137" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="166" />
+        <location filename="../../journeymap/ui/data_view.py" line="169" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="172" />
+        <location filename="../../journeymap/ui/data_view.py" line="175" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="175" />
+        <location filename="../../journeymap/ui/data_view.py" line="178" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="214" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="227" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="228" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="233" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="233" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="233" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="237" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="237" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="237" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="238" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="242" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="242" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="242" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="242" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="243" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="243" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="249" />
+        <location filename="../../journeymap/ui/data_view.py" line="252" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="252" />
+        <location filename="../../journeymap/ui/data_view.py" line="255" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="253" />
+        <location filename="../../journeymap/ui/data_view.py" line="256" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="253" />
+        <location filename="../../journeymap/ui/data_view.py" line="256" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="304" />
+        <location filename="../../journeymap/ui/data_view.py" line="307" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="321" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="321" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="339" />
+        <location filename="../../journeymap/ui/data_view.py" line="342" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="340" />
+        <location filename="../../journeymap/ui/data_view.py" line="343" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="341" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="353" />
+        <location filename="../../journeymap/ui/data_view.py" line="356" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="368" />
+        <location filename="../../journeymap/ui/data_view.py" line="371" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="370" />
+        <location filename="../../journeymap/ui/data_view.py" line="373" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="371" />
+        <location filename="../../journeymap/ui/data_view.py" line="374" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="391" />
+        <location filename="../../journeymap/ui/data_view.py" line="394" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -2307,7 +2307,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>各用户画像的情绪</translation>
     </message>
 <message>
-        <location filename="../../journeymap/core/names.py" line="81" />
+        <location filename="../../journeymap/core/names.py" line="98" />
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
@@ -2376,6 +2376,46 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <location filename="../../journeymap/core/commands.py" line="318" />
         <source>Add {noun} and {n} more</source>
         <translation>添加{noun}及另外 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="44" />
+        <source>{what} {value!r} is not a date like 2027-03-31</source>
+        <translation>{what} {value!r} 不是形如 2027-03-31 的日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="111" />
+        <source>{title!r}: a done initiative needs its done date (when did it go live?)</source>
+        <translation>{title!r}：已完成的改进举措需要完成日期（何时上线的？）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="130" />
+        <source>an initiative needs a title</source>
+        <translation>改进举措需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="140" />
+        <source>{name} {value!r} is not a number</source>
+        <translation>{name} {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="143" />
+        <source>confidence {number:g} must be between 0 and 1</source>
+        <translation>信心 {number:g} 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="145" />
+        <source>{name} {number:g} cannot be negative</source>
+        <translation>{name} {number:g} 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="148" />
+        <source>effort 0 would make RICE infinite: give person-months &gt; 0, or leave it empty</source>
+        <translation>工作量为 0 会使 RICE 无穷大：请填写大于 0 的人月数，或留空</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="168" />
+        <source>due {due} is before start {start}</source>
+        <translation>截止日期 {due} 早于开始日期 {start}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="25" />
@@ -2467,7 +2507,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改环节“{name}”的{lane}</translation>
     </message>
-</context>
+<message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>后台</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候选项</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>渠道</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>结束时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>编码方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>颜色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>列</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>创建时间</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客户数</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>来源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圆点数</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>编码</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>文件名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隐藏计票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影响</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>导入时间</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>关键词</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>类型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>标签</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>关联题项</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>关联斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>映射</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>单项上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合并到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代码</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名称</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>开启时间</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期间</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>优先级</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>问题</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆盖面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>轮次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>行数</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>评分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>严重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>占比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>来源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>开始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目标</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文本</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>计时（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>标题</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>单位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升环节</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升对象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客户价值</translation></message></context>
 <context>
     <name>NavigatorModel</name>
     <message>
@@ -4102,32 +4142,32 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="113" />
+        <location filename="../../journeymap/ui/window_commands.py" line="116" />
         <source>The map was not exported</source>
         <translation>地图未导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="115" />
+        <location filename="../../journeymap/ui/window_commands.py" line="118" />
         <source>Exported the map to {path}</source>
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="122" />
+        <location filename="../../journeymap/ui/window_commands.py" line="125" />
         <source>{name} (future state)</source>
         <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="127" />
+        <location filename="../../journeymap/ui/window_commands.py" line="130" />
         <source>Make future state</source>
         <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="133" />
+        <location filename="../../journeymap/ui/window_commands.py" line="136" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="172" />
+        <location filename="../../journeymap/ui/window_commands.py" line="175" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4135,12 +4175,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="35" />
+        <location filename="../../journeymap/ui/window_commands.py" line="37" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="37" />
+        <location filename="../../journeymap/ui/window_commands.py" line="40" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
     </message>
@@ -4189,17 +4229,17 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新痛点</translation>
     </message>
     </context><context><name>Arrow</name><message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="48" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
         <source>Handoff</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
         <source>Drop-out</source>
         <translation>流失</translation>
     </message>

@@ -166,3 +166,13 @@ def test_prompts_and_qt_file_dialogs_are_not_mixed(qtbot, window, tmp_path):
     seen["file dialog"] = english(dialog, window.known)
     dialog.reject()
     assert seen == {"unsaved": [], "recover": [], "file dialog": []}
+
+
+def test_the_cores_undo_labels_and_refusals_speak_the_language(lang):
+    """core/names.py's translator is the app's: a field's words and a refused value in Chinese."""
+    from journeymap.core import initiatives, names
+    assert names.field("description") == "描述"
+    assert names.noun("pain_points") == ("痛点" if lang == "zh_CN" else "痛點")
+    with pytest.raises(initiatives.InitiativeError) as refused:
+        initiatives.parse_date("31/03/2027", what="due")
+    assert str(refused.value).startswith("截止日期 '31/03/2027' 不是")
