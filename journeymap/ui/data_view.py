@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from journeymap.charts.labels import code, flags_text
+from journeymap.ui.data_view_reads import metric_table, read_rows, table_view, wave_values
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -26,54 +27,6 @@ FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of th
 METRIC_COLUMNS = ["stage", "metric", "value", "unit", "n", "target", "better", "on_target", "flags"]
 METRIC_INPUTS = ("stages", "metrics", "metric_values", "survey_items", "datasets", "segments")
 _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
-
-
-def _read_rows(path, dataset_id, names, limit=None, chunk=10_000):
-    """On a worker: the raw rows (the first ``limit`` only when given), item columns named,
-    already split into the model's arrays so the UI thread only swaps them in. From the columnar
-    copy when the file has one; else read in chunks: building one DataFrame of a million records
-    holds the GIL long enough to freeze the UI."""
-    from journeymap.storage.datasets import read_frame, read_raw
-    frame = read_frame(path, dataset_id, fallback=False)   # the columnar copy: no rows built
-    if frame is not None:
-        if limit is not None and len(frame) > limit:
-            frame = frame.iloc[:limit]
-        return DataFrameModel.prepare(frame.rename(columns=names))
-    parts, offset = [], 0
-    while limit is None or offset < limit:
-        size = chunk if limit is None else min(chunk, limit - offset)
-        part = read_raw(path, dataset_id, where=f"LIMIT {size} OFFSET {offset}")
-        parts.append(part)
-        offset += len(part)
-        if len(part) < size:
-            break
-    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-    return DataFrameModel.prepare(frame.rename(columns=names))
-
-
-def _metric_table(path, project, journey_id, segment, period):
-    from journeymap.analysis.stage_data import stage_metric_table
-    return stage_metric_table(path, project, journey_id=journey_id, segment=segment or None,
-                              period=period or None)
-
-
-def _table_view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # no per-row sizes
-    view.horizontalHeader().setResizeContentsPrecision(200)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-    copy = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
-    copy.setShortcut(QKeySequence.StandardKey.Copy)
-    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))
-    view.addAction(copy)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    return view
 
 
 class DataView(QWidget):
@@ -87,6 +40,8 @@ class DataView(QWidget):
         self._loaded: tuple | None = None            # (path, dataset id) of the rows shown
         self._metric_flags = self._metric_ok = np.array([], dtype=object)
         self._row_tips: dict = {}
+        self._wave_values: dict = {}                 # column -> values of the survey's waves
+        self._values_task: ImportTask | None = None
         self._build()
         session.project_did_reset.connect(self.refresh)
         session.path_did_change.connect(lambda _p: self.refresh())
@@ -122,8 +77,8 @@ class DataView(QWidget):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
-        self.rows_table = _table_view(self.rows_model)
-        self.metrics_table = _table_view(self.metrics_model)
+        self.rows_table = table_view(self.rows_model)
+        self.metrics_table = table_view(self.metrics_model)
         self.sources = QLabel()          # which datasets the stage metrics are read from
         self.sources.setWordWrap(True)
         self.sources.setStyleSheet("color: #5F6368; padding: 2px")
@@ -207,12 +162,33 @@ class DataView(QWidget):
         if dataset.rows > 2 * FIRST_ROWS:
             self._read(key, names, FIRST_ROWS)
         self._read(key, names, None)
+        self._read_wave_values(dataset.journey)
         self._load_metrics()
+
+    def _read_wave_values(self, journey_id: str) -> None:
+        from journeymap.analysis.waves import wave_datasets
+        ids = [d.id for d in wave_datasets(self.session.project, journey_id)]
+        self._wave_values = {}
+        if len(ids) < 2:
+            return                                    # one survey dataset: its rows list its values
+        task = ImportTask(wave_values, self.session.path, ids, with_callbacks=False, parent=self)
+        task.task_did_finish.connect(lambda found, t=task: self._wave_values_did_load(t, found))
+        task.task_did_fail.connect(self._failed)
+        self._values_task = task
+        task.start()
+
+    def _wave_values_did_load(self, task, found: dict) -> None:
+        if task is not self._values_task:
+            return
+        self._wave_values = found
+        frame = self.rows_model.frame
+        self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
+        self._fill_filter(self.period, frame, "period", self.tr("All periods"))
 
     def _read(self, key, names, limit) -> None:
         total = self.current_dataset().rows
         self.status.setText(self.tr("Reading %1 rows…").replace("%1", f"{total:,}"))
-        task = ImportTask(_read_rows, key[0], key[1], names, limit, with_callbacks=False, parent=self)
+        task = ImportTask(read_rows, key[0], key[1], names, limit, with_callbacks=False, parent=self)
         task.task_did_finish.connect(lambda prepared, k=key, part=bool(limit): self._rows_did_load(k, prepared, part))
         task.task_did_fail.connect(self._failed)
         self._rows_task = task
@@ -257,8 +233,8 @@ class DataView(QWidget):
         return names, tips
 
     def _fill_filter(self, box: QComboBox, frame: pd.DataFrame, column: str, everything: str) -> None:
-        current = box.currentData()
-        values = sorted(str(v) for v in pd.unique(frame[column].dropna()) if str(v)) if column in frame else []
+        values = {str(v) for v in pd.unique(frame[column].dropna()) if str(v)} if column in frame else set()
+        values = sorted(values | set(self._wave_values.get(column, ())))
         box.clear()
         box.addItem(everything, ALL)
         for v in values:
@@ -327,7 +303,7 @@ class DataView(QWidget):
         if dataset is None or self.session.path is None:
             return
         self.sources.setText(self._sources_text(dataset.journey))
-        task = ImportTask(_metric_table, self.session.path, self.session.project, dataset.journey,
+        task = ImportTask(metric_table, self.session.path, self.session.project, dataset.journey,
                           self.segment.currentData(), self.period.currentData(),
                           with_callbacks=False, parent=self)
         task.task_did_finish.connect(lambda table, t=task: self._metrics_did_load(t, table))
@@ -395,6 +371,6 @@ class DataView(QWidget):
 
     def wait(self) -> None:
         """Block until the reads running now have finished (tests, screenshots)."""
-        for task in self.findChildren(ImportTask) + [self._rows_task, self._metrics_task]:
+        for task in self.findChildren(ImportTask) + [self._rows_task, self._metrics_task, self._values_task]:
             if task is not None:
                 task.wait()           # safe on a finished task (its Qt object may be gone)

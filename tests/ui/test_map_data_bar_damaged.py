@@ -1,7 +1,6 @@
 """A survey whose raw rows cannot be read (a damaged file): the map toolbar says so once, in plain
 words naming the dataset, logs it, and prints no traceback."""
 import logging
-import shutil
 import sqlite3
 
 import pytest

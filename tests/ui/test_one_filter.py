@@ -1,7 +1,6 @@
 """One segment/period filter in the app: the map toolbar and the Data and Drivers views' own boxes
 show and set the same Session filter (a choice in one view is what the others show); and the
 views say which survey waves they read."""
-import shutil
 
 import numpy as np
 import pytest
@@ -87,3 +86,12 @@ def test_the_drivers_and_data_views_name_the_waves_they_read(qapp, qtbot, tmp_pa
     window.show_view("data")
     view = window.stack.views["data"]
     assert "Survey 2027-01 (400 rows)" in view.sources.text() and "Relationship survey 2026" in view.sources.text()
+    first = view.dataset.findText("Relationship survey 2026", Qt.MatchFlag.MatchStartsWith)
+    view.dataset.setCurrentIndex(first)
+    view.dataset.activated.emit(first)                      # the first wave's rows on screen
+    qtbot.waitUntil(lambda: view.period.findData("2027-01") >= 0 and view.period.findData("2026-03") >= 0,
+                    timeout=20000)                          # ... and every wave's periods offered
+    view.period.setFocus()
+    qtbot.keyClick(view.period, Qt.Key.Key_End)
+    assert window.session.period == "2027-01" == window.data_bar.period.currentData()
+    qtbot.waitUntil(lambda: view.rows_model.total_rows == 5450 and view.rows_model.rowCount() == 0, timeout=20000)

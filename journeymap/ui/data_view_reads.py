@@ -1,0 +1,66 @@
+"""The Data view's reads (run on worker threads) and its table widget: kept apart from the view so
+each module stays small. Rows come from storage.datasets, metrics from analysis.stage_data."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from journeymap.ui.models.dataframe_model import DataFrameModel
+
+
+def read_rows(path, dataset_id, names, limit=None, chunk=10_000):
+    """On a worker: the raw rows (the first ``limit`` only when given), item columns named,
+    already split into the model's arrays so the UI thread only swaps them in. From the columnar
+    copy when the file has one; else read in chunks: building one DataFrame of a million records
+    holds the GIL long enough to freeze the UI."""
+    from journeymap.storage.datasets import read_frame, read_raw
+    frame = read_frame(path, dataset_id, fallback=False)   # the columnar copy: no rows built
+    if frame is not None:
+        if limit is not None and len(frame) > limit:
+            frame = frame.iloc[:limit]
+        return DataFrameModel.prepare(frame.rename(columns=names))
+    parts, offset = [], 0
+    while limit is None or offset < limit:
+        size = chunk if limit is None else min(chunk, limit - offset)
+        part = read_raw(path, dataset_id, where=f"LIMIT {size} OFFSET {offset}")
+        parts.append(part)
+        offset += len(part)
+        if len(part) < size:
+            break
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return DataFrameModel.prepare(frame.rename(columns=names))
+
+
+def wave_values(path, dataset_ids: list) -> dict:
+    """On a worker: the segments and periods of a survey's waves (the stage metrics read them all,
+    so the filter offers them all, not only those of the dataset whose rows are shown)."""
+    from journeymap.analysis.survey_data import distinct_values
+    return {column: sorted({v for d in dataset_ids for v in distinct_values(path, d, column)})
+            for column in ("segment", "period")}
+
+
+def metric_table(path, project, journey_id, segment, period):
+    from journeymap.analysis.stage_data import stage_metric_table
+    return stage_metric_table(path, project, journey_id=journey_id, segment=segment or None,
+                              period=period or None)
+
+
+def table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # no per-row sizes
+    view.horizontalHeader().setResizeContentsPrecision(200)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+    copy = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
+    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))
+    view.addAction(copy)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return view
