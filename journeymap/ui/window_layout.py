@@ -85,7 +85,12 @@ class WindowLayout(QObject):
             for widget in w.findChildren(QToolBar) + w.findChildren(QDockWidget):
                 widget.hide()
             w.showFullScreen()
+            if not w.map.comparing:   # say once how to leave: the menus that would say it are hidden
+                w.canvas.set_title(self.tr("Full screen: F11 or Escape to leave"))
+                QTimer.singleShot(4000, lambda: w.isFullScreen() and not w.map.comparing and w.canvas.set_title(None))
         else:
+            if not w.map.comparing:
+                w.canvas.set_title(None)
             state, maximized = self._before_full or (None, False)
             w.menuBar().show()
             w.statusBar().show()

@@ -42,11 +42,12 @@ def test_full_screen_and_back(qtbot, window):
     qtbot.waitUntil(window.isFullScreen)
     assert not any(d.isVisible() for d in docks) and not window.menuBar().isVisible()
     assert window.act["fullscreen"].isChecked()
+    assert "Escape" in window.canvas._title.text() and window.canvas._title.isVisible()   # how to leave
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert all(d.isVisible() for d in docks) and window.menuBar().isVisible()
     assert window.layout_helper.main_bar.isVisible() and window.data_bar.isVisible()
-    assert not window.act["fullscreen"].isChecked()
+    assert not window.act["fullscreen"].isChecked() and not window.canvas._title.isVisible()
 
 
 def test_toolbar_wraps_instead_of_hiding_buttons(qtbot, window):
