@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import metrics
+from .stage_operating import operating_long, operating_part, operating_specs
 from .waves import wave_datasets
 
 MIN_N = 30
@@ -332,55 +333,6 @@ def _mean_labels(stages, specs: list[dict]) -> dict:
     return {sid: (f"{name} ({unit})" if len(units[name]) > 1 else name, unit) for sid, (name, unit) in found.items()}
 
 
-def _aggs(project) -> dict:
-    """metric name -> its aggregate, from the operations mappings of the datasets."""
-    out = {}
-    for d in project.all("datasets"):
-        for m in (d.mapping or {}).get("metrics", []) if d.kind == "operations" else []:
-            out[m.get("metric") or m.get("column")] = m.get("agg", "mean")
-    return out
-
-
-def _operating_long(project, stages) -> pd.DataFrame:
-    sids = {s.id for s in stages}
-    names = {d.id: d.name for d in project.all("metrics")}
-    rows = [(v.stage, names.get(v.metric, v.metric), v.period or "", v.segment or "", v.value, v.n)
-            for v in project.all("metric_values") if v.stage in sids and v.value is not None]
-    return pd.DataFrame(rows, columns=["stage", "metric", "period", "segment", "value", "n"]).fillna({"n": 1})
-
-
-def _operating_specs(project) -> list[dict]:
-    aggs = _aggs(project)
-    return [{"metric": d.name, "agg": aggs.get(d.name, "mean"), "target": d.target, "better": d.better,
-             "unit": d.unit} for d in project.all("metrics") if d.kind != "satisfaction"]
-
-
-def _totals_first(long: pd.DataFrame) -> pd.DataFrame:
-    """Everyone's rows: a (stage, metric, period) stored as a total keeps the total, one stored
-    only per segment keeps its segments (combined later): never both, which would count twice.
-    Decided per cell: the sample stores wait time, FCR and AHT as totals only, contacts both ways
-    (dropping every total whenever any segment row existed hid those metrics altogether)."""
-    total = long["segment"] == ""
-    if total.all() or not total.any():
-        return long
-    has_total = total.groupby([long["stage"], long["metric"], long["period"]]).transform("any")
-    return long.loc[total | ~has_total]
-
-
-def _operating_part(project, stages, segment, period) -> list[dict]:
-    long = _operating_long(project, stages)
-    if long.empty:
-        return []
-    if segment in (None, ""):
-        long = _totals_first(long)
-    summary = metrics.operating_summary(long, metrics=_operating_specs(project), period=period or None,
-                                        segment=segment or None)
-    by_id = {s.id: s for s in stages}
-    units = {d.name: d.unit or "" for d in project.all("metrics")}
-    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better, unit=units.get(r.metric))
-            for r in summary.itertuples(index=False)]
-
-
 def stage_metric_table(path, project, *, journey_id: str, segment: str | None = None,
                        period: str | None = None) -> pd.DataFrame:
     """One row per (stage, metric) of the journey: stage_id, stage, metric, kind (satisfaction |
@@ -396,7 +348,7 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     if found is not None:
         return found.copy()
     rows = _survey_part(path, project, stages, waves, segment, period)
-    rows += _operating_part(project, stages, segment, period)
+    rows += operating_part(project, stages, segment, period)
     order = {s.id: i for i, s in enumerate(stages)}
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["lag_days"] = pd.Series([r["lag_days"] for r in rows], dtype=object)   # None, not NaN
@@ -417,9 +369,9 @@ def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:
         values = table[col].where(table[col].notna(), table["score"]) if col == "mean" else table[col]
         return pd.DataFrame({"period": table["period"].to_numpy(), "value": values.to_numpy(dtype=float),
                              "n": table["n"].to_numpy(dtype=np.int64)})
-    long = _operating_long(project, [stage])
+    long = operating_long(project, [stage])
     long = long.loc[(long["metric"] == metric) & (long["period"] != "")]
-    specs = [s for s in _operating_specs(project) if s["metric"] == metric]
+    specs = [s for s in operating_specs(project) if s["metric"] == metric]
     rows = []
     for per in sorted(long["period"].unique()):
         s = metrics.operating_summary(long, metrics=specs, period=per)

@@ -1,0 +1,58 @@
+"""The operating part of the stage metric table (analysis.stage_data): the MetricValues stored per
+stage, period and segment (from operations imports or the sample), combined per stage and metric
+by metrics.operating_summary with each metric's aggregate. Headless: pandas, no Qt."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import metrics
+
+
+def _aggs(project) -> dict:
+    """metric name -> its aggregate, from the operations mappings of the datasets."""
+    out = {}
+    for d in project.all("datasets"):
+        for m in (d.mapping or {}).get("metrics", []) if d.kind == "operations" else []:
+            out[m.get("metric") or m.get("column")] = m.get("agg", "mean")
+    return out
+
+
+def operating_long(project, stages) -> pd.DataFrame:
+    sids = {s.id for s in stages}
+    names = {d.id: d.name for d in project.all("metrics")}
+    rows = [(v.stage, names.get(v.metric, v.metric), v.period or "", v.segment or "", v.value, v.n)
+            for v in project.all("metric_values") if v.stage in sids and v.value is not None]
+    return pd.DataFrame(rows, columns=["stage", "metric", "period", "segment", "value", "n"]).fillna({"n": 1})
+
+
+def operating_specs(project) -> list[dict]:
+    aggs = _aggs(project)
+    return [{"metric": d.name, "agg": aggs.get(d.name, "mean"), "target": d.target, "better": d.better,
+             "unit": d.unit} for d in project.all("metrics") if d.kind != "satisfaction"]
+
+
+def _totals_first(long: pd.DataFrame) -> pd.DataFrame:
+    """Everyone's rows: a (stage, metric, period) stored as a total keeps the total, one stored
+    only per segment keeps its segments (combined later): never both, which would count twice.
+    Decided per cell: the sample stores wait time, FCR and AHT as totals only, contacts both ways
+    (dropping every total whenever any segment row existed hid those metrics altogether)."""
+    total = long["segment"] == ""
+    if total.all() or not total.any():
+        return long
+    has_total = total.groupby([long["stage"], long["metric"], long["period"]]).transform("any")
+    return long.loc[total | ~has_total]
+
+
+def operating_part(project, stages, segment, period) -> list[dict]:
+    long = operating_long(project, stages)
+    if long.empty:
+        return []
+    if segment in (None, ""):
+        long = _totals_first(long)
+    summary = metrics.operating_summary(long, metrics=operating_specs(project), period=period or None,
+                                        segment=segment or None)
+    by_id = {s.id: s for s in stages}
+    units = {d.name: d.unit or "" for d in project.all("metrics")}
+    from .stage_data import _row     # the table's row format and flags live with the table
+    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better, unit=units.get(r.metric))
+            for r in summary.itertuples(index=False)]
