@@ -99,7 +99,8 @@ def test_take_over_makes_the_first_holders_save_refuse(qtbot, tmp_path, project_
 
 
 def test_a_window_whose_file_was_taken_over_does_not_write(qtbot, tmp_path, project_file, errors,
-                                                           other_instance):
+                                                           other_instance, monkeypatch):
+    monkeypatch.setattr(file_lock, "ask_locked", lambda *a: "take_over")
     window = window_on(qtbot, project_file, tmp_path)
     lock.lock_path(project_file).write_text(json.dumps({
         "user": "ann", "host": socket.gethostname(), "pid": other_instance.pid, "since": "2026-11-29T10:00:00",
