@@ -61,7 +61,17 @@ class Session(QObject):
             self._depth -= 1
             if not self._depth and self._pending:
                 changes, self._pending = Changes(tuple(self._pending), self._label), []
+                self._keep_journey(changes)
                 self.project_did_change.emit(changes)
+
+    def _keep_journey(self, changes: Changes) -> None:
+        """The journey on screen was removed (Ctrl+Z after 'Make future state'): show the default
+        journey, before any view redraws from the change (the inspector raised on the removed
+        one, and a double-click on the map made a stage in it; found by the GUI monkey)."""
+        if self.journey_id is not None and self.journey_id in changes.ids("journeys", "removed"):
+            journey = self.project.default_journey()
+            self.journey_id = journey.id if journey else None
+            self.journey_did_change.emit(self.journey_id or "")
 
     def push(self, command: Command) -> None:
         """Apply an edit as one undo step (merging with the previous where it says so)."""

@@ -199,18 +199,31 @@ class Walker:
     def one_step(self) -> None:
         for _attempt in range(20):
             action = self.rng.choices(self.actions, self.weights)[0]
-            if self.trace is not None:
-                self.trace(f"{self.step:5d} ({action.__name__} ...)")
-            try:
-                did = action(self)
-            except Exception:   # an error in the monkey's own hands, not the app's: record it
-                did = f"{action.__name__}: monkey error"
-                self._pending.append(("monkey", traceback.format_exc().splitlines()[-1],
-                                      traceback.format_exc()))
+            did = self._attempt(action)
             if did:
                 break
         else:
             did = "nothing to do"
+        self._after(did)
+
+    def do(self, action, *args) -> str:
+        """One step of a script (a regression's gestures), checked like a random one."""
+        self.step += 1
+        did = self._attempt(lambda w: action(w, *args), getattr(action, "__name__", "action"))
+        self._after(did or f"{action.__name__}: nothing to do")
+        return did
+
+    def _attempt(self, action, name: str | None = None):
+        name = name or action.__name__
+        if self.trace is not None:
+            self.trace(f"{self.step:5d} ({name} ...)")
+        try:
+            return action(self)
+        except Exception:   # an error in the monkey's own hands, not the app's: record it
+            self._pending.append(("monkey", traceback.format_exc().splitlines()[-1], traceback.format_exc()))
+            return f"{name}: monkey error"
+
+    def _after(self, did: str) -> None:
         self.log.append(f"{self.step:5d} {did}")
         self.wait()
         for check in self.checks:
