@@ -51,6 +51,22 @@ def _usage() -> str:
     return "\n".join(lines)
 
 
+LANG_CHOICES = ("en", "zh_CN", "zh_TW")
+
+
+def _set_language(lang: str | None) -> None:
+    """Messages in ``--lang``, else $JOURNEYMAP_LANG (the app's language for scripts), else English.
+    JSON keys and CSV headers stay as the contract names them, whatever the language."""
+    import os
+
+    from journeymap import i18n
+    chosen = lang or os.environ.get("JOURNEYMAP_LANG") or None
+    try:
+        i18n.set_language(chosen)
+    except i18n.UnknownLanguage as exc:
+        raise CliError(f"JOURNEYMAP_LANG: {exc}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("-h", "--help"):
@@ -68,11 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=f"journeymap {name}" if name else "journeymap",
                                      description=module.HELP)
     module.add_arguments(parser)
+    if not any("--lang" in action.option_strings for action in parser._actions):
+        parser.add_argument("--lang", choices=LANG_CHOICES, default=None,
+                            help="language of the messages (default: $JOURNEYMAP_LANG, else English)")
     args = parser.parse_args(argv[1:] if name else argv)
-    if getattr(args, "lang", None):   # export, screenshot, demo: their messages speak the language too
-        from journeymap import i18n
-        i18n.set_language(args.lang)
     try:
+        _set_language(getattr(args, "lang", None))
         return module.run(args)
     except CliError as exc:
         print(f"journeymap: {exc}", file=sys.stderr)

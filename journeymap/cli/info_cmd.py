@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .common import print_json
+from .common import _, print_json
 
 HELP = "what the project holds"
 
@@ -62,13 +62,15 @@ def run(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{data['title']}  (file version {data['schema_version']})")
-    print(f"default journey: {data['default_journey'] or '-'}")
-    print("journeys:" if data["journeys"] else "journeys: none")
+    print(_("{title}  (file version {version})").format(title=data["title"], version=data["schema_version"]))
+    print(_("default journey: {name}").format(name=data["default_journey"] or "-"))
+    print(_("journeys:") if data["journeys"] else _("journeys: none"))
     for j in data["journeys"]:
-        print(f"  {j['name']} [{j['state']}]: {j['stages']} stages, {j['transitions']} transitions, "
-              f"{j['pain_points']} pain points")
-    print("datasets:" if data["datasets"] else "datasets: none")
+        print("  " + _("{name} [{state}]: {stages} stages, {transitions} transitions, {pain_points} pain points")
+              .format(name=j["name"], state=_(j["state"]), stages=j["stages"], transitions=j["transitions"],
+                      pain_points=j["pain_points"]))
+    print(_("datasets:") if data["datasets"] else _("datasets: none"))
     for d in data["datasets"]:
-        print(f"  {d['name']} ({d['kind']}, {d['journey']}): {d['rows']} rows from {d['file_name'] or '-'}")
+        print("  " + _("{name} ({kind}, {journey}): {rows} rows from {file}").format(
+            name=d["name"], kind=_(d["kind"]), journey=d["journey"], rows=d["rows"], file=d["file_name"] or "-"))
     return 0

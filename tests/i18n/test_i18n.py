@@ -56,3 +56,18 @@ def test_decks_name_fonts_an_executive_has():
     assert i18n.fonts("zh_CN")[0] == "Microsoft YaHei"
     assert i18n.fonts("zh_TW")[0] == "Microsoft JhengHei"
     assert "Noto Sans CJK TC" in i18n.fonts("zh_TW")
+
+
+def test_every_command_takes_lang_and_the_environment_sets_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+    sample = tmp_path / "s.jmap"
+    subprocess.run([sys.executable, "-m", "journeymap", "new", str(sample)], check=True, capture_output=True)
+    for command in ("info", "validate", "rank", "pareto", "roadmap", "review", "votes"):
+        done = subprocess.run([sys.executable, "-m", "journeymap", command, "--help"], capture_output=True, text=True)
+        assert "--lang" in done.stdout, command
+    env = dict(os.environ, JOURNEYMAP_LANG="fr")
+    done = subprocess.run([sys.executable, "-m", "journeymap", "info", str(sample)], capture_output=True, text=True,
+                          env=env)
+    assert done.returncode == 2 and "JOURNEYMAP_LANG" in done.stderr and "Traceback" not in done.stderr
