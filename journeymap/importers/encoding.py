@@ -14,6 +14,7 @@ import codecs
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..i18n import gettext as _
 from .errors import AmbiguousEncoding, ImportProblem
 
 CANDIDATES = ("gb18030", "big5", "cp1252", "latin-1")   # latin-1 decodes anything: last
@@ -40,15 +41,15 @@ def detect_encoding(data: bytes, *, expected_headers: Sequence[str] = (),
                     explicit: str | None = None, path: str = "") -> EncodingGuess:
     """Decide the encoding of ``data``; ``expected_headers`` are the columns the mapping names."""
     if explicit:
-        return EncodingGuess(_codec_name(explicit, path), "explicit", "given in the mapping or --encoding")
+        return EncodingGuess(_codec_name(explicit, path), "explicit", _("given in the mapping or --encoding"))
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return EncodingGuess(name, "bom", f"byte-order mark of {name.upper()}")
+            return EncodingGuess(name, "bom", _("byte-order mark of {name}").format(name=name.upper()))
     nul = _utf16_without_bom(data)
     if nul:
-        return EncodingGuess(nul, "utf-16-nul", "UTF-16 without a byte-order mark (NUL bytes)")
+        return EncodingGuess(nul, "utf-16-nul", _("UTF-16 without a byte-order mark (NUL bytes)"))
     if _decodes(data, "utf-8"):
-        return EncodingGuess("utf-8", "utf-8", "valid UTF-8")
+        return EncodingGuess("utf-8", "utf-8", _("valid UTF-8"))
     return _legacy(data, [h for h in expected_headers if h], path)
 
 
@@ -133,12 +134,12 @@ def _legacy(data: bytes, headers: list[str], path: str) -> EncodingGuess:
     if any(not h.isascii() for h in headers):
         for enc, text in texts.items():
             if all(h in text for h in headers) and _decodes(data, enc):
-                return EncodingGuess(enc, "headers", "the mapped column headers read correctly")
+                return EncodingGuess(enc, "headers", _("the mapped column headers read correctly"))
     _refuse_a_coin_toss(data, texts, path)
     guess = _detector(data, list(texts))
     if guess:
         return guess
-    return EncodingGuess("latin-1", "fallback", "no better guess; characters may be wrong")
+    return EncodingGuess("latin-1", "fallback", _("no better guess; characters may be wrong"))
 
 
 def _refuse_a_coin_toss(data: bytes, texts: dict[str, str], path: str) -> None:
@@ -173,5 +174,5 @@ def _detector(data: bytes, decodable: list[str]) -> EncodingGuess | None:
         for match in from_bytes(data[:_SAMPLE * 4], cp_isolation=isolation):
             enc = codecs.lookup(match.encoding).name
             if _decodes(data, enc):
-                return EncodingGuess(enc, "detector", "guessed by charset-normalizer; check the preview")
+                return EncodingGuess(enc, "detector", _("guessed by charset-normalizer; check the preview"))
     return None

@@ -17,6 +17,7 @@ from typing import Callable, Mapping
 
 from ..core import model
 from ..core.project import Project
+from ..i18n import gettext as _
 from .errors import ImportProblem
 from .mapping import FeedbackMapping, MappingBase, OperationsMapping, SurveyMapping, load_mapping
 from .prepare import PreparedImport, prepare_import
@@ -48,19 +49,22 @@ class ImportPlan:
 
     def summary(self) -> str:
         p, r = self.prepared, self.report
-        journey = f"{self.journey_name!r}" + (" (a new journey)" if self.new_journey else "")
-        lines = [f"{p.file_name}: {self.kind} data -> dataset {self.dataset_name!r} in journey {journey}",
-                 f"  rows: {r.rows_read} read, {r.rows_kept} kept, {r.rows_dropped} dropped" +
-                 ("" if r.ok or r.skip_invalid else f" ({len(r.lines())} lines with problems)")]
+        from ..charts.labels import code
+        journey = f"{self.journey_name!r}" + (_(" (a new journey)") if self.new_journey else "")
+        lines = [_("{file}: {kind} data -> dataset {dataset!r} in journey {journey}").format(
+                     file=p.file_name, kind=code(self.kind), dataset=self.dataset_name, journey=journey),
+                 _("  rows: {read} read, {kept} kept, {dropped} dropped").format(
+                     read=r.rows_read, kept=r.rows_kept, dropped=r.rows_dropped) +
+                 ("" if r.ok or r.skip_invalid else _(" ({n} lines with problems)").format(n=len(r.lines())))]
         if p.raw.encoding is not None:
-            lines.append(f"  encoding: {p.raw.encoding}" +
-                         (f", delimiter {p.raw.delimiter!r}" if p.raw.delimiter else ""))
+            lines.append(_("  encoding: {encoding}").format(encoding=p.raw.encoding) +
+                         (_(", delimiter {delimiter!r}").format(delimiter=p.raw.delimiter) if p.raw.delimiter else ""))
         else:
-            lines.append(f"  sheet: {p.raw.sheet or '(the first)'} (XLSX)")
+            lines.append(_("  sheet: {sheet} (XLSX)").format(sheet=p.raw.sheet or _("(the first)")))
         if self.new_stages:
-            lines.append(f"  stages to create: {', '.join(self.new_stages)}")
+            lines.append(_("  stages to create: {stages}").format(stages=", ".join(self.new_stages)))
         if self.replaces:
-            lines.append(f"  replaces the dataset {self.replaces!r} (its rows, items and values)")
+            lines.append(_("  replaces the dataset {name!r} (its rows, items and values)").format(name=self.replaces))
         return "\n".join(lines)
 
 

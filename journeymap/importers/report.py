@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from journeymap.i18n import N_
+from journeymap.i18n import gettext as _
+
 from .errors import ImportProblem
 
 _COLUMNS = ["line", "column", "value", "problem"]
@@ -87,13 +90,14 @@ class ValidationReport:
 
     def summary(self, *, max_lines: int = 10) -> str:
         """What a person reads: counts per column with their values and first lines, then the notes."""
-        head = f"{self.path}: {self.rows_read} rows read"
+        head = _("{path}: {n} rows read").format(path=self.path, n=self.rows_read)
         if self.rows_dropped:
-            head += f", {self.rows_dropped} rows with problems dropped (--skip-invalid)"
+            head += _(", {n} rows with problems dropped (--skip-invalid)").format(n=self.rows_dropped)
         out = [head]
         for r in self.counts().itertuples(index=False):
-            out.append(f"  column {r.column!r}: {r.message} ({r.where})")
-        out += [f"  note: {n}" for n in self.notes]
+            out.append(_("  column {column!r}: {message} ({where})").format(column=r.column, message=r.message,
+                                                                          where=r.where))
+        out += [_("  note: {note}").format(note=n) for n in self.notes]
         return "\n".join(out)
 
     def to_dict(self, *, max_problems: int = 100) -> dict:
@@ -112,23 +116,42 @@ class ValidationReport:
 
 # A problem is recorded as said of one value ("is off the scale 1-5"); counted over rows it reads
 # "3 rows have values off the scale 1-5". The count must never read as the value (issue 8).
-_PLURAL = (("is off the scale", "have values off the scale", "has a value off the scale"),
-           ("is not a number", "have values that are not numbers", "has a value that is not a number"),
-           ("is not a whole number", "have values that are not whole numbers",
-            "has a value that is not a whole number"),
-           ("is not a date", "have values that are not dates", "has a value that is not a date"),
-           ("is a negative weight", "have a negative weight", "has a negative weight"),
-           ("has no", "have no", "has no"),
-           ("repeats", "repeat", "repeats"))
+# The phrases are messages (journeymap.i18n): Chinese says each with its count ("3 行的值超出量表 1-5").
+_PLURAL = ((N_("is off the scale"), N_("have values off the scale"), N_("has a value off the scale")),
+           (N_("is not a number"), N_("have values that are not numbers"), N_("has a value that is not a number")),
+           (N_("is not a whole number"), N_("have values that are not whole numbers"),
+            N_("has a value that is not a whole number")),
+           (N_("is not a date"), N_("have values that are not dates"), N_("has a value that is not a date")),
+           (N_("is a negative weight"), N_("have a negative weight"), N_("has a negative weight")),
+           (N_("has no id"), N_("have no id"), N_("has no id")),
+           (N_("has no weight"), N_("have no weight"), N_("has no weight")),
+           (N_("has no stage"), N_("have no stage"), N_("has no stage")),
+           (N_("has no date, so no period"), N_("have no date, so no period"), N_("has no date, so no period")),
+           (N_("has no"), N_("have no"), N_("has no")),
+           (N_("repeats an id of an earlier line"), N_("repeat an id of an earlier line"),
+            N_("repeats an id of an earlier line")),
+           (N_("repeats"), N_("repeat"), N_("repeats")))
+# What follows a phrase: the expected form of a date, said in the language.
+_REST = {" (expected e.g. 2026-03-31)": N_(" (expected e.g. 2026-03-31)")}
+
+
+def _rest(rest: str) -> str:
+    if rest in _REST:
+        return _(_REST[rest])
+    if rest.startswith(" (expected e.g. 2026-03-31 in the form "):
+        return _(" (expected e.g. 2026-03-31 in the form {form})").format(form=rest[40:-1])
+    return rest
 
 
 def counted(problem: str, count: int) -> str:
     """'3 rows have values off the scale 1-5' / '1 row has a value off the scale 1-5'."""
     for said, many, one in _PLURAL:
         if problem.startswith(said):
-            rest = problem[len(said):]
-            return f"{count} rows {many}{rest}" if count != 1 else f"1 row {one}{rest}"
-    return f"{count} rows: value {problem}" if count != 1 else f"1 row: value {problem}"
+            rest = _rest(problem[len(said):])
+            return (_("{count} rows {what}{rest}").format(count=count, what=_(many), rest=rest) if count != 1
+                    else _("1 row {what}{rest}").format(what=_(one), rest=rest))
+    return (_("{count} rows: value {problem}") if count != 1 else _("1 row: value {problem}")).format(
+        count=count, problem=problem)
 
 
 def where(problems: pd.DataFrame, column: str, problem: str, *, values: int = 3, max_lines: int = 10) -> str:
@@ -140,10 +163,9 @@ def where(problems: pd.DataFrame, column: str, problem: str, *, values: int = 3,
     parts = []
     for value in sizes.index[:values]:
         lines = by_value.get_group(value).head(max_lines).tolist()
-        text = ("line " if len(lines) == 1 else "lines ") + ", ".join(str(x) for x in lines)
-        if sizes[value] > max_lines:
-            text += " ..."
-        parts.append(f"{value} on {text}" if str(value).strip() else text)
+        numbers = ", ".join(str(x) for x in lines) + (" ..." if sizes[value] > max_lines else "")
+        text = (_("line {n}") if len(lines) == 1 else _("lines {n}")).format(n=numbers)
+        parts.append(_("{value} on {lines}").format(value=value, lines=text) if str(value).strip() else text)
     if len(sizes) > values:
-        parts.append(f"{len(sizes) - values} other values")
+        parts.append(_("{n} other values").format(n=len(sizes) - values))
     return "; ".join(parts)

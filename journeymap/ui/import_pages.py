@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QWizardPage)
 
+from journeymap.charts.labels import code
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
 KINDS = ("survey", "operations", "feedback")
@@ -344,7 +345,10 @@ class MappingPage(QWizardPage):
                 spin.setRange(-999, 999_999)     # ratings, counts, amounts: never clipped
                 spin.setValue(int(value))
                 self.items.setCellWidget(r, c, spin)
-            self.items.setCellWidget(r, 5, _combo(["higher", "lower"], current=item["better"]))
+            better = _combo(["higher", "lower"], current=item["better"])
+            for i in range(better.count()):      # the code is the data; the reader sees the word
+                better.setItemText(i, code(better.itemData(i)))
+            self.items.setCellWidget(r, 5, better)
             codes = QLineEdit(format_codes(item.get("missing") or ()))
             codes.setFrame(False)
             self.items.setCellWidget(r, 6, codes)
@@ -363,8 +367,14 @@ class MappingPage(QWizardPage):
         for r, m in enumerate(state.metrics):
             self.metrics.setItem(r, 0, QTableWidgetItem(m["column"]))
             self.metrics.setItem(r, 1, QTableWidgetItem(m["metric"]))
-            self.metrics.setCellWidget(r, 2, _combo(["mean", "sum", "count", "median"], current=m["agg"]))
-            self.metrics.setCellWidget(r, 3, _combo(["higher", "lower"], current=m["better"]))
+            aggregate = _combo(["mean", "sum", "count", "median"], current=m["agg"])
+            for i in range(aggregate.count()):      # the code is the data; the reader sees the word
+                aggregate.setItemText(i, code(aggregate.itemData(i)))
+            self.metrics.setCellWidget(r, 2, aggregate)
+            better = _combo(["higher", "lower"], current=m["better"])
+            for i in range(better.count()):
+                better.setItemText(i, code(better.itemData(i)))
+            self.metrics.setCellWidget(r, 3, better)
 
     def save(self, state) -> None:
         state.saved_mapping = self.saved.currentData() or None

@@ -142,227 +142,229 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="70" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="60" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="308" />
+        <location filename="../../journeymap/ui/data_view.py" line="284" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="119" />
+        <location filename="../../journeymap/ui/data_view.py" line="74" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="119" />
+        <location filename="../../journeymap/ui/data_view.py" line="74" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="120" />
+        <location filename="../../journeymap/ui/data_view.py" line="75" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="136" />
+        <location filename="../../journeymap/ui/data_view.py" line="91" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="137" />
+        <location filename="../../journeymap/ui/data_view.py" line="92" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="169" />
+        <location filename="../../journeymap/ui/data_view.py" line="124" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="175" />
+        <location filename="../../journeymap/ui/data_view.py" line="130" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="178" />
+        <location filename="../../journeymap/ui/data_view.py" line="133" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="214" />
+        <location filename="../../journeymap/ui/data_view.py" line="190" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="227" />
+        <location filename="../../journeymap/ui/data_view.py" line="185" />
+        <location filename="../../journeymap/ui/data_view.py" line="203" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="228" />
+        <location filename="../../journeymap/ui/data_view.py" line="186" />
+        <location filename="../../journeymap/ui/data_view.py" line="204" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="208" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="214" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="252" />
+        <location filename="../../journeymap/ui/data_view.py" line="228" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="255" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="256" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="256" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="307" />
+        <location filename="../../journeymap/ui/data_view.py" line="283" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="297" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="297" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="343" />
+        <location filename="../../journeymap/ui/data_view.py" line="319" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="356" />
+        <location filename="../../journeymap/ui/data_view.py" line="332" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="371" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="373" />
+        <location filename="../../journeymap/ui/data_view.py" line="349" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="374" />
+        <location filename="../../journeymap/ui/data_view.py" line="350" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="394" />
+        <location filename="../../journeymap/ui/data_view.py" line="370" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -589,57 +591,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="133" />
+        <location filename="../../journeymap/ui/import_pages.py" line="134" />
         <source>Encoding and preview</source>
         <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="134" />
+        <location filename="../../journeymap/ui/import_pages.py" line="135" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="145" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Detected:</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="163" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 文件：无文本编码（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -852,62 +854,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="79" />
+        <location filename="../../journeymap/ui/import_pages.py" line="80" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>选择 CSV 或 Excel 文件，以及其中包含的数据类型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="84" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="89" />
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
         <source>Survey: a row per respondent</source>
         <translation>调查：每行一位受访者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>运营数据：每行一个环节和期间，或一个事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Feedback: a row per comment</source>
         <translation>反馈：每行一条意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="98" />
+        <location filename="../../journeymap/ui/import_pages.py" line="99" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="99" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>Kind of data:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="106" />
+        <location filename="../../journeymap/ui/import_pages.py" line="107" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="107" />
+        <location filename="../../journeymap/ui/import_pages.py" line="108" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -928,7 +930,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="29" />
+        <location filename="../../journeymap/ui/import_pages.py" line="30" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1824,219 +1826,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="182" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="182" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="187" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Create stages the journey lacks</source>
         <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="191" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Saved mapping:</source>
         <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
         <source>rating scale</source>
         <translation>评分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推荐意愿 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="216" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>values that count as positive, comma-separated</source>
         <translation>视为正面的值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Outcome:</source>
         <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Scale from</source>
         <translation>量表起点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Why suggested</source>
         <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Missing codes</source>
         <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <location filename="../../journeymap/ui/import_pages.py" line="239" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Apply to all items</source>
         <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Missing codes for all items:</source>
         <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="253" />
+        <location filename="../../journeymap/ui/import_pages.py" line="254" />
         <source>Rated items (one per stage question):</source>
         <translation>评分题项（每个环节一个问题）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="275" />
+        <location filename="../../journeymap/ui/import_pages.py" line="276" />
         <source>Operating data</source>
         <translation>运营数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Aggregate</source>
         <translation>汇总方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="282" />
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
         <source>Stage column:</source>
         <translation>环节列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="284" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="288" />
+        <location filename="../../journeymap/ui/import_pages.py" line="289" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Comment text:</source>
         <translation>意见文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Reason code:</source>
         <translation>原因代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Score:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Default stage:</source>
         <translation>默认环节：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="305" />
+        <location filename="../../journeymap/ui/import_pages.py" line="306" />
         <source>(a new mapping)</source>
         <translation>（新映射）</translation>
     </message>
@@ -4183,6 +4185,14 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <location filename="../../journeymap/ui/window_commands.py" line="40" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <location filename="../../journeymap/ui/window_layout.py" line="89" />
+        <source>Full screen: F11 or Escape to leave</source>
+        <translation>全屏：按 F11 或 Esc 退出</translation>
     </message>
 </context>
 <context>

@@ -142,227 +142,229 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="70" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="60" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="308" />
+        <location filename="../../journeymap/ui/data_view.py" line="284" />
         <source>Filter rows…</source>
         <translation>篩選行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="119" />
+        <location filename="../../journeymap/ui/data_view.py" line="74" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="119" />
+        <location filename="../../journeymap/ui/data_view.py" line="74" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="120" />
+        <location filename="../../journeymap/ui/data_view.py" line="75" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="136" />
+        <location filename="../../journeymap/ui/data_view.py" line="91" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="137" />
+        <location filename="../../journeymap/ui/data_view.py" line="92" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="169" />
+        <location filename="../../journeymap/ui/data_view.py" line="124" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="175" />
+        <location filename="../../journeymap/ui/data_view.py" line="130" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="178" />
+        <location filename="../../journeymap/ui/data_view.py" line="133" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其行和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="214" />
+        <location filename="../../journeymap/ui/data_view.py" line="190" />
         <source>Reading %1 rows…</source>
         <translation>正在讀取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="227" />
+        <location filename="../../journeymap/ui/data_view.py" line="185" />
+        <location filename="../../journeymap/ui/data_view.py" line="203" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="228" />
+        <location filename="../../journeymap/ui/data_view.py" line="186" />
+        <location filename="../../journeymap/ui/data_view.py" line="204" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="208" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在顯示前 %1 行，其餘行讀取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="237" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="238" />
+        <location filename="../../journeymap/ui/data_view.py" line="214" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="242" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="219" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="252" />
+        <location filename="../../journeymap/ui/data_view.py" line="228" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="255" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>匯入檔案中的行號（表頭為第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="256" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="256" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="307" />
+        <location filename="../../journeymap/ui/data_view.py" line="283" />
         <source>Filter stages or metrics…</source>
         <translation>篩選環節或指標…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="297" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="321" />
+        <location filename="../../journeymap/ui/data_view.py" line="297" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 項環節指標中的 %1 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>調查指標：此旅程沒有調查。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="343" />
+        <location filename="../../journeymap/ui/data_view.py" line="319" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>調查指標讀取自 %1。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="356" />
+        <location filename="../../journeymap/ui/data_view.py" line="332" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="371" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="373" />
+        <location filename="../../journeymap/ui/data_view.py" line="349" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="374" />
+        <location filename="../../journeymap/ui/data_view.py" line="350" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="394" />
+        <location filename="../../journeymap/ui/data_view.py" line="370" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -589,57 +591,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="133" />
+        <location filename="../../journeymap/ui/import_pages.py" line="134" />
         <source>Encoding and preview</source>
         <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="134" />
+        <location filename="../../journeymap/ui/import_pages.py" line="135" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>請檢查表頭和文本是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="145" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Encoding:</source>
         <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Detected:</source>
         <translation>檢測結果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="163" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 檔案：無文本編碼（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="165" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>bar</source>
         <translation>豎線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -852,62 +854,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="79" />
+        <location filename="../../journeymap/ui/import_pages.py" line="80" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料型別。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="84" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="89" />
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
         <source>Survey: a row per respondent</source>
         <translation>調查：每行一位受訪者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>營運數據：每行一個環節和期間，或一個事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Feedback: a row per comment</source>
         <translation>反饋：每行一條意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="98" />
+        <location filename="../../journeymap/ui/import_pages.py" line="99" />
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="99" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>Kind of data:</source>
         <translation>資料型別：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="106" />
+        <location filename="../../journeymap/ui/import_pages.py" line="107" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="107" />
+        <location filename="../../journeymap/ui/import_pages.py" line="108" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -928,7 +930,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="29" />
+        <location filename="../../journeymap/ui/import_pages.py" line="30" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -1824,219 +1826,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="182" />
         <source>Mapping</source>
         <translation>對映</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="182" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>說明每一列的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="187" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Create stages the journey lacks</source>
         <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="191" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Saved mapping:</source>
         <translation>已儲存的對映：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Dataset name:</source>
         <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="212" />
+        <location filename="../../journeymap/ui/import_pages.py" line="213" />
         <source>rating scale</source>
         <translation>評分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推薦意願 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="216" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>values that count as positive, comma-separated</source>
         <translation>視為正面的值，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="222" />
+        <location filename="../../journeymap/ui/import_pages.py" line="223" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="226" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Outcome:</source>
         <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="230" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Scale from</source>
         <translation>量表起點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Why suggested</source>
         <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Missing codes</source>
         <translation>缺失值程式碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不適用”的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <location filename="../../journeymap/ui/import_pages.py" line="239" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性為所有題項設定的缺失值程式碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Apply to all items</source>
         <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Missing codes for all items:</source>
         <translation>所有題項的缺失值程式碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="253" />
+        <location filename="../../journeymap/ui/import_pages.py" line="254" />
         <source>Rated items (one per stage question):</source>
         <translation>評分題項（每個環節一個問題）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="275" />
+        <location filename="../../journeymap/ui/import_pages.py" line="276" />
         <source>Operating data</source>
         <translation>營運數據</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="278" />
+        <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Aggregate</source>
         <translation>彙總方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="282" />
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
         <source>Stage column:</source>
         <translation>環節列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="284" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="288" />
+        <location filename="../../journeymap/ui/import_pages.py" line="289" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Comment text:</source>
         <translation>意見文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="293" />
+        <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Reason code:</source>
         <translation>原因程式碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Score:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Default stage:</source>
         <translation>預設環節：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Source:</source>
         <translation>來源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="305" />
+        <location filename="../../journeymap/ui/import_pages.py" line="306" />
         <source>(a new mapping)</source>
         <translation>（新對映）</translation>
     </message>
@@ -4183,6 +4185,14 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <location filename="../../journeymap/ui/window_commands.py" line="40" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <location filename="../../journeymap/ui/window_layout.py" line="89" />
+        <source>Full screen: F11 or Escape to leave</source>
+        <translation>全螢幕：按 F11 或 Esc 退出</translation>
     </message>
 </context>
 <context>

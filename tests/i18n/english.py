@@ -30,6 +30,8 @@ def english_words(text: str) -> list[str]:
     text = re.sub(r"<style.*?</style>|<[^>]+>", " ", text or "", flags=re.S)
     text = html.unescape(text).replace("&", "")
     text = re.sub(r"Qt for Python|Martilla & James|\bEnglish\b", " ", text)   # proper names
+    text = re.sub(r"\b(?:utf-8(?:-sig)?|utf-16(?:-[lb]e)?|cp\d+|gb\d+|big5|latin-1|iso-8859-\d+)\b", " ", text,
+                  flags=re.I)                                                  # encodings' names
     text = re.sub(r"(?<![\w<])/[\w.~-]+(?:/[\w.~-]+)*/?", " ", text)   # file paths
     text = re.sub(r"https?://\S+|\S+\.(?:csv|xlsx|jmap|png|pdf|pptx)\b|\b\w+_\w+\b", " ", text)
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED and not w.isupper()]
@@ -150,7 +152,7 @@ def english_in(root: QWidget, *, known_data: set[str] = frozenset()) -> list[tup
     for where, text in texts_of(root):
         if not text or text in known_data:
             continue
-        words = english_words(strip_known(text, known_data))
+        words = english_words(text) and english_words(strip_known(text, known_data))
         if words:
             out.append((where, text, words))
     return out

@@ -176,3 +176,27 @@ def test_the_cores_undo_labels_and_refusals_speak_the_language(lang):
     with pytest.raises(initiatives.InitiativeError) as refused:
         initiatives.parse_date("31/03/2027", what="due")
     assert str(refused.value).startswith("截止日期 '31/03/2027' 不是")
+
+
+def test_the_import_wizard_on_a_file_with_problems(qtbot, window, tmp_path):
+    """Each page with a real file: suggestions, their reasons, the problems found, all in the language."""
+    from journeymap.ui.import_wizard import ImportWizard
+    file = tmp_path / "调查.csv"
+    rows = ["编号,总体满意度,报价是否清楚,理赔速度,客群,日期"]
+    rows += [f"r{i},{1 + i % 5},{1 + i % 5 if i % 7 else 99},{'快' if i == 3 else 1 + i % 5},个人,2026-0{1 + i % 3}-15"
+             for i in range(40)]
+    file.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    wizard = ImportWizard(window.session, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    found = []
+    wizard.file_page.path.setText(str(file))
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("survey"))
+    for page in (wizard.file_page, wizard.encoding_page, wizard.mapping_page):
+        found += english(page, window.known | {file.name, str(file)})
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard._task is not None and not wizard._task.is_running()
+                    and wizard.check_page.summary.text() != "", timeout=20000)
+    found += english(wizard.check_page, window.known | {file.name, str(file)})
+    wizard.reject()
+    assert found == [], "\n".join(map(str, found))
