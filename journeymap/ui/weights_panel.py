@@ -17,9 +17,9 @@ per customer), each change one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDoubleValidator, QPainter
+from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
+    QApplication, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
     QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
@@ -276,7 +276,8 @@ class PartsBarDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(rect, QColor("#EEF0F2"))
+        dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        painter.fillRect(rect, QColor("#3A3D42" if dark else "#EEF0F2"))   # the empty track, per theme
         x = rect.left()
         for part in PARTS:
             share = parts.get(part)

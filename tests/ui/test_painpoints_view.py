@@ -286,3 +286,40 @@ def test_new_initiative_from_selected_says_what_it_made_and_where(qtbot, view, s
     assert "#B3261E" not in view.message.styleSheet()          # news, not an error's red
     session.undo_stack.undo()                                   # the note goes with the initiative
     assert not session.project.all("initiatives") and view.message.text() == ""
+
+
+def test_tinted_rows_and_parts_bars_stay_readable_in_dark_colours(qtbot, sample_session):
+    """Found under Xvfb: in View > Dark colours the 'discuss' rows kept their pale yellow under the dark
+    palette's light text (unreadable), and the parts bars' track stayed pale grey."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.app import apply_palette
+    from test_dark_mode import contrast
+
+    from journeymap.ui.painpoints_view import PainPointsView
+    view = PainPointsView(sample_session)
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.drivers is not None, timeout=60_000)
+    model = view.model
+    tinted = [r for r in range(model.rowCount()) if model.ranked(model.pain_point_id(r)).disagreement]
+    assert tinted
+    app = QApplication.instance()
+    try:
+        for dark in (True, False):
+            apply_palette(app, dark=dark)
+            text = app.palette().color(QPalette.ColorRole.Text)
+            base = app.palette().color(QPalette.ColorRole.Base)
+            tint = model.index(tinted[0], COLUMNS.index("title")).data(Qt.ItemDataRole.BackgroundRole)
+            assert contrast(text, tint) >= 7.0                           # the row's words read on its tint
+            assert contrast(tint, base) > 1.05                           # and the tint still shows
+            view.table.viewport().update()
+            plain = next(r for r in range(model.rowCount()) if r not in tinted)
+            cell = view.table.visualRect(model.index(plain, COLUMNS.index("parts")))
+            image = view.table.viewport().grab(cell).toImage()
+            track = image.pixelColor(cell.width() - 8, cell.height() // 2)   # right end: the empty track
+            assert contrast(track, base) < 1.6, (dark, track.name())      # a track, not a pale slab
+    finally:
+        apply_palette(app, dark=False)

@@ -17,8 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap.analysis.scoring import ScoringError, prepare
 from journeymap.core import commands
@@ -33,6 +33,7 @@ COLUMNS = ("rank", "interval", "title", "stage", "score", "parts", "data_rank", 
            "stability", "votes", "severity", "source", "status")
 INTERVAL_DELAY_MS = 150  # after the last slider move
 DISCUSS = QColor("#FFF4D6")   # rows where data and the room disagree
+DISCUSS_DARK = QColor("#4A3D14")   # the same amber under dark colours, where light text must read on it
 EDITABLE = ("title", "severity", "status")
 FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
             "segments", "journeys", "metrics")
@@ -131,7 +132,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             row = self.ranked(pid)
-            return DISCUSS if row is not None and row.disagreement else None
+            return _discuss_tint() if row is not None and row.disagreement else None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -385,3 +386,9 @@ def _clean(column: str, value):
     if column == "status":
         return value if value in PAIN_STATUSES else _INVALID
     return _INVALID
+
+
+def _discuss_tint() -> QColor:
+    """The disagreement tint for the palette in use (View > Dark colours swaps it at any time)."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return DISCUSS_DARK if dark else DISCUSS
