@@ -81,9 +81,9 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
                         symbol=["circle" if certain(items[k], mx) else "circle-open" for k in rows]),
             customdata=[[escape(items[k]["stage"] or ""), items[k]["n"], items[k].get("ci_low"),
                          items[k].get("ci_high")] for k in rows],
-            hovertemplate="<b>%{text}</b><br>stage %{customdata[0]}<br>importance %{x:.1f}% "
-                          "(CI %{customdata[2]:.1f}–%{customdata[3]:.1f})<br>performance %{y:.0f}"
-                          "<br>n %{customdata[1]}<extra></extra>"))
+            hovertemplate=gettext("<b>%{text}</b><br>stage %{customdata[0]}<br>importance %{x:.1f}% (CI "
+                                  "%{customdata[2]:.1f}–%{customdata[3]:.1f})<br>performance %{y:.0f}<br>n "
+                                  "%{customdata[1]}<extra></extra>", lang=lang)))
     if not all(certain(i, mx) for i in items):
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=say("ipa.uncertain", lang),
                                  marker=dict(size=18, color=MUTED, symbol="circle-open", line=dict(width=3))))

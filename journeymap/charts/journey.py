@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from journeymap.i18n import gettext
+
 from .labels import say
 from .theme import BAD, MUTED, NEUTRAL, PALETTE, Footer, apply, escape, short, wrap_lines
 
@@ -110,8 +112,8 @@ def flow_chart(flow: dict, *, source: str, period: str | None = None, lang: str 
         link=dict(source=[lk["source"] for lk in links], target=[lk["target"] for lk in links],
                   value=[max(lk["value"], 1e-4) for lk in links], color=link_colour,
                   customdata=[f"{lk['share']:.0%}" if lk.get("share") is not None else "" for lk in links],
-                  hovertemplate="%{source.label} \u2192 %{target.label}: %{customdata} of the stage"
-                                "<extra></extra>"),
+                  hovertemplate=gettext("%{source.label} \u2192 %{target.label}: %{customdata} of the stage"
+                                        "<extra></extra>", lang=lang)),
         textfont=dict(size=14)))
     sub = "; ".join(f"{nodes[lk['source']]['name']} \u2192 {nodes[lk['target']]['name']} {lk['share']:.0%}"
                     for lk in loops)

@@ -61,7 +61,7 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
             text=[_label(r, r["id"] in wins) if r["id"] in named else "" for r in mine],
             textposition=[places.get(r["id"], "top center") for r in mine],
             textfont=dict(size=15), customdata=[r["id"] for r in mine],
-            hovertext=[_hover(r) for r in mine], hoverinfo="text",
+            hovertext=[_hover(r, lang) for r in mine], hoverinfo="text",
             marker=dict(size=[_size(r, top) for r in mine], color=colour, opacity=0.75,
                         line=dict(color=[BAD if r["overdue"] else "white" for r in mine],
                                   width=[4 if r["overdue"] else 1 for r in mine]))))
@@ -112,7 +112,7 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
             name=name, customdata=[rows[i]["id"] for i in idx], marker=dict(color=colour),
             text=[rows[i]["owner"] or _("no owner", lang=lang) for i in idx], textposition="outside",
             cliponaxis=False, textfont=dict(size=15, color=BAD if name == overdue_name else "#5F6368"),
-            hovertext=[_hover(rows[i]) for i in idx], hoverinfo="text"))
+            hovertext=[_hover(rows[i], lang) for i in idx], hoverinfo="text"))
     fig.add_shape(type="line", x0=as_of.isoformat(), x1=as_of.isoformat(), yref="paper", y0=0, y1=1,
                   line=dict(color=BAD, width=2, dash="dot"))
     fig.add_annotation(x=as_of.isoformat(), yref="paper", y=1, text=_("today {date}", lang=lang).format(
@@ -165,13 +165,14 @@ def _size(row: dict, top: float) -> float:
     return MIN_BUBBLE + (MAX_BUBBLE - MIN_BUBBLE) * (reach / top) ** 0.5     # area grows with reach
 
 
-def _hover(row: dict) -> str:
+def _hover(row: dict, lang: str = "en") -> str:
     p = row.get("projected_impact") or {}
-    proj = (f"<br>projected {p['effect']:+.3f} ({p['ci_low']:+.3f} to {p['ci_high']:+.3f})"
-            if p.get("effect") is not None else "")
+    proj = (_("<br>projected {effect:+.3f} ({low:+.3f} to {high:+.3f})", lang=lang).format(
+        effect=p["effect"], low=p["ci_low"], high=p["ci_high"]) if p.get("effect") is not None else "")
     rice = "-" if row["rice"] is None else f"{row['rice']:,.1f}"
-    return (f"<b>{wrap(row['title'], 40)}</b><br>{STATUS_NAMES.get(row['status'], row['status'])}"
-            f" \u00b7 {row['owner'] or 'no owner'} \u00b7 due {row['due'] or '-'}<br>RICE {rice}{proj}")
+    status = _(STATUS_NAMES.get(row["status"], row["status"]), lang=lang)
+    return (f"<b>{wrap(row['title'], 40)}</b><br>{status} \u00b7 {row['owner'] or _('no owner', lang=lang)} \u00b7 "
+            + _("due {date}", lang=lang).format(date=row["due"] or "-") + f"<br>RICE {rice}{proj}")
 
 
 def _label_places(rows: list[dict], top: float, named: set) -> dict:

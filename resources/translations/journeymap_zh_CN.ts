@@ -2680,77 +2680,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Room</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Weighted parts</source>
         <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="328" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="329" />
         <source>discuss</source>
         <translation>讨论</translation>
     </message>
