@@ -232,12 +232,13 @@ def _load_waves(path, project, journey_id, waves, segment, period) -> SurveyFram
 
 
 def _rows_per_wave(found, keep) -> tuple:
-    """(Dataset, rows kept) per wave: load_waves stacks the waves' rows in its ``datasets`` order."""
+    """(Dataset, rows kept) per wave that gave rows (load_waves stacks the waves' rows in its
+    ``datasets`` order): a wave the period or segment leaves empty was not read for this analysis."""
     out, start = [], 0
     for ds, n in found.datasets:
         out.append((ds, int(keep[start:start + n].sum())))
         start += n
-    return tuple(out)
+    return tuple(pair for pair in out if pair[1]) or tuple(out)
 
 
 def _read_answers(path, dataset_id: str, columns: list[str], segment, period):

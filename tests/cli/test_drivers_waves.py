@@ -68,6 +68,7 @@ def test_drivers_read_every_wave_of_the_mapping(waves, capsys):
         assert key in after
     january = _drivers(capsys, two, "--period", "2027-01")
     assert january["n"] == _listwise(frame.loc[frame["period"] == "2027-01"]) and january["rows"] == 400
+    assert january["datasets"] == [{"id": january["datasets"][0]["id"], "name": "Survey 2027-01", "rows": 400}]
     only = _drivers(capsys, two, "--dataset", MAPPING)                 # --dataset still picks one
     assert (only["n"], only["rows"], only["r2"]) == (before["n"], before["rows"], before["r2"])
     assert [d["name"] for d in only["datasets"]] == [MAPPING]
