@@ -188,7 +188,8 @@ class DataView(QWidget):
     def _read(self, key, names, limit) -> None:
         total = self.current_dataset().rows
         self.status.setText(self.tr("Reading %1 rows…").replace("%1", f"{total:,}"))
-        task = ImportTask(read_rows, key[0], key[1], names, limit, with_callbacks=False, parent=self)
+        label = self.tr("Dataset %1").replace("%1", repr(self.current_dataset().name))
+        task = ImportTask(read_rows, key[0], key[1], names, limit, with_callbacks=False, parent=self, label=label)
         task.task_did_finish.connect(lambda prepared, k=key, part=bool(limit): self._rows_did_load(k, prepared, part))
         task.task_did_fail.connect(self._failed)
         self._rows_task = task

@@ -2,6 +2,11 @@
 each module stays small. Rows come from storage.datasets, metrics from analysis.stage_data."""
 from __future__ import annotations
 
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -9,8 +14,37 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
+log = logging.getLogger("journeymap.errors")
+_LOGGED: set = set()      # a failure is logged once, not at every re-read after an edit
 
-def read_rows(path, dataset_id, names, limit=None, chunk=10_000):
+
+class Unreadable(ValueError):
+    """Rows that cannot be read (a damaged file): a plain sentence naming the dataset; the worker
+    reports a ValueError as a message, without a traceback."""
+
+
+@contextmanager
+def said_plainly(what: str, path):
+    """Turn a damaged file's errors into Unreadable naming ``what`` (a dataset), logged once."""
+    try:
+        yield
+    except (sqlite3.Error, OSError, KeyError) as exc:
+        key = (what, str(path), str(exc))
+        if key not in _LOGGED:
+            _LOGGED.add(key)
+            log.warning("data view: %s could not be read from %s: %s", what, Path(path).name, exc)
+        text = QCoreApplication.translate("DataView", "%1 could not be read from %2; the file may be damaged: "
+                                          "import it again, or open a backup (%3).")
+        raise Unreadable(text.replace("%1", what).replace("%2", Path(path).name).replace("%3", str(exc))) \
+            from None
+
+
+def read_rows(path, dataset_id, names, limit=None, chunk=10_000, *, label: str = ""):
+    with said_plainly(label or dataset_id, path):
+        return _read_rows(path, dataset_id, names, limit, chunk)
+
+
+def _read_rows(path, dataset_id, names, limit=None, chunk=10_000):
     """On a worker: the raw rows (the first ``limit`` only when given), item columns named,
     already split into the model's arrays so the UI thread only swaps them in. From the columnar
     copy when the file has one; else read in chunks: building one DataFrame of a million records
@@ -37,14 +71,19 @@ def wave_values(path, dataset_ids: list) -> dict:
     """On a worker: the segments and periods of a survey's waves (the stage metrics read them all,
     so the filter offers them all, not only those of the dataset whose rows are shown)."""
     from journeymap.analysis.survey_data import distinct_values
-    return {column: sorted({v for d in dataset_ids for v in distinct_values(path, d, column)})
-            for column in ("segment", "period")}
+    with said_plainly(QCoreApplication.translate("DataView", "The survey's periods"), path):
+        return {column: sorted({v for d in dataset_ids for v in distinct_values(path, d, column)})
+                for column in ("segment", "period")}
 
 
 def metric_table(path, project, journey_id, segment, period):
     from journeymap.analysis.stage_data import stage_metric_table
-    return stage_metric_table(path, project, journey_id=journey_id, segment=segment or None,
-                              period=period or None)
+    from journeymap.analysis.waves import wave_datasets
+    names = ", ".join(repr(d.name) for d in wave_datasets(project, journey_id))
+    what = QCoreApplication.translate("DataView", "The stage metrics of survey %1").replace("%1", names)
+    with said_plainly(what, path):
+        return stage_metric_table(path, project, journey_id=journey_id, segment=segment or None,
+                                  period=period or None)
 
 
 def table_view(model) -> QTableView:

@@ -61,3 +61,13 @@ def test_a_damaged_survey_is_said_once_by_name_without_a_traceback(damaged, qtbo
     stored = [bar.badge.itemText(i) for i in range(bar.badge.count())]
     assert "Contact volume" in stored                 # the stored metrics are still offered
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_data_view_says_which_dataset_it_cannot_read(damaged, qtbot, caplog, capfd):
+    damaged.show_view("data")
+    view = damaged.stack.views["data"]
+    qtbot.waitUntil(lambda: "could not be read" in view.status.text(), timeout=20000)
+    view.wait()
+    text = view.status.text()
+    assert SURVEY in text and "may be damaged" in text and "Error:" not in text
+    assert "Traceback" not in capfd.readouterr().err
