@@ -100,6 +100,7 @@ class DataView(QWidget):
         self.stack.addWidget(self.tabs)
         self.status = QLabel()
         self.status.setStyleSheet("color: #666")
+        self.status.setWordWrap(True)             # a failure's sentence is read whole
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
