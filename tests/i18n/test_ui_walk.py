@@ -200,3 +200,11 @@ def test_the_import_wizard_on_a_file_with_problems(qtbot, window, tmp_path):
     found += english(wizard.check_page, window.known | {file.name, str(file)})
     wizard.reject()
     assert found == [], "\n".join(map(str, found))
+
+
+def test_the_export_dialog_starts_in_the_apps_language(qtbot, window, lang):
+    from journeymap.ui.dialogs.export_dialog import ExportDialog
+    dialog = ExportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.lang.currentData() == lang
+    dialog.reject()

@@ -88,6 +88,8 @@ class ExportDialog(QDialog):
         self.lang = QComboBox()
         for code, name in LANGS:
             self.lang.addItem(name, code)
+        from journeymap import i18n
+        self.lang.setCurrentIndex(max(self.lang.findData(i18n.language()), 0))   # the app's language first
         grid.addWidget(QLabel(self.tr("Language")), 3, 0)
         grid.addWidget(self.lang, 3, 1)
         self.charts = QListWidget()
