@@ -39,6 +39,11 @@ def _n(m: dict) -> str:
     return f"n {m['n_before']:,} -> {m['n_after']:,}"
 
 
+def _p(p: float) -> str:
+    """A p-value as a reader should take it: never 0 (a test says 'below 1 in 10,000', not 'impossible')."""
+    return "< 0.0001" if p < 0.0001 else f"{p:.4f}"
+
+
 def _fmt(v) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
 
@@ -53,9 +58,10 @@ def format_text(d: dict) -> str:
     lines += [f"  {r['from'] or 'new':>3} -> {r['to']:<3} {cut(r['title'], 60)}" for r in d["rank_changes"]] \
         or ["  none"]
     lines.append("metrics that moved beyond noise (false discovery rate 5%):")
-    lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} {m['metric']:<10} "
-              f"{_fmt(m['before'])} -> {_fmt(m['after'])}  {_n(m)}  "
-              f"p {m['p_value']:.4f}" for m in d["moved_metrics"]] or ["  none"]
+    wide = max((len(m["metric"]) for m in d["moved_metrics"]), default=0)   # an operating metric's name is long
+    lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} "
+              f"{m['metric']:<{wide}} {_fmt(m['before']):>8} -> {_fmt(m['after']):<8} {_n(m)}  "
+              f"p {_p(m['p_value'])}" for m in d["moved_metrics"]] or ["  none"]
     for r in d["nps"]:
         lines.append(f"NPS {cut(r['item'], 40)}: {r['before']:+.1f} -> {r['after']:+.1f} "
                      f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {r['p_value']:.3f})")

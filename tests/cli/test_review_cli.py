@@ -62,3 +62,15 @@ def test_not_a_project(tmp_path, capsys):
     path.write_text("not sqlite")
     code, _, err = run(capsys, "review", str(path))
     assert code == 2 and "Traceback" not in err
+
+
+def test_text_p_values_are_never_zero_and_columns_line_up(sample, capsys):
+    """Found running the README's example: 'p 0.0000' (a p-value is never 0), and an operating metric's long
+    name ('First-contact resolution (%)') pushed its row's numbers out of the column."""
+    code, out, _ = run(capsys, "review", str(sample), "--period", "2026-12")
+    moved = [line for line in out.split("metrics that moved beyond noise")[1].split("\n")[1:]
+             if line.startswith("  improved") or line.startswith("  worsened")]
+    assert len(moved) >= 2
+    assert not any("p 0.0000" in line for line in moved) and any("p < 0.0001" in line for line in moved)
+    starts = {line.index(" -> ") for line in moved}
+    assert len(starts) == 1, moved                       # the before -> after column starts at one place
