@@ -63,6 +63,8 @@ class Project:
         self.events = ProjectEvents()
         self.dirty: set[str] = set(ENTITY_TYPES) | {"info"}
         self.path: str | None = None  # the file it was opened from or saved to
+        # Datasets an undone import took out whose raw rows a save must keep (a redo brings them back).
+        self.retained_datasets: set[str] = set()
 
     # -- reading -------------------------------------------------------------
     def get(self, kind: str, id: str):

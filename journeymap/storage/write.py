@@ -87,7 +87,8 @@ def write_info(conn: sqlite3.Connection, info: model.ProjectInfo) -> None:
 
 def drop_orphan_raw_tables(conn: sqlite3.Connection, project: Project) -> None:
     from .datasets import rawcol_table   # the columnar copy of each dataset's rows goes with them
-    keep = {schema.raw_table(d) for d in project.tables["datasets"]} | {rawcol_table(d) for d in project.tables["datasets"]}
+    alive = set(project.tables["datasets"]) | project.retained_datasets   # an undone import may be redone
+    keep = {schema.raw_table(d) for d in alive} | {rawcol_table(d) for d in alive}
     rows = conn.execute(r"SELECT name FROM sqlite_master WHERE type='table' AND (name LIKE 'raw\_%' ESCAPE '\' "
                         r"OR name LIKE 'rawcol\_%' ESCAPE '\')")
     for (name,) in rows.fetchall():

@@ -47,7 +47,6 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session = session
         self.folder = Path(folder or default_folder())
-        self.dirty = False   # besides the undo stack: e.g. a recovered project
         self.timer = QTimer(self, timeout=self.autosave)
         self.set_minutes(minutes)
 
@@ -58,7 +57,7 @@ class Autosaver(QObject):
             self.timer.start(int(minutes * 60_000))
 
     def needed(self) -> bool:
-        return self.dirty or not self.session.undo_stack.isClean()
+        return self.session.modified
 
     def path(self) -> Path:
         return recovery_path(self.session.path, self.folder)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "journeymap.log"
-_state = {"shown": False, "installed": False, "previous": None, "previous_thread": None}
+_state = {"shown": False, "handler": None, "previous": None, "previous_thread": None}
 log = logging.getLogger("journeymap.errors")
 
 
@@ -36,13 +36,17 @@ def _tr(text: str) -> str:
 def install() -> Path:
     """Route uncaught exceptions (main thread and worker threads) through ``report``."""
     path = log_path()
-    if not _state["installed"]:
+    old = _state["handler"]
+    if old is None or Path(old.baseFilename) != path.resolve():   # the data folder may have moved
+        if old is not None:
+            log.removeHandler(old)
+            old.close()
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
-        _state["installed"] = True
+        _state["handler"] = handler
     if sys.excepthook is not _hook:
         _state["previous"] = sys.excepthook
         sys.excepthook = _hook

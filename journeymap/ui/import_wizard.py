@@ -90,27 +90,28 @@ class ImportChoices:
 
 
 def ensure_saved(session, parent=None) -> bool:
-    """The import writes the file: it needs a saved project without unsaved changes."""
-    from journeymap.storage.write import save
-    clean = session.undo_stack.isClean()
-    if session.path and clean:
+    """The import writes the file: it needs a saved project without unsaved changes.
+    Saved through ``Session.save``, the one save path (recent files, recovery copies follow it)."""
+    from journeymap.storage.errors import ProjectFileError
+    if session.path and not session.modified:
         return True
     tr = lambda text: QCoreApplication.translate("ImportWizard", text)  # noqa: E731
-    if session.path is None:
+    name = session.path
+    if name is None:
         name, _ = QFileDialog.getSaveFileName(parent, tr("Save the project before importing"), "",
                                               tr("JourneyMap projects (*.jmap)"))
         if not name:
             return False
-        save(session.project, name)
-        session.path = name
-        session.path_did_change.emit(name)
     else:
         answer = QMessageBox.question(parent, tr("Import"), tr("The import writes to the project file. "
                                                                 "Save your changes first?"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        save(session.project, session.path)
-    session.undo_stack.setClean()
+    try:
+        session.save(name)
+    except (ProjectFileError, OSError) as exc:
+        QMessageBox.warning(parent, tr("The project was not saved"), str(exc))
+        return False
     return True
 
 
@@ -336,8 +337,9 @@ class ImportWizard(QWizard):
     def _committed(self, outcome) -> None:
         from journeymap.storage.read import open_project
         self.outcome = outcome
-        path = self.session.path
-        self.session.replace_project(open_project(path), path=path)
+        # One undo step (undo forgets the dataset; its rows were written once, by the import).
+        self.session.push_file_change(open_project(self.session.path), label=self.tr("Import %1").replace(
+            "%1", outcome.dataset_name))
         dataset = self.session.project.find("datasets", outcome.dataset_id)
         if dataset is not None and dataset.journey:     # show the journey the data went to
             self.session.set_journey(dataset.journey)

@@ -7,6 +7,7 @@ so it can be undone. The session owns no widgets.
 """
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ class Session(QObject):
     project_did_reset = Signal()           # a new project object: redraw everything
     journey_did_change = Signal(str)       # the journey on screen (id)
     path_did_change = Signal(str)
+    project_did_save = Signal(str, str)    # (path written, the path before): recent files, recovery copies
     filter_did_change = Signal()           # the segment/period every view shows
 
     def __init__(self, project: Project, *, path: str | None = None, parent=None):
@@ -73,6 +75,44 @@ class Session(QObject):
             self.journey_id = journey.id if journey else None
             self.journey_did_change.emit(self.journey_id or "")
 
+    # -- the file -------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        """The one notion of unsaved changes: the undo stack away from its clean state (a project
+        recovered from an autosaved copy has none, see ``mark_modified``)."""
+        return not self.undo_stack.isClean()
+
+    def mark_modified(self) -> None:
+        """No state of the history matches the file (a recovered copy): modified until saved."""
+        self.undo_stack.resetClean()
+
+    def save(self, path: str | None = None) -> None:
+        """The one way the open project is written (to ``path``, else its own file).
+
+        Raises storage's ProjectFileError (or OSError) with the file as it was; callers show it.
+        """
+        from journeymap.storage.write import save
+        target, before = str(path or self.path), self.path or ""
+        save(self.project, target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.project_did_save.emit(target, before)
+        if os.path.abspath(target) != os.path.abspath(before or ""):
+            self.path_did_change.emit(target)
+
+    def push_file_change(self, after: Project, *, label: str) -> None:
+        """Our own hand wrote the file (an import): take its content as one undo step, and note
+        that the project and the file agree again."""
+        from journeymap.core.reconcile import become
+        from journeymap.storage import generation
+        self.push(become(self.project, after, label=label))
+        read_at = generation.read_at(after, self.path)
+        if read_at is not None:
+            generation.remember(self.project, self.path, read_at)
+        self.project.mark_saved()
+        self.undo_stack.setClean()
+
+    # -- edits ----------------------------------------------------------------------------------
     def push(self, command: Command) -> None:
         """Apply an edit as one undo step (merging with the previous where it says so)."""
         self.undo_stack.push(CoreUndoCommand(self, command))

@@ -1,27 +1,26 @@
 """Fixtures the UI tests share.
 
 Every UI test runs on the default settings in a folder of its own, never the developer's
-(Picard's test/conftest.py), and Qt's standard paths (recovery copies, the sample's working
-copy) point at Qt's test locations, not the user's data folder.
+(Picard's test/conftest.py), and Qt's data folder (recovery copies, the sample's working copy,
+the error log) is a fresh folder of its own too.
 """
 import shutil
 import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QStandardPaths
 
 from journeymap.ui import settings
 
-QStandardPaths.setTestModeEnabled(True)
-
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory):
-    """Settings in a fresh INI file for each test. Not put back to the user's at teardown:
-    pytest-qt closes windows after it, and a closing window saves its layout."""
+def isolated_settings(tmp_path_factory, monkeypatch):
+    """Settings in a fresh INI file and a fresh data folder (QStandardPaths reads XDG_DATA_HOME
+    on each call) for each test. Settings are not put back to the user's at teardown: pytest-qt
+    closes windows after it, and a closing window saves its layout."""
     folder = tmp_path_factory.mktemp("settings")
     settings.isolate(folder)
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     return folder
 
 

@@ -4,7 +4,6 @@ a failed open keeps the current project, a failed save leaves it unsaved.
 """
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -24,10 +23,11 @@ class FileFlow(QObject):
                                    folder=folder, parent=self)
         from journeymap.ui.file_lock import FileGuard
         self.guard = FileGuard(self)   # the lock other instances see; reload when the file changed
+        session.project_did_save.connect(self._did_save)
 
     # -- state ---------------------------------------------------------------------
     def modified(self) -> bool:
-        return self.autosaver.needed()
+        return self.session.modified
 
     def display_name(self) -> str:
         """The file's name; before the first save, the project's title (typed in New Project)."""
@@ -61,7 +61,6 @@ class FileFlow(QObject):
             return self.save()
         if answer == "discard":
             self.autosaver.discard()
-            self.autosaver.dirty = False
             return True
         return False
 
@@ -118,8 +117,10 @@ class FileFlow(QObject):
     def _show(self, project, path: str | None, *, recovered: bool = False) -> None:
         self.session.replace_project(project, path=path)
         self.guard.opened(path)
-        self.autosaver.dirty = recovered
-        self.session.undo_stack.setClean()
+        if recovered:
+            self.session.mark_modified()   # the recovered changes are not in the file yet
+        else:
+            self.session.undo_stack.setClean()
         if path:
             recent.add(path)
             settings.set("files/last_folder", str(Path(path).parent))
@@ -136,27 +137,24 @@ class FileFlow(QObject):
 
     def write(self, path: str) -> bool:
         from journeymap.storage.generation import ConflictError
-        from journeymap.storage.write import save
-        old_recovery = self.autosaver.path()
         if not self.guard.may_write(path):
             return False
         try:
-            save(self.session.project, path)
+            self.session.save(path)   # the one save path; _did_save below follows every save
         except ConflictError as exc:
             self.guard.conflict(str(exc))
             return False
         except (ProjectFileError, OSError) as exc:
             prompts.show_error(self.window, self.tr("The project was not saved"), str(exc))
             return False
-        old_recovery.unlink(missing_ok=True)
+        return True
+
+    def _did_save(self, path: str, before: str) -> None:
+        """After any save of the session (this window's, or the import wizard's before it imports)."""
+        from journeymap.ui.autosave import recovery_path
+        recovery_path(before or None, self.autosaver.folder).unlink(missing_ok=True)
         self.guard.saved(path)
-        self.autosaver.dirty = False
-        if os.path.abspath(path) != os.path.abspath(self.session.path or ""):
-            self.session.path = path
-            self.session.path_did_change.emit(path)
         recent.add(path)   # Save as a copy under a new name is a file to reopen too
         settings.set("files/last_folder", str(Path(path).parent))
-        self.session.undo_stack.setClean()
         self.autosaver.discard()
         self.window.update_title()
-        return True
