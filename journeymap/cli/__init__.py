@@ -107,4 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, ProjectFileError):
             print(f"journeymap: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
+        import sqlite3
+        if isinstance(exc, sqlite3.DatabaseError) and getattr(args, "path", None):
+            # a damaged page met after the project itself was read (a dataset's raw rows)
+            print(f"journeymap: {args.path} is damaged and cannot be read ({exc}). Restore it from a "
+                  "backup or the autosave copy.", file=sys.stderr)
+            return EXIT_BAD_INPUT
         raise

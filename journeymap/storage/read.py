@@ -1,6 +1,8 @@
 """Opening a .jmap file: read-only, stdlib sqlite3 only (no pandas), bytes left alone."""
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import shutil
 import sqlite3
@@ -9,7 +11,7 @@ from pathlib import Path
 
 from ..core import model
 from ..core.project import Project
-from . import files, generation, schema
+from . import damage, files, generation, schema
 from .errors import ProjectFileError
 from .files import check_header, hot_journal, journal
 
@@ -124,6 +126,10 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> int:
     if app_id != schema.APPLICATION_ID or "project" not in tables:
         raise ProjectFileError(path, "is an SQLite database but not a JourneyMap project. "
                                      "Open a .jmap file made by JourneyMap.")
+    if version < 1:   # every JourneyMap file has 1 or more; migrations start at 1
+        raise ProjectFileError(path, f"is damaged: its schema version (PRAGMA user_version) is {version}, "
+                                     "which JourneyMap never writes. Restore it from a backup, or set it "
+                                     "to the version the file was made with (1 or 2).")
     if version > schema.SCHEMA_VERSION:
         raise ProjectFileError(path, f"was made by a newer JourneyMap (file version {version}; this "
                                      f"version reads up to {schema.SCHEMA_VERSION}). Update JourneyMap "
@@ -136,22 +142,92 @@ def _json(value):
     return json.loads(value) if isinstance(value, str) else value
 
 
-def read_info(conn: sqlite3.Connection) -> model.ProjectInfo:
-    stored = {k: _json(v) for k, v in conn.execute("SELECT key, value FROM project")}
-    known = set(model.field_names(model.ProjectInfo))
-    return model.ProjectInfo(**{k: v for k, v in stored.items() if k in known})
+def read_info(conn: sqlite3.Connection, path=None) -> model.ProjectInfo:
+    """The project's info; a value of the wrong type or not JSON is damage, named by its key."""
+    path = path or "the project file"
+    hints = {f.name: f.type for f in dataclasses.fields(model.ProjectInfo)}
+    values = {}
+    for key, raw in conn.execute("SELECT key, value FROM project"):
+        if key not in hints:
+            continue          # the generation and keys of newer versions
+        place = f"table 'project', key {key!r}"
+        value = damage.decode_json(raw, path, place)
+        ok = damage.allowed(hints[key])
+        if ok is not None and not isinstance(value, ok) or (value is None and key in _INFO_NOT_NULL):
+            raise damage.damaged_at(path, place, f"holds {damage.type_name(value)} where "
+                                                 f"{damage.expected_name(hints[key])} belongs")
+        values[key] = value
+    return model.ProjectInfo(**values)
 
 
-def _read_kind(conn: sqlite3.Connection, project: Project, kind: str) -> None:
+_INFO_NOT_NULL = {"title", "rank_weights"}
+
+
+@functools.cache
+def _field_rules(kind: str) -> dict:
+    """field name -> (allowed types or None, required: no default)."""
+    cls = model.ENTITY_TYPES[kind]
+    return {f.name: (damage.allowed(f.type), f.default is dataclasses.MISSING
+                     and f.default_factory is dataclasses.MISSING) for f in dataclasses.fields(cls)}
+
+
+def _read_kind(conn: sqlite3.Connection, project: Project, kind: str, path) -> None:
     cursor = conn.execute(f"SELECT * FROM {kind} ORDER BY _order")
     stored = [d[0] for d in cursor.description]
     # Older files may lack newer columns: the dataclass default fills them in.
     known = {n for n, _ in schema.columns(kind)}
-    names = [(i, n, n in schema.json_columns(kind)) for i, n in enumerate(stored) if n in known]
+    rules = _field_rules(kind)
+    lacking = [n for n, (_, required) in rules.items() if required and n in known and n not in stored]
+    if lacking:
+        raise damage.damaged_at(path, f"table {kind!r}", f"lacks the column {lacking[0]!r} (dropped or renamed)")
+    names = [(i, n, n in schema.json_columns(kind), rules[n][0]) for i, n in enumerate(stored) if n in known]
     cls, table = model.ENTITY_TYPES[kind], project.tables[kind]
-    for row in cursor:
-        entity = cls(**{n: (_json(row[i]) if js and row[i] is not None else row[i]) for i, n, js in names})
-        table[entity.id] = entity
+    try:
+        for index, row in enumerate(cursor):
+            entity = _entity(cls, kind, row, names, index, path)
+            if entity.id in table:
+                raise damage.damaged_at(path, damage.where(kind, index, entity.id), "repeats an id")
+            table[entity.id] = entity
+    except damage.BadText as exc:   # raised while fetching the row after the last one read
+        raise damage.damaged_at(path, damage.where(kind, len(table)),
+                                f"holds text that is not UTF-8 ({exc.data[:20]!r})") from None
+
+
+def _entity(cls, kind: str, row, names, index: int, path):
+    values = {}
+    ident = row[names[0][0]] if names and names[0][1] == "id" else None
+    for i, name, js, ok in names:
+        value = row[i]
+        if js and value is not None:
+            value = damage.decode_json(value, path, damage.where(kind, index, ident, name))
+        if ok is not None and not isinstance(value, ok):
+            raise damage.damaged_at(path, damage.where(kind, index, ident, name),
+                                    f"holds {damage.type_name(value)} where {damage.expected_name(_hint(cls, name))} "
+                                    "belongs")
+        values[name] = value
+    if not isinstance(values.get("id", ""), str) or values.get("id") == "" and "id" in values:
+        raise damage.damaged_at(path, damage.where(kind, index), "has no id")
+    try:
+        return cls(**values)
+    except (TypeError, ValueError) as exc:
+        raise damage.damaged_at(path, damage.where(kind, index, ident), f"cannot be read ({exc})") from None
+
+
+def _hint(cls, name: str) -> str:
+    return next(f.type for f in dataclasses.fields(cls) if f.name == name)
+
+
+def _read_links(conn: sqlite3.Connection, project: Project, tables: set, path) -> None:
+    for (kind, fname), (link, left, right) in schema.LINK_TABLES.items():
+        if link not in tables:
+            continue
+        entities = project.tables[kind]
+        rows = conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY {left}, _order")
+        for index, (owner, ref) in enumerate(rows):
+            if owner not in entities:
+                raise damage.damaged_at(path, f"table {link!r}, row {index + 1}",
+                                        f"links {left} {owner!r}, which is not in the project")
+            getattr(entities[owner], fname).append(ref)
 
 
 def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
@@ -160,7 +236,7 @@ def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
     if own:
         conn.execute("BEGIN")
     try:
-        project = _read_all(conn)
+        project = _read_all(conn, path)
         read_at = generation.stored(conn)
     finally:
         if own and conn.in_transaction:
@@ -172,17 +248,21 @@ def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
     return project
 
 
-def _read_all(conn: sqlite3.Connection) -> Project:
-    project = Project(read_info(conn))
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for kind in model.ENTITY_TYPES:
-        if kind in tables:
-            _read_kind(conn, project, kind)
-    for (kind, fname), (link, left, right) in schema.LINK_TABLES.items():
-        if link in tables:
-            entities = project.tables[kind]
-            for owner, ref in conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY {left}, _order"):
-                getattr(entities[owner], fname).append(ref)
+def _read_all(conn: sqlite3.Connection, path) -> Project:
+    path = path or "the project file"
+    conn.text_factory = damage.text_factory    # bytes that are not UTF-8: name the table and row
+    try:
+        project = Project(read_info(conn, path))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for kind in model.ENTITY_TYPES:
+            if kind in tables:
+                _read_kind(conn, project, kind, path)
+        _read_links(conn, project, tables, path)
+    except damage.BadText as exc:
+        raise damage.damaged_at(path, "the project table or a link table",
+                                f"holds text that is not UTF-8 ({exc.data[:20]!r})") from None
+    finally:
+        conn.text_factory = str
     return project
 
 

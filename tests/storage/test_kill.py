@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.storage import read, write
+from journeymap.storage import files, read, write
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -74,7 +74,9 @@ def test_killed_saves_leave_one_whole_state(tmp_path):
         assert k in allowed, f"file holds state {k}; the child said {said[-4:]}"
         seen.add(k)
     assert seen == {1, 2, 3}, "the kills should land in different states"
-    assert not (tmp_path / "killed.jmap-journal").exists()  # rolled back by the check's connection
+    # Rolled back by the check's connection; a journal killed before it was synced may stay (it
+    # means nothing, and the next save replaces it).
+    assert not files.hot_journal(path)
 
 
 def interrupted(path: Path, k: int) -> None:

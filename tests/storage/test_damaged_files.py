@@ -1,0 +1,68 @@
+"""Damaged projects: every read command exits 2 naming what is damaged and where (table, row,
+column), never a traceback, and leaves the bytes alone."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from journeymap.cli import main
+from journeymap.storage import read, write
+from journeymap.storage.errors import ProjectFileError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+import jmap_builders  # noqa: E402
+
+FIRST = "WHERE rowid = (SELECT min(rowid) FROM {t})"
+DAMAGES = {
+    "not JSON in a JSON column": (["UPDATE stages SET lanes = '{bad' " + FIRST.format(t="stages")],
+                                  ["table 'stages', row 1", "column 'lanes'", "not JSON"]),
+    "a list as the title": (["UPDATE project SET value = '[1, 2]' WHERE key = 'title'"],
+                            ["table 'project', key 'title'", "a list"]),
+    "an object as the default journey": (["UPDATE project SET value = '{\"a\": 1}' WHERE key = 'default_journey'"],
+                                         ["key 'default_journey'", "an object"]),
+    "bytes that are not UTF-8": (["UPDATE stages SET name = CAST(X'C328' AS TEXT) " + FIRST.format(t="stages")],
+                                 ["table 'stages', row 1", "not UTF-8"]),
+    "a link to a missing initiative": (["PRAGMA foreign_keys = OFF",
+                                        "INSERT INTO initiative_pain_points VALUES ('in-gone', 'pp-x', 9)"],
+                                       ["table 'initiative_pain_points'", "'in-gone'"]),
+    "a dropped column": (["ALTER TABLE stages DROP COLUMN name"], ["table 'stages'", "column 'name'"]),
+    "a renamed column": (["ALTER TABLE pain_points RENAME COLUMN title TO titel"],
+                         ["table 'pain_points'", "column 'title'"]),
+    "a row without an id": (["UPDATE stages SET id = NULL " + FIRST.format(t="stages")],
+                            ["table 'stages', row 1", "no id"]),
+    "a word in a number column": (["UPDATE pain_points SET severity = 'abc' " + FIRST.format(t="pain_points")],
+                                  ["table 'pain_points', row 1", "column 'severity'", "a text"]),
+    "user_version 0": (["PRAGMA user_version = 0"], ["schema version", "is 0"]),
+    "user_version -1": (["PRAGMA user_version = -1"], ["is -1"]),
+}
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory):
+    path = tmp_path_factory.mktemp("good") / "p.jmap"
+    write.save(jmap_builders.rich_project(), path)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("label", list(DAMAGES))
+def test_damage_is_named_with_exit_2(label, good, tmp_path, capsys):
+    statements, expected = DAMAGES[label]
+    path = tmp_path / "p.jmap"
+    path.write_bytes(good)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectFileError) as err:
+        read.open_project(path)
+    for part in expected:
+        assert part in str(err.value), str(err.value)
+    for args in (["info"], ["info", "--json"], ["validate"], ["rank"], ["roadmap"]):
+        assert main([args[0], str(path), *args[1:]]) == 2, args
+        _, stderr = capsys.readouterr()
+        assert "is damaged" in stderr and "Traceback" not in stderr
+    assert path.read_bytes() == before
