@@ -28,7 +28,7 @@ import traceback
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
@@ -388,11 +388,11 @@ def click_in_view(w: Walker, allow=lambda widget: True):
     if view is None:
         return None
     model = view.model()
-    rows = model.rowCount()
+    rows = model.rowCount(QModelIndex())
     if rows == 0:
         w.click(view.viewport(), w.point_in(view.viewport()))
         return f"click empty {label(view)}"
-    index = model.index(w.rng.randrange(rows), w.rng.randrange(max(1, model.columnCount())))
+    index = model.index(w.rng.randrange(rows), w.rng.randrange(max(1, model.columnCount(QModelIndex()))))
     view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
     rect = view.visualRect(index)
     if rect.isEmpty():
