@@ -214,7 +214,13 @@ def _place(root, contexts: dict, orphan, fixed: str | None) -> int:
     return lost
 
 
+# Whole texts whose Taiwan word is not a conversion of the mainland one (a table's row and column).
+TW_EXACT = {"列": "欄", "行": "列", "行数": "列數"}
+
+
 def to_taiwan(text: str) -> str:
+    if text in TW_EXACT:
+        return TW_EXACT[text]
     sys.path.insert(0, str(ROOT))
     from journeymap.samples.chinese import to_script
     return to_script(text, "zh_TW")

@@ -142,229 +142,249 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="60" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="36" />
+        <source>%1 could not be read from %2; the file may be damaged: import it again, or open a backup (%3).</source>
+        <translation>无法从 %2 读取 %1；文件可能已损坏：请重新导入，或打开备份（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="74" />
+        <source>The survey's periods</source>
+        <translation>调查的期间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="83" />
+        <source>The stage metrics of survey %1</source>
+        <translation>调查 %1 的环节指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="99" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="284" />
+        <location filename="../../journeymap/ui/data_view.py" line="296" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="74" />
+        <location filename="../../journeymap/ui/data_view.py" line="76" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="74" />
+        <location filename="../../journeymap/ui/data_view.py" line="76" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="75" />
+        <location filename="../../journeymap/ui/data_view.py" line="77" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="91" />
+        <location filename="../../journeymap/ui/data_view.py" line="93" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="92" />
+        <location filename="../../journeymap/ui/data_view.py" line="94" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="124" />
+        <location filename="../../journeymap/ui/data_view.py" line="135" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="130" />
+        <location filename="../../journeymap/ui/data_view.py" line="141" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="133" />
+        <location filename="../../journeymap/ui/data_view.py" line="144" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="190" />
+        <location filename="../../journeymap/ui/data_view.py" line="201" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="185" />
-        <location filename="../../journeymap/ui/data_view.py" line="203" />
+        <location filename="../../journeymap/ui/data_view.py" line="196" />
+        <location filename="../../journeymap/ui/data_view.py" line="215" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="186" />
-        <location filename="../../journeymap/ui/data_view.py" line="204" />
+        <location filename="../../journeymap/ui/data_view.py" line="197" />
+        <location filename="../../journeymap/ui/data_view.py" line="216" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="208" />
+        <location filename="../../journeymap/ui/data_view.py" line="202" />
+        <source>Dataset %1</source>
+        <translation>数据集 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="220" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="214" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="228" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="243" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="283" />
+        <location filename="../../journeymap/ui/data_view.py" line="295" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="297" />
+        <location filename="../../journeymap/ui/data_view.py" line="309" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="297" />
+        <location filename="../../journeymap/ui/data_view.py" line="309" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="330" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="319" />
+        <location filename="../../journeymap/ui/data_view.py" line="331" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="332" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="347" />
+        <location filename="../../journeymap/ui/data_view.py" line="359" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="349" />
+        <location filename="../../journeymap/ui/data_view.py" line="361" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="350" />
+        <location filename="../../journeymap/ui/data_view.py" line="362" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="370" />
+        <location filename="../../journeymap/ui/data_view.py" line="390" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -480,67 +500,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="111" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="159" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="170" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="167" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="178" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="168" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="179" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="212" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="223" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="214" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="225" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -549,12 +569,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="217" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="228" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="253" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="265" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -563,27 +583,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="264" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="277" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="267" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="280" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="273" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="286" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="274" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="290" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -650,7 +670,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <name>ExportDialog</name>
     <message>
         <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="51" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -690,134 +710,134 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>演示文稿模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="93" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="100" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="102" />
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="103" />
         <source>Copy the chart shown to the clipboard as an image</source>
         <translation>将当前显示的图表以图片形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="118" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="223" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="235" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="120" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="139" />
         <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
         <translation>未找到 Chromium：PNG、SVG 和 PDF 图片需要它（Debian/Ubuntu：apt-get install chromium）。演示文稿、工作簿和报告无需它也可导出。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="142" />
         <source>Save the project first: the export reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：导出从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="145" />
         <source>This project has no journey to export.</source>
         <translation>此项目没有可导出的旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="182" />
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="183" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
         <source>The template {0} does not exist.</source>
         <translation>模板 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="190" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="194" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="198" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="200" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
         <source>Drawing {0}</source>
         <translation>正在绘制{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
         <source>Making the charts</source>
         <translation>正在生成图表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
         <source>Writing the deck</source>
         <translation>正在写入演示文稿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
         <source>Writing the workbook</source>
         <translation>正在写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
         <source>Writing the HTML report</source>
         <translation>正在写入 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="221" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="230" />
         <source>Wrote {0} files to {1}.</source>
         <translation>已将 {0} 个文件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="231" />
         <source>Left out: {0} ({1})</source>
         <translation>未包含：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="239" />
         <source>The export failed, nothing was written: {0}</source>
         <translation>导出失败，未写入任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="273" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="275" />
         <source>Copied the chart to the clipboard.</source>
         <translation>已将图表复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="291" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="294" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="296" />
         <source>PowerPoint template</source>
         <translation>PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="295" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>

@@ -142,229 +142,249 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="60" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="36" />
+        <source>%1 could not be read from %2; the file may be damaged: import it again, or open a backup (%3).</source>
+        <translation>無法從 %2 讀取 %1；檔案可能已損壞：請重新匯入，或開啟備份（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="74" />
+        <source>The survey's periods</source>
+        <translation>調查的期間</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="83" />
+        <source>The stage metrics of survey %1</source>
+        <translation>調查 %1 的環節指標</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="99" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="284" />
+        <location filename="../../journeymap/ui/data_view.py" line="296" />
         <source>Filter rows…</source>
-        <translation>篩選行…</translation>
+        <translation>篩選列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="74" />
+        <location filename="../../journeymap/ui/data_view.py" line="76" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="74" />
+        <location filename="../../journeymap/ui/data_view.py" line="76" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="75" />
+        <location filename="../../journeymap/ui/data_view.py" line="77" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="91" />
+        <location filename="../../journeymap/ui/data_view.py" line="93" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="92" />
+        <location filename="../../journeymap/ui/data_view.py" line="94" />
         <source>Rows</source>
-        <translation>行</translation>
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="124" />
+        <location filename="../../journeymap/ui/data_view.py" line="135" />
         <source>%1 (%2, %3 rows)</source>
-        <translation>%1（%2，%3 行）</translation>
+        <translation>%1（%2，%3 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="130" />
+        <location filename="../../journeymap/ui/data_view.py" line="141" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="133" />
+        <location filename="../../journeymap/ui/data_view.py" line="144" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
-        <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其行和環節指標會顯示在這裡。</translation>
+        <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其列和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="190" />
+        <location filename="../../journeymap/ui/data_view.py" line="201" />
         <source>Reading %1 rows…</source>
-        <translation>正在讀取 %1 行…</translation>
+        <translation>正在讀取 %1 列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="185" />
-        <location filename="../../journeymap/ui/data_view.py" line="203" />
+        <location filename="../../journeymap/ui/data_view.py" line="196" />
+        <location filename="../../journeymap/ui/data_view.py" line="215" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="186" />
-        <location filename="../../journeymap/ui/data_view.py" line="204" />
+        <location filename="../../journeymap/ui/data_view.py" line="197" />
+        <location filename="../../journeymap/ui/data_view.py" line="216" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="208" />
-        <source>Showing the first %1 rows while the rest are read…</source>
-        <translation>正在顯示前 %1 行，其餘行讀取中…</translation>
+        <location filename="../../journeymap/ui/data_view.py" line="202" />
+        <source>Dataset %1</source>
+        <translation>資料集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <source>Showing the first %1 rows while the rest are read…</source>
+        <translation>正在顯示前 %1 列，其餘列讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="224" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="214" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="229" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="218" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="219" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="228" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="243" />
         <source>line in the imported file (the header is line 1)</source>
-        <translation>匯入檔案中的行號（表頭為第 1 行）</translation>
+        <translation>匯入檔案中的行號（表頭為第 1 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="232" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="283" />
+        <location filename="../../journeymap/ui/data_view.py" line="295" />
         <source>Filter stages or metrics…</source>
         <translation>篩選環節或指標…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="297" />
+        <location filename="../../journeymap/ui/data_view.py" line="309" />
         <source>%1 of %2 rows</source>
-        <translation>%2 行中的 %1 行</translation>
+        <translation>%2 列中的 %1 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="297" />
+        <location filename="../../journeymap/ui/data_view.py" line="309" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 項環節指標中的 %1 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="318" />
+        <location filename="../../journeymap/ui/data_view.py" line="330" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>調查指標：此旅程沒有調查。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="319" />
+        <location filename="../../journeymap/ui/data_view.py" line="331" />
         <source>%1 (%2 rows)</source>
-        <translation>%1（%2 行）</translation>
+        <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="332" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>調查指標讀取自 %1。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="347" />
+        <location filename="../../journeymap/ui/data_view.py" line="359" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="349" />
+        <location filename="../../journeymap/ui/data_view.py" line="361" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="350" />
+        <location filename="../../journeymap/ui/data_view.py" line="362" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="370" />
+        <location filename="../../journeymap/ui/data_view.py" line="390" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -480,81 +500,81 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
         <source>Relative weights</source>
         <translation>相對權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="80" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="81" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Squared correlations</source>
         <translation>相關係數平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="84" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="85" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="111" />
         <source>Computing…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="159" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="170" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="167" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="178" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="168" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="179" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="212" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="223" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="214" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="225" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
         <translation>此旅程還沒有調查資料。
 
-請匯入一份包含總體結果指標、且題項已對映到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
+請匯入一份包含總體結果指標、且題項已對應到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="217" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="228" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="253" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="265" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -563,27 +583,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="264" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="277" />
         <source>the outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="267" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="280" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="273" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="286" />
         <source>read from %1</source>
         <translation>讀取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="274" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
         <source>%1 (%2 rows)</source>
-        <translation>%1（%2 行）</translation>
+        <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="290" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -598,7 +618,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="135" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
-        <translation>請檢查表頭和文本是否正確顯示；若不正確，請選擇其他編碼。</translation>
+        <translation>請檢查表頭和文字是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="146" />
@@ -618,7 +638,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="163" />
         <source>Excel file: no text encoding (sheet %1)</source>
-        <translation>Excel 檔案：無文本編碼（工作表 %1）</translation>
+        <translation>Excel 檔案：無文字編碼（工作表 %1）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="166" />
@@ -650,7 +670,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <name>ExportDialog</name>
     <message>
         <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="51" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
@@ -690,134 +710,134 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>簡報範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="93" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="100" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="102" />
         <source>Copy image</source>
         <translation>複製圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="101" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="103" />
         <source>Copy the chart shown to the clipboard as an image</source>
         <translation>將當前顯示的圖表以圖片形式複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="118" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="223" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="235" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="120" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="139" />
         <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
         <translation>未找到 Chromium：PNG、SVG 和 PDF 圖片需要它（Debian/Ubuntu：apt-get install chromium）。簡報、工作簿和報告無需它也可匯出。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="142" />
         <source>Save the project first: the export reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：匯出從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="145" />
         <source>This project has no journey to export.</source>
         <translation>此專案沒有可匯出的旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="180" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="182" />
         <source>Choose at least one format.</source>
         <translation>請至少選擇一種格式。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="183" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
         <source>The template {0} does not exist.</source>
         <translation>範本 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="190" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="194" />
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="198" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="200" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="216" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
         <source>Drawing {0}</source>
         <translation>正在繪製{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
         <source>Making the charts</source>
         <translation>正在生成圖表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
         <source>Writing the deck</source>
         <translation>正在寫入簡報</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
         <source>Writing the workbook</source>
         <translation>正在寫入工作簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
         <source>Writing the HTML report</source>
         <translation>正在寫入 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="221" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="230" />
         <source>Wrote {0} files to {1}.</source>
         <translation>已將 {0} 個檔案寫入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="229" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="231" />
         <source>Left out: {0} ({1})</source>
         <translation>未包含：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="239" />
         <source>The export failed, nothing was written: {0}</source>
         <translation>匯出失敗，未寫入任何內容：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="273" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="275" />
         <source>Copied the chart to the clipboard.</source>
         <translation>已將圖表複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="289" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="291" />
         <source>Export to</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="294" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="296" />
         <source>PowerPoint template</source>
         <translation>PowerPoint 範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="295" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 範本 (*.pptx *.potx)</translation>
     </message>
@@ -861,7 +881,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
-        <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料型別。</translation>
+        <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料類型。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="83" />
@@ -876,17 +896,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="90" />
         <source>Survey: a row per respondent</source>
-        <translation>調查：每行一位受訪者</translation>
+        <translation>調查：每列一位受訪者</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="91" />
         <source>Operations: a row per stage and period, or per event</source>
-        <translation>營運數據：每行一個環節和期間，或一個事件</translation>
+        <translation>營運數據：每列一個環節和期間，或一個事件</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Feedback: a row per comment</source>
-        <translation>反饋：每行一條意見</translation>
+        <translation>反饋：每列一條意見</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="99" />
@@ -896,7 +916,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>Kind of data:</source>
-        <translation>資料型別：</translation>
+        <translation>資料類型：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="101" />
@@ -971,7 +991,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="346" />
         <source>Imported %1 rows as the dataset “%2”.</source>
-        <translation>已匯入 %1 行，資料集為“%2”。</translation>
+        <translation>已匯入 %1 列，資料集為“%2”。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="349" />
@@ -1191,7 +1211,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
@@ -1241,7 +1261,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Rows</source>
-        <translation>行</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
@@ -1800,7 +1820,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
         <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
-        <translation>無法從 %2 讀取調查 %1 的行（%3）。檔案可能已損壞：請重新匯入調查，或開啟備份。</translation>
+        <translation>無法從 %2 讀取調查 %1 的列（%3）。檔案可能已損壞：請重新匯入調查，或開啟備份。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/map_data_bar.py" line="136" />
@@ -1828,12 +1848,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="182" />
         <source>Mapping</source>
-        <translation>對映</translation>
+        <translation>對應</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
-        <translation>說明每一列的含義。建議已預先填好：請確認。</translation>
+        <translation>說明每一欄的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="188" />
@@ -1843,7 +1863,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Saved mapping:</source>
-        <translation>已儲存的對映：</translation>
+        <translation>已儲存的對應：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="193" />
@@ -1903,7 +1923,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Columns:</source>
-        <translation>列：</translation>
+        <translation>欄：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="230" />
@@ -1914,7 +1934,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <location filename="../../journeymap/ui/import_pages.py" line="230" />
         <location filename="../../journeymap/ui/import_pages.py" line="279" />
         <source>Column</source>
-        <translation>列</translation>
+        <translation>欄</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="230" />
@@ -1945,7 +1965,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Missing codes</source>
-        <translation>缺失值程式碼</translation>
+        <translation>缺失值代碼</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="234" />
@@ -1960,7 +1980,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="240" />
         <source>Missing codes to set on every item at once</source>
-        <translation>一次性為所有題項設定的缺失值程式碼</translation>
+        <translation>一次性為所有題項設定的缺失值代碼</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="241" />
@@ -1970,7 +1990,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Missing codes for all items:</source>
-        <translation>所有題項的缺失值程式碼：</translation>
+        <translation>所有題項的缺失值代碼：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="254" />
@@ -1995,12 +2015,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="283" />
         <source>Stage column:</source>
-        <translation>環節列：</translation>
+        <translation>環節欄：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="284" />
         <source>Date column:</source>
-        <translation>日期列：</translation>
+        <translation>日期欄：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="289" />
@@ -2010,12 +2030,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Comment text:</source>
-        <translation>意見文本：</translation>
+        <translation>意見文字：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="294" />
         <source>Reason code:</source>
-        <translation>原因程式碼：</translation>
+        <translation>原因代碼：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="295" />
@@ -2040,7 +2060,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="306" />
         <source>(a new mapping)</source>
-        <translation>（新對映）</translation>
+        <translation>（新對應）</translation>
     </message>
 </context>
 <context>
@@ -2240,12 +2260,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mapping</source>
-        <translation>已儲存的對映</translation>
+        <translation>已儲存的對應</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="46" />
         <source>saved mappings</source>
-        <translation>已儲存的對映</translation>
+        <translation>已儲存的對應</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="47" />
@@ -2301,7 +2321,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/names.py" line="61" />
         <source>lane text</source>
-        <translation>泳道文本</translation>
+        <translation>泳道文字</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="62" />
@@ -2509,7 +2529,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改環節“{name}”的{lane}</translation>
     </message>
-<message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>後臺</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候選項</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>通路</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>結束時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>編碼方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>顏色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>列</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>建立時間</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客戶數</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>來源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圓點數</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>編碼</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>檔名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隱藏計票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影響</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>匯入時間</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>關鍵詞</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>型別</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>標籤</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>關聯題項</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>關聯斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>對映</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>單項上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合併到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值程式碼</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名稱</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>開啟時間</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期間</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>優先順序</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>問題</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆蓋面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>輪次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>行數</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>評分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>嚴重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>佔比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>來源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>開始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目標</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文本</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>計時（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>標題</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>單位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升環節</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升對象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客戶價值</translation></message></context>
+<message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>後臺</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候選項</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>通路</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>結束時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>編碼方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>顏色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>欄</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>建立時間</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客戶數</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>來源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圓點數</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>編碼</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>檔名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隱藏計票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影響</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>匯入時間</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>關鍵詞</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>類型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>標籤</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>關聯題項</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>關聯斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>對應</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>單項上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合併到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代碼</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名稱</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>開啟時間</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期間</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>優先順序</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>問題</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆蓋面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>輪次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>列數</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>評分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>嚴重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>佔比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>來源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>開始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目標</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文字</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>計時（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>標題</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>單位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升環節</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升對象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客戶價值</translation></message></context>
 <context>
     <name>NavigatorModel</name>
     <message>
@@ -2535,7 +2555,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/navigator.py" line="98" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
-        <translation>{name}：{kind}，來自 {file} 的 {rows} 行</translation>
+        <translation>{name}：{kind}，來自 {file} 的 {rows} 列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/navigator.py" line="101" />
@@ -2573,7 +2593,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/new_period.py" line="67" />
         <source>next file for this mapping</source>
-        <translation>此對映的下一個檔案</translation>
+        <translation>此對應的下一個檔案</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/new_period.py" line="69" />
@@ -2588,12 +2608,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/new_period.py" line="80" />
         <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
-        <translation>每個檔案按專案中儲存的對映讀取，併成為以期間命名的資料集。寫入任何檔案前會先檢查所有檔案。</translation>
+        <translation>每個檔案按專案中儲存的對應讀取，併成為以期間命名的資料集。寫入任何檔案前會先檢查所有檔案。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/new_period.py" line="87" />
         <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
-        <translation>此旅程還沒有已儲存的對映：請先用匯入精靈匯入一次檔案，其對映會儲存下來供下個月使用。</translation>
+        <translation>此旅程還沒有已儲存的對應：請先用匯入精靈匯入一次檔案，其對應會儲存下來供下個月使用。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/new_period.py" line="101" />
@@ -2871,7 +2891,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色行表示兩者不一致。&lt;/span&gt;</translation>
+        <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色列表示兩者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
@@ -3069,7 +3089,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/qt_strings.py" line="13" />
         <source>Files of &amp;type:</source>
-        <translation>檔案型別(&amp;T)：</translation>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3152,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="65" />
         <source>Keep codes from a file column or set by hand</source>
-        <translation>保留來自檔案列或手動設定的程式碼</translation>
+        <translation>保留來自檔案欄或手動設定的代碼</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="93" />
@@ -3437,7 +3457,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
-        <translation>一步匯入下個月的檔案，使用專案中儲存的對映</translation>
+        <translation>一步匯入下個月的檔案，使用專案中儲存的對應</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
@@ -3672,12 +3692,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="23" />
         <source>Nothing has been written yet. Problems are listed by line (the header is line 1).</source>
-        <translation>尚未寫入任何內容。問題按行列出（表頭為第 1 行）。</translation>
+        <translation>尚未寫入任何內容。問題按行列出（表頭為第 1 列）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="30" />
         <source>Skip the rows with problems and import the rest</source>
-        <translation>跳過有問題的行，匯入其餘行</translation>
+        <translation>跳過有問題的列，匯入其餘列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="31" />
@@ -3687,7 +3707,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="32" />
         <source>Missing codes?</source>
-        <translation>缺失值程式碼？</translation>
+        <translation>缺失值代碼？</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="34" />
@@ -3702,7 +3722,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="50" />
         <source>Problems per column:</source>
-        <translation>各列問題：</translation>
+        <translation>各欄問題：</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="51" />
@@ -3717,7 +3737,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Column</source>
-        <translation>列</translation>
+        <translation>欄</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="78" />
@@ -3728,12 +3748,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="78" />
         <source>Rows</source>
-        <translation>行</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>First lines</source>
-        <translation>首次出現的行</translation>
+        <translation>首次出現的列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="79" />
@@ -3748,17 +3768,17 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Values and lines</source>
-        <translation>值與行</translation>
+        <translation>值與列</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="94" />
         <source>%1 in “%2” (%3 rows)</source>
-        <translation>“%2”中的 %1（%3 行）</translation>
+        <translation>“%2”中的 %1（%3 列）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="97" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
-        <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的程式碼：%1。是否將它們讀作缺失回答，而不是丟棄這些行？</translation>
+        <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的代碼：%1。是否將它們讀作缺失回答，而不是丟棄這些列？</translation>
     </message>
 </context>
 <context>
