@@ -5,7 +5,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from journeymap import resource_path
@@ -45,11 +45,11 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app.setStyle(QStyleFactory.create("Fusion"))
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-    from journeymap.ui import settings
+    from journeymap.ui import palette, settings
     lang = lang or settings.get("ui/language")
     set_font(app, lang)
     install_translators(app, lang)
-    apply_palette(app, dark=settings.get("ui/theme") == "dark")
+    palette.apply_palette(app, dark=settings.get("ui/theme") == "dark")
     return app
 
 
@@ -82,27 +82,3 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     from journeymap import i18n        # and the Qt-free layers (analysis messages, charts in the UI)
     i18n.set_language(lang or "en")
     return installed
-
-
-def apply_palette(app: QApplication, *, dark: bool) -> None:
-    app.setPalette(dark_palette() if dark else light_palette())
-
-
-def light_palette() -> QPalette:
-    return QStyleFactory.create("Fusion").standardPalette()
-
-
-def dark_palette() -> QPalette:
-    p, c, role = QPalette(), QColor, QPalette.ColorRole
-    for r, colour in ((role.Window, "#2B2D31"), (role.WindowText, "#ECECEC"), (role.Base, "#1E1F22"),
-                      (role.AlternateBase, "#26282C"), (role.ToolTipBase, "#34373D"),
-                      (role.ToolTipText, "#F2F2F2"), (role.Text, "#ECECEC"), (role.Button, "#34373D"),
-                      (role.ButtonText, "#ECECEC"), (role.BrightText, "#FF7F50"), (role.Link, "#56B4E9"),
-                      (role.Highlight, "#2A82C8"), (role.HighlightedText, "#FFFFFF"),
-                      (role.PlaceholderText, "#8A8E96"), (role.Mid, "#44474D"), (role.Dark, "#1A1B1E"),
-                      (role.Light, "#4A4D54"), (role.Shadow, "#000000")):
-        p.setColor(r, c(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for r in (role.Text, role.WindowText, role.ButtonText):
-        p.setColor(disabled, r, c("#7A7D84"))
-    return p

@@ -1,20 +1,50 @@
-"""House rule 1: the core layers never import Qt; exports never import QtWidgets.
+"""House rule 1: the core layers never import Qt; exports never import QtWidgets; each layer
+imports only the layers below it (pyproject.toml's import-linter contracts).
 
 Checked from outside the test process: pytest-qt imports PySide6 into this one.
 """
 import ast
+import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+LINT = Path(sys.executable).with_name("lint-imports")
+
+
+def lint(cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(cwd)}   # the package found first is the one in cwd
+    return subprocess.run([str(LINT), "--no-cache"], cwd=cwd, capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def contract_count() -> int:
+    return (ROOT / "pyproject.toml").read_text(encoding="utf-8").count("[[tool.importlinter.contracts]]")
 
 
 def test_import_linter_contracts_hold():
-    lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
+    result = lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: " in result.stdout and " broken" in result.stdout
+    found = re.search(r"Contracts: (\d+) kept, (\d+) broken", result.stdout)
+    assert found and found.groups() == (str(contract_count()), "0"), result.stdout
+    assert "allow_indirect_imports" not in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_an_upward_import_breaks_the_layers(tmp_path):
+    """The contract can fail: storage importing analysis (a layer above it) is reported."""
+    shutil.copytree(ROOT / "journeymap", tmp_path / "journeymap",
+                    ignore=shutil.ignore_patterns("__pycache__", "resources"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "journeymap" / "storage" / "__init__.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\nimport journeymap.analysis.metrics  # upward\n",
+                      encoding="utf-8")
+    result = lint(tmp_path)
+    assert result.returncode != 0
+    assert re.search(r"Contracts: \d+ kept, 1 broken", result.stdout), result.stdout
+    assert "journeymap.storage -> journeymap.analysis.metrics" in result.stdout
 
 
 def _imports(path: Path) -> list[str]:

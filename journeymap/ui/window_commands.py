@@ -144,7 +144,7 @@ class WindowCommands:
             self.session.set_journey(pair.id)
 
     def set_dark(self, dark: bool) -> None:
-        from journeymap.app import apply_palette
+        from journeymap.ui.palette import apply_palette
         settings.set("ui/theme", "dark" if dark else "light")
         apply_palette(QApplication.instance(), dark=dark)
         self.map.restyle()

@@ -64,7 +64,7 @@ def test_a_card_tooltip_names_channel_and_owner(view):
 
 
 def test_legend_follows_the_dark_theme(view, qapp):
-    from journeymap.app import apply_palette
+    from journeymap.ui.palette import apply_palette
     view, session, stages = view
     try:
         apply_palette(qapp, dark=True)

@@ -294,7 +294,7 @@ def test_tinted_rows_and_parts_bars_stay_readable_in_dark_colours(qtbot, sample_
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from journeymap.app import apply_palette
+    from journeymap.ui.palette import apply_palette
     from test_dark_mode import contrast
 
     from journeymap.ui.painpoints_view import PainPointsView

@@ -37,6 +37,7 @@ class CanvasView(QGraphicsView):
         self._pan: QPointF | None = None
         self._space = False
         self._press: dict[str, QPointF] = {}
+        self._drag_id = ""
         self.editor: InPlaceEditor | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -220,6 +221,7 @@ class CanvasView(QGraphicsView):
             return
         super().mousePressEvent(event)
         self._press = {sid: QPointF(c.pos()) for sid, c in self.scene().cards.items() if c.isSelected()}
+        self._drag_id = uuid.uuid4().hex   # one per drag: every commit of this drag merges into one step
 
     def mouseMoveEvent(self, event) -> None:
         if self._pan is not None:
@@ -255,7 +257,7 @@ class CanvasView(QGraphicsView):
         moved = {sid: (cards[sid].pos().x(), cards[sid].pos().y()) for sid, start in self._press.items()
                  if sid in cards and cards[sid].pos() != start}
         self._press = {}
-        if moved and not actions.move(self, moved, drag_id=uuid.uuid4().hex):
+        if moved and not actions.move(self, moved, drag_id=self._drag_id):
             for sid in moved:  # dropped where it was: snap back to the model
                 stage = self.session.project.get("stages", sid)
                 cards[sid].setPos(stage.x, stage.y)

@@ -73,7 +73,8 @@ def tr(text: str) -> str:
 
 def in_language(text: str, lang: str) -> str:
     """``text`` in ``lang`` (its .qm loaded for the moment), so the offer reads in both languages."""
-    from journeymap.app import TRANSLATIONS
+    from journeymap import resource_path
+    TRANSLATIONS = resource_path("translations")
     translator = QTranslator()
     if lang == "en" or not translator.load(f"journeymap_{lang}", str(TRANSLATIONS)):
         return text
