@@ -166,9 +166,10 @@ def _opening(project, journey_id: str, args):
 def _explain(server, run, args) -> None:
     import segno
 
+    drawn = sys.stderr.isatty()      # the QR code is drawn on a terminal only: promise it only there
     print(f"journeymap: serving round {args.round!r} ({len(run.box.candidates)} choices, {run.box.dots} dots "
-          "each). Phones open the address above or scan:", file=sys.stderr)
-    if sys.stderr.isatty():
+          f"each). Phones open the address above{' or scan:' if drawn else '.'}", file=sys.stderr)
+    if drawn:
         segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
     print("journeymap: Ctrl+C ends the round and saves it.", file=sys.stderr, flush=True)
 

@@ -143,6 +143,7 @@ def test_serve_ends_with_the_timer_and_refuses_a_closed_round(project_file, caps
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0].startswith("http://127.0.0.1:")
+    assert "or scan" not in proc.stderr      # piped: no QR code is drawn, so none is promised (found in use)
     assert open_project(project_file).where("voting_rounds", name="Quick")[0].status == "closed"
     before = project_file.read_bytes()
     assert main(["votes", str(project_file), "--serve", "--round", "Quick", "--host", "127.0.0.1"]) == 2
