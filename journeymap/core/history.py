@@ -1,4 +1,6 @@
-"""Undo/redo history for headless use. The GUI uses a QUndoStack over the same commands."""
+"""Undo/redo history for headless use (core tests, no Qt). The app's history is the Session's
+QUndoStack over the same commands; the undo property tests (tests/ui/test_history_properties.py)
+run on that one, so they check the history users actually have."""
 from __future__ import annotations
 
 from .commands import Command

@@ -26,7 +26,11 @@ class CoreUndoCommand(QUndoCommand):
 
     def redo(self) -> None:
         with self.session.batch(self.command.label):
-            self.command.do(self.project)
+            try:
+                self.command.do(self.project)   # all or nothing: a failed command undoes itself
+            except Exception:
+                self.setObsolete(True)          # so QUndoStack.push drops it instead of keeping a lie
+                raise
 
     def undo(self) -> None:
         with self.session.batch(self.command.label):

@@ -8,7 +8,6 @@ from test_survey_data import JOURNEY, add_pain_points, build, make_project
 from journeymap.analysis.candidates import Candidate, accept, merge_commands, suggest
 from journeymap.analysis.driver_run import run_drivers
 from journeymap.core import commands, model
-from journeymap.core.history import History
 
 PARETO = [{"reason": "slow repair", "count": 50, "share": 0.5, "cum_share": 0.5, "stage": "st-2"},
           {"reason": "lost documents", "count": 30, "share": 0.3, "cum_share": 0.8, "stage": "Assessment"},
@@ -72,11 +71,11 @@ def test_accept_is_one_undoable_command(project):
     assert isinstance(pp, model.PainPoint) and pp.source == "data" and pp.status == "accepted"
     assert pp.stage == cand.stage and pp.title == cand.title and pp.description == cand.why
     assert [(e.kind, e.ref, e.pain_point) for e in evidence] == [("metric", "me-fcr", pp.id)]
-    history = History(project)
-    history.push(commands.add(*entities, label="Accept candidate"))
+    step = commands.add(*entities, label="Accept candidate")
+    step.do(project)
     assert project.find("pain_points", pp.id) is not None
     assert cand.key not in [c.key for c in suggest(project, journey_id=JOURNEY, drivers=None)]
-    history.undo()
+    step.undo(project)
     assert snapshot(project) == before
     assert accept(cand, journey_id=JOURNEY, status="open")[0].status == "open"
     with pytest.raises(ValueError):
@@ -88,18 +87,18 @@ def test_merge_moves_votes_and_evidence_and_undoes(project):
     project.add(model.Evidence("ev-1", "pp-2", "note", note="seen in calls"))
     project.add(model.Initiative("in-1", JOURNEY, "Fix it", pain_points=["pp-2", "pp-1"]))
     before = snapshot(project)
-    history = History(project)
-    history.push(merge_commands(project, keep_id="pp-1", merge_ids=["pp-2", "pp-3"]))
+    step = merge_commands(project, keep_id="pp-1", merge_ids=["pp-2", "pp-3"])
+    step.do(project)
     for mid in ("pp-2", "pp-3"):
         pp = project.get("pain_points", mid)
         assert pp.status == "merged" and pp.merged_into == "pp-1"
     assert {v.pain_point for v in project.all("votes")} == {"pp-1"}
     assert project.get("evidence", "ev-1").pain_point == "pp-1"
     assert project.get("initiatives", "in-1").pain_points == ["pp-1"]
-    assert "Merge 2 pain points" in history.undo_label
-    history.undo()
+    assert "Merge 2 pain points" in step.label
+    step.undo(project)
     assert snapshot(project) == before
-    history.redo()
+    step.do(project)
     assert project.get("pain_points", "pp-2").status == "merged"
 
 
