@@ -1,6 +1,7 @@
-"""The operating part of the stage metric table (analysis.stage_data): the MetricValues stored per
-stage, period and segment (from operations imports or the sample), combined per stage and metric
-by metrics.operating_summary with each metric's aggregate. Headless: pandas, no Qt."""
+"""The stored part of the stage metric table (analysis.stage_data): the MetricValues stored per
+stage, period and segment (operations imports; the sample also stores survey scores such as NPS),
+combined per stage and metric by metrics.operating_summary with each metric's aggregate and target.
+Headless: pandas, no Qt."""
 from __future__ import annotations
 
 import pandas as pd
@@ -28,7 +29,7 @@ def operating_long(project, stages) -> pd.DataFrame:
 def operating_specs(project) -> list[dict]:
     aggs = _aggs(project)
     return [{"metric": d.name, "agg": aggs.get(d.name, "mean"), "target": d.target, "better": d.better,
-             "unit": d.unit} for d in project.all("metrics") if d.kind != "satisfaction"]
+             "unit": d.unit} for d in project.all("metrics")]
 
 
 def _totals_first(long: pd.DataFrame) -> pd.DataFrame:
@@ -53,6 +54,13 @@ def operating_part(project, stages, segment, period) -> list[dict]:
                                         segment=segment or None)
     by_id = {s.id: s for s in stages}
     units = {d.name: d.unit or "" for d in project.all("metrics")}
+    # kind 'operating' = stored values, a stored survey score (the sample's NPS per stage) included:
+    # 'satisfaction' rows are those computed from the survey's rows (the map and the export read them so)
     from .stage_data import _row     # the table's row format and flags live with the table
-    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, r.target, r.better, unit=units.get(r.metric))
-            for r in summary.itertuples(index=False)]
+    return [_row(by_id[r.stage], r.metric, "operating", r.value, r.n, _target(r.target), r.better,
+                 unit=units.get(r.metric)) for r in summary.itertuples(index=False)]
+
+
+def _target(value):
+    """None for a metric without a target (the summary's column holds NaN there once any has one)."""
+    return None if value is None or value != value else float(value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -27,6 +27,7 @@ FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of th
 METRIC_COLUMNS = ["stage", "metric", "value", "unit", "n", "target", "better", "on_target", "flags"]
 METRIC_INPUTS = ("stages", "metrics", "metric_values", "survey_items", "datasets", "segments")
 _GREEN, _RED, _AMBER, _GREY = QColor("#e3f4e1"), QColor("#fbe0dd"), QColor("#fff1cc"), QColor("#f0f0f0")
+_INK, _INK_MUTED = QColor("#202124"), QColor("#4A4A4A")
 
 
 class DataView(QWidget):
@@ -58,30 +59,33 @@ class DataView(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.dataset = QComboBox()
-        self.dataset.setMinimumContentsLength(18)
+        self.dataset.setMinimumContentsLength(10)
+        self.dataset.setMaximumWidth(420)
         self.dataset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.segment, self.period = QComboBox(), QComboBox()
         for box in (self.segment, self.period):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setMinimumContentsLength(11)      # 'All periods' whole in a narrow window
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)       # narrow windows; they grow with the window
+            box.setMaximumWidth(220)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)          # room to read what it filters
+        self.search.setMinimumWidth(120)
+        self.search.setMaximumWidth(320)
         self.count = QLabel()
         self.bar = QWidget()
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(0, 0, 0, 0)
-        for label, w in ((self.tr("Dataset:"), self.dataset), (self.tr("Segment:"), self.segment),
-                         (self.tr("Period:"), self.period)):
+        for label, w, share in ((self.tr("Dataset:"), self.dataset, 3), (self.tr("Segment:"), self.segment, 2),
+                                (self.tr("Period:"), self.period, 2)):
             bar.addWidget(QLabel(label))
-            bar.addWidget(w)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count)
+            bar.addWidget(w, share)
+        bar.addStretch(1)
         self.rows_table = table_view(self.rows_model)
         self.metrics_table = table_view(self.metrics_model)
         self.sources = QLabel()          # which datasets the stage metrics are read from
         self.sources.setWordWrap(True)
-        self.sources.setStyleSheet("color: #5F6368; padding: 2px")
+        self.sources.setContentsMargins(2, 2, 2, 2)
+        self.sources.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # secondary text, any theme
         metrics_page = QWidget()
         page = QVBoxLayout(metrics_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -91,20 +95,33 @@ class DataView(QWidget):
         self.tabs.addTab(metrics_page, self.tr("Stage metrics"))
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
         self.tabs.currentChanged.connect(self._tab_did_change)
+        # The text box sits on the tabs it filters (and leaves the top bar narrow enough for 1024 px).
+        corner = QWidget()
+        beside = QHBoxLayout(corner)
+        beside.setContentsMargins(0, 0, 0, 2)
+        beside.addWidget(self.search, 1)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #666; font-size: 15px; padding: 40px")
+        self.empty.setContentsMargins(40, 40, 40, 40)
+        big = self.empty.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        self.empty.setFont(big)      # a font, not a style sheet: the text keeps the palette's colours
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #666")
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status.setWordWrap(True)             # a failure's sentence is read whole
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()                    # what is read or failed | how many rows the tab shows
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
         self.dataset.activated.connect(lambda _i: self._load_rows())
         self.segment.activated.connect(self._set_session_filter)
         self.period.activated.connect(self._set_session_filter)
@@ -355,17 +372,25 @@ class DataView(QWidget):
         self._search(self.search.text())          # the text filter holds across a reload
 
     def _metric_style(self, row: int, column: str, role: int):
-        if row >= len(self._metric_flags) or role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        styled = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+        if row >= len(self._metric_flags) or role not in styled:
             return None
+        flags = self._metric_flags[row]
+        tint = self._tint(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None if tint is None else QBrush(tint)
+        if tint is not None:        # a pale tint keeps dark ink, also under dark colours' light text
+            return QBrush(_INK_MUTED if "no data" in flags else _INK)
+        return QBrush(QColor("#888")) if "no data" in flags else None
+
+    def _tint(self, row: int, column: str):
         flags, ok = self._metric_flags[row], self._metric_ok[row]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#888")) if "no data" in flags else None
         if column == "value" and ok is not None:
-            return QBrush(_GREEN if ok else _RED)
+            return _GREEN if ok else _RED
         if column == "n" and "n<30" in flags:
-            return QBrush(_AMBER)
+            return _AMBER
         if column == "flags" and flags:
-            return QBrush(_GREY if flags == "no data" else _AMBER)
+            return _GREY if flags == "no data" else _AMBER
         return None
 
     def _failed(self, message: str) -> None:

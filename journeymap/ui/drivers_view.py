@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QStackedWidget,
     QTableView, QVBoxLayout, QWidget,
@@ -28,6 +29,15 @@ def _distinct(path, key, dataset_ids: list) -> tuple:
     from journeymap.analysis.survey_data import distinct_values
     found = [{v for d in dataset_ids for v in distinct_values(path, d, column)} for column in ("segment", "period")]
     return (key, sorted(found[0]), sorted(found[1]))
+
+
+def _muted(widget) -> str:
+    """The palette's secondary-text colour as an HTML colour (blended with the background when the
+    palette gives it translucent, as Qt's light default does)."""
+    palette = widget.palette()
+    ink, ground = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Window)
+    a = ink.alphaF()
+    return QColor.fromRgbF(*(a * i + (1 - a) * g for i, g in zip(ink.getRgbF()[:3], ground.getRgbF()[:3]))).name()
 
 
 def _refill(box: QComboBox, entries: list) -> None:
@@ -59,6 +69,7 @@ class DriversView(QWidget):
         self._values: dict = {}                # dataset id -> (segments, periods)
         self.chart = None                 # ChartView, made when first shown
         self._figure = None
+        self._shown = None                # the result on screen (its headline is redrawn on a theme change)
         self._stale = True
         self._build()
         self.runner.job_did_finish.connect(self._on_result)
@@ -103,7 +114,10 @@ class DriversView(QWidget):
 
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.RichText)
-        self.headline.setStyleSheet("font-size: 20px; padding: 4px 2px;")
+        self.headline.setContentsMargins(2, 4, 2, 4)
+        big = self.headline.font()
+        big.setPixelSize(20)
+        self.headline.setFont(big)   # no style sheet: it would pin the light palette's black (dark colours)
         self.table = QTableView()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -132,7 +146,10 @@ class DriversView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 15px; color: #3C4043; padding: 40px;")
+        self.message.setContentsMargins(40, 40, 40, 40)
+        big = self.message.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        self.message.setFont(big)    # a font, not a style sheet: the text follows the palette (dark colours)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.stack.addWidget(content)
@@ -242,6 +259,7 @@ class DriversView(QWidget):
         stages = {s.id: s.name for s in self.session.project.all("stages")}
         self.model.set_result(result, stage_names=stages)
         self.table.resizeColumnsToContents()
+        self._shown = result
         self.headline.setText(self._headline(result))
         self.stack.setCurrentIndex(1)
         self._figure = self._make_figure(result, stages)
@@ -253,6 +271,7 @@ class DriversView(QWidget):
         self._show_message(self.tr("The key-driver analysis could not run:\n\n{0}").format(message))
 
     def _show_message(self, text: str) -> None:
+        self._shown = None
         self.model.set_result(None)
         self.headline.setText("")
         self.message.setText(text)
@@ -275,7 +294,7 @@ class DriversView(QWidget):
                     for d in read))))
         for flag in result.get("flags", []):     # a small sample, an approximate method: said, not hidden
             text += f"<br><span style='color:#B06000; font-size:14px'>⚠ {_html(flag)}</span>"
-        return text
+        return text.replace("#5F6368", _muted(self))   # secondary text readable in light and dark colours
 
     def _make_figure(self, result: dict, stages: dict):
         if not result.get("items"):
@@ -305,6 +324,11 @@ class DriversView(QWidget):
                 self.chart.show_figure(self._figure)
         if self._stale:
             self.refresh()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self._shown:
+            self.headline.setText(self._headline(self._shown))     # its colours follow the theme
 
     def closeEvent(self, event) -> None:
         self.runner.cancel()

@@ -31,8 +31,8 @@ def _stored(project, jid, name, *, segment="", period=None) -> dict:
     """stage name -> (value, n) of a stored metric, from the MetricValues with plain Python: the
     segment's rows (totals for everyone), n-weighted mean or sum over the periods."""
     metric = next(m for m in project.all("metrics") if m.name == name)
-    agg = next(m.get("agg", "mean") for d in project.all("datasets") if d.kind == "operations"
-               for m in d.mapping.get("metrics", []) if m.get("metric") == name)
+    agg = next((m.get("agg", "mean") for d in project.all("datasets") if d.kind == "operations"
+                for m in d.mapping.get("metrics", []) if m.get("metric") == name), "mean")
     stages = {s.id: s.name for s in project.stages_of(jid)}
     by_stage: dict = {}
     for v in project.where("metric_values", metric=metric.id):
@@ -71,3 +71,21 @@ def test_a_segment_reads_its_own_rows(sample):
     assert want and set(mine.index) == set(want)
     for stage, (value, n) in want.items():
         assert (mine.loc[stage, "value"], mine.loc[stage, "n"]) == (pytest.approx(value), n)
+
+
+def test_no_target_is_never_off_target_and_stored_scores_keep_theirs(sample):
+    """A metric without a target (customers, contacts) is not 'off target'; a stored survey score
+    (the sample's NPS per stage) is listed among the stored values with its MetricDef's target."""
+    path, project = sample
+    jid = project.default_journey().id
+    table = stage_metric_table(path, project, journey_id=jid)
+    untargeted = table.loc[table["metric"].isin(["Customers at the stage", "Contact volume", "Complaints"])]
+    assert len(untargeted) and untargeted["on_target"].isna().all()
+    assert not any("off target" in f for f in untargeted["flags"])
+    nps = table.loc[table["metric"] == "Net Promoter Score"]
+    want = _stored(project, jid, "Net Promoter Score")
+    assert set(nps["stage"]) == set(want) == {"Claim is settled"}
+    row = nps.iloc[0]
+    assert (row["kind"], row["target"], row["unit"]) == ("operating", 20.0, "points")
+    assert row["value"] == pytest.approx(want["Claim is settled"][0])
+    assert row["on_target"] == (row["value"] >= 20.0)

@@ -1,0 +1,87 @@
+"""QA 21-23 on the Data and Drivers views: tinted cells stay readable in dark colours, secondary text
+follows the palette, and the Data view fits a 1024-px window beside the docks."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from journeymap.core.project import Project
+from journeymap.samples import write_sample
+from journeymap.ui import settings
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+from test_dark_mode import contrast   # noqa: E402  (tests/ui is on the path under pytest)
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, monkeypatch):
+    settings.isolate(tmp_path)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "sample.jmap"
+    write_sample(path)
+    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.files.load(str(path))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.set_dark(False)
+
+
+def _dark(qtbot, window):
+    window.set_dark(True)
+    qtbot.waitUntil(lambda: window.stack.views["data"].palette().color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+def test_tinted_metric_cells_keep_dark_text_in_dark_colours(window, qtbot):
+    window.show_view("data")
+    view = window.stack.views["data"]
+    model = view.metrics_model
+    qtbot.waitUntil(lambda: model.rowCount() > 20, timeout=30000)
+    _dark(qtbot, window)
+    text = view.metrics_table.palette().color(QPalette.ColorRole.Text)
+    tinted = 0
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            background = index.data(Qt.ItemDataRole.BackgroundRole)
+            if background is None:
+                continue
+            tinted += 1
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+            color = foreground.color() if foreground is not None else text
+            assert contrast(color, background.color()) > 4.5, (row, model.column_names()[col], color.name())
+    assert tinted > 10
+
+
+def test_secondary_text_follows_the_palette(window, qtbot):
+    window.show_view("drivers")
+    drivers = window.stack.views["drivers"]
+    qtbot.waitUntil(lambda: "read from" in drivers.headline.text(), timeout=60000)
+    window.show_view("data")
+    view = window.stack.views["data"]
+    qtbot.waitUntil(lambda: view.sources.text() != "", timeout=30000)
+    _dark(qtbot, window)
+    for label in (view.sources, view.status):
+        palette = label.palette()
+        assert contrast(palette.color(label.foregroundRole()), palette.color(QPalette.ColorRole.Window)) > 3
+    window.show_view("drivers")
+    qtbot.waitUntil(lambda: drivers.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+    background = drivers.palette().color(QPalette.ColorRole.Window)
+    colours = [QColor(c) for c in _span_colours(drivers.headline.text())]
+    colours.append(drivers.message.palette().color(drivers.message.foregroundRole()))
+    colours.append(drivers.headline.palette().color(drivers.headline.foregroundRole()))
+    assert colours and all(contrast(c, background) > 3 for c in colours), [c.name() for c in colours]
+
+
+def _span_colours(html: str) -> list:
+    import re
+    return re.findall(r"color:\s*(#[0-9A-Fa-f]{6})", html)
+
+
+def test_the_data_view_fits_a_1024_px_window(window, qtbot):
+    window.show_view("data")
+    view = window.stack.views["data"]
+    qtbot.waitUntil(lambda: view.rows_model.total_rows > 0, timeout=30000)
+    assert view.minimumSizeHint().width() <= 560, view.minimumSizeHint()
