@@ -1,0 +1,39 @@
+"""``journeymap search PATH TEXT [--journey J] [--source customer|employee|all] [--json]``: the
+comments of a journey that contain TEXT (Chinese included: FTS5 trigram, storage/search.py).
+Read-only: the index is built in memory, the file is not written."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .common import CliError, _, cut, open_project, pick_journey, print_json
+
+HELP = "full-text search over comments (Chinese included)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("path", help="a .jmap project file")
+    parser.add_argument("text", help="what to look for (any language; 3+ characters use the index)")
+    parser.add_argument("--journey", help="the journey (default: the project's default)")
+    parser.add_argument("--source", choices=("customer", "employee", "all"), default="all",
+                        help="whose comments: customers', employees' or all")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args) -> int:
+    from journeymap.storage.search import project_index
+    if not args.text.strip():
+        raise CliError(_("give some text to look for."))
+    project = open_project(Path(args.path))
+    journey = pick_journey(project, args.journey, quiet=args.json)
+    hits = project_index(project).find(args.text, journey=journey.id, source=args.source)
+    names = {s.id: s.name for s in project.stages_of(journey.id)}
+    rows = [{"id": h.id, "stage": names.get(h.stage), "source": h.source, "text": h.text} for h in hits]
+    if args.json:
+        print_json({"journey": journey.name, "text": args.text, "source": args.source, "count": len(rows),
+                    "comments": rows})
+        return 0
+    print(_("{n} comments in {journey!r} contain {text!r}").format(n=len(rows), journey=journey.name,
+                                                                     text=args.text))
+    for row in rows:
+        print(f"  {cut(row['stage'] or '-', 24):<24} {row['source']:<9} {cut(row['text'], 100)}")
+    return 0

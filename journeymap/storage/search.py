@@ -1,0 +1,87 @@
+"""Full-text search over comments (feedback), Chinese included.
+
+An FTS5 index with the ``trigram`` tokenizer, made with sqlite-utils (``enable_fts``): trigrams
+need no word boundaries, so "理赔慢" finds "理赔太慢了" as well as "slow" finds "too slow". The
+index is built in memory from the comments (the project's, or the file's read read-only), so a
+search never writes the project file and always sees unsaved edits. Queries of three characters
+or more go through the index (MATCH, ranked by bm25); shorter ones ("理赔") are a LIKE over the
+same table, which trigram tables also answer.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+SOURCES = ("customer", "employee", "all")
+COLUMNS = ("id", "journey", "stage", "source", "text")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    journey: str
+    stage: str | None
+    source: str
+    text: str
+
+
+class CommentIndex:
+    """The comments of a project, indexed once; ``find`` answers each query."""
+
+    def __init__(self, rows: Iterable[tuple]):
+        import sqlite_utils   # imports pandas: only search pays for it
+        self.db = sqlite_utils.Database(memory=True)
+        table = self.db["comments"]
+        table.insert_all((dict(zip(COLUMNS, row)) for row in rows), pk="id", batch_size=1000,
+                         columns={"id": str, "journey": str, "stage": str, "source": str, "text": str})
+        if not table.exists():
+            table.create({c: str for c in COLUMNS}, pk="id")
+        table.enable_fts(["text"], fts_version="FTS5", tokenize="trigram")
+        self.count = table.count
+
+    def find(self, text: str, *, journey: str | None = None, source: str = "all",
+             limit: int | None = None) -> list[Hit]:
+        """Comments containing ``text`` (case-insensitive for Latin letters), best matches first."""
+        text = (text or "").strip()
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+        if not text:
+            return []
+        where, params = [], []
+        if len(text) >= 3:
+            where.append("comments_fts MATCH ?")
+            params.append('"' + text.replace('"', '""') + '"')   # one phrase, never FTS syntax
+            order = "comments_fts.rank"
+        else:
+            where.append("comments_fts.text LIKE ? ESCAPE '\\'")
+            params.append("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            order = "c.rowid"
+        if journey is not None:
+            where.append("c.journey = ?")
+            params.append(journey)
+        if source != "all":
+            where.append("c.source = ?")
+            params.append(source)
+        sql = (f"SELECT c.id, c.journey, c.stage, c.source, c.text FROM comments_fts "
+               f"JOIN comments c ON c.rowid = comments_fts.rowid WHERE {' AND '.join(where)} ORDER BY {order}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [Hit(*row) for row in self.db.execute(sql, params).fetchall()]
+
+
+def project_index(project) -> CommentIndex:
+    """The index of an open project's comments (unsaved edits included)."""
+    return CommentIndex((f.id, f.journey, f.stage, f.source, f.text) for f in project.all("feedback"))
+
+
+def file_index(path) -> CommentIndex:
+    """The index of a project file's comments, read read-only (the file is not touched)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        rows = conn.execute('SELECT id, journey, stage, source, text FROM feedback ORDER BY _order').fetchall()
+    finally:
+        conn.close()
+    return CommentIndex(rows)
