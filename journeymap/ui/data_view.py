@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from journeymap.charts.labels import code, flags_text
-from journeymap.ui.data_view_reads import metric_table, read_rows, table_view, wave_values
+from journeymap.charts.labels import code
+from journeymap.ui.data_view_reads import metric_table, read_rows, shown_metrics, table_view, wave_values
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -341,27 +341,11 @@ class DataView(QWidget):
     def _metrics_did_load(self, task, table: pd.DataFrame) -> None:
         if task is not self._metrics_task:
             return                                    # superseded by a newer request
-        table = table[[c for c in METRIC_COLUMNS if c in table]].copy()
-        share = table["metric"] == "Top-2-box" if "metric" in table else None
-        if share is not None and share.any():   # a share reads as a percentage: 0.252 -> 25.2
-            for column in ("value", "target"):
-                if column in table:
-                    table[column] = table[column].astype(float)
-                    table.loc[share, column] = table.loc[share, column] * 100
-            table.loc[share, "metric"] = self.tr("Top-2-box (%)")
-            if "unit" in table:
-                table.loc[share, "unit"] = "%"
-        if "flags" in table:
-            table["flags"] = [", ".join(f) if isinstance(f, (list, tuple)) else (f or "") for f in table["flags"]]
-        if "on_target" in table:
-            table["on_target"] = table["on_target"].astype(object)
-        self._metric_flags = table["flags"].to_numpy() if "flags" in table else np.array([])
-        for column in ("metric", "better"):    # the analysis's codes in the app's language (styles read the codes)
-            if column in table:
-                table[column] = [code(v) if isinstance(v, str) else v for v in table[column]]
-        if "flags" in table:
-            table["flags"] = [flags_text(f.split(", ")) if f else f for f in table["flags"]]
+        table, self._metric_flags = shown_metrics(table, METRIC_COLUMNS, self.tr("Top-2-box (%)"))
         self._metric_ok = table["on_target"].to_numpy() if "on_target" in table else np.array([])
+        if "on_target" in table:   # the cells say yes / no in the language; the styles keep the booleans
+            table["on_target"] = [code("yes" if v else "no") if isinstance(v, (bool, np.bool_)) else v
+                                  for v in table["on_target"]]
         self.metrics_model.set_frame(table, tooltips={
             "n": self.tr("satisfaction: respondents (weighted where the survey has weights), under 30 is "
                          "flagged; operating: the period and segment values combined"),

@@ -86,6 +86,35 @@ def metric_table(path, project, journey_id, segment, period):
                                   period=period or None)
 
 
+def shown_metrics(table: pd.DataFrame, columns: list, top2_label: str) -> tuple:
+    """(the stage metric table as the view shows it, the flag codes per row): shares as percentages
+    (0.252 -> 25.2 under ``top2_label``), flags joined, codes in the app's language (the cell styles
+    read the flag codes, so those are returned as they were)."""
+    import numpy as np
+    from journeymap.charts.labels import code, flags_text
+    table = table[[c for c in columns if c in table]].copy()
+    share = table["metric"] == "Top-2-box" if "metric" in table else None
+    if share is not None and share.any():
+        for column in ("value", "target"):
+            if column in table:
+                table[column] = table[column].astype(float)
+                table.loc[share, column] = table.loc[share, column] * 100
+        table.loc[share, "metric"] = top2_label
+        if "unit" in table:
+            table.loc[share, "unit"] = "%"
+    if "flags" in table:
+        table["flags"] = [", ".join(f) if isinstance(f, (list, tuple)) else (f or "") for f in table["flags"]]
+    if "on_target" in table:
+        table["on_target"] = table["on_target"].astype(object)
+    flags = table["flags"].to_numpy() if "flags" in table else np.array([])
+    for column in ("metric", "better"):
+        if column in table:
+            table[column] = [code(v) if isinstance(v, str) else v for v in table[column]]
+    if "flags" in table:
+        table["flags"] = [flags_text(f.split(", ")) if f else f for f in table["flags"]]
+    return table, flags
+
+
 def table_view(model) -> QTableView:
     view = QTableView()
     view.setModel(model)

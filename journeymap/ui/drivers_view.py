@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from journeymap.ui.drivers_figure import fit_to_view
 from journeymap.ui.models.drivers_model import SORT_ROLE, DriversModel
 from journeymap.ui.workers import Runner, snapshot
 
@@ -307,7 +308,7 @@ class DriversView(QWidget):
         short = dict(shown, items=[dict(i, item=_short(i["item"], 32)) for i in shown["items"]])
         source = " + ".join(d["name"] for d in result.get("datasets") or []) or self.dataset_box.currentText() \
             or self.tr("survey")
-        return _fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short, lang), 110), lang=lang),
+        return fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short, lang), 110), lang=lang),
                             shown["items"])
 
     # -- the chart, made on first show ----------------------------------------------------
@@ -353,48 +354,6 @@ class DriversView(QWidget):
         lines = ["\t".join(str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
         lines += ["\t".join(str(proxy.index(r, c).data() or "") for c in cols) for r in rows]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-
-
-def _fit_to_view(fig, items: list):
-    """The slide chart, sized for a panel: smaller type, room for the labels at the edges."""
-    x = [i["weight_pct"] for i in items]
-    y = [i.get("performance", i["mean"]) for i in items]
-    fig.update_layout(font=dict(size=14), title=dict(font=dict(size=20), y=0.95, yref="container", yanchor="top"),
-                      margin=dict(l=70, r=30, t=110, b=110),
-                      legend=dict(font=dict(size=13), orientation="h", x=1, xanchor="right", y=1.01,
-                                  yanchor="bottom"))
-    fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
-    fig.update_xaxes(range=[0, max(x) * 1.15 + 1], title_font=dict(size=15), tickfont=dict(size=13))
-    spread = (max(y) - min(y)) or 10
-    fig.update_yaxes(range=[min(y) - 0.15 * spread, max(y) + 0.2 * spread], title_font=dict(size=15),
-                     tickfont=dict(size=13))
-    _label_few(fig, items)
-    for note in fig.layout.annotations:     # the footer: source, n, R², method
-        note.font.size = 12
-        note.y, note.yshift = 0, -78          # in pixels below the plot: clear of the axis title
-    return fig
-
-
-def _label_few(fig, items: list, *, top: int = 3) -> None:
-    """Long survey questions collide: label the items to act on (concentrate, and the top few by
-    weight) with a short name; every point keeps its full question on hover."""
-    from journeymap import i18n
-    from journeymap.charts.drivers import QUADRANT_LABELS
-    from journeymap.charts.labels import say
-    from journeymap.charts.theme import wrap
-    heavy = {id(i) for i in sorted(items, key=lambda i: -i["weight_pct"])[:top]}
-    for quadrant, name in QUADRANT_LABELS.items():
-        names = {name, say(f"q.{quadrant}", i18n.language())}   # the chart names its traces in the language
-        rows = [i for i in items if i["quadrant"] == quadrant]
-        for trace in fig.data:
-            if trace.name in names and len(rows) == len(trace.x):
-                trace.hovertext = [wrap(i["item"], 40) for i in rows]
-                trace.hovertemplate = trace.hovertemplate.replace("%{text}", "%{hovertext}")
-                trace.text = [wrap(_short(i["item"], 40), 22)
-                              if quadrant == "concentrate" or id(i) in heavy else "" for i in rows]
-                by_x = sorted(range(len(rows)), key=lambda k: rows[k]["weight_pct"])
-                place = {k: ("bottom center" if n % 2 else "top center") for n, k in enumerate(by_x)}
-                trace.textposition = [place[k] for k in range(len(rows))]   # neighbours alternate
 
 
 def _short(text: str, width: int) -> str:
