@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journeymap.ui.refresh import Refresher
@@ -52,7 +53,7 @@ class CandidatesPanel(QWidget):
         scroll.setWidget(holder)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5F6368;")
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Suggested from the data</b>")))
         layout.addWidget(self.status)
@@ -100,7 +101,7 @@ class CandidatesPanel(QWidget):
         why.setTextFormat(Qt.TextFormat.PlainText)
         for label in (title, why):
             label.setWordWrap(True)
-        why.setStyleSheet("color: #5F6368;")
+        why.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         accept, dismiss = QPushButton(self.tr("Accept")), QPushButton(self.tr("Dismiss"))
         accept.setToolTip(self.tr("Add it to the pain points (undoable)"))
         dismiss.setToolTip(self.tr("Do not suggest it again (undoable)"))

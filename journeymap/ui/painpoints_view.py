@@ -13,6 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
     QStyledItemDelegate, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -97,7 +98,7 @@ class PainPointsView(QWidget):
         self.formula.setStyleSheet("font-size: 14px; padding: 2px;")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5F6368;")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         self.table = QTableView()
         self.table.setModel(self.model)            # the model sorts itself (fast live re-rank)
         self.table.setSortingEnabled(True)
@@ -142,7 +143,7 @@ class PainPointsView(QWidget):
         self.message.setStyleSheet("color: #B3261E;")
         self.held = QLabel(self.tr("Order kept while you edit (ranks are current); it re-sorts when you "
                                    "leave the table."))
-        self.held.setStyleSheet("color: #5F6368;")
+        self.held.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         self.held.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)

@@ -70,7 +70,7 @@ class WeightsPanel(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         head = QLabel(self.tr("spread · influence"))
-        head.setStyleSheet("color: #5F6368;")
+        head.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         grid.addWidget(head, 0, 4)
         for row, part in enumerate(PARTS):
             self._add_row(grid, row + 1, part)
@@ -86,7 +86,7 @@ class WeightsPanel(QWidget):
         self.dominant.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5F6368;")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         title = QLabel(self.tr("<b>Weights</b>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -165,7 +165,7 @@ class WeightsPanel(QWidget):
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spread = QLabel()
         spread.setMinimumWidth(96)
-        spread.setStyleSheet("color: #5F6368;")
+        spread.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         slider.valueChanged.connect(lambda v, p=part: self._on_moved(p, v))
         slider.sliderReleased.connect(self.commit)
         for col, widget in enumerate((swatch, name, slider, value, spread)):

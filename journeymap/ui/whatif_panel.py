@@ -8,6 +8,7 @@ only through their stated link, listed as assumptions. Ticking is a what-if, not
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -32,7 +33,7 @@ class WhatIfPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.assumptions = QLabel()
         self.assumptions.setWordWrap(True)
-        self.assumptions.setStyleSheet("color: #5F6368;")
+        self.assumptions.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         self.stages = QTableWidget(0, 4)
         self.stages.setHorizontalHeaderLabels([self.tr("Stage (future state)"), self.tr("Now"), self.tr("What if"),
                                                self.tr("Change")])

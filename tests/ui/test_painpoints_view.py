@@ -323,3 +323,23 @@ def test_tinted_rows_and_parts_bars_stay_readable_in_dark_colours(qtbot, sample_
             assert contrast(track, base) < 1.6, (dark, track.name())      # a track, not a pale slab
     finally:
         apply_palette(app, dark=False)
+
+
+def test_secondary_text_reads_in_dark_colours(qtbot, view):
+    """Found under Xvfb: notes and hints kept a fixed #5F6368 grey, about 2:1 on the dark window."""
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.ui.palette import apply_palette
+    from test_dark_mode import drawn_contrast
+
+    labels = [view.note, view.weights.hint, view.candidates.status]
+    app = QApplication.instance()
+    try:
+        for dark in (True, False):
+            apply_palette(app, dark=dark)
+            qtbot.wait(10)
+            for label in labels:
+                if label.isVisible() and label.text():
+                    assert drawn_contrast(label) >= 3.0, (dark, label.text())
+    finally:
+        apply_palette(app, dark=False)
