@@ -51,9 +51,11 @@ def child(args) -> None:
     start = monkey_app.snapshot(window.session.project)
     problems = []
     with walker:
+        written = 0
         for _ in range(args.steps):
             walker.run(1)
-            log.write(walker.log[-1] + "\n")
+            log.write("".join(line + "\n" for line in walker.log[written:]))
+            written = len(walker.log)
         problems = monkey_app.finish(walker, start, folder)
     failures = [{"kind": f.kind, "step": f.step, "summary": f.summary, "report": f.report()}
                 for f in walker.failures]
@@ -68,7 +70,7 @@ def run_chunk(seed: int, steps: int, project: str, sample: Path, work: Path) -> 
     folder = work / f"chunk-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "steps.log"
-    cmd = [sys.executable, __file__, "--child", "--seed", str(seed), "--steps", str(steps), "--project", project,
+    cmd = [sys.executable, "-X", "faulthandler", __file__, "--child", "--seed", str(seed), "--steps", str(steps), "--project", project,
            "--sample", str(sample), "--folder", str(folder), "--log", str(log)]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=max(600, steps * 3))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
                                QDialog, QDockWidget, QGraphicsView, QLineEdit, QMenu, QMenuBar, QMessageBox, QTabBar,
@@ -82,6 +82,7 @@ class Watcher:
     def __init__(self, root: QWidget, interval_ms: int = 30):
         self.root = root
         self.closed: list[str] = []
+        self.on_popup = None     # popup menu -> True if it clicked an entry (a context menu used)
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sweep)
@@ -116,6 +117,9 @@ class Watcher:
         for widget in self.open_windows():
             if not shiboken6.isValid(widget) or not widget.isVisible():
                 continue
+            if isinstance(widget, QMenu) and self.on_popup is not None and self.on_popup(widget):
+                count += 1
+                continue
             self.closed.append(label(widget))
             QTest.keyClick(widget, Qt.Key.Key_Escape)
             if shiboken6.isValid(widget) and widget.isVisible():
@@ -142,6 +146,8 @@ class Walker:
         self.settle = settle            # called after each step: wait for the app's own work
         self.trace = trace              # called with a line before each action (a crash log)
         self.watcher = Watcher(root)
+        self.watcher.on_popup = self._use_menu
+        self.allow_action = lambda action: True     # what a context menu's entry may be
         self.log: list[str] = []
         self.failures: list[Failure] = []
         self.step = 0
@@ -183,6 +189,21 @@ class Walker:
         for kind, summary, detail in self._pending:
             self.failures.append(Failure(kind, self.step, summary, detail, list(self.log)))
         self._pending.clear()
+
+    def _use_menu(self, menu: QMenu) -> bool:
+        """A context menu a step opened: click one of its entries, two times in three."""
+        choices = [a for a in menu.actions() if not a.isSeparator() and a.isVisible() and a.isEnabled()
+                   and a.menu() is None and self.allow_action(a)]
+        if not choices or self.rng.random() < 1 / 3:
+            return False
+        action = self.rng.choice(choices)
+        self.log.append(f"      (menu entry {action.text().replace('&', '')!r})")
+        point = menu.actionGeometry(action).center()
+        # clicked once this sweep is over: the entry may open a dialog, and the watcher's timer
+        # does not fire again while its own sweep runs
+        QTimer.singleShot(0, lambda: shiboken6.isValid(menu) and menu.isVisible()
+                          and QTest.mouseClick(menu, LEFT, NO, point))
+        return True
 
     # -- walking -------------------------------------------------------------------
     def run(self, steps: int, *, stop_on_failure: bool = False) -> list[Failure]:
@@ -278,6 +299,12 @@ class Walker:
             QTest.mouseDClick(widget, button, modifier, pos)
         else:
             QTest.mouseClick(widget, button, modifier, pos)
+        if button == RIGHT and shiboken6.isValid(widget):
+            # the window, not the widget, turns a right click into a context menu event; QTest
+            # sends to the widget, so send that event as the window would
+            pos = pos if pos is not None else widget.rect().center()
+            event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos), modifier)
+            QApplication.sendEvent(widget, event)
 
     def drag(self, widget, start: QPoint, end: QPoint, modifier=NO, steps: int = 4) -> None:
         """Press, move in a few steps, release (QTest.mouseMove carries no button state)."""
@@ -392,7 +419,7 @@ def click_in_view(w: Walker, allow=lambda widget: True):
     if rows == 0:
         w.click(view.viewport(), w.point_in(view.viewport()))
         return f"click empty {label(view)}"
-    index = model.index(w.rng.randrange(rows), w.rng.randrange(max(1, model.columnCount(QModelIndex()))))
+    index = model.index(w.rng.randrange(rows), w.rng.randrange(columns(model)))
     view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
     rect = view.visualRect(index)
     if rect.isEmpty():
@@ -406,6 +433,14 @@ def click_in_view(w: Walker, allow=lambda widget: True):
     else:
         w.click(view.viewport(), rect.center(), double=gesture == "double-click")
     return f"{gesture} row {index.row()} col {index.column()} of {name}"
+
+
+def columns(model) -> int:
+    """How many columns (a QListWidget's model hides columnCount; PySide6 wants its parent)."""
+    try:
+        return max(1, model.columnCount(QModelIndex()))
+    except TypeError:
+        return 1
 
 
 def keys_in_view(w: Walker, allow=lambda widget: True):

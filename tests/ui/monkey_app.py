@@ -221,7 +221,10 @@ def edits_outside_undo(session):
 
 def make_walker(window, seed: int) -> m.Walker:
     checks = [window_intact(window.session.project), edits_outside_undo(window.session)]
-    return m.Walker(window, actions(), seed=seed, checks=checks, ignore=IGNORE, settle=settle)
+    walker = m.Walker(window, actions(), seed=seed, checks=checks, ignore=IGNORE, settle=settle)
+    denied = {window.act[name] for name in DENIED_ACTIONS}
+    walker.allow_action = lambda action: action not in denied
+    return walker
 
 
 # -- the end of a walk -----------------------------------------------------------------------
