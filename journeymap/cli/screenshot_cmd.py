@@ -98,7 +98,8 @@ def _settle(app, window, view: str) -> None:
         widget = window.stack.currentWidget()
         charts = [c for c in widget.findChildren(ChartView) if c.isVisible()]
         watch.follow(charts)
-        busy = any(r.busy for r in widget.findChildren(Runner)) or watch.pending(charts)
+        busy = any(r.busy for r in widget.findChildren(Runner)) or watch.pending(charts) \
+            or bool(getattr(widget, "is_busy", lambda: False)())     # views reading on their own threads
         if busy:
             calm_since = None
         elif calm_since is None:

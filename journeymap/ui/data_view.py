@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStack
                                QWidget)
 
 from journeymap.charts.labels import code
+from journeymap.ui.comment_search import CommentSearch
 from journeymap.ui.data_view_reads import metric_table, read_rows, shown_metrics, table_view, wave_values
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
@@ -94,6 +95,8 @@ class DataView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(metrics_page, self.tr("Stage metrics"))
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
+        self.comments = CommentSearch(self.session)   # full-text search over comments (FTS5 trigram)
+        self.tabs.addTab(self.comments, self.tr("Comments"))
         self.tabs.currentChanged.connect(self._tab_did_change)
         # The text box sits on the tabs it filters (and leaves the top bar narrow enough for 1024 px).
         corner = QWidget()
@@ -299,6 +302,7 @@ class DataView(QWidget):
 
     def _tab_did_change(self, _index=None) -> None:
         """The text box filters the tab shown, and its placeholder says which."""
+        self.search.setVisible(self.tabs.currentWidget() is not self.comments)   # that tab has its own box
         self.search.setPlaceholderText(self.tr("Filter stages or metrics…") if self._on_metrics_tab()
                                        else self.tr("Filter rows…"))
         self._search(self.search.text())
@@ -379,6 +383,10 @@ class DataView(QWidget):
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Could not read the data: %1").replace("%1", message))
+
+    def is_busy(self) -> bool:
+        """A read of rows, metrics or the waves' values is running (screenshots wait for it)."""
+        return any(t is not None and t.is_running() for t in (self._rows_task, self._metrics_task, self._values_task))
 
     def wait(self) -> None:
         """Block until the reads running now have finished (tests, screenshots)."""

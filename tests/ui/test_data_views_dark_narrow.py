@@ -85,3 +85,18 @@ def test_the_data_view_fits_a_1024_px_window(window, qtbot):
     view = window.stack.views["data"]
     qtbot.waitUntil(lambda: view.rows_model.total_rows > 0, timeout=30000)
     assert view.minimumSizeHint().width() <= 560, view.minimumSizeHint()
+
+
+def test_a_screenshot_waits_for_the_data_views_reads(window, qtbot, qapp):
+    """QA 24: `screenshot --view data` grabbed the view before its worker threads had filled it."""
+    from journeymap.cli.screenshot_cmd import _settle
+    from journeymap.analysis import stage_data
+    stage_data._ROWS.clear(), stage_data._TABLES.clear()        # a cold read, as in a fresh process
+    window.show_view("data")
+    view = window.stack.views["data"]
+    view.refresh()
+    view._loaded = None
+    view._load_rows()
+    assert view.is_busy()
+    _settle(qapp, window, "data")
+    assert not view.is_busy() and view.metrics_model.rowCount() > 20 and view.rows_model.total_rows == 5450
