@@ -139,3 +139,23 @@ def test_results_show_what_the_room_changed_and_write_the_pdfs(qtbot, view, tmp_
     assert "Assess" in poster_text and "On hold too long" in poster_text   # text, not a picture
     images = subprocess.run(["pdfimages", "-list", str(poster)], capture_output=True, text=True).stdout
     assert len(images.strip().splitlines()) <= 2                  # no raster image of the map
+
+
+def test_a_handout_whose_map_spans_pages_numbers_every_map_page(qtbot, qapp, sample_path, tmp_path):
+    """Found printing the sample's handout: pages 2 and 3 said 'map 2 of 3', 'map 3 of 3'; page 1 said nothing."""
+    from journeymap.storage.read import open_project
+    from journeymap.ui.workshop import pdf
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = WorkshopView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.canvas.scene().flush()
+    out = tmp_path / "handout.pdf"
+    pdf.write_handout(view.canvas.scene(), str(out), title="Sample", subtitle="Round 1", ranked=[], rounds=[])
+    pages = int(pdf_info(out)["Pages"]) - 1                      # the last page is the (empty) ranked list
+    assert pages > 1
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(out), "-"],
+                              capture_output=True, text=True).stdout
+        assert f"map {page} of {pages}" in text, (page, text[:200])

@@ -55,7 +55,12 @@ def _heading(painter: QPainter, page: QRectF, title: str, subtitle: str, size: f
     y = page.top() + MARGIN + size * 1.7
     painter.drawText(QRectF(page.left() + MARGIN, y, page.width() - 2 * MARGIN, size), 
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), subtitle)
-    return y + size * 1.2
+    return _heading_height(page, size)
+
+
+def _heading_height(page: QRectF, size: float) -> float:
+    """The y below a heading of ``size`` (what _heading returns, known before drawing it)."""
+    return page.top() + MARGIN + size * 1.7 + size * 1.2
 
 
 def write_poster(scene, path: str, *, title: str) -> None:
@@ -94,7 +99,7 @@ def _map_tiles(writer, painter: QPainter, scene, page: QRectF, title: str, subti
     """The map on as many pages as it needs to print readable (left to right, a little overlap):
     a long journey shrunk onto one A4 page would print its text as grey bars."""
     source = canvas_export._source(scene)
-    top = _heading(painter, page, title, subtitle, 24)
+    top = _heading_height(page, 24)        # the tiles are counted before the first heading names them
     room = QRectF(page.left() + MARGIN, top, page.width() - 2 * MARGIN, page.bottom() - top - MARGIN)
     fit = min(room.width() / source.width(), room.height() / source.height())
     scale = fit if fit >= PRINT_SCALE else min(PRINT_SCALE, room.height() / source.height())
@@ -103,7 +108,7 @@ def _map_tiles(writer, painter: QPainter, scene, page: QRectF, title: str, subti
     for i in range(tiles):
         if i:
             writer.newPage()
-            _heading(painter, page, title, f"{subtitle}  ·  map {i + 1} of {tiles}", 24)
+        _heading(painter, page, title, f"{subtitle}  ·  map {i + 1} of {tiles}" if tiles > 1 else subtitle, 24)
         left = source.left() + i * step
         part = QRectF(left, source.top(), min(room.width() / scale, source.right() - left), source.height())
         target = QRectF(room.left(), room.top(), part.width() * scale, part.height() * scale)
