@@ -227,3 +227,13 @@ def test_anonymous_voters_at_the_screen(qtbot, view):
     assert sorted((v.participant, v.pain_point) for v in view.session.project.all("votes")) == [
         ("Voter 1", "pp-a"), ("Voter 2", "pp-c")]
     assert view.controller.round.participants == ["Voter 1", "Voter 2"]
+
+
+def test_a_closed_round_offers_no_voting_controls(qtbot, view):
+    """Found under Xvfb: after 'Close round' the panel still showed 'Voting now: Cy' and 'Next (anonymous)'."""
+    open_round(qtbot, view, people="Ann, Bo", dots=1)
+    panel = view.panel
+    assert panel.who.isVisible() and panel.next_voter.isVisible()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.who.isVisible() and not panel.next_voter.isVisible() and not panel.who_label.isVisible()
+    assert panel.results_button.isVisible()

@@ -123,7 +123,8 @@ class VotingPanel(QWidget):
         self.next_voter.setToolTip(self.tr("The next person at the screen votes as Voter N, without a name"))
         self.next_voter.clicked.connect(self._next_anonymous)
         who_row = QHBoxLayout()
-        who_row.addWidget(QLabel(self.tr("Voting now:")))
+        self.who_label = QLabel(self.tr("Voting now:"))
+        who_row.addWidget(self.who_label)
         who_row.addWidget(self.who, 1)
         who_row.addWidget(self.next_voter)
         for item in (self.title, who_row, self.left, self.countdown, self.tally, self.phones, self.qr, self.url,
@@ -188,6 +189,8 @@ class VotingPanel(QWidget):
         self.setup.setVisible(not is_open)
         self.live.setVisible(rnd is not None)
         self.close_button.setVisible(is_open)
+        for widget in (self.who_label, self.who, self.next_voter):   # nobody votes in a closed round
+            widget.setVisible(is_open)
         self.phones.setVisible(is_open)
         self.results_button.setVisible(rnd is not None and not is_open)
         self.replay_button.setVisible(rnd is not None and not is_open)
