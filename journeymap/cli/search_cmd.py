@@ -27,7 +27,7 @@ def run(args) -> int:
     journey = pick_journey(project, args.journey, quiet=args.json)
     hits = project_index(project).find(args.text, journey=journey.id, source=args.source)
     names = {s.id: s.name for s in project.stages_of(journey.id)}
-    rows = [{"id": h.id, "stage": names.get(h.stage), "source": h.source, "text": h.text} for h in hits]
+    rows = [{"id": h.id, "stage": names.get(h.stage or ""), "source": h.source, "text": h.text} for h in hits]
     if args.json:
         print_json({"journey": journey.name, "text": args.text, "source": args.source, "count": len(rows),
                     "comments": rows})
@@ -35,5 +35,5 @@ def run(args) -> int:
     print(_("{n} comments in {journey!r} contain {text!r}").format(n=len(rows), journey=journey.name,
                                                                      text=args.text))
     for row in rows:
-        print(f"  {cut(row['stage'] or '-', 24):<24} {row['source']:<9} {cut(row['text'], 100)}")
+        print(f"  {cut(str(row['stage'] or '-'), 24):<24} {row['source']:<9} {cut(str(row['text']), 100)}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from .commands import Command
 from .model import ENTITY_TYPES
@@ -22,7 +23,7 @@ class Become(Command):
     """Removes, updates and adds entities (and info fields) so the project equals a target."""
     removed: dict[str, list[str]]                    # kind -> ids
     updated: list[tuple[str, str, dict]]             # (kind, id, new values)
-    added: dict[str, list[tuple[int, object]]]       # kind -> (position in the target, entity)
+    added: dict[str, list[tuple[int, Any]]]          # kind -> (position in the target, entity)
     info: dict
     label: str = ""
     datasets: tuple[str, ...] = ()                   # datasets this step adds (kept through saves on undo)
@@ -67,7 +68,9 @@ class Become(Command):
 
 def become(current: Project, target: Project, *, label: str) -> Become:
     """The step from ``current`` to ``target`` (compared entity by entity, by id)."""
-    removed, updated, added = {}, [], {}
+    removed: dict[str, list[str]] = {}
+    updated: list[tuple[str, str, dict]] = []
+    added: dict[str, list[tuple[int, Any]]] = {}
     for kind in ENTITY_TYPES:
         mine, theirs = current.tables[kind], target.tables[kind]
         gone = [id for id in mine if id not in theirs]

@@ -33,7 +33,7 @@ class CommentIndex:
     def __init__(self, rows: Iterable[tuple]):
         import sqlite_utils   # imports pandas: only search pays for it
         self.db = sqlite_utils.Database(memory=True)
-        table = self.db["comments"]
+        table = self.db.table("comments")
         table.insert_all((dict(zip(COLUMNS, row)) for row in rows), pk="id", batch_size=1000,
                          columns={"id": str, "journey": str, "stage": str, "source": str, "text": str})
         if not table.exists():

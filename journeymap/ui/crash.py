@@ -14,12 +14,13 @@ import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "journeymap.log"
-_state = {"shown": False, "handler": None, "previous": None, "previous_thread": None}
+_state: dict[str, Any] = {"shown": False, "handler": None, "previous": None, "previous_thread": None}
 log = logging.getLogger("journeymap.errors")
 
 

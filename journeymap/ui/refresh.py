@@ -23,7 +23,10 @@ class Refresher(QObject):
         self.refresh = refresh
         self.at_once = at_once   # on screen: refresh inside the command's signal, not after it
         self.stale = False
-        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self._run)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._run)
         widget.installEventFilter(self)
 
     def start(self) -> None:
