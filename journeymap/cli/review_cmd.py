@@ -44,6 +44,11 @@ def _p(p: float) -> str:
     return "< 0.0001" if p < 0.0001 else f"{p:.4f}"
 
 
+def _value(m: dict, v) -> str:
+    """A top-2-box is a share: written as a percentage (22.1%), as the app and the deck write it."""
+    return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _fmt(v)
+
+
 def _fmt(v) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
 
@@ -60,7 +65,7 @@ def format_text(d: dict) -> str:
     lines.append("metrics that moved beyond noise (false discovery rate 5%):")
     wide = max((len(m["metric"]) for m in d["moved_metrics"]), default=0)   # an operating metric's name is long
     lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} "
-              f"{m['metric']:<{wide}} {_fmt(m['before']):>8} -> {_fmt(m['after']):<8} {_n(m)}  "
+              f"{m['metric']:<{wide}} {_value(m, m['before']):>8} -> {_value(m, m['after']):<8} {_n(m)}  "
               f"p {_p(m['p_value'])}" for m in d["moved_metrics"]] or ["  none"]
     for r in d["nps"]:
         lines.append(f"NPS {cut(r['item'], 40)}: {r['before']:+.1f} -> {r['after']:+.1f} "

@@ -123,8 +123,8 @@ class ReviewView(QWidget):
             [self.tr("verdict"), self.tr("stage"), self.tr("metric"), "", self.tr("before"), self.tr("after"),
              self.tr("n before / after"), self.tr("test"), "p"],
             [[f"<b style='color:{VERDICT[m['verdict']]}'>{escape(code(m['verdict']))}</b>",
-              escape(m["stage"] or code("overall")), escape(m["item"]), escape(code(m["metric"])), _num(m["before"]),
-              _num(m["after"]), _n(m), escape(code(m["test"])), _p(m["p_value"])] for m in rows])
+              escape(m["stage"] or code("overall")), escape(m["item"]), escape(code(m["metric"])), _value(m, m["before"]),
+              _value(m, m["after"]), _n(m), escape(code(m["test"])), _p(m["p_value"])] for m in rows])
 
     def _nps(self, rows: list[dict]) -> str:
         return self._table([self.tr("question"), self.tr("before"), self.tr("after"), "n", "p", ""],
@@ -198,6 +198,11 @@ def _n(m: dict) -> str:
 
 def _num(v) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def _value(m: dict, v) -> str:
+    """A top-2-box is a share: written as a percentage, as everywhere else in the app."""
+    return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _num(v)
 
 
 def _p(v) -> str:

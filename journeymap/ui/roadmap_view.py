@@ -258,8 +258,8 @@ def _result_html(r: dict) -> str:
         return head
     colour = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
     rows = "".join(
-        f"<tr><td>{escape(m['item'])}</td><td>{escape(m['metric'])}</td><td align=right>{_num(m['before'])}</td>"
-        f"<td align=right>{_num(m['after'])}</td><td align=right>{m['n_before']:,} / {m['n_after']:,}</td>"
+        f"<tr><td>{escape(m['item'])}</td><td>{escape(m['metric'])}</td><td align=right>{_value(m, m['before'])}</td>"
+        f"<td align=right>{_value(m, m['after'])}</td><td align=right>{m['n_before']:,} / {m['n_after']:,}</td>"
         f"<td>{escape(m['test'])}</td><td align=right>{_p(m['p_value'])}</td>"
         f"<td style='color:{colour[m['verdict']]}'>{escape(m['verdict'])}</td></tr>" for m in r["metrics"])
     return head + ("<table cellspacing=0 cellpadding=3 border=1 style='border-color:#DADCE0'>"
@@ -269,6 +269,11 @@ def _result_html(r: dict) -> str:
 
 def _num(v) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
+
+
+def _value(m: dict, v) -> str:
+    """A top-2-box is a share: written as a percentage, as everywhere else in the app."""
+    return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _num(v)
 
 
 def _p(v) -> str:

@@ -74,3 +74,10 @@ def test_text_p_values_are_never_zero_and_columns_line_up(sample, capsys):
     assert not any("p 0.0000" in line for line in moved) and any("p < 0.0001" in line for line in moved)
     starts = {line.index(" -> ") for line in moved}
     assert len(starts) == 1, moved                       # the before -> after column starts at one place
+
+
+def test_text_top_2_box_reads_as_a_percentage(sample, capsys):
+    import re
+    code, out, _ = run(capsys, "review", str(sample), "--period", "2026-12")
+    line = next(s for s in out.splitlines() if "top-2-box" in s)
+    assert re.search(r"\d+\.\d% -> \d+\.\d%", line), line

@@ -58,3 +58,18 @@ def test_a_recurring_pain_point_with_an_ownerless_initiative_is_not_offered_a_du
     html = view.body.toHtml()
     assert "initiative:pp-claim-repeat" not in html                                  # no second one offered
     assert f"“{made[0].title}” has no owner: set one in the Roadmap view" in view.body.toPlainText()
+
+
+def test_top_2_box_reads_as_a_percentage(qtbot, qapp, sample_path):
+    """Found under Xvfb: 'top-2-box 0.221 -> 0.342' in the review, where every other screen says 22% or 34%."""
+    import re
+
+    from journeymap.storage.read import open_project
+    from journeymap.ui.review_view import ReviewView
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
+    text = view.body.toPlainText()                            # a table cell a line
+    assert re.search(r"top-2-box\s+\d+\.\d%\s+\d+\.\d%", text), text

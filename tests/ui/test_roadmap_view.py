@@ -143,3 +143,14 @@ def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path):
     assert "No detectable change at this n" in view.results.toPlainText()
     OUT.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(OUT / "roadmap-sample.png"))
+
+
+def test_did_it_work_writes_a_top_2_box_as_a_percentage():
+    """Found under Xvfb: 'Clarity of the bill  top-2-box  0.408  0.579' beside '42%' elsewhere."""
+    from journeymap.ui.roadmap_view import _result_html
+    metric = {"item": "Clarity of the bill", "metric": "top-2-box", "before": 0.408, "after": 0.579,
+              "n_before": 1305, "n_after": 1312, "test": "two proportions", "p_value": 0.0004, "verdict": "improved"}
+    html = _result_html({"title": "Plain-language first bill", "done": "2026-05-29", "stage": "Receives the first bill",
+                         "before_periods": ["2026-04"], "after_periods": ["2026-06"], "sentence": "Improved.",
+                         "metrics": [metric, dict(metric, metric="mean", before=3.27, after=3.66)]})
+    assert "40.8%" in html and "57.9%" in html and ">0.408<" not in html and ">3.27<" in html
