@@ -258,7 +258,13 @@ class PainPointsView(QWidget):
             "scale (share of the journey's customers, share of R², a reference value…), so a score does not "
             "move when other pain points come or go; a missing part is left out and flagged, never counted "
             "as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment "
-            "alone; tinted rows are where they disagree.</span>").format(terms))
+            "alone; tinted rows are where they disagree.</span>").format(terms).replace("#5F6368", _muted()))
+        self._formula_weights = weights
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_formula_weights", None) is not None:
+            self._show_formula(self._formula_weights)      # View > Dark colours: the muted span follows
 
     # -- selection, detail, merge ---------------------------------------------------------
     def selected_ids(self) -> list:
@@ -354,3 +360,9 @@ class PainPointsView(QWidget):
         if items:
             html.append("<ul>" + "".join(items) + "</ul>")
         return "".join(html)
+
+
+def _muted() -> str:
+    """Muted text inside rich text (a stylesheet colour does not follow a palette switch)."""
+    from PySide6.QtWidgets import QApplication
+    return "#9AA0A6" if QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "#5F6368"

@@ -13,7 +13,12 @@ from journeymap.core.project import Project
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
 from journeymap.ui.session import Session
 
-OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+OUT = os.environ.get("JOURNEYMAP_TEST_PNG")   # a folder to keep the PNGs in; else each test's tmp_path
+
+
+@pytest.fixture
+def out(tmp_path):
+    return Path(OUT) if OUT else tmp_path
 
 
 def build_project() -> Project:
@@ -148,11 +153,11 @@ def test_candidate_accept_and_dismiss_are_one_click_and_undoable(qtbot, view, se
     qtbot.waitUntil(lambda: key in panel.cards, timeout=5_000)
 
 
-def test_grab_png(view, qtbot):
-    OUT.mkdir(parents=True, exist_ok=True)
+def test_grab_png(view, qtbot, out):
+    out.mkdir(parents=True, exist_ok=True)
     view.select("pp-b")
     qtbot.wait(50)
-    assert view.grab().save(str(OUT / "painpoints.png"))
+    assert view.grab().save(str(out / "painpoints.png"))
 
 
 # -- with the sample project (a saved file with a survey) ---------------------------------
@@ -163,7 +168,7 @@ def sample_session(qapp, sample_path):
     return Session(open_project(sample_path), path=str(sample_path))
 
 
-def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session):
+def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session, out):
     from journeymap.analysis.ranking import rank_journey
     from journeymap.ui.painpoints_view import PainPointsView
     view = PainPointsView(sample_session)
@@ -177,8 +182,8 @@ def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session):
     assert view.model.importance.method == "stage_shapley" and "stage-level Shapley" in view.note.text()
     view.select(shown_ids(view)[0])
     qtbot.wait(50)
-    OUT.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(OUT / "painpoints-sample.png"))
+    out.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(out / "painpoints-sample.png"))
     view.weights.method_box.setCurrentIndex(view.weights.method_box.findData("item_sum"))
     qtbot.waitUntil(lambda: view.model.importance is not None and view.model.importance.method == "item_sum",
                     timeout=60_000)
@@ -341,5 +346,20 @@ def test_secondary_text_reads_in_dark_colours(qtbot, view):
             for label in labels:
                 if label.isVisible() and label.text():
                     assert drawn_contrast(label) >= 3.0, (dark, label.text())
+    finally:
+        apply_palette(app, dark=False)
+
+
+def test_the_formula_note_follows_dark_colours(qtbot, view):
+    """The formula's explanation is rich text with a muted span: a fixed #5F6368 read at ~2:1 on dark."""
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.ui.palette import apply_palette
+    app = QApplication.instance()
+    try:
+        apply_palette(app, dark=True)
+        qtbot.waitUntil(lambda: "#5F6368" not in view.formula.text())
+        apply_palette(app, dark=False)
+        qtbot.waitUntil(lambda: "#5F6368" in view.formula.text())
     finally:
         apply_palette(app, dark=False)
