@@ -176,7 +176,9 @@ def test_selection_survives_the_minimap(qtbot, window):
     window.minimap_dock and window.minimap_dock.setVisible(True)
     stage = stages(window)[1]
     select_stage(window, stage.id)
-    qtbot.wait(400)   # the minimap refreshes 200 ms after a scene change
+    minimap = window.minimap_dock.widget() if window.minimap_dock else None
+    if minimap is not None and hasattr(minimap, "_timer"):   # it refreshes 200 ms after a scene change
+        qtbot.waitUntil(lambda: not minimap._timer.isActive())
     assert window.inspector.key == ("stages", stage.id)
 
 
