@@ -90,3 +90,17 @@ def test_seed_11_on_the_sample(qtbot, sample_copy, tmp_path, seed, steps):
         w.run(steps)
         problems = monkey_app.finish(w, start, tmp_path)
     assert not w.failures and not problems, reports(w) + "\n".join(problems)
+
+
+# -- 2. A name editor left on a card that an undo rebuilt -----------------------------------
+# Seed 7001 (blank project), step 343: the map's in-place name editor was open on a card when
+# an undo rebuilt the cards; the next double-click finished the old editor, whose card's label
+# was deleted: RuntimeError inside CanvasView.mouseDoubleClickEvent, and PySide6 6.12 segfaults
+# reporting that error from an override (the process died; see QA.md).
+
+@pytest.mark.parametrize("seed,steps", [(7001, 345)])
+def test_seed_7001_on_a_blank_project(qtbot, tmp_path, seed, steps):
+    w = make(qtbot, None, tmp_path, seed)
+    with w:
+        w.run(steps)
+    assert not w.failures, reports(w)

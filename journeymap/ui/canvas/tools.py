@@ -2,6 +2,7 @@
 connecting, and the in-place name editor (Enter commits, Esc cancels)."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsTextItem
@@ -103,6 +104,12 @@ class InPlaceEditor(QGraphicsTextItem):
         if self._finished:
             return
         self._finished = True
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.card.name_label)):
+            # the card was rebuilt or removed (an undo) while its name was being edited: the
+            # editor went with it, nothing is left to show or read (touching it raised inside
+            # the map's double-click handler, and PySide6 6.12 dies reporting that error)
+            self.on_done(None)
+            return
         self.card.name_label.setVisible(True)
         self.setVisible(False)
         self.clearFocus()
@@ -160,7 +167,10 @@ class LaneEditor(QGraphicsTextItem):
         if self._finished:
             return
         self._finished = True
-        if self.hidden is not None:
+        if not shiboken6.isValid(self):     # removed with the scene's items meanwhile
+            self.on_done(None)
+            return
+        if self.hidden is not None and shiboken6.isValid(self.hidden):   # a rebuilt lane text
             self.hidden.setVisible(True)
         self.setVisible(False)
         self.clearFocus()
