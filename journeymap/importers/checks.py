@@ -72,7 +72,7 @@ def common(ck: Checker, m: MappingBase) -> dict:
     date = dates(ck, m.date, m.date_format)
     out = {"line": ck.lines,
            "segment": convert.categories(f[m.segment]) if m.segment else convert.no_categories(n),
-           "date": date if date is not None else np.full(n, np.datetime64("NaT"), "datetime64[ns]")}
+           "date": date if date is not None else np.full(n, np.datetime64("NaT", "ns"), "datetime64[ns]")}
     rule = m.period_rule
     if rule == "column":
         out["period"] = convert.categories(f[m.period])

@@ -84,7 +84,7 @@ def dates(series: pd.Series, *, fmt: str | None = None) -> Parsed:
     c, uniques = codes(series)
     parsed = _parse_dates(pd.Series(uniques, dtype=object), fmt)
     values = parsed.to_numpy(dtype="datetime64[ns]").take(c) if len(uniques) else \
-        np.full(len(c), np.datetime64("NaT"), dtype="datetime64[ns]")
+        np.full(len(c), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     empty_u = np.array([u == "" for u in uniques], dtype=bool)
     bad_u = ~empty_u & parsed.isna().to_numpy()
     return Parsed(values, empty_u.take(c) if len(uniques) else np.ones(len(c), bool),

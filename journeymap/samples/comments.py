@@ -251,7 +251,7 @@ def _date(rng, reason: str) -> str:
         day = int(rng.integers(4, 150))
     if reason == "Slow claim settlement" and rng.random() < 0.4:
         day = int(rng.integers(4, 90))
-    return str(np.datetime64("2026-01-01") + day)
+    return str(np.datetime64("2026-01-01") + np.timedelta64(day, "D"))   # a bare int: deprecated in NumPy 2.3
 
 
 def _score(rng, reason: str) -> float | None:
