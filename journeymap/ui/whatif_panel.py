@@ -8,7 +8,7 @@ only through their stated link, listed as assumptions. Ticking is a what-if, not
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -93,7 +93,7 @@ class WhatIfPanel(QWidget):
             "(n = {nobs:,}); now = {period}</span>").format(
             outcome=self.coefs.outcome, now=now, then=then, effect=r.effect, low=r.low, high=r.high,
             n=len(chosen), total=self.choices.count(), ds=self.coefs.dataset, nobs=self.coefs.n,
-            period=self.period or "-"))
+            period=self.period or "-").replace("#5F6368", _tones()[2]))
         self._fill_stages(r.stage_changes)
         notes = list(r.assumptions) + [self.tr("not projected: {s}").format(s=s) for s in r.skipped]
         self.assumptions.setText("<br>".join(notes))
@@ -111,5 +111,13 @@ class WhatIfPanel(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col and delta:
-                    item.setForeground(Qt.GlobalColor.darkGreen if delta > 0 else Qt.GlobalColor.darkRed)
+                    item.setForeground(QColor(_tones()[0] if delta > 0 else _tones()[1]))
                 self.stages.setItem(row, col, item)
+
+
+def _tones() -> tuple[str, str, str]:
+    """(better, worse, muted) for the palette in use: Qt's darkGreen/darkRed and a fixed grey vanish on dark."""
+    from PySide6.QtWidgets import QApplication
+    if QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+        return "#81C995", "#F28B82", "#9AA0A6"
+    return "#137333", "#A50E0E", "#5F6368"

@@ -154,3 +154,25 @@ def test_did_it_work_writes_a_top_2_box_as_a_percentage():
                          "before_periods": ["2026-04"], "after_periods": ["2026-06"], "sentence": "Improved.",
                          "metrics": [metric, dict(metric, metric="mean", before=3.27, after=3.66)]})
     assert "40.8%" in html and "57.9%" in html and ">0.408<" not in html and ">3.27<" in html
+
+
+def test_what_if_reads_in_dark_colours(qtbot, qapp, sample_path):
+    """Found under Xvfb: the what-if's note kept #5F6368 and its changes Qt's darkGreen on the dark window."""
+    from PySide6.QtGui import QPalette
+
+    from journeymap.storage.read import open_project
+    from journeymap.ui.palette import apply_palette
+    from test_dark_mode import contrast
+    session = Session(open_project(sample_path), path=str(sample_path))
+    try:
+        apply_palette(qapp, dark=True)
+        view = make_view(qtbot, session)
+        qtbot.waitUntil(lambda: view.whatif.result is not None, timeout=60_000)
+        base = qapp.palette().color(QPalette.ColorRole.Base)
+        assert "#5F6368" not in view.whatif.summary.text()
+        table = view.whatif.stages
+        colours = [table.item(r, 3).foreground().color() for r in range(table.rowCount())
+                   if table.item(r, 3) is not None and table.item(r, 3).text()]
+        assert colours and min(contrast(c, base) for c in colours) >= 4.5
+    finally:
+        apply_palette(qapp, dark=False)
