@@ -180,6 +180,10 @@ def load_survey(path, project, *, journey_id: str, dataset_id: str | None = None
     except sqlite3.OperationalError as exc:
         raise SurveyDataError(f"survey dataset {dataset.name!r} has no readable rows in this file ({exc}): "
                               "import it again.") from None
+    lacking = [c for c in columns if c not in frame.columns]   # a damaged file: an item's position
+    if lacking:
+        raise SurveyDataError(f"survey dataset {dataset.name!r}: its rows lack the column {lacking[0]!r} that "
+                              "an item points at (the file is damaged): import it again.")
     x = np.array(frame[columns[2:]].apply(_numeric).to_numpy(dtype=float), dtype=float, copy=True)
     x = x.reshape(len(frame), len(items))
     for j, it in enumerate(items):

@@ -8,13 +8,14 @@ is a ProjectFileError naming the place, so the user can repair it (or open what 
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from .errors import ProjectFileError
 
 ADVICE = "Restore it from a backup or the autosave copy, or repair that row with an SQLite tool."
 
 
-class BadText(Exception):
+class BadText(sqlite3.DatabaseError):
     """A text cell whose bytes are not UTF-8 (raised by ``text_factory`` while a row is fetched)."""
 
     def __init__(self, data: bytes):

@@ -140,3 +140,83 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# -- leftovers of killed processes ------------------------------------------------------------
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def sweep_dead_folders(folder: Path, prefix: str) -> None:
+    """Remove ``prefix<pid>-*`` folders whose process is gone (a crash skipped its clean-up)."""
+    import shutil
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        rest = entry.name[len(prefix):] if entry.name.startswith(prefix) else ""
+        pid = rest.split("-", 1)[0]
+        if pid.isdigit() and entry.is_dir() and not pid_alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def hold(fd: int) -> None:
+    """Mark a temporary file as in use for as long as ``fd`` is open (an advisory lock)."""
+    try:
+        import fcntl
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (ImportError, OSError):
+        pass
+
+
+def _in_use(temp: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:   # no advisory locks: trust only age
+        import time
+        return time.time() - temp.stat().st_mtime < 24 * 3600
+    try:
+        fd = os.open(temp, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete the ``.NAME.*.saving`` files a killed Save As left beside ``path``; returns them.
+
+    A save in progress holds a lock on its temporary file (``hold``), so only the dead ones go.
+    """
+    path = Path(path)
+    gone = []
+    try:
+        temps = list(path.parent.glob(f".{glob_escape(path.name)}.*.saving"))
+    except OSError:
+        return gone
+    for temp in temps:
+        if not _in_use(temp):
+            for leftover in (temp, journal(temp)):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    continue
+            gone.append(temp)
+    return gone
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -44,7 +44,10 @@ def stored(conn: sqlite3.Connection) -> int:
         return 0
     if row is None:
         return 0
-    value = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+    try:
+        value = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+    except ValueError:   # a damaged counter: the next save writes a good one
+        return 0
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 

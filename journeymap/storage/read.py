@@ -101,7 +101,7 @@ def connect_readonly(path) -> sqlite3.Connection:
     check_header(path)
     try:
         conn = _connect(path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:   # the latter: a garbled schema name
         raise damaged(path, exc) from None
     except OSError as exc:
         raise ProjectFileError(path, f"cannot be read ({exc.strerror or exc}). Check the file and "
@@ -121,7 +121,7 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise damaged(path, exc) from None
     if app_id != schema.APPLICATION_ID or "project" not in tables:
         raise ProjectFileError(path, "is an SQLite database but not a JourneyMap project. "
@@ -272,7 +272,7 @@ def open_project(path) -> Project:
     conn = connect_readonly(path)
     try:
         return read_project(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise damaged(path, exc) from None
     finally:
         conn.close()

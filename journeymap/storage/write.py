@@ -21,7 +21,8 @@ from ..core import model
 from ..core.project import Project
 from . import generation, schema
 from .errors import ProjectFileError
-from .files import check_header, fsync_dir, hot_journal, journal, journal_belongs, require_writable
+from .files import (check_header, fsync_dir, hold, hot_journal, journal, journal_belongs, remove_stale_temps,
+                    require_writable)
 from .migrations import migrate
 from .read import check_identity
 
@@ -168,6 +169,7 @@ def save(project: Project, path, *, also=None) -> None:
     if _same_file(project, path):
         check_header(path)
         refuse_stray_journal(path)
+        remove_stale_temps(path)
         conn = connect_writable(path)
         try:
             new = _commit_all(conn, path, project, set(project.dirty), also, in_place=True)
@@ -188,15 +190,17 @@ def refuse_stray_journal(path: Path) -> None:
                                      "one. Nothing was written. Move the journal away, then try again.")
 
 
-def _create_temp(path: Path) -> Path:
-    """An empty file beside ``path``, with the permissions a new file would get."""
+def _create_temp(path: Path) -> tuple[Path, int]:
+    """An empty file beside ``path``, with the permissions a new file would get, held (files.hold)
+    until the returned descriptor is closed, so a later save can tell a killed one's from ours."""
     for _ in range(100):
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.saving")
         try:
-            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))  # umask applies
-            return tmp
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)  # umask applies
         except FileExistsError:
             continue
+        hold(fd)
+        return tmp, fd
     raise ProjectFileError(path, "could not be saved (no temporary name free). Try again.")
 
 
@@ -282,8 +286,9 @@ def _save_new(project: Project, path: Path, also=None) -> int:
     source = Path(project.path) if project.path and Path(project.path).is_file() else None
     if source is not None:
         check_header(source)
+    remove_stale_temps(path)   # what a killed Save As left beside it
     try:
-        tmp = _create_temp(path)
+        tmp, held = _create_temp(path)
     except OSError as exc:
         raise ProjectFileError(path, f"could not be saved ({exc.strerror}). Save it elsewhere.") from None
     floor = _generation_of(path)   # whoever holds the replaced file must not mistake ours for theirs
@@ -306,4 +311,5 @@ def _save_new(project: Project, path: Path, also=None) -> int:
         for leftover in (tmp, journal(tmp)):
             if leftover.exists():
                 leftover.unlink()
+        os.close(held)
     return new

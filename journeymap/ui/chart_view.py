@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
 import tempfile
 import weakref
 from pathlib import Path
@@ -42,8 +43,12 @@ def _page_dir() -> Path:
     """One folder per process holding plotly.min.js once."""
     global _DIR
     if _DIR is None:
+        import shutil
         from plotly.offline import get_plotlyjs
-        _DIR = Path(tempfile.mkdtemp(prefix="journeymap-charts-"))
+        from journeymap.storage.files import sweep_dead_folders
+        sweep_dead_folders(Path(tempfile.gettempdir()), "journeymap-charts-")   # of crashed processes
+        _DIR = Path(tempfile.mkdtemp(prefix=f"journeymap-charts-{os.getpid()}-"))
+        atexit.register(shutil.rmtree, _DIR, True)   # 4.8 MB each: not one left per run
         (_DIR / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
     return _DIR
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from journeymap.storage import generation, lock
+from journeymap.storage import files, generation, lock
 from journeymap.ui.dialogs import prompts
 
 POLL_MS = 1500
@@ -124,6 +124,8 @@ class FileGuard(QObject):
         if not _same(path, self.path) or self.lock is None or self.read_only:
             self.release()
         self.path = path
+        if path:
+            files.remove_stale_temps(Path(path))   # what a killed Save As or autosave left beside it
         if path and not self.read_only and (self.lock is None or not self.lock.held()):
             self.lock = lock.acquire(path)
         self._stamp = _stamp(path)

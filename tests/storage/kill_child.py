@@ -62,8 +62,25 @@ def interrupt(path: str, k: int) -> None:
     write.save(project, path, also=die)
 
 
+def save_as(source: str, dest: str, start: int) -> None:
+    """Save As (and autosave, which is a Save As to the recovery copy) in a loop: the project came
+    from ``source`` and is written to a new file at ``dest``, built beside it and moved in."""
+    print("ready", flush=True)
+    i = start
+    while True:
+        k = i % 3 + 1
+        project = state(k)
+        project.path = source   # raw tables are copied from it, as the app's Save As does
+        print(f"saving {k}", flush=True)
+        write.save(project, dest)
+        print(f"saved {k}", flush=True)
+        i += 1
+
+
 if __name__ == "__main__":
-    if sys.argv[2] == "interrupt":
+    if sys.argv[2] == "save-as":
+        save_as(sys.argv[1], sys.argv[3], int(sys.argv[4]))
+    elif sys.argv[2] == "interrupt":
         interrupt(sys.argv[1], int(sys.argv[3]))
     else:
         main(sys.argv[1], int(sys.argv[2]))

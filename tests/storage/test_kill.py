@@ -137,3 +137,47 @@ def test_a_journal_killed_before_it_was_synced_is_stale(tmp_path):
     assert journal.exists() and path.read_bytes() == before
     path.chmod(0o644)
     assert check_whole_state(path) == 2
+
+
+SAVE_AS_KILLS = 30
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_save_as_and_autosave_leave_the_target_whole_and_no_leftover_after_the_next_save(tmp_path):
+    rng = random.Random(20261129)
+    source, dest = tmp_path / "source.jmap", tmp_path / "copy.jmap"
+    write.save(kill_child.state(1), source)
+    leftovers_seen = 0
+    for _ in range(SAVE_AS_KILLS):
+        child = subprocess.Popen([sys.executable, str(HERE / "kill_child.py"), str(source), "save-as", str(dest),
+                                  str(rng.randrange(6))], stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.35))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        if dest.exists():
+            check_whole_state(dest)             # the target is always a whole state
+        leftovers_seen += len(list(tmp_path.glob(".copy.jmap.*.saving")))
+    assert check_whole_state(source) == 1      # the source is never touched
+    assert leftovers_seen > 0, "some kills should land while the temporary file exists"
+    project = kill_child.state(2)
+    project.path = str(source)
+    write.save(project, dest)                  # the next save sweeps what the killed ones left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.jmap", "source.jmap"]
+    assert check_whole_state(dest) == 2
+
+
+def test_a_save_in_progress_keeps_its_temporary_file(tmp_path):
+    import os
+    path = tmp_path / "p.jmap"
+    temp = tmp_path / ".p.jmap.live.saving"
+    fd = os.open(temp, os.O_CREAT | os.O_WRONLY)
+    files.hold(fd)                             # what a live Save As holds
+    try:
+        write.save(kill_child.state(1), path)
+        assert temp.exists()
+    finally:
+        os.close(fd)
+    write.save(kill_child.state(2), path)
+    assert not temp.exists()
