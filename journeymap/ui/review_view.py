@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from journeymap.analysis import review as rv
@@ -73,7 +73,12 @@ class ReviewView(QWidget):
         self._fill_periods(periods)
         self.heading.setText(self.tr("Review of {period} against {previous}: {journey}").format(
             period=d["period"], previous=d["previous_period"] or self.tr("nothing before it"), journey=d["journey"]))
-        self.body.setHtml(self.html(d))
+        self.body.setHtml(themed(self.html(d)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self.body.setHtml(themed(self.html(self.data)))     # View > Dark colours: the colours follow
 
     def _failed(self, message: str) -> None:
         self.data = None
@@ -172,12 +177,12 @@ class ReviewView(QWidget):
         try:
             command = create_from_pain_points(self.session.project, [pid])
         except InitiativeError as exc:
-            self.message.setStyleSheet("color: #C5221F;")
+            self.message.setStyleSheet(f"color: {themed('#C5221F')};")
             self.message.setText(str(exc))
             return
         self._made = command.entities[0].id     # before the push: the refresh it causes keeps this note
         self.session.push(command)
-        self.message.setStyleSheet("color: #1E6B3A;")
+        self.message.setStyleSheet(f"color: {themed('#1E6B3A')};")
         self.message.setText(self.tr("Made the initiative “{0}”: give it an owner and a due date in the "
                                      "Roadmap view.").format(command.entities[0].title))
 
@@ -207,3 +212,18 @@ def _value(m: dict, v) -> str:
 
 def _p(v) -> str:
     return "-" if v is None else "&lt; 0.001" if v < 0.001 else f"{v:.3f}"
+
+
+# light-theme colours written into the review's HTML, and what reads on the dark palette instead
+_ON_DARK = {"#5F6368": "#9AA0A6", "#188038": "#81C995", "#C5221F": "#F28B82", "#1E6B3A": "#81C995"}
+
+
+def themed(html: str) -> str:
+    """``html`` with its light-theme colours swapped for dark ones when the dark palette is in use."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    if QApplication.palette().color(QPalette.ColorRole.Base).lightness() >= 128:
+        return html
+    for light, dark in _ON_DARK.items():
+        html = html.replace(light, dark)
+    return html

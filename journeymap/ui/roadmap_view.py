@@ -20,6 +20,7 @@ from journeymap.analysis import before_after, projection
 from journeymap.analysis.roadmap import roadmap
 from journeymap.ui.initiative_form import InitiativeForm
 from journeymap.ui.refresh import Refresher
+from journeymap.ui.review_view import themed
 from journeymap.ui.roadmap_model import ID_ROLE, InitiativesModel
 from journeymap.ui.whatif_panel import WhatIfPanel
 
@@ -242,7 +243,7 @@ class RoadmapView(QWidget):
             result = before_after.before_after(self.session.path, self.session.project, init, waves=waves,
                                                series=series)
             parts.append(_result_html(result))
-        self.results.setHtml("".join(parts))
+        self.results.setHtml(themed("".join(parts)))
 
     # -- the monthly rhythm ----------------------------------------------------------------------
     def new_period(self) -> None:

@@ -73,3 +73,25 @@ def test_top_2_box_reads_as_a_percentage(qtbot, qapp, sample_path):
     qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
     text = view.body.toPlainText()                            # a table cell a line
     assert re.search(r"top-2-box\s+\d+\.\d%\s+\d+\.\d%", text), text
+
+
+def test_the_review_reads_in_dark_colours(qtbot, qapp, sample_path):
+    """Found under Xvfb: the note, 'none' and the verdicts kept light-theme colours (#5F6368, #188038,
+    #C5221F) on the dark window, about 2-3:1."""
+    from journeymap.storage.read import open_project
+    from journeymap.ui.palette import apply_palette
+    from journeymap.ui.review_view import ReviewView
+    session = Session(open_project(sample_path), path=str(sample_path))
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
+    try:
+        apply_palette(qapp, dark=True)
+        qtbot.waitUntil(lambda: "#81c995" in view.body.toHtml().lower())            # re-drawn on the switch
+        html = view.body.toHtml().lower()
+        assert "#5f6368" not in html and "#188038" not in html and "#c5221f" not in html
+        apply_palette(qapp, dark=False)
+        qtbot.waitUntil(lambda: "#188038" in view.body.toHtml().lower())
+    finally:
+        apply_palette(qapp, dark=False)

@@ -176,3 +176,18 @@ def test_what_if_reads_in_dark_colours(qtbot, qapp, sample_path):
         assert colours and min(contrast(c, base) for c in colours) >= 4.5
     finally:
         apply_palette(qapp, dark=False)
+
+
+def test_did_it_work_reads_in_dark_colours(qtbot, qapp, sample_path):
+    from journeymap.storage.read import open_project
+    from journeymap.ui.palette import apply_palette
+    session = Session(open_project(sample_path), path=str(sample_path))
+    try:
+        apply_palette(qapp, dark=True)
+        view = make_view(qtbot, session)
+        view.tabs.setCurrentWidget(view.results)
+        qtbot.waitUntil(lambda: "Clarity of the bill" in view.results.toPlainText(), timeout=60_000)
+        html = view.results.toHtml().lower()
+        assert "#188038" not in html and "#81c995" in html                # 'improved' reads on dark
+    finally:
+        apply_palette(qapp, dark=False)
