@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from .common import CliError, EXIT_BAD_INPUT
+from .common import plain, plain_output
 
 # command -> module under journeymap.cli
 COMMANDS = {
@@ -90,9 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv[1:] if name else argv)
     try:
         _set_language(getattr(args, "lang", None))
-        return module.run(args)
+        if name is None:
+            return module.run(args)
+        with plain_output():   # names from files must not drive the terminal (cli/common.py)
+            return module.run(args)
     except CliError as exc:
-        print(f"journeymap: {exc}", file=sys.stderr)
+        print(f"journeymap: {plain(str(exc))}", file=sys.stderr)
         return exc.code
     except BrokenPipeError:
         # `journeymap rank X | head`: the reader left; that is not an error of ours.
@@ -105,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # file errors carry their own message; others are bugs
         from journeymap.storage.errors import ProjectFileError
         if isinstance(exc, ProjectFileError):
-            print(f"journeymap: {exc}", file=sys.stderr)
+            print(f"journeymap: {plain(str(exc))}", file=sys.stderr)
             return EXIT_BAD_INPUT
         import sqlite3
         if isinstance(exc, sqlite3.DatabaseError) and getattr(args, "path", None):

@@ -1,8 +1,10 @@
 """What every command shares: errors with exit codes, picking the journey, printing."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -81,3 +83,44 @@ def cut(text: str, width: int) -> str:
 
 def num(value, fmt: str) -> str:
     return "-" if value is None else format(value, fmt)
+
+
+# -- terminal safety ---------------------------------------------------------------------------
+# Names and comments come from files: an ANSI or OSC escape sequence in a journey or reason name
+# would recolour, retitle or clear the user's terminal when printed. Everything a command prints
+# as text goes through PlainStream (JSON needs nothing: json.dumps escapes control characters).
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI: colours, cursor moves, clear screen
+                      r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window title, hyperlinks
+                      r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"     # DCS, PM, APC, SOS strings
+                      r"|\x1b.?"                              # any other escape
+                      r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")  # other controls (C0 but tab/newline/CR, C1)
+
+
+def plain(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters."""
+    return _ESCAPES.sub("", text)
+
+
+class PlainStream:
+    """A text stream that strips escape sequences from what is written through it."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(plain(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def plain_output():
+    """While a command runs, stdout and stderr carry no escape sequences from file content."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PlainStream(out), PlainStream(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err

@@ -167,12 +167,36 @@ def _parse(text: str, delim: str, positions: list[int], nrows: int | None, path:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=0, usecols=positions, dtype=str,
                             na_filter=False, keep_default_na=False, engine="c", nrows=nrows)
     except pd.errors.ParserError as err:
-        raise ImportProblem(f"{path}: the file is not a regular table ({err}); check the delimiter "
-                            "and quotes around values that contain it", path=path) from None
+        raise _not_a_table(err, text, delim, path) from None
     except pd.errors.EmptyDataError:
         raise ImportProblem(f"{path}: the file is empty; export it again with a header row and data",
                             path=path) from None
     return frame.fillna("")   # short rows leave NaN even with na_filter off
+
+
+def _not_a_table(err: Exception, text: str, delim: str, path: str) -> ImportProblem:
+    """pandas names records ("EOF inside string starting at row 2", the header being row 0); the
+    user's editor shows lines, and a quoted newline earlier makes them differ: name the line."""
+    import re
+    found = re.search(r"starting at row (\d+)", str(err))
+    if found is None:
+        return ImportProblem(f"{path}: the file is not a regular table ({err}); check the delimiter "
+                             "and quotes around values that contain it", path=path)
+    line = _record_line(text, delim, int(found.group(1)))
+    return ImportProblem(f"{path}: line {line} opens a quote (\") that is never closed, so the rest of the "
+                         "file would be one value. Close or remove that quote, or export the file again",
+                         path=path, line=line)
+
+
+def _record_line(text: str, delim: str, record: int) -> int:
+    """The file line on which record ``record`` (0 = the header) starts."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    start = 1
+    for index, _row in enumerate(reader):
+        if index == record:
+            return start
+        start = reader.line_num + 1
+    return start
 
 
 def _refuse_long_rows(text: str, delim: str, path: str) -> None:

@@ -304,9 +304,10 @@ def _save_new(project: Project, path: Path, also=None) -> int:
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
         _replace(tmp, path)
-    except OSError as exc:
-        raise ProjectFileError(path, f"could not be saved ({exc.strerror or exc}). Nothing was "
-                                     "changed; free some space or save it elsewhere.") from None
+    except (OSError, sqlite3.DatabaseError) as exc:   # a full disk shows as either
+        text = getattr(exc, "strerror", None) or str(exc)
+        raise ProjectFileError(path, f"could not be saved ({text}). Nothing was changed; free some space "
+                                     "or save it elsewhere.") from None
     finally:
         for leftover in (tmp, journal(tmp)):
             if leftover.exists():

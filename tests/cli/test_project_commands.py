@@ -223,3 +223,40 @@ def test_validate_one_journey_and_an_unknown_one(tmp_path):
     result = cli("validate", path, "--journey", "Nope")
     assert result.returncode == 2 and "no journey named 'Nope'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- a full disk and hostile names on the terminal -------------------------------------------------
+
+def _limited(size: int):
+    import resource
+    import signal
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # a write past the limit fails (EFBIG) like a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    return limit
+
+
+@pytest.mark.parametrize("args", [["new", "--template", "insurance"], ["demo"]])
+def test_new_and_demo_on_a_full_disk_say_so(tmp_path, args):
+    path = tmp_path / "p.jmap"
+    done = subprocess.run([sys.executable, "-m", "journeymap", args[0], str(path), *args[1:]],
+                          capture_output=True, text=True, timeout=120, preexec_fn=_limited(30_000))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "could not be saved" in done.stderr and "free some space" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_escape_sequences_from_the_file_never_reach_the_terminal(tmp_path):
+    project = templates.build("insurance")
+    journey = project.default_journey()
+    project.update("journeys", journey.id, name="\x1b]0;pwned\x07Journey \x1b[31mred\x1b[0m\x9b2J")
+    stage = project.stages_of(journey.id)[0]
+    project.add(m.PainPoint("pp-esc", journey.id, stage.id, "\x1b[2JSlow \x1b]8;;http://x\x1b\\link"))
+    path = tmp_path / "p.jmap"
+    write.save(project, path)
+    for args in (["info"], ["rank"], ["roadmap"], ["validate"], ["rank", "--csv"]):
+        done = cli(args[0], path, *args[1:])
+        text = done.stdout + done.stderr
+        assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text, (args, text[:300])
+    assert "Journey red" in cli("info", path).stdout

@@ -201,3 +201,19 @@ def test_a_short_file_two_encodings_read_differently_needs_encoding(capsys, proj
     assert code == 2 and "--encoding" in err and "gb18030" in err and "big5" in err
     code, out, err = run(capsys, project, data, mapping, "--encoding", "gb18030")
     assert code == 0, err
+
+
+# -- 8. smaller faults ------------------------------------------------------------------------------
+
+def test_an_unbalanced_quote_is_named_by_its_file_line(capsys, project):
+    data = b'id,date,sat,q1\n1,2026-01-01,yes,"4\nfour"\n2,2026-01-02,"no,3\n3,2026-01-03,yes,2\n'
+    code, _, err = run(capsys, project, data, survey())
+    assert code == 2 and "line 4 opens a quote" in err   # pandas said "row 2"; line 2-3 is one record
+
+
+def test_metric_columns_differing_only_in_case(capsys, project):
+    ops = {"kind": "operations", "name": "O", "journey": JOURNEY, "create_stages": True, "stage_column": "stage",
+           "metrics": [{"column": "calls", "metric": "Contact volume", "agg": "sum"},
+                       {"column": "Calls", "metric": "Escalated calls", "agg": "sum"}]}
+    code, out, err = run(capsys, project, b"stage,calls,Calls\nReports a claim,5,6\nReports a claim,1,2\n", ops)
+    assert code == 0, err
