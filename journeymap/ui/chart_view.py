@@ -18,7 +18,7 @@ import tempfile
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -53,6 +53,19 @@ def _page_dir() -> Path:
     return _DIR
 
 
+class _KeepActive(QObject):
+    """Re-activates a window once its native window has been recreated (WinIdChange). The first web
+    view in a window makes Qt recreate it; under X without a window manager keyboard focus then falls
+    to the screen's root and every shortcut goes dead until a click."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.WinIdChange:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.activateWindow)
+            self.deleteLater()
+        return False
+
+
 class ChartView(QWebEngineView):
     chart_drawn = Signal()
 
@@ -65,6 +78,13 @@ class ChartView(QWebEngineView):
         self.customContextMenuRequested.connect(self._show_menu)
         self.titleChanged.connect(self._on_title)
         _LIVE.add(self)
+
+    def showEvent(self, event) -> None:
+        window = self.window()
+        if window.isActiveWindow() and not window.property("jm_chart_shown"):
+            window.setProperty("jm_chart_shown", True)        # once per window: the first chart in it
+            window.installEventFilter(_KeepActive(window))
+        super().showEvent(event)
 
     # -- what a desktop user expects of a chart ---------------------------------------------
     def _show_menu(self, pos) -> None:

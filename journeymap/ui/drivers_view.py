@@ -323,19 +323,8 @@ class DriversView(QWidget):
             self.chart_holder.layout().addWidget(self.chart)
             if self._figure is not None:
                 self.chart.show_figure(self._figure)
-            # The first web view in a window makes Qt recreate the window's native surface; without a
-            # window manager to refocus it, keyboard focus is left on the screen's root and every
-            # shortcut (Ctrl+1..7) goes dead until a click. The window was active: keep it so.
-            if self.window().isActiveWindow():
-                self.window().installEventFilter(self)     # until its native window is recreated
         if self._stale:
             self.refresh()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window() and event.type() == QEvent.Type.WinIdChange:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched.activateWindow)        # the recreated window takes the keys again
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
