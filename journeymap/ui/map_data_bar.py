@@ -151,9 +151,12 @@ class MapDataBar(QToolBar):
         survey, survey_segments, survey_periods = self._survey
         metrics = list(survey) + map_metrics.stored_choices(project, taken={m.name for m in survey})
         values = project.all("metric_values")
-        periods = sorted({v.period for v in values if v.period} | set(survey_periods), reverse=True)
+        # the session's own values too (set in another view): this list never shows another filter
+        chosen = {"segment": {self.session.segment} - {""}, "period": {self.session.period} - {None}}
+        periods = sorted({v.period for v in values if v.period} | set(survey_periods) | chosen["period"],
+                         reverse=True)
         segments = sorted({v.segment for v in values if v.segment} | {s.name for s in project.all("segments")}
-                          | set(survey_segments))
+                          | set(survey_segments) | chosen["segment"])
         none = self.tr("(none)")
         self._fill(self.badge, [(none, None)] + [(m.name, m.key) for m in metrics])
         self._fill(self.heatmap, [(none, None)] + [(m.name, m.key) for m in metrics])

@@ -62,6 +62,9 @@ def test_a_segment_only_the_toolbar_offers_is_shown_not_hidden(window, qtbot):
     drivers = window.stack.views["drivers"]
     window.session.set_filter(segment="", period="2031-01")
     assert drivers.period_box.currentData() == "2031-01" == window.data_bar.period.currentData()
+    window.data_bar.load()                                  # the toolbar re-reads its lists (after an edit)
+    qtbot.waitUntil(lambda: not window.data_bar.runner.busy, timeout=20000)
+    assert window.data_bar.period.currentData() == "2031-01"
     qtbot.waitUntil(lambda: drivers.stack.currentIndex() == 0 and "2031-01" in drivers.message.text(),
                     timeout=30000)
 
