@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget
 
 from journeymap.storage.search import project_index
+from journeymap.ui.plain_text import tip
 
 
 class CommentSearch(QWidget):
@@ -70,7 +71,7 @@ class CommentSearch(QWidget):
         names = {s.id: s.name for s in self.session.project.all("stages")}
         for hit in hits:
             row = [QStandardItem(names.get(hit.stage, "")), QStandardItem(hit.source), QStandardItem(hit.text)]
-            row[2].setToolTip(hit.text)
+            row[2].setToolTip(tip(hit.text))
             row[0].setData(hit.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
         self.found.setText(self.tr("%n comment(s)", "", len(hits)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from journeymap.charts.labels import code
 from journeymap.ui.models.dataframe_model import DataFrameModel
+from journeymap.ui.plain_text import tip
 
 KINDS = ("survey", "operations", "feedback")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
@@ -354,7 +355,7 @@ class MappingPage(QWizardPage):
             self.items.setCellWidget(r, 6, codes)
             why = QTableWidgetItem(item["why"])
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            why.setToolTip(item["why"])
+            why.setToolTip(tip(item["why"]))
             self.items.setItem(r, 7, why)
         self._all_missing_typed = False
         self._suggest_all_missing()

@@ -15,6 +15,7 @@ from journeymap.core import commands, structure
 from journeymap.ui.inspector_fields import (current_value, editable_fields, editor_name, field_title,
                                             keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
+from journeymap.ui.plain_text import tip
 
 KIND_TITLES = {
     "journeys": QT_TRANSLATE_NOOP("Inspector", "Journey"), "phases": QT_TRANSLATE_NOOP("Inspector", "Phase"),
@@ -172,7 +173,7 @@ class InspectorPanel(QWidget):
             sev = pain.severity if pain.severity is not None else "-"
             item = QListWidgetItem(self.tr("{title}  (severity {sev}, {dots} votes)").format(
                 title=pain.title, sev=sev, dots=dots))
-            item.setToolTip(pain.description or pain.title)
+            item.setToolTip(tip(pain.description or pain.title))
             item.setData(Qt.ItemDataRole.UserRole, pain.id)
             self.pains.addItem(item)
         self._show_metrics()

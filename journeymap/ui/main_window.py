@@ -33,9 +33,9 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.map = self.stack.show_view("map")
         self.map.selection_did_change.connect(self._on_canvas_selection)
         self.canvas.name_requested.connect(   # a header double-clicked: its name ready to type
-            lambda _key: QTimer.singleShot(0, lambda: self.inspector.focus_name(back_to=self.canvas)))
+            lambda _key: QTimer.singleShot(0, self, lambda: self.inspector.focus_name(back_to=self.canvas)))
         self.canvas.pain_point_added.connect(   # its title next; Return goes back to the map
-            lambda _pid: QTimer.singleShot(0, lambda: self.inspector.focus_name(back_to=self.canvas)))
+            lambda _pid: QTimer.singleShot(0, self, lambda: self.inspector.focus_name(back_to=self.canvas)))
         self._build_docks()
         self.act: dict[str, QAction] = {}
         self.structure = StructureActions(self)
@@ -221,6 +221,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.status = {name: QLabel() for name in ("file", "journey", "selection", "zoom", "modified")}
         for name, label in self.status.items():
             label.setContentsMargins(8, 0, 8, 0)
+            label.setTextFormat(Qt.TextFormat.PlainText)   # file and journey names are the user's text
             self.statusBar().addPermanentWidget(label, 1 if name == "journey" else 0)
         self._zoom_timer = QTimer(self, interval=400, timeout=self._update_zoom)
         self._zoom_timer.start()
@@ -250,7 +251,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.set_selection([])
         self._on_journey()
         self.update_title()
-        QTimer.singleShot(0, self.layout_helper.fit)
+        QTimer.singleShot(0, self, self.layout_helper.fit)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -258,7 +259,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
             if not settings.get("window/state"):
                 self.layout_helper.size_docks()
             self.layout_helper.arrange_toolbars()
-            QTimer.singleShot(0, self.layout_helper.fit)
+            QTimer.singleShot(0, self, self.layout_helper.fit)
 
     def update_title(self, *_args) -> None:
         name = self.files.display_name()
@@ -282,7 +283,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                 name=journey.name, state=state))
         if self.map.comparing:
             self.compare(True)
-        QTimer.singleShot(0, self.layout_helper.fit)
+        QTimer.singleShot(0, self, self.layout_helper.fit)
 
     def _update_zoom(self) -> None:
         if self.stack.current_name != "map":
@@ -338,7 +339,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         super().changeEvent(event)
         if event.type() == event.Type.WindowStateChange and not self.isFullScreen() \
                 and self.act["fullscreen"].isChecked():   # the window manager left full screen
-            QTimer.singleShot(0, lambda: self.set_full_screen(False))
+            QTimer.singleShot(0, self, lambda: self.set_full_screen(False))
 
     def show_view(self, name: str) -> None:
         view = self.stack.show_view(name)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from journeymap.core import structure
+from journeymap.ui.plain_text import tip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +89,7 @@ class NavigatorModel(QStandardItemModel):
         item.setEditable(False)
         item.setData(kind, KIND_ROLE)
         item.setData(id, ID_ROLE)
-        item.setToolTip(self._tooltip(kind, id, text))
+        item.setToolTip(tip(self._tooltip(kind, id, text)))
         self._items[(kind, id)] = item
         return item
 
@@ -134,7 +135,7 @@ class NavigatorModel(QStandardItemModel):
         text = {"journeys": self._journey_text, "datasets": self._dataset_text}.get(
             kind, lambda e: e.name)(entity)
         item.setText(text)
-        item.setToolTip(self._tooltip(kind, entity.id, text))
+        item.setToolTip(tip(self._tooltip(kind, entity.id, text)))
 
 
 class NavigatorPanel(QWidget):

@@ -1,7 +1,7 @@
 """Small questions and messages the main window asks; tests monkeypatch these."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 FILTER = QT_TRANSLATE_NOOP("Prompts", "JourneyMap project (*.jmap)")
@@ -34,7 +34,9 @@ def ask_recover(parent, name: str, when: str) -> bool:
 
 
 def show_error(parent, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote paths and names: never HTML
+    box.exec()
 
 
 def open_path(parent, folder: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from journeymap.analysis import reasons, recode
 from journeymap.core.commands import Macro
+from journeymap.ui.plain_text import tip
 
 NAME, KEYWORDS, STAGE, PRIORITY = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -100,7 +101,7 @@ class ReasonsDialog(QDialog):
         name.setData(ID_ROLE, reason.id if reason else None)
         self.table.setItem(row, NAME, name)
         keywords = QTableWidgetItem(", ".join(reason.keywords) if reason else "")
-        keywords.setToolTip(keywords.text())
+        keywords.setToolTip(tip(keywords.text()))
         self.table.setItem(row, KEYWORDS, keywords)
         self.table.blockSignals(False)
         stage = QComboBox()

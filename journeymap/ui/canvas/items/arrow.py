@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QPainterPath, QPainterPathStroker, QPen, QPoly
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import theme as theme_mod
+from journeymap.ui.plain_text import tip as plain_tip
 
 HEAD = 11.0
 
@@ -52,7 +53,7 @@ class Arrow(QGraphicsItem):
             tip.append(f"{t.share:.0%}")
         if t.label:
             tip.append(t.label)
-        self.setToolTip(" \u00b7 ".join(x for x in tip if x))
+        self.setToolTip(plain_tip(" \u00b7 ".join(x for x in tip if x)))
         if self.scene() is not None:
             self.reroute()
 

@@ -13,6 +13,7 @@ from journeymap.core.layout import CARD_H, CARD_W, GAP_Y
 
 from .. import theme as theme_mod
 from .text import TextBlock
+from journeymap.ui.plain_text import tip
 
 PAD = 10.0
 TOP = 34.0          # the strip with the channel icon and the department
@@ -73,7 +74,7 @@ class StageCard(QGraphicsItem):
             if self._handle is not None:
                 self._handle.place()
             self._update_box()
-        self.setToolTip(self._tooltip())
+        self.setToolTip(tip(self._tooltip()))
         if (self.pos().x(), self.pos().y()) != (stage.x, stage.y):
             self.setPos(stage.x, stage.y)
         elif resized:  # a rename that keeps the card's size leaves its arrows where they are
@@ -98,7 +99,7 @@ class StageCard(QGraphicsItem):
 
     def set_diff(self, status: str | None, fields=()) -> None:
         self.diff_status, self.diff_fields = status, list(fields)
-        self.setToolTip(self._tooltip())
+        self.setToolTip(tip(self._tooltip()))
         self.update()
 
     def _tooltip(self) -> str:

@@ -9,6 +9,7 @@ from journeymap.core.layout import CARD_W
 
 from .. import theme as theme_mod
 from .text import TextBlock
+from journeymap.ui.plain_text import tip
 
 PAD = 8.0
 STRIPE = 6.0
@@ -43,9 +44,9 @@ class Sticky(QGraphicsItem):
         self.prepareGeometryChange()
         self.height = PAD + self.title.boundingRect().height() + FOOT + 4
         sev = pain_point.severity
-        self.setToolTip("\n".join(x for x in (pain_point.title, pain_point.description,
+        self.setToolTip(tip("\n".join(x for x in (pain_point.title, pain_point.description,
                                                   tr("Severity %1").replace("%1", str(sev)) if sev else "")
-                                  if x))
+                                  if x)))
         self.update()
 
     def boundingRect(self) -> QRectF:

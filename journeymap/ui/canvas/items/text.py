@@ -11,6 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
+from journeymap.ui.plain_text import tip
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
@@ -88,7 +89,7 @@ class TextBlock(QGraphicsItem):
             shown = elide_to(self._text, self._font, self._width, self._max_height)
             height, flags = measure(shown, self._font, self._width)
         self._shown, self._flags, self._height = shown, flags, height
-        self.setToolTip(self._text if self.elided else "")
+        self.setToolTip(tip(self._text) if self.elided else "")
         self.update()
 
     def set_color(self, color: QColor) -> None:
