@@ -144,7 +144,7 @@ class StructureActions(QObject):
         back = QApplication.focusWidget()
         self.window.set_selection([key])
         self.window.inspector_dock.show()
-        QTimer.singleShot(0, lambda: self.window.inspector.focus_name(back_to=back))
+        QTimer.singleShot(0, self, lambda: self.window.inspector.focus_name(back_to=back))
 
     def move_phase(self, delta: int) -> None:
         phase = self.phase()

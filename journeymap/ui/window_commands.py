@@ -75,7 +75,7 @@ class WindowEditing:
         kinds = {kind for kind, _ in self.selection}
         if kinds & {"phases", "lanes", "journeys", "segments", "datasets"}:
             self.inspector_dock.show()
-            QTimer.singleShot(0, self.inspector.focus_name)   # after the key that asked for it
+            QTimer.singleShot(0, self, self.inspector.focus_name)   # after the key that asked for it
         else:
             self.canvas.rename_selection()
 

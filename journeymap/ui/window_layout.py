@@ -87,7 +87,7 @@ class WindowLayout(QObject):
             w.showFullScreen()
             if not w.map.comparing:   # say once how to leave: the menus that would say it are hidden
                 w.canvas.set_title(self.tr("Full screen: F11 or Escape to leave"))
-                QTimer.singleShot(4000, lambda: w.isFullScreen() and not w.map.comparing and w.canvas.set_title(None))
+                QTimer.singleShot(4000, self, self._clear_hint)
         else:
             if not w.map.comparing:
                 w.canvas.set_title(None)
@@ -104,4 +104,9 @@ class WindowLayout(QObject):
         action.setChecked(on)
         action.blockSignals(False)
         self._fit_zoom = -1.0   # refit once the new size has arrived
-        QTimer.singleShot(0, self.fit)
+        QTimer.singleShot(0, self, self.fit)
+
+    def _clear_hint(self) -> None:
+        w = self.window
+        if w.isFullScreen() and not w.map.comparing:
+            w.canvas.set_title(None)

@@ -306,7 +306,7 @@ class JourneyScene(QGraphicsScene):
         """Arrows re-routed: place their share labels again, once, after the burst."""
         if not self._labels_pending:
             self._labels_pending = True
-            QTimer.singleShot(0, self.place_labels)
+            QTimer.singleShot(0, self, self.place_labels)
 
     def place_labels(self) -> None:
         self._labels_pending = False
@@ -315,7 +315,7 @@ class JourneyScene(QGraphicsScene):
     def schedule_relayout(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.flush)
+            QTimer.singleShot(0, self, self.flush)
 
     def flush(self) -> None:
         """Apply any deferred re-placement now (before measuring or rendering)."""
