@@ -53,8 +53,10 @@ def child(args) -> None:
     with walker:
         written = 0
         for _ in range(args.steps):
+            began = time.perf_counter()
             walker.run(1)
-            log.write("".join(line + "\n" for line in walker.log[written:]))
+            took = f"  [{(time.perf_counter() - began) * 1000:.0f} ms]"
+            log.write("".join(line + "\n" for line in walker.log[written:-1]) + walker.log[-1] + took + "\n")
             written = len(walker.log)
         problems = monkey_app.finish(walker, start, folder)
     failures = [{"kind": f.kind, "step": f.step, "summary": f.summary, "report": f.report()}
