@@ -30,6 +30,10 @@ def text_factory(data: bytes) -> str:
         raise BadText(data) from None
 
 
+def lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
 def where(kind: str, index: int, ident=None, column: str | None = None) -> str:
     place = f"table {kind!r}, row {index + 1}"
     if ident is not None:

@@ -142,8 +142,9 @@ def _json(value):
     return json.loads(value) if isinstance(value, str) else value
 
 
-def read_info(conn: sqlite3.Connection, path=None) -> model.ProjectInfo:
-    """The project's info; a value of the wrong type or not JSON is damage, named by its key."""
+def read_info(conn: sqlite3.Connection, path=None, skipped: list | None = None) -> model.ProjectInfo:
+    """The project's info; a value of the wrong type or not JSON is damage, named by its key
+    (with ``skipped``, a salvage: the key keeps its default and the damage is listed there)."""
     path = path or "the project file"
     hints = {f.name: f.type for f in dataclasses.fields(model.ProjectInfo)}
     values = {}
@@ -151,11 +152,17 @@ def read_info(conn: sqlite3.Connection, path=None) -> model.ProjectInfo:
         if key not in hints:
             continue          # the generation and keys of newer versions
         place = f"table 'project', key {key!r}"
-        value = damage.decode_json(raw, path, place)
-        ok = damage.allowed(hints[key])
-        if ok is not None and not isinstance(value, ok) or (value is None and key in _INFO_NOT_NULL):
-            raise damage.damaged_at(path, place, f"holds {damage.type_name(value)} where "
-                                                 f"{damage.expected_name(hints[key])} belongs")
+        try:
+            value = damage.decode_json(raw, path, place)
+            ok = damage.allowed(hints[key])
+            if ok is not None and not isinstance(value, ok) or (value is None and key in _INFO_NOT_NULL):
+                raise damage.damaged_at(path, place, f"holds {damage.type_name(value)} where "
+                                                     f"{damage.expected_name(hints[key])} belongs")
+        except ProjectFileError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc.message)
+            continue
         values[key] = value
     return model.ProjectInfo(**values)
 
@@ -171,7 +178,7 @@ def _field_rules(kind: str) -> dict:
                      and f.default_factory is dataclasses.MISSING) for f in dataclasses.fields(cls)}
 
 
-def _read_kind(conn: sqlite3.Connection, project: Project, kind: str, path) -> None:
+def _read_kind(conn: sqlite3.Connection, project: Project, kind: str, path, skipped: list | None = None) -> None:
     cursor = conn.execute(f"SELECT * FROM {kind} ORDER BY _order")
     stored = [d[0] for d in cursor.description]
     # Older files may lack newer columns: the dataclass default fills them in.
@@ -179,14 +186,24 @@ def _read_kind(conn: sqlite3.Connection, project: Project, kind: str, path) -> N
     rules = _field_rules(kind)
     lacking = [n for n, (_, required) in rules.items() if required and n in known and n not in stored]
     if lacking:
-        raise damage.damaged_at(path, f"table {kind!r}", f"lacks the column {lacking[0]!r} (dropped or renamed)")
+        error = damage.damaged_at(path, f"table {kind!r}", f"lacks the column {lacking[0]!r} (dropped or renamed)")
+        if skipped is None:
+            raise error
+        skipped.append(error.message)
+        return
     names = [(i, n, n in schema.json_columns(kind), rules[n][0]) for i, n in enumerate(stored) if n in known]
     cls, table = model.ENTITY_TYPES[kind], project.tables[kind]
     try:
         for index, row in enumerate(cursor):
-            entity = _entity(cls, kind, row, names, index, path)
-            if entity.id in table:
-                raise damage.damaged_at(path, damage.where(kind, index, entity.id), "repeats an id")
+            try:
+                entity = _entity(cls, kind, row, names, index, path)
+                if entity.id in table:
+                    raise damage.damaged_at(path, damage.where(kind, index, entity.id), "repeats an id")
+            except ProjectFileError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(exc.message)
+                continue
             table[entity.id] = entity
     except damage.BadText as exc:   # raised while fetching the row after the last one read
         raise damage.damaged_at(path, damage.where(kind, len(table)),
@@ -217,7 +234,7 @@ def _hint(cls, name: str) -> str:
     return next(f.type for f in dataclasses.fields(cls) if f.name == name)
 
 
-def _read_links(conn: sqlite3.Connection, project: Project, tables: set, path) -> None:
+def _read_links(conn: sqlite3.Connection, project: Project, tables: set, path, skipped: list | None = None) -> None:
     for (kind, fname), (link, left, right) in schema.LINK_TABLES.items():
         if link not in tables:
             continue
@@ -225,8 +242,12 @@ def _read_links(conn: sqlite3.Connection, project: Project, tables: set, path) -
         rows = conn.execute(f"SELECT {left}, {right} FROM {link} ORDER BY {left}, _order")
         for index, (owner, ref) in enumerate(rows):
             if owner not in entities:
-                raise damage.damaged_at(path, f"table {link!r}, row {index + 1}",
-                                        f"links {left} {owner!r}, which is not in the project")
+                error = damage.damaged_at(path, f"table {link!r}, row {index + 1}",
+                                          f"links {left} {owner!r}, which is not in the project")
+                if skipped is None:
+                    raise error
+                skipped.append(error.message)
+                continue
             getattr(entities[owner], fname).append(ref)
 
 
@@ -248,16 +269,17 @@ def read_project(conn: sqlite3.Connection, path: Path | None = None) -> Project:
     return project
 
 
-def _read_all(conn: sqlite3.Connection, path) -> Project:
+def _read_all(conn: sqlite3.Connection, path, skipped: list | None = None) -> Project:
     path = path or "the project file"
-    conn.text_factory = damage.text_factory    # bytes that are not UTF-8: name the table and row
+    # bytes that are not UTF-8: name the table and row (a salvage shows them as U+FFFD instead)
+    conn.text_factory = damage.text_factory if skipped is None else damage.lenient_text
     try:
-        project = Project(read_info(conn, path))
+        project = Project(read_info(conn, path, skipped))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for kind in model.ENTITY_TYPES:
             if kind in tables:
-                _read_kind(conn, project, kind, path)
-        _read_links(conn, project, tables, path)
+                _read_kind(conn, project, kind, path, skipped)
+        _read_links(conn, project, tables, path, skipped)
     except damage.BadText as exc:
         raise damage.damaged_at(path, "the project table or a link table",
                                 f"holds text that is not UTF-8 ({exc.data[:20]!r})") from None

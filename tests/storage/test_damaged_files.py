@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.cli import main
+from journeymap.core.project import REFERENCES
 from journeymap.storage import read, write
 from journeymap.storage.errors import ProjectFileError
 
@@ -65,4 +66,28 @@ def test_damage_is_named_with_exit_2(label, good, tmp_path, capsys):
         assert main([args[0], str(path), *args[1:]]) == 2, args
         _, stderr = capsys.readouterr()
         assert "is damaged" in stderr and "Traceback" not in stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("label", [k for k in DAMAGES if not k.startswith("user_version")])
+def test_salvage_reads_the_rest_and_names_what_it_left_out(label, good, tmp_path):
+    from journeymap.storage.salvage import salvage_project
+    statements, expected = DAMAGES[label]
+    path = tmp_path / "p.jmap"
+    path.write_bytes(good)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+    before = path.read_bytes()
+    project, left_out = salvage_project(path)
+    assert project.path is None and project.tables["journeys"]
+    if label != "bytes that are not UTF-8":     # shown as U+FFFD instead of refused
+        assert any(expected[0].split(",")[0] in x for x in left_out), left_out
+    for kind, table in project.tables.items():   # nothing points at what was left out
+        for entity in table.values():
+            for ref_kind, fname, target, rule in REFERENCES:
+                if ref_kind == kind and rule != "list":
+                    value = getattr(entity, fname, None)
+                    assert value is None or value in project.tables[target], (kind, fname, value)
     assert path.read_bytes() == before

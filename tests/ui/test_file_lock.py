@@ -164,3 +164,38 @@ def test_a_dirty_window_asks_before_reloading(qtbot, tmp_path, project_file, mon
     qtbot.waitUntil(lambda: asked == ["insurance.jmap"], timeout=5000)
     assert window.files.session.project.find("journeys", "jn-cli") is None   # kept: the edit is still there
     assert window.files.modified()
+
+
+def test_a_damaged_file_offers_its_readable_part_as_an_untitled_copy(qtbot, tmp_path, project_file, monkeypatch):
+    import sqlite3
+    from journeymap.ui import salvage
+    conn = sqlite3.connect(project_file)
+    conn.execute("UPDATE stages SET lanes = '{bad' WHERE rowid = (SELECT min(rowid) FROM stages)")
+    conn.commit()
+    conn.close()
+    before = project_file.read_bytes()
+    asked, told = [], []
+    monkeypatch.setattr(salvage, "ask_salvage", lambda parent, message: asked.append(message) or True)
+    monkeypatch.setattr(salvage, "show_left_out", lambda parent, left: told.append(left))
+    window = MainWindow(Session(Project()), autosave_folder=tmp_path / "rec")
+    qtbot.addWidget(window)
+    assert window.files.load(str(project_file))
+    assert "table 'stages', row 1" in asked[0] and "column 'lanes'" in asked[0]
+    assert window.files.session.path is None and window.files.modified()   # Save asks where
+    assert len(window.files.session.project.tables["stages"]) > 0
+    assert any("not JSON" in x for x in told[0])
+    assert project_file.read_bytes() == before
+
+
+def test_declining_the_readable_part_shows_the_damage(qtbot, tmp_path, project_file, errors, monkeypatch):
+    import sqlite3
+    from journeymap.ui import salvage
+    conn = sqlite3.connect(project_file)
+    conn.execute("UPDATE project SET value = '[1]' WHERE key = 'title'")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(salvage, "ask_salvage", lambda parent, message: False)
+    window = MainWindow(Session(Project()), autosave_folder=tmp_path / "rec")
+    qtbot.addWidget(window)
+    assert not window.files.load(str(project_file))
+    assert "key 'title'" in errors[-1]

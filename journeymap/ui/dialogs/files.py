@@ -91,8 +91,11 @@ class FileFlow(QObject):
                 return True
             project = open_project(path)
         except ProjectFileError as exc:
-            prompts.show_error(self.window, self.tr("Cannot open the project"), str(exc))
-            return False
+            from journeymap.ui import salvage
+            opened = salvage.offer(self, path, exc)   # damaged: its readable part, as an untitled copy
+            if opened is None:
+                prompts.show_error(self.window, self.tr("Cannot open the project"), str(exc))
+            return bool(opened)
         self._show(project, path)
         return True
 
