@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from journeymap.importers import readers, suggest
-from journeymap.importers.errors import ImportProblem
+from journeymap.importers.errors import AmbiguousEncoding, ImportProblem
 from journeymap.ui.import_check_page import RunPage, ValidationPage
 from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage
 from journeymap.ui.import_worker import ImportTask
@@ -184,6 +184,14 @@ class ImportWizard(QWizard):
         s = self.state
         try:
             raw = readers.read_table(s.path, encoding=encoding, sheet=s.sheet, nrows=PREVIEW_ROWS)
+        except AmbiguousEncoding as err:   # a short file two encodings read differently: ask
+            from journeymap.ui.encoding_choice import ask_encoding
+            chosen = ask_encoding(self, err)
+            if chosen:
+                return self._read_preview(encoding=chosen)
+            s.error = str(err)
+            self.file_page.error.setText(s.error)
+            return False
         except (ImportProblem, OSError) as err:
             s.error = str(err)
             if encoding is None:
