@@ -44,19 +44,31 @@ def sample_copy(sample_path, tmp_path):
 
 
 @pytest.fixture
-def sample_window(qtbot, sample_copy, tmp_path, monkeypatch):
-    """The main window on a copy of the sample, shown, with every view built once."""
+def window_on(qtbot, tmp_path, monkeypatch):
+    """``window_on(path)``: the main window on the project file at ``path``, shown, its autosave in
+    tmp_path; closing it at teardown discards unsaved changes instead of asking. One copy of what
+    each window test used to set up for itself."""
     from journeymap.core.project import Project
     from journeymap.ui.dialogs import prompts
     from journeymap.ui.main_window import MainWindow
     from journeymap.ui.session import Session
-    from journeymap.ui.views import NAMES
     monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    window = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(window)
-    assert window.files.load(str(sample_copy), offer_recovery=False)
-    window.show()
-    qtbot.waitExposed(window)
+
+    def open_window(path):
+        window = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
+        qtbot.addWidget(window)
+        assert window.files.load(str(path))
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return open_window
+
+
+@pytest.fixture
+def sample_window(window_on, sample_copy):
+    """The main window on a copy of the sample, shown, with every view built once."""
+    from journeymap.ui.views import NAMES
+    window = window_on(sample_copy)
     for name in NAMES:
         window.show_view(name)
     window.show_view("map")

@@ -10,11 +10,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from journeymap.core.project import Project
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 TIMEOUT = 20_000
 
@@ -76,15 +71,8 @@ def test_save_image_writes_the_chart_and_copy_puts_it_on_the_clipboard(qtbot, ch
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch, sample_path):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(sample_path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window_on, sample_path):
+    return window_on(sample_path)
 
 
 def test_ctrl_a_ctrl_c_in_the_drivers_view_copy_the_table_not_the_map(qtbot, window):

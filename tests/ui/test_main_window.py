@@ -1,28 +1,18 @@
 """The main window on a template project: selection, inspector edits, undo, save, prompts."""
 import pytest
 
-from journeymap.core.project import Project
 from journeymap.samples.templates import build
 from journeymap.storage.read import open_project
 from journeymap.storage.write import save
 from journeymap.ui import settings
 from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)  # left isolated: pytest-qt closes the window after teardown
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+def window(window_on, tmp_path):
     path = tmp_path / "insurance.jmap"
     save(build("insurance"), path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return window_on(path)
 
 
 def stages(window):

@@ -11,17 +11,10 @@ from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+def window(window_on, tmp_path):
     path = tmp_path / "sample.jmap"
     write_sample(path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return window_on(path)
 
 
 def choose(combo, text):
