@@ -44,6 +44,15 @@ def _p(p: float) -> str:
     return "< 0.0001" if p < 0.0001 else f"{p:.4f}"
 
 
+def _signed(v) -> str:
+    """An NPS; '-' for a side with no answers (None)."""
+    return "-" if v is None else f"{v:+.1f}"
+
+
+def _fmt_p(p) -> str:
+    return "-" if p is None else f"{p:.3f}"
+
+
 def _value(m: dict, v) -> str:
     """A top-2-box is a share: written as a percentage (22.1%), as the app and the deck write it."""
     return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _fmt(v)
@@ -68,8 +77,8 @@ def format_text(d: dict) -> str:
               f"{m['metric']:<{wide}} {_value(m, m['before']):>8} -> {_value(m, m['after']):<8} {_n(m)}  "
               f"p {_p(m['p_value'])}" for m in d["moved_metrics"]] or ["  none"]
     for r in d["nps"]:
-        lines.append(f"NPS {cut(r['item'], 40)}: {r['before']:+.1f} -> {r['after']:+.1f} "
-                     f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {r['p_value']:.3f})")
+        lines.append(f"NPS {cut(r['item'], 40)}: {_signed(r['before'])} -> {_signed(r['after'])} "
+                     f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {_fmt_p(r['p_value'])})")
     lines.append("overdue:")
     lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']} ({i['days_overdue']} days)"
               for i in d["overdue"]] or ["  none"]

@@ -133,7 +133,7 @@ class ReviewView(QWidget):
 
     def _nps(self, rows: list[dict]) -> str:
         return self._table([self.tr("question"), self.tr("before"), self.tr("after"), "n", "p", ""],
-                           [[escape(m["item"]), f"{m['before']:+.1f}", f"{m['after']:+.1f}",
+                           [[escape(m["item"]), _signed(m["before"]), _signed(m["after"]),
                              f"{m['n_before']:,} / {m['n_after']:,}", _p(m["p_value"]),
                              escape(self.tr("Wald test"))] for m in rows])
 
@@ -208,6 +208,11 @@ def _num(v) -> str:
 def _value(m: dict, v) -> str:
     """A top-2-box is a share: written as a percentage, as everywhere else in the app."""
     return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _num(v)
+
+
+def _signed(v) -> str:
+    """An NPS; '-' for a side with no answers (its value is None)."""
+    return "-" if v is None else f"{v:+.1f}"
 
 
 def _p(v) -> str:

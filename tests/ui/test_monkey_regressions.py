@@ -104,3 +104,35 @@ def test_seed_7001_on_a_blank_project(qtbot, tmp_path, seed, steps):
     with w:
         w.run(steps)
     assert not w.failures, reports(w)
+
+
+# -- 3. An NPS question with no answers on one side of the review -----------------------------
+# Seed 7006 (sample), step 91: the Review view raised TypeError ("unsupported format string
+# passed to NoneType.__format__") writing an NPS row whose before (or after) had no answers:
+# its value and p are None. `journeymap review` wrote the same row the same way.
+
+def unanswered_nps_review(sample_path):
+    from journeymap.analysis.review import review
+    from journeymap.storage.read import open_project
+    project = open_project(sample_path)
+    d = review(str(sample_path), project, journey_id=project.default_journey().id)
+    d["nps"] = [{"item": "Recommend", "metric": "NPS", "before": None, "after": 31.5, "n_before": 0,
+                 "n_after": 12, "p_value": None, "test": "wald", "verdict": "no change", "better": "higher"}]
+    return d
+
+
+def test_the_review_view_shows_an_nps_row_with_no_answers_before(qtbot, sample_path):
+    from journeymap.core.project import Project
+    from journeymap.ui.review_view import ReviewView
+    from journeymap.ui.session import Session
+    view = ReviewView(Session(Project()))
+    qtbot.addWidget(view)
+    html = view.html(unanswered_nps_review(sample_path))
+    row = html[html.index("Recommend"):]
+    assert "+31.5" in row and "<td>-</td>" in row
+
+
+def test_journeymap_review_writes_an_nps_row_with_no_answers_before(sample_path):
+    from journeymap.cli.review_cmd import format_text
+    text = format_text(unanswered_nps_review(sample_path))
+    assert "NPS Recommend: - -> +31.5 (n 0 -> 12, Wald p -)" in text
