@@ -91,3 +91,26 @@ def test_salvage_reads_the_rest_and_names_what_it_left_out(label, good, tmp_path
                     value = getattr(entity, fname, None)
                     assert value is None or value in project.tables[target], (kind, fname, value)
     assert path.read_bytes() == before
+
+
+def test_a_malformed_page_of_a_datasets_rows_is_exit_2_for_drivers(tmp_path, capsys):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
+    import cases
+    path = tmp_path / "p.jmap"
+    path.write_bytes(cases.base_project(tmp_path))
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name LIKE 'raw%' AND pagetype = 'leaf'")]
+    conn.close()
+    with open(path, "r+b") as f:
+        for page in pages:
+            f.seek((page - 1) * size + 8)
+            f.write(bytes((i * 37 + 11) % 256 for i in range(size - 8)))
+    before = path.read_bytes()
+    for args in (["drivers"], ["drivers", "--json"], ["rank"]):
+        code = main([args[0], str(path), *args[1:]])
+        _, err = capsys.readouterr()
+        assert code in (0, 2) and "Traceback" not in err, (args, err)
+        if args[0] == "drivers":   # it reads the rows: named as damage, exit 2
+            assert code == 2 and "is damaged" in err, err
+    assert path.read_bytes() == before

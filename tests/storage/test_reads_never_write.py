@@ -107,3 +107,27 @@ def test_a_fifo_as_project_path_is_refused_not_waited_on(tmp_path):
         read.open_project(fifo)
     done = cli("info", fifo)   # the timeout fails the test if it hangs
     assert done.returncode == 2 and "not a regular file" in done.stderr
+
+
+def test_folders_of_dead_processes_are_swept_and_live_ones_kept(tmp_path):
+    from journeymap.storage import files
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = tmp_path / f"journeymap-charts-{int(dead.stdout)}-abc"
+    mine = tmp_path / f"journeymap-charts-{os.getpid()}-def"
+    other = tmp_path / "journeymap-charts-notapid"
+    for folder in (gone, mine, other):
+        folder.mkdir()
+        (folder / "plotly.min.js").write_text("x")
+    files.sweep_dead_folders(tmp_path, "journeymap-charts-")
+    assert not gone.exists() and mine.exists() and other.exists()
+
+
+def test_charts_folder_is_removed_when_the_process_exits(tmp_path):
+    code = ("import os, tempfile; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from journeymap.ui import chart_view\n"
+            "print(chart_view._page_dir())\n")
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-800:]
+    folder = Path(done.stdout.strip().splitlines()[-1])
+    assert folder.parent == tmp_path and not folder.exists()
