@@ -27,7 +27,7 @@ class Option:
 OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("ui/theme", str, "light", QT_TRANSLATE_NOOP("Settings", "Colour scheme"), ("light", "dark")),
     Option("ui/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"), ("en", "zh_CN", "zh_TW")),
-    # Off by default while the minimap's refresh clears the canvas selection (canvas/export.py).
+    # Off by default: the overview takes height from the project tree; View > Overview shows it.
     Option("view/minimap", bool, False, QT_TRANSLATE_NOOP("Settings", "Show the minimap")),
     Option("view/history", bool, False, QT_TRANSLATE_NOOP("Settings", "Show the undo history")),
     Option("files/autosave_minutes", int, 2, QT_TRANSLATE_NOOP("Settings", "Autosave every (minutes, 0 = off)")),
