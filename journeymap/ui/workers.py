@@ -8,7 +8,7 @@ it arrives (a computation in C cannot be interrupted, but its answer never reach
 """
 from __future__ import annotations
 
-import traceback
+import sys
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -30,8 +30,8 @@ class _Job(QRunnable):
             result = self.fn(*self.args, **self.kwargs)
         except ValueError as exc:          # the analysis' readable refusals
             self._emit(self.relay.failed, str(exc) or type(exc).__name__)
-        except Exception as exc:           # a bug: say so, without a traceback dialog
-            traceback.print_exc()
+        except Exception as exc:           # a bug: the view says so; the error log (ui/crash.py) and,
+            sys.excepthook(*sys.exc_info())  # under tests, pytest-qt's capture get the traceback
             self._emit(self.relay.failed, f"{type(exc).__name__}: {exc}")
         else:
             self._emit(self.relay.done, result)

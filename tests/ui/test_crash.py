@@ -42,3 +42,21 @@ def test_a_slot_error_is_logged_shown_once_and_the_work_can_be_saved(qtbot, samp
 def test_about_names_the_log_file(qapp):
     assert str(crash.log_path()) in about_text().replace("<br>", "")
     assert crash.log_path().name == "journeymap.log"
+
+
+def test_a_bug_in_a_worker_job_is_logged_captured_and_reported(qtbot):
+    from journeymap.ui.workers import Runner
+    runner = Runner()
+    failed = []
+    runner.job_did_fail.connect(failed.append)
+
+    def bug():
+        return {}["missing"]
+    with qtbot.captureExceptions() as caught:
+        path = crash.install()
+        with qtbot.waitSignal(runner.job_did_fail, timeout=5_000):
+            runner.start(bug)
+        runner.wait()
+    assert [kind for kind, _v, _tb in caught] == [KeyError]
+    assert failed == ["KeyError: 'missing'"]
+    assert "KeyError: 'missing'" in path.read_text(encoding="utf-8")
