@@ -1,8 +1,11 @@
 """Seeds that once made the GUI monkey fail, each kept with the bug it found.
 
-Each bug has two tests: its gestures cut down to the few that matter (replayed through the
-walker, so an exception in a slot fails the test with the step that raised it), and the seed
-that found it, walked as far as the failing step.
+Each bug keeps the seed that found it, walked as far as the failing step, and where the
+gestures could be cut down to the few that matter, those too (replayed through the walker, so
+an exception in a slot fails the test with the step that raised it). A seed names a walk of
+the walker as it was when the seed failed (its commit is named): the walker has grown since, so
+an old seed now takes another walk; it stays as one more walk, and the cut-down gestures are
+the regression that does not drift.
 """
 import pytest
 from PySide6.QtCore import QPoint
@@ -61,9 +64,9 @@ def double_click_empty_canvas(w):
 
 
 # -- 1. The journey on screen removed by an undo -------------------------------------------
-# Seeds 2002 and 11 (sample): "Future state", then Ctrl+Z. The session kept showing the
-# removed journey: the inspector raised ProjectError ("no journey with id ...") refreshing its
-# form, and a double-click on the canvas made a stage in the removed journey, a reference the
+# Seeds 2002 and 11 (sample, walker of 5a656a8): "Future state", then Ctrl+Z. The session kept
+# showing the removed journey: the inspector raised ProjectError ("no journey with id ...")
+# refreshing its form, and a double-click on the canvas made a stage in the removed journey, a reference the
 # file's foreign keys then refused ("was not saved: the project refers to something it lacks").
 
 def test_undoing_the_future_state_on_screen_shows_a_journey_that_exists(sample_walker):
@@ -93,10 +96,12 @@ def test_seed_11_on_the_sample(qtbot, sample_copy, tmp_path, seed, steps):
 
 
 # -- 2. A name editor left on a card that an undo rebuilt -----------------------------------
-# Seed 7001 (blank project), step 343: the map's in-place name editor was open on a card when
-# an undo rebuilt the cards; the next double-click finished the old editor, whose card's label
-# was deleted: RuntimeError inside CanvasView.mouseDoubleClickEvent, and PySide6 6.12 segfaults
-# reporting that error from an override (the process died; see QA.md).
+# Seed 7001 (blank project), step 343, walker of 1716953 (crashed twice at that step; not cut
+# down: a scripted rename-then-undo did not leave the editor open): the map's in-place name
+# editor was open on a card when an undo rebuilt the cards; the next double-click finished the
+# old editor, whose card's label was deleted: RuntimeError inside
+# CanvasView.mouseDoubleClickEvent, and PySide6 6.12 segfaults reporting that error from an
+# override (the process died; see QA.md).
 
 @pytest.mark.parametrize("seed,steps", [(7001, 345)])
 def test_seed_7001_on_a_blank_project(qtbot, tmp_path, seed, steps):
