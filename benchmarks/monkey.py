@@ -122,6 +122,8 @@ def main() -> None:
             failures.append(failure)
         print(f"chunk seed {seed} ({project}): {result['steps']} steps in {result['seconds']:.1f} s "
               f"(process {result['wall']:.1f} s), {len(result['failures'])} failures", flush=True)
+        for failure in result["failures"]:      # at once: a long run is read while it runs
+            print(f"    [{failure['kind']}] step {failure['step']}: {failure['summary']}", flush=True)
     rate = total_steps / total_seconds if total_seconds else 0.0
     kinds = Counter(f["kind"] for f in failures)
     print(f"\nsteps: {total_steps} (asked {args.steps})")
