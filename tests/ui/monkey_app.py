@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPl
 
 try:   # imported as tests.ui.monkey_app (pytest) or as monkey_app (benchmarks/monkey.py)
     from . import monkey as m
+    from . import monkey_gestures as g
 except ImportError:
     import monkey as m
+    import monkey_gestures as g
 
 CTRL, SHIFT, NO = m.CTRL, m.SHIFT, m.NO
 K = Qt.Key
@@ -76,7 +78,7 @@ def inspector_field(w: m.Walker):
     if scroll is not None:
         scroll.ensureWidgetVisible(editor)
     if isinstance(editor, QComboBox):
-        return m.choose(w, editor) + f" ({name})"
+        return g.choose(w, editor) + f" ({name})"
     if isinstance(editor, QCheckBox):
         w.click(editor, editor.rect().center())
         return f"toggle {name}"
@@ -100,19 +102,19 @@ def canvas_gesture(w: m.Walker):
     canvas = getattr(w.root, "canvas", None)
     if canvas is None or not shiboken6.isValid(canvas) or not canvas.isVisible():
         return None
-    return m.graphics_gesture(w, allow=lambda view: view is canvas)
+    return g.graphics_gesture(w, allow=lambda view: view is canvas)
 
 
 def edit_key(w: m.Walker):
-    return m.shortcut(w, EDIT_KEYS)
+    return g.shortcut(w, EDIT_KEYS)
 
 
 def undo_redo(w: m.Walker):
-    return m.shortcut(w, EDIT_KEYS[:2])
+    return g.shortcut(w, EDIT_KEYS[:2])
 
 
 def switch_view(w: m.Walker):
-    return m.shortcut(w, VIEW_KEYS)
+    return g.shortcut(w, VIEW_KEYS)
 
 
 def switch_journey(w: m.Walker):
@@ -134,26 +136,26 @@ def switch_journey(w: m.Walker):
 
 
 def navigator_row(w: m.Walker):
-    return m.click_in_view(w, allow=lambda view: view is w.root.navigator.tree)
+    return g.click_in_view(w, allow=lambda view: view is w.root.navigator.tree)
 
 
 def filter_combo(w: m.Walker):
     bar = w.root.data_bar
     combos = [c for c in (bar.segment, bar.period, bar.badge, bar.heatmap) if c.isVisible() and c.count()]
     combo = w.pick(combos)
-    return m.choose(w, combo) if combo is not None else None
+    return g.choose(w, combo) if combo is not None else None
 
 
 def menu(w: m.Walker):
     window = w.root
     denied = {window.act[name] for name in DENIED_ACTIONS} | {window.recent_menu.menuAction()}
-    return m.menu_action(w, allow_action=lambda action: action not in denied)
+    return g.menu_action(w, allow_action=lambda action: action not in denied)
 
 
 def button(w: m.Walker):
     denied = {w.root.act[name] for name in DENIED_ACTIONS}
     # not a dock's close or float button: a walk with the inspector closed tests little
-    return m.press_button(w, allow=lambda b: getattr(b, "defaultAction", lambda: None)() not in denied
+    return g.press_button(w, allow=lambda b: getattr(b, "defaultAction", lambda: None)() not in denied
                           and not b.objectName().startswith("qt_dockwidget_"))
 
 
@@ -161,8 +163,8 @@ def actions():
     """(weight, action) pairs: the app's hot spots often, everything else now and then."""
     return ((14, inspector_field), (14, canvas_gesture), (8, edit_key), (5, undo_redo), (4, switch_view),
             (2, switch_journey), (4, navigator_row), (3, filter_combo), (3, menu), (6, button),
-            (3, m.type_in_line_edit), (2, m.spin_box), (3, m.choose_in_combo), (5, m.click_in_view),
-            (2, m.keys_in_view), (1, m.click_tab), (1, m.type_in_text_edit), (2, m.graphics_gesture))
+            (3, g.type_in_line_edit), (2, g.spin_box), (3, g.choose_in_combo), (5, g.click_in_view),
+            (2, g.keys_in_view), (1, g.click_tab), (1, g.type_in_text_edit), (2, g.graphics_gesture))
 
 
 def window_intact(start_project):
