@@ -12,6 +12,8 @@ import sys
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from journeymap.storage.errors import ProjectFileError
+
 
 class _Relay(QObject):
     """Lives on the UI thread; the worker emits through it (queued across threads)."""
@@ -28,7 +30,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(*self.args, **self.kwargs)
-        except ValueError as exc:          # the analysis' readable refusals
+        except (ValueError, ProjectFileError) as exc:   # readable refusals: the analysis', the file's
             self._emit(self.relay.failed, str(exc) or type(exc).__name__)
         except Exception as exc:           # a bug: the view says so; the error log (ui/crash.py) and,
             sys.excepthook(*sys.exc_info())  # under tests, pytest-qt's capture get the traceback
