@@ -21,42 +21,42 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="58" />
         <source>&lt;b&gt;Suggested from the data&lt;/b&gt;</source>
         <translation>&lt;b&gt;数据中发现的建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="76" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="77" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
         <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Add it to the pain points (undoable)</source>
         <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="123" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="124" />
         <source>Accept suggested pain point</source>
         <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="132" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建议的痛点</translation>
     </message>
@@ -92,41 +92,86 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="75" />
+        <location filename="../../journeymap/ui/chart_view.py" line="100" />
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="76" />
+        <location filename="../../journeymap/ui/chart_view.py" line="101" />
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="79" />
+        <location filename="../../journeymap/ui/chart_view.py" line="104" />
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="89" />
-        <location filename="../../journeymap/ui/chart_view.py" line="96" />
+        <location filename="../../journeymap/ui/chart_view.py" line="114" />
+        <location filename="../../journeymap/ui/chart_view.py" line="121" />
         <source>Save image</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="90" />
+        <location filename="../../journeymap/ui/chart_view.py" line="115" />
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 图片 (*.png);;JPEG 图片 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="97" />
+        <location filename="../../journeymap/ui/chart_view.py" line="122" />
         <source>Could not write %1: check the folder exists and can be written.</source>
         <translation>无法写入 %1：请检查文件夹是否存在且可写入。</translation>
     </message>
 </context>
 <context>
+    <name>CommentSearch</name>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="21" />
+        <source>Search comments (any language)…</source>
+        <translation>搜索意见（任何语言）…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <source>All comments</source>
+        <translation>全部意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="25" />
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="77" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条意见</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectHandle</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/tools.py" line="24" />
+        <location filename="../../journeymap/ui/canvas/tools.py" line="25" />
         <source>Drag to another stage to connect</source>
         <translation>拖到另一个环节以建立连接</translation>
     </message>
@@ -134,7 +179,7 @@
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/dataframe_model.py" line="204" />
+        <location filename="../../journeymap/ui/models/dataframe_model.py" line="205" />
         <source>%1 values, %2 empty (%3)</source>
         <translation>%1 个值，%2 个为空（%3）</translation>
     </message>
@@ -157,234 +202,239 @@
         <translation>调查 %1 的环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="99" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="128" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="296" />
+        <location filename="../../journeymap/ui/data_view.py" line="307" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="76" />
+        <location filename="../../journeymap/ui/data_view.py" line="79" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="76" />
+        <location filename="../../journeymap/ui/data_view.py" line="79" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="77" />
+        <location filename="../../journeymap/ui/data_view.py" line="80" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="93" />
+        <location filename="../../journeymap/ui/data_view.py" line="96" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="94" />
+        <location filename="../../journeymap/ui/data_view.py" line="97" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="135" />
+        <location filename="../../journeymap/ui/data_view.py" line="145" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="141" />
+        <location filename="../../journeymap/ui/data_view.py" line="151" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="144" />
+        <location filename="../../journeymap/ui/data_view.py" line="154" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="201" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="196" />
-        <location filename="../../journeymap/ui/data_view.py" line="215" />
+        <location filename="../../journeymap/ui/data_view.py" line="206" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="197" />
-        <location filename="../../journeymap/ui/data_view.py" line="216" />
+        <location filename="../../journeymap/ui/data_view.py" line="99" />
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="207" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="202" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Dataset %1</source>
         <translation>数据集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="250" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
+        <location filename="../../journeymap/ui/data_view.py" line="254" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
+        <location filename="../../journeymap/ui/data_view.py" line="254" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="295" />
+        <location filename="../../journeymap/ui/data_view.py" line="306" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="309" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="309" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="330" />
+        <location filename="../../journeymap/ui/data_view.py" line="341" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="331" />
+        <location filename="../../journeymap/ui/data_view.py" line="342" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="343" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="348" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="359" />
+        <location filename="../../journeymap/ui/data_view.py" line="354" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="361" />
+        <location filename="../../journeymap/ui/data_view.py" line="356" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="362" />
+        <location filename="../../journeymap/ui/data_view.py" line="357" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="390" />
+        <location filename="../../journeymap/ui/data_view.py" line="385" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -500,67 +550,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="93" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="111" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="112" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="170" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="177" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="178" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="185" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="179" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="223" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="230" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="225" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="232" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -569,12 +619,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="228" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="265" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="272" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -583,27 +633,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="277" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="284" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="280" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="286" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="293" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="310" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -611,57 +661,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="134" />
+        <location filename="../../journeymap/ui/import_pages.py" line="135" />
         <source>Encoding and preview</source>
         <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="135" />
+        <location filename="../../journeymap/ui/import_pages.py" line="136" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Detected:</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="149" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="164" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 文件：无文本编码（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="168" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -851,22 +901,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="94" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="97" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="106" />
         <source>an unsaved project</source>
         <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
         <source>Cannot open the autosaved copy</source>
         <translation>无法打开自动保存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="148" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="151" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -874,62 +924,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>选择 CSV 或 Excel 文件，以及其中包含的数据类型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="84" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="84" />
+        <location filename="../../journeymap/ui/import_pages.py" line="85" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
         <source>Survey: a row per respondent</source>
         <translation>调查：每行一位受访者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>运营数据：每行一个环节和期间，或一个事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Feedback: a row per comment</source>
         <translation>反馈：每行一条意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="99" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>Kind of data:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="107" />
+        <location filename="../../journeymap/ui/import_pages.py" line="108" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="108" />
+        <location filename="../../journeymap/ui/import_pages.py" line="109" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -950,7 +1000,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="30" />
+        <location filename="../../journeymap/ui/import_pages.py" line="31" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -969,46 +1019,56 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="306" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="332" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="355" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/encoding_choice.py" line="18" />
+        <source>Which encoding?</source>
+        <translation>使用哪种编码？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/encoding_choice.py" line="19" />
+        <source>The file is too short to tell its encoding. Pick the reading whose text is right:</source>
+        <translation>文件太短，无法判断其编码。请选择文本显示正确的那一种读法：</translation>
     </message>
 <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="101" />
@@ -1091,45 +1151,45 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="20" />
+        <location filename="../../journeymap/ui/inspector.py" line="21" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="20" />
+        <location filename="../../journeymap/ui/inspector.py" line="21" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector.py" line="23" />
         <source>Transition</source>
         <translation>流转</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -1327,77 +1387,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="109" />
+        <location filename="../../journeymap/ui/inspector.py" line="110" />
         <source>{n} items selected</source>
         <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="111" />
         <source>Select one item to edit its properties.</source>
         <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="114" />
+        <location filename="../../journeymap/ui/inspector.py" line="115" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="118" />
+        <location filename="../../journeymap/ui/inspector.py" line="119" />
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="126" />
+        <location filename="../../journeymap/ui/inspector.py" line="127" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="166" />
+        <location filename="../../journeymap/ui/inspector.py" line="167" />
         <source>Pain points ({n})</source>
         <translation>痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="167" />
+        <location filename="../../journeymap/ui/inspector.py" line="168" />
         <source>No pain points on this stage.</source>
         <translation>此环节没有痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="174" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（严重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="188" />
+        <location filename="../../journeymap/ui/inspector.py" line="189" />
         <source>Metrics, {period}</source>
         <translation>指标，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="189" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>Metrics, latest period</source>
         <translation>指标，最近期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="191" />
+        <location filename="../../journeymap/ui/inspector.py" line="192" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="193" />
+        <location filename="../../journeymap/ui/inspector.py" line="194" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此环节没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="195" />
+        <location filename="../../journeymap/ui/inspector.py" line="196" />
         <source>No metrics for this stage yet.</source>
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="233" />
+        <location filename="../../journeymap/ui/inspector.py" line="234" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="237" />
+        <location filename="../../journeymap/ui/inspector.py" line="238" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1470,52 +1530,52 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="268" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="277" />
+        <location filename="../../journeymap/ui/main_window.py" line="278" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="280" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="291" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="311" />
+        <location filename="../../journeymap/ui/main_window.py" line="312" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -1768,77 +1828,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="58" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="59" />
         <source>Data on the map</source>
         <translation>地图上的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
         <source>Badge</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="67" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每张环节卡片上显示此指标的数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指标相对目标的情况为每个环节着色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置显示某一客群的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="133" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
         <source>Survey %1 could not be read: its metrics are not on the map</source>
         <translation>无法读取调查 %1：其指标未显示在地图上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="135" />
         <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
         <translation>无法从 %2 读取调查 %1 的行（%3）。文件可能已损坏：请重新导入调查，或打开备份。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="136" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="137" />
         <source>the project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="157" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="165" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="163" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="167" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期间</translation>
     </message>
@@ -1846,219 +1906,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="182" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="184" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="188" />
+        <location filename="../../journeymap/ui/import_pages.py" line="189" />
         <source>Create stages the journey lacks</source>
         <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Saved mapping:</source>
         <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>rating scale</source>
         <translation>评分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="215" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推荐意愿 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="218" />
         <source>values that count as positive, comma-separated</source>
         <translation>视为正面的值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="225" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="225" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Outcome:</source>
         <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Scale from</source>
         <translation>量表起点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="281" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
         <source>Why suggested</source>
         <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
         <source>Missing codes</source>
         <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="242" />
         <source>Apply to all items</source>
         <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Missing codes for all items:</source>
         <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="254" />
+        <location filename="../../journeymap/ui/import_pages.py" line="255" />
         <source>Rated items (one per stage question):</source>
         <translation>评分题项（每个环节一个问题）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="276" />
+        <location filename="../../journeymap/ui/import_pages.py" line="277" />
         <source>Operating data</source>
         <translation>运营数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Aggregate</source>
         <translation>汇总方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="284" />
         <source>Stage column:</source>
         <translation>环节列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="284" />
+        <location filename="../../journeymap/ui/import_pages.py" line="285" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="289" />
+        <location filename="../../journeymap/ui/import_pages.py" line="290" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Comment text:</source>
         <translation>意见文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Reason code:</source>
         <translation>原因代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Score:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="297" />
         <source>Default stage:</source>
         <translation>默认环节：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="297" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="306" />
+        <location filename="../../journeymap/ui/import_pages.py" line="307" />
         <source>(a new mapping)</source>
         <translation>（新映射）</translation>
     </message>
@@ -2533,47 +2593,47 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="48" />
+        <location filename="../../journeymap/ui/navigator.py" line="49" />
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="51" />
+        <location filename="../../journeymap/ui/navigator.py" line="52" />
         <source>Personas</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="54" />
+        <location filename="../../journeymap/ui/navigator.py" line="55" />
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="72" />
+        <location filename="../../journeymap/ui/navigator.py" line="73" />
         <source>Lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="98" />
+        <location filename="../../journeymap/ui/navigator.py" line="99" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
         <translation>{name}：{kind}，来自 {file} 的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="101" />
+        <location filename="../../journeymap/ui/navigator.py" line="102" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="101" />
+        <location filename="../../journeymap/ui/navigator.py" line="102" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="106" />
+        <location filename="../../journeymap/ui/navigator.py" line="107" />
         <source>future</source>
         <translation>未来</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="106" />
+        <location filename="../../journeymap/ui/navigator.py" line="107" />
         <source>current</source>
         <translation>现状</translation>
     </message>
@@ -2700,77 +2760,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Room</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Weighted parts</source>
         <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="329" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="330" />
         <source>discuss</source>
         <translation>讨论</translation>
     </message>
@@ -2839,122 +2899,122 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="133" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
         <translation>将重复项合并到其中排名最高的一项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
         <source>New initiative from selected</source>
         <translation>由所选项新建改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="194" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="223" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="226" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="227" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="250" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="297" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="311" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="318" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="340" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="342" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="350" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
@@ -3015,23 +3075,23 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>首选项</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="86" />
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="87" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="89" />
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="92" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
         <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
         <translation>JourneyMap 无法重新启动。请手动启动：新语言已保存。</translation>
     </message>
@@ -3074,7 +3134,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="46" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="54" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="43" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="48" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="56" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自动保存副本（{when}），比文件更新，其中可能有未保存的更改。
 
@@ -3095,101 +3155,101 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="25" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="26" />
         <source>Reasons and keyword rules</source>
         <translation>原因与关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Keywords (comma-separated)</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="43" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
         <source>Add reason</source>
         <translation>添加原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="45" />
         <source>Remove reason</source>
         <translation>删除原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="53" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="54" />
         <source>Type a comment to see which reason it codes to</source>
         <translation>输入一条意见，查看它会被编码为哪个原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="57" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="58" />
         <source>Test a comment:</source>
         <translation>测试意见：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="61" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="62" />
         <source>Recode comments</source>
         <translation>重新编码意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="63" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="64" />
         <source>Recode the comments by these rules when you press OK</source>
         <translation>按“确定”时按这些规则重新编码意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="65" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="66" />
         <source>Keep codes from a file column or set by hand</source>
         <translation>保留来自文件列或手动设置的代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="93" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="94" />
         <source>(any stage)</source>
         <translation>（任意环节）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="99" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="100" />
         <source>New reason</source>
         <translation>新原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="156" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="158" />
         <source>No reason matches</source>
         <translation>没有匹配的原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
         <source>On OK the comments will be recoded: %1</source>
         <translation>按“确定”后将重新编码意见：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" />
         <source>no comments</source>
         <translation>无意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="189" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="190" />
         <source>Edit reasons</source>
         <translation>编辑原因</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="165" /><source>Uncoded</source><translation>未编码</translation></message></context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" /><source>Uncoded</source><translation>未编码</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
@@ -3218,12 +3278,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>A0 海报 PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="66" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="70" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="90" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="94" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3237,7 +3297,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="62" />
-        <location filename="../../journeymap/ui/review_view.py" line="80" />
+        <location filename="../../journeymap/ui/review_view.py" line="85" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
@@ -3262,250 +3322,250 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>之前无数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="93" />
+        <location filename="../../journeymap/ui/review_view.py" line="98" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="99" />
+        <location filename="../../journeymap/ui/review_view.py" line="104" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="100" />
+        <location filename="../../journeymap/ui/review_view.py" line="105" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="107" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="106" />
+        <location filename="../../journeymap/ui/review_view.py" line="111" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="107" />
+        <location filename="../../journeymap/ui/review_view.py" line="112" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="124" />
+        <location filename="../../journeymap/ui/review_view.py" line="129" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="124" />
+        <location filename="../../journeymap/ui/review_view.py" line="129" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="133" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="143" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="156" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="166" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="186" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="195" />
+        <location filename="../../journeymap/ui/review_view.py" line="200" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="95" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="116" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="152" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="100" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="121" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="157" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
         <source>Timeline by department</source>
         <translation>按部门的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
         <source>Timeline by quarter</source>
         <translation>按季度的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
         <source>New period…</source>
         <translation>新期间…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步导入下个月的文件，使用项目中保存的映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
         <source>Impact and effort</source>
         <translation>影响与工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="94" />
         <source>Did it work?</source>
         <translation>是否见效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="106" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="108" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="125" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="126" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="137" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="138" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
         <source>Roadmap: {journey}</source>
         <translation>路线图：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="148" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="149" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="237" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="238" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无已完成的改进举措：完成后，其环节在完成日期前后的指标会显示在这里，并附检验结果。&lt;/p&gt;</translation>
     </message>
@@ -3957,55 +4017,55 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="138" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="139" />
         <source>Open a journey first.</source>
         <translation>请先打开一个旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="143" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="144" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>请先选择要投票的便利贴（在地图上按 Ctrl+单击）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="162" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="164" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="163" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="165" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="202" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="205" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 还剩 %2 / %3 个圆点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="214" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="217" />
         <source>(a new round)</source>
         <translation>（新轮次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="227" />
         <source>Close the open round first.</source>
         <translation>请先结束进行中的轮次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="244" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="247" />
         <source>The tally is hidden until the round closes.</source>
         <translation>轮次结束前不显示计票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="256" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="259" />
         <source>Time!</source>
         <translation>时间到！</translation>
     </message>
@@ -4116,47 +4176,47 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>Stage (future state)</source>
         <translation>环节（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="39" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="47" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="48" />
         <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
         <translation>&lt;b&gt;如果这些举措见效&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
         <source>No projection: {why}</source>
         <translation>无法预测：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
         <source>no survey</source>
         <translation>无调查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="90" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="91" />
         <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 置信区间 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾选 {total} 项改进举措中的 {n} 项；系数来自 {ds}（n = {nobs:,}）；当前 = {period}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="97" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="98" />
         <source>not projected: {s}</source>
         <translation>未预测：{s}</translation>
     </message>
@@ -4259,17 +4319,17 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新痛点</translation>
     </message>
     </context><context><name>Arrow</name><message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
         <source>Handoff</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="51" />
         <source>Drop-out</source>
         <translation>流失</translation>
     </message>
@@ -4279,52 +4339,52 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>全部客户</translation>
     </message>
     </context><context><name>StageCard</name><message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="67" />
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="108" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="111" />
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="110" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="113" />
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>Changed</source>
         <translation>已变更</translation>
     </message>
     </context><context><name>Sticky</name><message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="47" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="48" />
         <source>Severity %1</source>
         <translation>严重程度 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="67" />
         <source>1 vote</source>
         <translation>1 票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="67" />
         <source>%1 votes</source>
         <translation>%1 票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="71" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="72" />
         <source>S%1</source>
         <translation>严重%1</translation>
     </message>
@@ -4373,9 +4433,9 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <source>no data (%1)</source>
         <translation>无数据（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="95" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="100" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>JourneyMap hit an error it did not expect:
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外错误：
-{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="98" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="161" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
 
 Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
 
@@ -4383,4 +4443,4 @@ Open it read-only, or take it over (their next save will be refused, so nothing 
 
 Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您打开以来，{name} 已被其他程序或窗口更改。您未保存的编辑是基于旧版本的。
 
-重新加载（放弃上次保存以来的编辑），还是保留屏幕上的版本并另存为其他名称？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新加载</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="136" /><source>open elsewhere</source><translation>已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>taken over by another window</source><translation>已被另一个窗口接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只读方式打开：它{who}。请用“另存为”保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它现在{who}。未写入任何内容；请用“另存为”将您的版本保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="185" /><source>{name} was changed on disk; reloaded it.</source><translation>磁盘上的 {name} 已被更改；已重新加载。</translation></message></context></TS>
+重新加载（放弃上次保存以来的编辑），还是保留屏幕上的版本并另存为其他名称？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新加载</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一个窗口接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只读方式打开：它{who}。请用“另存为”保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它现在{who}。未写入任何内容；请用“另存为”将您的版本保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁盘上的 {name} 已被更改；已重新加载。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>项目已损坏</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>将能读取的内容作为未命名副本打开吗？损坏的文件保持原样；请将副本另存为新名称。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已打开能读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下内容未能读取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>没有可读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 项</translation></message></context></TS>

@@ -21,42 +21,42 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="57" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="58" />
         <source>&lt;b&gt;Suggested from the data&lt;/b&gt;</source>
         <translation>&lt;b&gt;資料中發現的建議&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="76" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="77" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
         <translation>沒有建議：資料中沒有尚未列出的突出問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="104" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Add it to the pain points (undoable)</source>
         <translation>將其加入痛點（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建議此項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="123" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="124" />
         <source>Accept suggested pain point</source>
         <translation>接受建議的痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="132" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建議的痛點</translation>
     </message>
@@ -92,41 +92,86 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="75" />
+        <location filename="../../journeymap/ui/chart_view.py" line="100" />
         <source>Save image…</source>
         <translation>儲存圖片…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="76" />
+        <location filename="../../journeymap/ui/chart_view.py" line="101" />
         <source>Copy image</source>
         <translation>複製圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="79" />
+        <location filename="../../journeymap/ui/chart_view.py" line="104" />
         <source>Copy table</source>
         <translation>複製表格</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="89" />
-        <location filename="../../journeymap/ui/chart_view.py" line="96" />
+        <location filename="../../journeymap/ui/chart_view.py" line="114" />
+        <location filename="../../journeymap/ui/chart_view.py" line="121" />
         <source>Save image</source>
         <translation>儲存圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="90" />
+        <location filename="../../journeymap/ui/chart_view.py" line="115" />
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 圖片 (*.png);;JPEG 圖片 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/chart_view.py" line="97" />
+        <location filename="../../journeymap/ui/chart_view.py" line="122" />
         <source>Could not write %1: check the folder exists and can be written.</source>
         <translation>無法寫入 %1：請檢查資料夾是否存在且可寫入。</translation>
     </message>
 </context>
 <context>
+    <name>CommentSearch</name>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="21" />
+        <source>Search comments (any language)…</source>
+        <translation>搜尋意見（任何語言）…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <source>All comments</source>
+        <translation>全部意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="25" />
+        <source>Employees</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Stage</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="77" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 條意見</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectHandle</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/tools.py" line="24" />
+        <location filename="../../journeymap/ui/canvas/tools.py" line="25" />
         <source>Drag to another stage to connect</source>
         <translation>拖到另一個環節以建立連線</translation>
     </message>
@@ -134,7 +179,7 @@
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/dataframe_model.py" line="204" />
+        <location filename="../../journeymap/ui/models/dataframe_model.py" line="205" />
         <source>%1 values, %2 empty (%3)</source>
         <translation>%1 個值，%2 個為空（%3）</translation>
     </message>
@@ -157,234 +202,239 @@
         <translation>調查 %1 的環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="99" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="128" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="296" />
+        <location filename="../../journeymap/ui/data_view.py" line="307" />
         <source>Filter rows…</source>
         <translation>篩選列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="76" />
+        <location filename="../../journeymap/ui/data_view.py" line="79" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="76" />
+        <location filename="../../journeymap/ui/data_view.py" line="79" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="77" />
+        <location filename="../../journeymap/ui/data_view.py" line="80" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="93" />
+        <location filename="../../journeymap/ui/data_view.py" line="96" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="94" />
+        <location filename="../../journeymap/ui/data_view.py" line="97" />
         <source>Rows</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="135" />
+        <location filename="../../journeymap/ui/data_view.py" line="145" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="141" />
+        <location filename="../../journeymap/ui/data_view.py" line="151" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="144" />
+        <location filename="../../journeymap/ui/data_view.py" line="154" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其列和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="201" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
         <source>Reading %1 rows…</source>
         <translation>正在讀取 %1 列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="196" />
-        <location filename="../../journeymap/ui/data_view.py" line="215" />
+        <location filename="../../journeymap/ui/data_view.py" line="206" />
+        <location filename="../../journeymap/ui/data_view.py" line="225" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="197" />
-        <location filename="../../journeymap/ui/data_view.py" line="216" />
+        <location filename="../../journeymap/ui/data_view.py" line="99" />
+        <source>Comments</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view.py" line="207" />
+        <location filename="../../journeymap/ui/data_view.py" line="226" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="202" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
         <source>Dataset %1</source>
         <translation>資料集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="220" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在顯示前 %1 列，其餘列讀取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="224" />
+        <location filename="../../journeymap/ui/data_view.py" line="234" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="229" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="250" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="243" />
+        <location filename="../../journeymap/ui/data_view.py" line="253" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>匯入檔案中的行號（表頭為第 1 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
+        <location filename="../../journeymap/ui/data_view.py" line="254" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
+        <location filename="../../journeymap/ui/data_view.py" line="254" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="295" />
+        <location filename="../../journeymap/ui/data_view.py" line="306" />
         <source>Filter stages or metrics…</source>
         <translation>篩選環節或指標…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="309" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>%1 of %2 rows</source>
         <translation>%2 列中的 %1 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="309" />
+        <location filename="../../journeymap/ui/data_view.py" line="320" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 項環節指標中的 %1 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="330" />
+        <location filename="../../journeymap/ui/data_view.py" line="341" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>調查指標：此旅程沒有調查。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="331" />
+        <location filename="../../journeymap/ui/data_view.py" line="342" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="332" />
+        <location filename="../../journeymap/ui/data_view.py" line="343" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>調查指標讀取自 %1。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="348" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="359" />
+        <location filename="../../journeymap/ui/data_view.py" line="354" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="361" />
+        <location filename="../../journeymap/ui/data_view.py" line="356" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="362" />
+        <location filename="../../journeymap/ui/data_view.py" line="357" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="390" />
+        <location filename="../../journeymap/ui/data_view.py" line="385" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -500,67 +550,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Relative weights</source>
         <translation>相對權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="91" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="93" />
         <source>Squared correlations</source>
         <translation>相關係數平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="111" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="112" />
         <source>Computing…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="170" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="177" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="178" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="185" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="179" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="223" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="230" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="225" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="232" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -569,12 +619,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 請匯入一份包含總體結果指標、且題項已對應到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="228" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="265" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="272" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -583,27 +633,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="277" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="284" />
         <source>the outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="280" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="286" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="293" />
         <source>read from %1</source>
         <translation>讀取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="310" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -611,57 +661,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="134" />
+        <location filename="../../journeymap/ui/import_pages.py" line="135" />
         <source>Encoding and preview</source>
         <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="135" />
+        <location filename="../../journeymap/ui/import_pages.py" line="136" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>請檢查表頭和文字是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="146" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Encoding:</source>
         <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Detected:</source>
         <translation>檢測結果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="149" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="164" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 檔案：無文字編碼（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>bar</source>
         <translation>豎線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="168" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -851,22 +901,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="94" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="97" />
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="106" />
         <source>an unsaved project</source>
         <translation>未儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
         <source>Cannot open the autosaved copy</source>
         <translation>無法開啟自動儲存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="148" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="151" />
         <source>The project was not saved</source>
         <translation>專案未儲存</translation>
     </message>
@@ -874,62 +924,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="80" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料類型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="84" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="84" />
+        <location filename="../../journeymap/ui/import_pages.py" line="85" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="90" />
+        <location filename="../../journeymap/ui/import_pages.py" line="91" />
         <source>Survey: a row per respondent</source>
         <translation>調查：每列一位受訪者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>營運數據：每列一個環節和期間，或一個事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Feedback: a row per comment</source>
         <translation>反饋：每列一條意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="99" />
+        <location filename="../../journeymap/ui/import_pages.py" line="100" />
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>Kind of data:</source>
         <translation>資料類型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="107" />
+        <location filename="../../journeymap/ui/import_pages.py" line="108" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="108" />
+        <location filename="../../journeymap/ui/import_pages.py" line="109" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -950,7 +1000,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="30" />
+        <location filename="../../journeymap/ui/import_pages.py" line="31" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -969,46 +1019,56 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="306" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="332" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="341" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="346" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 列，資料集為“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="355" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="359" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/encoding_choice.py" line="18" />
+        <source>Which encoding?</source>
+        <translation>使用哪種編碼？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/encoding_choice.py" line="19" />
+        <source>The file is too short to tell its encoding. Pick the reading whose text is right:</source>
+        <translation>檔案太短，無法判斷其編碼。請選擇文字顯示正確的那一種讀法：</translation>
     </message>
 <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="101" />
@@ -1091,45 +1151,45 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="20" />
+        <location filename="../../journeymap/ui/inspector.py" line="21" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="20" />
+        <location filename="../../journeymap/ui/inspector.py" line="21" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector.py" line="23" />
         <source>Transition</source>
         <translation>流轉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Persona</source>
         <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -1327,77 +1387,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="109" />
+        <location filename="../../journeymap/ui/inspector.py" line="110" />
         <source>{n} items selected</source>
         <translation>已選擇 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="111" />
         <source>Select one item to edit its properties.</source>
         <translation>請只選擇一項以編輯其屬性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="114" />
+        <location filename="../../journeymap/ui/inspector.py" line="115" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未選擇任何內容：以下是旅程的屬性。請在地圖或導航中選擇一個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="118" />
+        <location filename="../../journeymap/ui/inspector.py" line="119" />
         <source>Nothing selected</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="126" />
+        <location filename="../../journeymap/ui/inspector.py" line="127" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="166" />
+        <location filename="../../journeymap/ui/inspector.py" line="167" />
         <source>Pain points ({n})</source>
         <translation>痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="167" />
+        <location filename="../../journeymap/ui/inspector.py" line="168" />
         <source>No pain points on this stage.</source>
         <translation>此環節沒有痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="174" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（嚴重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="188" />
+        <location filename="../../journeymap/ui/inspector.py" line="189" />
         <source>Metrics, {period}</source>
         <translation>指標，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="189" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>Metrics, latest period</source>
         <translation>指標，最近期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="191" />
+        <location filename="../../journeymap/ui/inspector.py" line="192" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="193" />
+        <location filename="../../journeymap/ui/inspector.py" line="194" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此環節沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="195" />
+        <location filename="../../journeymap/ui/inspector.py" line="196" />
         <source>No metrics for this stage yet.</source>
         <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="233" />
+        <location filename="../../journeymap/ui/inspector.py" line="234" />
         <source>A name cannot be empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="237" />
+        <location filename="../../journeymap/ui/inspector.py" line="238" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
@@ -1470,52 +1530,52 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="268" />
+        <location filename="../../journeymap/ui/main_window.py" line="269" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="270" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="277" />
+        <location filename="../../journeymap/ui/main_window.py" line="278" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="280" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="291" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="311" />
+        <location filename="../../journeymap/ui/main_window.py" line="312" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
@@ -1768,77 +1828,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="58" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="59" />
         <source>Data on the map</source>
         <translation>地圖上的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
         <source>Badge</source>
         <translation>徽標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="67" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每張環節卡片上顯示此指標的數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
         <source>Heatmap</source>
         <translation>熱力圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指標相對目標的情況為每個環節著色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置顯示某一客群的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置顯示某一期間的資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="133" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
         <source>Survey %1 could not be read: its metrics are not on the map</source>
         <translation>無法讀取調查 %1：其指標未顯示在地圖上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="135" />
         <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
         <translation>無法從 %2 讀取調查 %1 的列（%3）。檔案可能已損壞：請重新匯入調查，或開啟備份。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="136" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="137" />
         <source>the project file</source>
         <translation>專案檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="157" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="165" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="163" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="167" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期間</translation>
     </message>
@@ -1846,219 +1906,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="182" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Mapping</source>
         <translation>對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="184" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>說明每一欄的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="188" />
+        <location filename="../../journeymap/ui/import_pages.py" line="189" />
         <source>Create stages the journey lacks</source>
         <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="193" />
         <source>Saved mapping:</source>
         <translation>已儲存的對應：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Dataset name:</source>
         <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="213" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>rating scale</source>
         <translation>評分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="215" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推薦意願 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="218" />
         <source>values that count as positive, comma-separated</source>
         <translation>視為正面的值，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="223" />
+        <location filename="../../journeymap/ui/import_pages.py" line="224" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="225" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="225" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Outcome:</source>
         <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="229" />
         <source>Columns:</source>
         <translation>欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="230" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Scale from</source>
         <translation>量表起點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="281" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
         <source>Why suggested</source>
         <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="233" />
         <source>Missing codes</source>
         <translation>缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不適用”的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="239" />
+        <location filename="../../journeymap/ui/import_pages.py" line="240" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性為所有題項設定的缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="242" />
         <source>Apply to all items</source>
         <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Missing codes for all items:</source>
         <translation>所有題項的缺失值代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="254" />
+        <location filename="../../journeymap/ui/import_pages.py" line="255" />
         <source>Rated items (one per stage question):</source>
         <translation>評分題項（每個環節一個問題）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="276" />
+        <location filename="../../journeymap/ui/import_pages.py" line="277" />
         <source>Operating data</source>
         <translation>營運數據</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="279" />
+        <location filename="../../journeymap/ui/import_pages.py" line="280" />
         <source>Aggregate</source>
         <translation>彙總方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="284" />
         <source>Stage column:</source>
         <translation>環節欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="284" />
+        <location filename="../../journeymap/ui/import_pages.py" line="285" />
         <source>Date column:</source>
         <translation>日期欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="289" />
+        <location filename="../../journeymap/ui/import_pages.py" line="290" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Comment text:</source>
         <translation>意見文字：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="294" />
+        <location filename="../../journeymap/ui/import_pages.py" line="295" />
         <source>Reason code:</source>
         <translation>原因代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Score:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="297" />
         <source>Default stage:</source>
         <translation>預設環節：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="297" />
         <source>Source:</source>
         <translation>來源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="306" />
+        <location filename="../../journeymap/ui/import_pages.py" line="307" />
         <source>(a new mapping)</source>
         <translation>（新對應）</translation>
     </message>
@@ -2533,47 +2593,47 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="48" />
+        <location filename="../../journeymap/ui/navigator.py" line="49" />
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="51" />
+        <location filename="../../journeymap/ui/navigator.py" line="52" />
         <source>Personas</source>
         <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="54" />
+        <location filename="../../journeymap/ui/navigator.py" line="55" />
         <source>Datasets</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="72" />
+        <location filename="../../journeymap/ui/navigator.py" line="73" />
         <source>Lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="98" />
+        <location filename="../../journeymap/ui/navigator.py" line="99" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
         <translation>{name}：{kind}，來自 {file} 的 {rows} 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="101" />
+        <location filename="../../journeymap/ui/navigator.py" line="102" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="101" />
+        <location filename="../../journeymap/ui/navigator.py" line="102" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="106" />
+        <location filename="../../journeymap/ui/navigator.py" line="107" />
         <source>future</source>
         <translation>未來</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="106" />
+        <location filename="../../journeymap/ui/navigator.py" line="107" />
         <source>current</source>
         <translation>現況</translation>
     </message>
@@ -2700,77 +2760,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Range</source>
         <translation>區間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
         <source>Room</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Weighted parts</source>
         <translation>加權分項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Stability</source>
         <translation>穩定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="329" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="330" />
         <source>discuss</source>
         <translation>討論</translation>
     </message>
@@ -2839,122 +2899,122 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="131" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
         <source>Merge selected</source>
         <translation>合併所選</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="133" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
         <translation>將重複項合併到其中排名最高的一項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="135" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
         <source>New initiative from selected</source>
         <translation>由所選項新建改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一項針對所選痛點的改進舉措（在路線圖檢視中編輯；可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>編輯期間保持當前順序（排名為最新）；離開表格後重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="192" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
         <source>no survey data</source>
         <translation>無調查資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="194" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="222" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="223" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}計算的環節 R² 份額（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="226" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="227" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不計入任何得分並已標記。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="250" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
         <source>The ranking could not be computed: {0}</source>
         <translation>無法計算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色列表示兩者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="290" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="297" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="311" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="318" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;選擇一個痛點，檢視其證據及得分構成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="317" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
         <source>judgment</source>
         <translation>判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="322" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="340" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="342" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;僅按資料：第 {0} 名；僅按現場：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="350" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;證據&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未關聯證據。&lt;/p&gt;</translation>
     </message>
@@ -3015,23 +3075,23 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>偏好設定</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="86" />
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="87" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="89" />
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="92" />
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
         <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
         <translation>JourneyMap 無法重新啟動。請手動啟動：新語言已儲存。</translation>
     </message>
@@ -3074,7 +3134,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="46" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="54" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="43" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="48" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="56" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自動儲存副本（{when}），比檔案更新，其中可能有未儲存的更改。
 
@@ -3095,101 +3155,101 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="25" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="26" />
         <source>Reasons and keyword rules</source>
         <translation>原因與關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Keywords (comma-separated)</source>
         <translation>關鍵詞（以逗號分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="30" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="43" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
         <source>Add reason</source>
         <translation>新增原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="45" />
         <source>Remove reason</source>
         <translation>刪除原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="53" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="54" />
         <source>Type a comment to see which reason it codes to</source>
         <translation>輸入一條意見，檢視它會被編碼為哪個原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="57" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="58" />
         <source>Test a comment:</source>
         <translation>測試意見：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="61" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="62" />
         <source>Recode comments</source>
         <translation>重新編碼意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="63" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="64" />
         <source>Recode the comments by these rules when you press OK</source>
         <translation>按“確定”時按這些規則重新編碼意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="65" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="66" />
         <source>Keep codes from a file column or set by hand</source>
         <translation>保留來自檔案欄或手動設定的代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="93" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="94" />
         <source>(any stage)</source>
         <translation>（任意環節）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="99" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="100" />
         <source>New reason</source>
         <translation>新原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="156" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="158" />
         <source>No reason matches</source>
         <translation>沒有匹配的原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
         <source>On OK the comments will be recoded: %1</source>
         <translation>按“確定”後將重新編碼意見：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" />
         <source>no comments</source>
         <translation>無意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="189" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="190" />
         <source>Edit reasons</source>
         <translation>編輯原因</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="165" /><source>Uncoded</source><translation>未編碼</translation></message></context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" /><source>Uncoded</source><translation>未編碼</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
@@ -3218,12 +3278,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>A0 海報 PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="66" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="70" />
         <source>Could not save: %1</source>
         <translation>無法儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="90" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="94" />
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -3237,7 +3297,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="62" />
-        <location filename="../../journeymap/ui/review_view.py" line="80" />
+        <location filename="../../journeymap/ui/review_view.py" line="85" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
@@ -3262,250 +3322,250 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>之前無資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="93" />
+        <location filename="../../journeymap/ui/review_view.py" line="98" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="97" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>What moved</source>
         <translation>哪些指標有變動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="99" />
+        <location filename="../../journeymap/ui/review_view.py" line="104" />
         <source>NPS</source>
         <translation>淨推薦值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="100" />
+        <location filename="../../journeymap/ui/review_view.py" line="105" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改進舉措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="107" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 內到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
         <source>Recurring, unowned ({n})</source>
         <translation>反覆出現、無負責人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="106" />
+        <location filename="../../journeymap/ui/review_view.py" line="111" />
         <source>Rank changes</source>
         <translation>排名變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="107" />
+        <location filename="../../journeymap/ui/review_view.py" line="112" />
         <source>New pain points ({n})</source>
         <translation>新痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="123" />
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>after</source>
         <translation>之後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="124" />
+        <location filename="../../journeymap/ui/review_view.py" line="129" />
         <source>n before / after</source>
         <translation>之前 / 之後 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="124" />
+        <location filename="../../journeymap/ui/review_view.py" line="129" />
         <source>test</source>
         <translation>檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="130" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="133" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>Wald test</source>
         <translation>Wald 檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="143" />
         <source>no owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="140" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”沒有負責人：請在路線圖檢視中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="156" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”沒有截止日期：請在路線圖檢視中設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="166" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="186" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="195" />
+        <location filename="../../journeymap/ui/review_view.py" line="200" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="95" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="116" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="152" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="100" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="121" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="157" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="60" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
         <source>Timeline by department</source>
         <translation>按部門的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
         <source>Timeline by quarter</source>
         <translation>按季度的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="63" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
         <source>New period…</source>
         <translation>新期間…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步匯入下個月的檔案，使用專案中儲存的對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="91" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
         <source>Impact and effort</source>
         <translation>影響與工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="94" />
         <source>Did it work?</source>
         <translation>是否見效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="106" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="108" />
         <source>What if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="125" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="126" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="137" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="138" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
         <source>Roadmap: {journey}</source>
         <translation>路線圖：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="148" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="149" />
         <source>{n} overdue</source>
         <translation>{n} 項逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="237" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="238" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
     </message>
@@ -3957,55 +4017,55 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="138" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="139" />
         <source>Open a journey first.</source>
         <translation>請先開啟一個旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="143" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="144" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>請先選擇要投票的便利貼（在地圖上按 Ctrl+按一下）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="162" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="164" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="163" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="165" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="198" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="216" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="202" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="205" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 還剩 %2 / %3 個圓點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="214" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="217" />
         <source>(a new round)</source>
         <translation>（新輪次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="227" />
         <source>Close the open round first.</source>
         <translation>請先結束進行中的輪次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="244" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="247" />
         <source>The tally is hidden until the round closes.</source>
         <translation>輪次結束前不顯示計票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="256" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="259" />
         <source>Time!</source>
         <translation>時間到！</translation>
     </message>
@@ -4116,47 +4176,47 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>Stage (future state)</source>
         <translation>環節（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>Now</source>
         <translation>當前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="37" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
         <source>What if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="39" />
         <source>Change</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="47" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="48" />
         <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
         <translation>&lt;b&gt;如果這些舉措見效&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
         <source>No projection: {why}</source>
         <translation>無法預測：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="81" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
         <source>no survey</source>
         <translation>無調查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="90" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="91" />
         <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 信賴區間 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾選 {total} 項改進舉措中的 {n} 項；係數來自 {ds}（n = {nobs:,}）；當前 = {period}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="97" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="98" />
         <source>not projected: {s}</source>
         <translation>未預測：{s}</translation>
     </message>
@@ -4259,17 +4319,17 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新痛點</translation>
     </message>
     </context><context><name>Arrow</name><message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
         <source>Loop</source>
         <translation>迴圈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="49" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
         <source>Handoff</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="50" />
+        <location filename="../../journeymap/ui/canvas/items/arrow.py" line="51" />
         <source>Drop-out</source>
         <translation>流失</translation>
     </message>
@@ -4279,52 +4339,52 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>全部客戶</translation>
     </message>
     </context><context><name>StageCard</name><message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="67" />
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="108" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="111" />
         <source>Channel: %1</source>
         <translation>通路：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="110" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="113" />
         <source>Owner: %1</source>
         <translation>負責人：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>Removed</source>
         <translation>已刪除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="197" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
         <source>Changed</source>
         <translation>已變更</translation>
     </message>
     </context><context><name>Sticky</name><message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="47" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="48" />
         <source>Severity %1</source>
         <translation>嚴重程度 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="67" />
         <source>1 vote</source>
         <translation>1 票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="66" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="67" />
         <source>%1 votes</source>
         <translation>%1 票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="71" />
+        <location filename="../../journeymap/ui/canvas/items/sticky.py" line="72" />
         <source>S%1</source>
         <translation>嚴重%1</translation>
     </message>
@@ -4373,9 +4433,9 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <source>no data (%1)</source>
         <translation>無資料（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="95" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="100" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>JourneyMap hit an error it did not expect:
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外錯誤：
-{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="98" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（“幫助 &gt; 關於”中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="161" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（“幫助 &gt; 關於”中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
 
 Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
 
@@ -4383,4 +4443,4 @@ Open it read-only, or take it over (their next save will be refused, so nothing 
 
 Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您開啟以來，{name} 已被其他程序或視窗更改。您未儲存的編輯是基於舊版本的。
 
-重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="136" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用“另存為”儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用“另存為”將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="185" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context></TS>
+重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用“另存為”儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用“另存為”將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>專案已損壞</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>將能讀取的內容作為未命名副本開啟嗎？損壞的檔案保持原樣；請將副本另存為新名稱。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已開啟能讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下內容未能讀取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>沒有可讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 項</translation></message></context></TS>

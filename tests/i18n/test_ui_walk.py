@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
-from english import english_in, user_data  # tests/i18n/english.py
+from english import english_in, strip_known, user_data  # tests/i18n/english.py
 from journeymap.app import install_translators
 from journeymap.cli.screenshot_cmd import _settle
 from journeymap.storage.read import open_project
@@ -208,3 +208,4 @@ def test_the_export_dialog_starts_in_the_apps_language(qtbot, window, lang):
     qtbot.addWidget(dialog)
     assert dialog.lang.currentData() == lang
     dialog.reject()
+
