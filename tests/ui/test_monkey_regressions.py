@@ -141,3 +141,45 @@ def test_journeymap_review_writes_an_nps_row_with_no_answers_before(sample_path)
     from journeymap.cli.review_cmd import format_text
     text = format_text(unanswered_nps_review(sample_path))
     assert "NPS Recommend: - -> +31.5 (n 0 -> 12, Wald p -)" in text
+
+
+# -- 4. A lane editor deleted before its deferred removal ---------------------------------
+# Seed 9008 (sample, walker of a3d6c9f), step 360: a lane's in-place editor finished (Return),
+# and the journey switched before Qt ran the editor's deferred removal; the scene's rebuild had
+# deleted the editor, and the removal raised RuntimeError ("LaneEditor already deleted").
+
+def double_click_lane_cell(w, lane="customer_action"):
+    canvas = w.root.canvas
+    scene = canvas.scene()
+    scene.flush()
+    card = min(scene.cards.values(), key=lambda c: c.pos().x())
+    top, height = scene.lanes.geometry.lanes[lane]
+    canvas.ensureVisible(card, 20, 20)
+    at = canvas.mapFromScene(card.sceneBoundingRect().center().x(), top + height / 2)
+    w.click(canvas.viewport(), at, double=True)
+    return f"double-click {lane} under {card.stage.name!r}"
+
+
+def return_then_switch_journey(w):
+    """Return in the editor, and at once (no event loop between) a click on the other journey."""
+    canvas = w.root.canvas
+    editor = canvas.editor
+    assert editor is not None, "the double-click opened no lane editor"
+    m.QTest.keyClick(canvas.viewport(), K.Key_Return)
+    session = w.root.session
+    other = next(j for j in session.project.tables["journeys"] if j != session.journey_id)
+    nav = w.root.navigator
+    index = nav.model.index_of("journeys", other)
+    nav.tree.scrollTo(index)
+    w.click(nav.tree.viewport(), nav.tree.visualRect(index).center())
+    return "Return in the lane editor, then the other journey"
+
+
+def test_a_lane_editor_deleted_before_its_deferred_removal_raises_nothing(sample_walker):
+    w = sample_walker
+    with w:
+        w.do(double_click_lane_cell)
+        w.do(return_then_switch_journey)
+        w.wait(50)
+        w._collect()
+    assert not w.failures, reports(w)

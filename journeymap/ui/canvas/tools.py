@@ -115,7 +115,9 @@ class InPlaceEditor(QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
+            # the scene may have deleted us meanwhile (a journey switch rebuilds it)
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.scene() is scene
+                              and scene.removeItem(self))
         self.on_done(text)
 
 
@@ -176,5 +178,7 @@ class LaneEditor(QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            QTimer.singleShot(0, lambda: self.scene() is scene and scene.removeItem(self))
+            # the scene may have deleted us meanwhile (a journey switch rebuilds it)
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.scene() is scene
+                              and scene.removeItem(self))
         self.on_done(text)
