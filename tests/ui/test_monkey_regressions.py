@@ -183,3 +183,4 @@ def test_a_lane_editor_deleted_before_its_deferred_removal_raises_nothing(sample
         w.wait(50)
         w._collect()
     assert not w.failures, reports(w)
+
