@@ -159,3 +159,16 @@ def test_a_handout_whose_map_spans_pages_numbers_every_map_page(qtbot, qapp, sam
         text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(out), "-"],
                               capture_output=True, text=True).stdout
         assert f"map {page} of {pages}" in text, (page, text[:200])
+
+
+def test_the_results_dialog_has_a_close_button(qtbot, view):
+    """Found under Xvfb (no window manager, as on a kiosk projector): the results could only be left with Esc."""
+    open_round(qtbot, view, people="Ann", dots=1)
+    choose(qtbot, view, "Ann")
+    click_sticky(qtbot, view, "pp-a")
+    qtbot.mouseClick(view.panel.close_button, Qt.MouseButton.LeftButton)
+    dialog = view.show_results(drivers=None, modal=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

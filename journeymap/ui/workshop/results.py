@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout)
 
 from journeymap.analysis.votes import before_after, journey_rounds
@@ -51,6 +51,10 @@ class ResultsDialog(QDialog):
         buttons.addWidget(self.handout_button)
         buttons.addWidget(self.poster_button)
         buttons.addWidget(self.saved, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)   # Qt's own words: translated with qtbase
+        close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         question = QLabel(self.round.question)
         question.setWordWrap(True)
