@@ -94,3 +94,13 @@ def test_pain_points_stack_under_their_stage_without_overlap(view):
     for i in range(3):
         for j in range(i + 1, 3):
             assert not rects[i].intersects(rects[j])
+
+
+def test_a_chinese_department_shows_whole_on_its_card(view):
+    """A CJK face's line is taller than a Latin one: one short department name must not elide to '…' (QA 16)."""
+    from journeymap.core import commands
+    session = view.session
+    stage = session.project.stages_of(session.journey_id)[0]
+    session.push(commands.edit("stages", stage.id, department="市场部"))
+    card = view.scene().cards[stage.id]
+    assert card.dept_label.text() == "市场部" and not card.dept_label.elided

@@ -6,7 +6,7 @@ The card is the single source of its arrows' end points: whenever its position c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.core.layout import CARD_H, CARD_W, GAP_Y
@@ -55,8 +55,10 @@ class StageCard(QGraphicsItem):
         self.name_label = TextBlock(self, font=theme.font(theme_mod.NAME_PT, bold=True), color=theme.text,
                                     width=CARD_W - 2 * PAD, max_height=MAX_H - TOP - BOTTOM)
         self.name_label.setPos(PAD, TOP)
-        self.dept_label = TextBlock(self, font=theme.font(theme_mod.SMALL_PT), color=theme.muted,
-                                    width=CARD_W - 2 * PAD - ICON - 6, max_height=17)
+        small = theme.font(theme_mod.SMALL_PT)
+        # One line of that face: a CJK fallback's line is taller than a Latin one (市场部 elided to "…").
+        self.dept_label = TextBlock(self, font=small, color=theme.muted, width=CARD_W - 2 * PAD - ICON - 6,
+                                    max_height=max(17.0, QFontMetricsF(small).height() * 1.35))
         self.dept_label.setPos(PAD + ICON + 6, 9)
         self._handle = None  # made on first hover or selection: most cards never need one
         self.set_stage(stage)
