@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -115,6 +115,26 @@ def shown_metrics(table: pd.DataFrame, columns: list, top2_label: str) -> tuple:
     return table, flags
 
 
+class CopyKey(QObject):
+    """Ctrl+C in a table copies its cells. The key is claimed at ShortcutOverride, as a text
+    field claims its keys: else the table's Copy and the window's Edit > Copy (the map's) both
+    match, Qt calls the shortcut ambiguous and nothing is copied (found by the GUI monkey)."""
+
+    def __init__(self, view, copy):
+        super().__init__(view)
+        self.copy = copy
+
+    def eventFilter(self, _obj, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                event.matches(QKeySequence.StandardKey.Copy):
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                self.copy()
+            return True
+        return False
+
+
 def table_view(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -130,5 +150,6 @@ def table_view(model) -> QTableView:
     copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))
     view.addAction(copy)
+    view.installEventFilter(CopyKey(view, copy.trigger))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return view

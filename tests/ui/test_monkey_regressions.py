@@ -184,3 +184,35 @@ def test_a_lane_editor_deleted_before_its_deferred_removal_raises_nothing(sample
         w._collect()
     assert not w.failures, reports(w)
 
+
+
+# -- 5. Ctrl+C in the Data view's tables -------------------------------------------------------
+# Seed 10008 (sample, walker of a2232ec), step 259: Ctrl+C in the Data view's rows table printed
+# "QAction::event: Ambiguous shortcut overload: Ctrl+C" and copied nothing: the table's own
+# "Copy (tab-separated)" and the window's Edit > Copy both claimed the key.
+
+def copy_from_data_rows(w):
+    window = w.root
+    window.show_view("data")
+    view = window.stack.views["data"]
+    table = view.rows_table
+    model = table.model()
+    for _ in range(200):        # the survey's rows arrive from a worker thread
+        if model.rowCount() > 2:
+            break
+        w.wait(50)
+    assert model.rowCount() > 2, "the sample's Data view shows no rows"
+    rect = table.visualRect(model.index(1, 1))
+    w.click(table.viewport(), rect.center())
+    w.key(table, K.Key_C, CTRL)
+    return "click a cell of the rows table, Ctrl+C"
+
+
+def test_ctrl_c_in_the_data_views_table_copies_the_cells(sample_walker):
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.clipboard().setText("before")
+    w = sample_walker
+    with w:
+        w.do(copy_from_data_rows)
+    assert not w.failures, reports(w)
+    assert QGuiApplication.clipboard().text() not in ("before", "")
