@@ -114,8 +114,15 @@ class Session(QObject):
 
     # -- edits ----------------------------------------------------------------------------------
     def push(self, command: Command) -> None:
-        """Apply an edit as one undo step (merging with the previous where it says so)."""
-        self.undo_stack.push(CoreUndoCommand(self, command))
+        """Apply an edit as one undo step (merging with the previous where it says so).
+
+        The command runs here first: one that is refused raises to the caller and never enters the
+        stack. (Raising inside QUndoStack.push, from a Qt virtual, and dropping the command there
+        crashed the process under load.)"""
+        undo_command = CoreUndoCommand(self, command, applied=True)
+        with self.batch(command.label):
+            command.do(self.project)        # all or nothing: a failed command undoes itself
+        self.undo_stack.push(undo_command)
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id != self.journey_id:

@@ -16,21 +16,23 @@ MERGEABLE = 1
 
 
 class CoreUndoCommand(QUndoCommand):
-    """QUndoStack.push() calls redo() at once, which applies the core command."""
+    """QUndoStack.push() calls redo() at once. Session.push has already applied the core command
+    (outside Qt, so a refused command raises to its caller and never reaches the stack), so that
+    first redo() does nothing; later redos apply it again."""
 
-    def __init__(self, session, command: Command):
+    def __init__(self, session, command: Command, *, applied: bool = False):
         super().__init__(command.describe(session.project))  # the label in words, before do()
         self.session = session
         self.project = session.project
         self.command = command
+        self._applied = applied
 
     def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
         with self.session.batch(self.command.label):
-            try:
-                self.command.do(self.project)   # all or nothing: a failed command undoes itself
-            except Exception:
-                self.setObsolete(True)          # so QUndoStack.push drops it instead of keeping a lie
-                raise
+            self.command.do(self.project)   # all or nothing: a failed command undoes itself
 
     def undo(self) -> None:
         with self.session.batch(self.command.label):
