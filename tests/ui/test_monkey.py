@@ -16,7 +16,7 @@ import pytest
 import monkey_app
 
 SAMPLE_SEEDS = ((11, 150), (12, 150))
-BLANK_SEEDS = ((21, 150),)
+BLANK_SEEDS = ((21, 300),)
 
 
 def walk(qtbot, path, seed: int, steps: int, folder):
