@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 from journeymap.analysis import map_metrics
 from journeymap.analysis.survey_data import survey_datasets
 from journeymap.ui.workers import Runner, snapshot
+from journeymap.ui.plain_text import tip as plain_tip
 
 # Changes that add or remove something these lists offer: stored metrics and their values, the
 # project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
@@ -135,10 +136,10 @@ class MapDataBar(QToolBar):
                       "import the survey again, or open a backup.").replace("%1", names) \
             .replace("%2", file or self.tr("the project file")).replace("%3", cause)
         self.problem.setText("\u26a0 " + text)
-        self.problem.setToolTip(tip)
+        self.problem.setToolTip(plain_tip(tip))   # names and paths: text, never HTML
         self._problem_action.setVisible(True)
         for combo in (self.badge, self.heatmap):
-            combo.setToolTip(tip)
+            combo.setToolTip(plain_tip(tip))
         if message not in self._said:     # said once: a reload after each edit says nothing new
             self._said.add(message)
             log.warning("map toolbar: the rows of survey %s could not be read from %s: %s", names, file, cause)

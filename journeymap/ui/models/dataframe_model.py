@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymap.charts.labels import code
+from journeymap.ui.plain_text import tip
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the raw value (numbers stay numbers)
@@ -203,7 +204,7 @@ class DataFrameModel(QAbstractTableModel):
         lines = [self._tooltips[name]] if name in self._tooltips else [self._titles.get(name, name)]
         lines.append(self.tr("%1 values, %2 empty (%3)").replace("%1", f"{self._n - self._missing[col]:,}")
                      .replace("%2", f"{self._missing[col]:,}").replace("%3", code(self._kinds[col])))
-        return "\n".join(lines)
+        return tip("\n".join(lines))   # headers come from the file: text, never HTML
 
     # -- sorting ---------------------------------------------------------------------------
     def _sort_codes(self, col: int) -> np.ndarray:

@@ -26,6 +26,7 @@ from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
+from journeymap.ui.plain_text import tip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -127,7 +128,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(pid, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(pid, column)
+            return tip(self._tooltip(pid, column)) or None   # titles are the user's text, never HTML
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
