@@ -216,3 +216,39 @@ def test_ctrl_c_in_the_data_views_table_copies_the_cells(sample_walker):
         w.do(copy_from_data_rows)
     assert not w.failures, reports(w)
     assert QGuiApplication.clipboard().text() not in ("before", "")
+
+
+# -- 6. Delete with a stage and one of its transitions selected ----------------------------
+# Seed 11000 (sample, walker of 0ab9dae), step 323: Delete raised ProjectError ("no transition
+# with id ...") from the Delete macro: deleting the stage took its transitions with it, and the
+# selected transition's own delete that followed found it gone. Nothing was deleted.
+
+def select_stage_and_its_transition(w):
+    canvas = w.root.canvas
+    scene = canvas.scene()
+    scene.flush()
+    arrow = next(a for a in scene.arrows.values() if a.transition.source in scene.cards
+                 and a.transition.kind != "drop-out")
+    card = scene.cards[arrow.transition.source]
+    canvas.ensureVisible(card, 20, 20)
+    w.click(canvas.viewport(), canvas.mapFromScene(card.sceneBoundingRect().center()))
+    point = arrow.mapToScene(arrow.path.pointAtPercent(0.5))
+    canvas.ensureVisible(point.x() - 5, point.y() - 5, 10, 10)
+    w.click(canvas.viewport(), canvas.mapFromScene(point), modifier=CTRL)
+    kinds = sorted(kind for kind, _id in w.root.selection)
+    assert kinds == ["stages", "transitions"], f"selected {w.root.selection}"
+    return f"select stage {card.stage.name!r} and its transition {arrow.transition.id}"
+
+
+def test_deleting_a_stage_with_its_transition_selected_deletes_both(sample_walker):
+    w = sample_walker
+    session = w.root.session
+    start = monkey_app.snapshot(session.project)
+    with w:
+        w.do(select_stage_and_its_transition)
+        (kind_a, a), (kind_b, b) = sorted(w.root.selection)
+        w.do(keys, K.Key_Delete)
+        assert session.project.find(kind_a, a) is None and session.project.find(kind_b, b) is None
+        w.do(keys, K.Key_Z, CTRL)
+    assert not w.failures, reports(w)
+    assert not monkey_app.differences(start, monkey_app.snapshot(session.project))

@@ -53,12 +53,14 @@ def delete(view, items) -> None:
     stages = [sid for kind, sid in items if kind == "stages"]
     others = [(kind, i) for kind, i in items if kind != "stages"]
     cmds = []
-    if stages:
-        cmds.append(commands.delete("stages", stages))
+    # the selected transitions and pain points first: deleting a stage takes its own with it,
+    # and a delete of one already gone failed the whole macro (found by the GUI monkey)
     for kind in ("transitions", "pain_points"):
         ids = [i for k, i in others if k == kind]
         if ids:
             cmds.append(commands.delete(kind, ids))
+    if stages:
+        cmds.append(commands.delete("stages", stages))
     if len(cmds) == 1:
         view.session.push(cmds[0])
     elif cmds:
