@@ -252,3 +252,26 @@ def test_deleting_a_stage_with_its_transition_selected_deletes_both(sample_walke
         w.do(keys, K.Key_Z, CTRL)
     assert not w.failures, reports(w)
     assert not monkey_app.differences(start, monkey_app.snapshot(session.project))
+
+
+# -- 7. The map's marks refreshed after their canvas was deleted ---------------------------
+# Seed 11004 (sample, walker of 0ab9dae), step 399 (also seeds 9018 and 7008, QA 35/37):
+# CanvasMarks.schedule queued its refresh with a bare QTimer.singleShot, which outlived the
+# compare canvas deleted meanwhile: RuntimeError "CanvasView already deleted" in its legend.
+
+@pytest.mark.parametrize("seed,steps", [(11004, 400)])
+def test_seed_11004_on_the_sample(sample_path, tmp_path, seed, steps):
+    """Walked as benchmarks/monkey.py walks it (its own process and settings: under pytest's the
+    walk's timing differs and the refresh came before the deletion)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "monkey.py"
+    done = subprocess.run([sys.executable, str(script), "--child", "--seed", str(seed), "--steps", str(steps),
+                           "--project", "sample", "--sample", str(sample_path), "--folder", str(tmp_path),
+                           "--log", str(tmp_path / "steps.log")], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
+    assert result["steps"] == steps
+    assert not result["failures"], "\n\n".join(f["report"] for f in result["failures"])

@@ -28,7 +28,9 @@ class Marks:
     def schedule(self) -> None:
         if self.active() and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.flush)
+            # the scene as context: no refresh after it is gone (a closed compare canvas; the
+            # refresh called into the deleted view; found by the GUI monkey)
+            QTimer.singleShot(0, self.scene, self.flush)
 
     def active(self) -> bool:
         return bool(self.diff_against or self.badge_metric or self.heatmap_metric)
