@@ -56,7 +56,32 @@ class ConnectLine(QGraphicsLineItem):
         self.setLine(QLineF(self.line().p1(), point))
 
 
-class InPlaceEditor(QGraphicsTextItem):
+class TypedInPlace:
+    """Key handling every in-place text editor on the map shares: Return commits (Shift+Return is a
+    new line), Escape cancels, leaving the editor commits. The class defines ``finish(text)``;
+    ``EMPTY_IS_NONE`` says whether an emptied editor commits None (keep the old text) or ""."""
+    EMPTY_IS_NONE = True
+
+    def typed(self):
+        text = self.toPlainText().strip()
+        return (text or None) if self.EMPTY_IS_NONE else text
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(self.typed())
+        elif event.key() == Qt.Key.Key_Escape:
+            self.finish(None)
+        else:
+            super().keyPressEvent(event)
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(self.typed())
+
+
+class InPlaceEditor(TypedInPlace, QGraphicsTextItem):
     """Edits a card's name where it is drawn. ``on_done(text or None)``: None = cancelled."""
 
     def __init__(self, card, on_done):
@@ -86,20 +111,6 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.finish(self.toPlainText().strip() or None)
-        elif event.key() == Qt.Key.Key_Escape:
-            self.finish(None)
-        else:
-            super().keyPressEvent(event)
-        event.accept()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(self.toPlainText().strip() or None)
-
     def finish(self, text: str | None) -> None:
         if self._finished:
             return
@@ -121,7 +132,8 @@ class InPlaceEditor(QGraphicsTextItem):
         self.on_done(text)
 
 
-class LaneEditor(QGraphicsTextItem):
+class LaneEditor(TypedInPlace, QGraphicsTextItem):
+    EMPTY_IS_NONE = False   # an emptied lane cell clears its text
     """Edits a stage's text in one lane where it is drawn (a double-click in the lane under
     the stage). Return commits, Shift+Return starts a new line, Escape cancels; leaving the
     editor commits. ``on_done(text or None)``: None = cancelled."""
@@ -150,20 +162,6 @@ class LaneEditor(QGraphicsTextItem):
         painter.setBrush(self.theme.card)
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.finish(self.toPlainText().strip())
-        elif event.key() == Qt.Key.Key_Escape:
-            self.finish(None)
-        else:
-            super().keyPressEvent(event)
-        event.accept()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(self.toPlainText().strip())
 
     def finish(self, text: str | None) -> None:
         if self._finished:

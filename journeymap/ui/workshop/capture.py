@@ -18,11 +18,12 @@ from shiboken6 import isValid
 from journeymap.core import commands, layout
 from journeymap.core.model import PainPoint, Stage, new_id
 from journeymap.ui.canvas import theme as theme_mod
+from journeymap.ui.canvas.tools import TypedInPlace
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class StickyEditor(QGraphicsTextItem):
+class StickyEditor(TypedInPlace, QGraphicsTextItem):
     """Types a pain point's title on its sticky. ``on_done(text or None)``: None = cancelled."""
 
     def __init__(self, sticky, on_done):
@@ -50,19 +51,6 @@ class StickyEditor(QGraphicsTextItem):
         painter.setBrush(Qt.GlobalColor.white)
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in ENTER and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.finish(self.toPlainText().strip() or None)
-        elif event.key() == Qt.Key.Key_Escape:
-            self.finish(None)
-        else:
-            super().keyPressEvent(event)
-        event.accept()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(self.toPlainText().strip() or None)
 
     def finish(self, text: str | None) -> None:
         if self._finished:
