@@ -65,6 +65,16 @@ def window_on(qtbot, tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def insurance_window(window_on, tmp_path):
+    """The main window on a saved copy of the insurance template (21 stages, no data)."""
+    from journeymap.samples.templates import build
+    from journeymap.storage.write import save
+    path = tmp_path / "insurance.jmap"
+    save(build("insurance"), path)
+    return window_on(path)
+
+
+@pytest.fixture
 def sample_window(window_on, sample_copy):
     """The main window on a copy of the sample, shown, with every view built once."""
     from journeymap.ui.views import NAMES

@@ -4,14 +4,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from journeymap.core.project import Project
-from journeymap.samples.templates import build
-from journeymap.storage.write import save
-from journeymap.ui import settings
 from journeymap.ui.canvas import theme
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 def luminance(color: QColor) -> float:
@@ -37,18 +30,9 @@ def drawn_contrast(widget) -> float:
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    path = tmp_path / "insurance.jmap"
-    save(build("insurance"), path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_dark(False)
+def window(insurance_window):
+    yield insurance_window
+    insurance_window.set_dark(False)
 
 
 def switch(qtbot, window, dark: bool) -> None:

@@ -3,27 +3,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journeymap.core import structure
-from journeymap.core.project import Project
-from journeymap.samples.templates import build
-from journeymap.storage.write import save
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    path = tmp_path / "insurance.jmap"
-    save(build("insurance"), path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(insurance_window):
+    return insurance_window
 
 
 def phase_names(win):
