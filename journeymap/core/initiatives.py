@@ -9,6 +9,7 @@ Status: idea, planned, in_progress, done, dropped. Older files say "cancelled" f
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from . import names
 from .commands import AddEntities, Command, UpdateEntity
@@ -136,6 +137,8 @@ def _number(name: str, value):
         return None
     try:
         number = float(value)
+        if not math.isfinite(number):   # "NaN" and "inf" parse; a NaN reach broke the roadmap chart
+            raise ValueError(value)
     except (TypeError, ValueError):
         raise InitiativeError(names.tr("{name} {value!r} is not a number").format(name=names.field(name),
                                                                                 value=value)) from None
