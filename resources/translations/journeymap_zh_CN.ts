@@ -64,27 +64,27 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="127" />
         <source>New stage</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="144" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="132" />
         <source>Add stage after %1</source>
         <translation>在 %1 之后添加环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="150" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
         <source>New pain point</source>
         <translation>新痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="151" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
         <source>Add pain point</source>
         <translation>添加痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="174" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="162" />
         <source>Name pain point</source>
         <translation>命名痛点</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>调查 %1 的环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="128" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="148" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
@@ -4294,27 +4294,27 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="65" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="67" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="131" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="133" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="138" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="140" />
         <source>Move stage</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="142" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="144" />
         <source>Auto-layout</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="175" />
+        <location filename="../../journeymap/ui/canvas/actions.py" line="177" />
         <source>New pain point</source>
         <translation>新痛点</translation>
     </message>
@@ -4339,32 +4339,32 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>全部客户</translation>
     </message>
     </context><context><name>StageCard</name><message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="67" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="69" />
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="111" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="113" />
         <source>Channel: %1</source>
         <translation>渠道：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="113" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="115" />
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="202" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="202" />
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="200" />
+        <location filename="../../journeymap/ui/canvas/items/stage_card.py" line="202" />
         <source>Changed</source>
         <translation>已变更</translation>
     </message>
