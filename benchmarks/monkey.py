@@ -84,7 +84,9 @@ def run_chunk(seed: int, steps: int, project: str, sample: Path, work: Path) -> 
         return result
     steps_log = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
     steps_log = [l for i, l in enumerate(steps_log) if not l.endswith("...)") or i == len(steps_log) - 1]
-    report = "\n".join(f"  {l}" for l in steps_log[-25:]) + "\n" + done.stderr[-3000:]
+    stderr = "\n".join(l for l in done.stderr.splitlines()      # faulthandler's stack, not its module list
+                       if not l.startswith(("Extension modules", "[")))
+    report = "\n".join(f"  {l}" for l in steps_log[-25:]) + "\n" + stderr[-3000:]
     return {"steps": len(steps_log) - 1, "seconds": wall, "wall": wall,
             "failures": [{"kind": "crash", "step": len(steps_log),
                           "summary": f"exit code {done.returncode}", "report": report}]}
