@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QtMsgType, QTranslator, Qt,
+                            qInstallMessageHandler)
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -33,6 +34,10 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (QtWebEngine) refuses to start as root with its sandbox on.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    # QtWebEngine's Chromium logs its own environment (no D-Bus, no GPU) at ERROR level on every start:
+    # only its fatal messages, so a real warning of ours is not lost among them.
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--log-level=3")
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -51,6 +56,26 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     install_translators(app, lang)
     palette.apply_palette(app, dark=settings.get("ui/theme") == "dark")
     return app
+
+
+# Qt messages that only describe the machine: what the offscreen platform (screenshot, export) cannot do,
+# and QtWebEngine falling back to software drawing without a GPU. Not faults of ours, and said on every run.
+_PLATFORM_NOTES = ("This plugin does not support propagateSizeHints()",
+                   "This plugin does not support raise()", "This plugin does not support grabbing the keyboard",
+                   "GPUInfo not initialized on GpuInfoUpdate", "Sandboxing disabled by user.",
+                   "QRhiGles2: Failed to create temporary context", "QRhiGles2: Failed to create context",
+                   "Failed to create RHI for backend: OpenGL", "This plugin does not support createPlatformVulkanInstance",
+                   "QVulkanInstance: Failed to initialize Vulkan")
+_PLATFORM_PREFIXES = ("GBM is not supported with the current configuration",)
+
+
+def _qt_message(kind: QtMsgType, context, message: str) -> None:
+    """Qt's own messages, minus the platform notes above; the rest go to stderr as Qt would."""
+    if message in _PLATFORM_NOTES or message.startswith(_PLATFORM_PREFIXES):
+        return
+    names = {QtMsgType.QtDebugMsg: "Debug", QtMsgType.QtInfoMsg: "Info", QtMsgType.QtWarningMsg: "Warning",
+             QtMsgType.QtCriticalMsg: "Critical", QtMsgType.QtFatalMsg: "Fatal"}
+    sys.stderr.write(f"Qt {names.get(kind, 'Message')}: {message}\n")
 
 
 def set_font(app: QApplication, lang: str) -> None:
