@@ -124,7 +124,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                 ("zoom_in", tr("Zoom &in"), lambda: self.zoom(1.25), ["Ctrl++", "Ctrl+="]),
                 ("zoom_out", tr("Zoom &out"), lambda: self.zoom(0.8), "Ctrl+-"),
                 ("fit", tr("&Fit the journey"), self.fit, "Ctrl+0"),
-                ("add_stage", tr("Add &stage"), lambda: canvas().add_stage(), "Ctrl+Shift+N"),
+                ("add_stage", tr("Add &stage"), lambda: canvas().add_stage(name_it=True), "Ctrl+Shift+N"),
                 ("add_pain", tr("Add &pain point"), lambda: canvas().add_pain_point_to_selection(), "Ctrl+Shift+P"),
                 ("auto_layout", tr("Auto-&layout"), lambda: canvas().auto_layout(), "Ctrl+Shift+L")):
             self._add(name, text, lambda _=False, f=slot: f(), key)

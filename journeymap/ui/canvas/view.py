@@ -104,10 +104,16 @@ class CanvasView(QGraphicsView):
         factor = level / self.zoom_level()
         self.scale(factor, factor)
 
-    def add_stage(self, *, at=None) -> str | None:
+    def add_stage(self, *, at=None, name_it: bool = False) -> str | None:
+        """A new stage, selected; ``name_it`` opens its name for typing at once (the menu's Add
+        stage: a facilitator types the name next, and keys must not fall to the map's shortcuts)."""
         sid = actions.add_stage(self, at)
         if sid:
             self.select("stages", sid)
+            if name_it:
+                self.scene().flush()
+                self.setFocus()
+                self._start_rename(self.scene().cards[sid])
         return sid
 
     def delete_selection(self) -> None:
