@@ -34,8 +34,10 @@ def test_presentation_steps_phase_by_phase_and_esc_returns(qtbot, view):
     window = view.present(presenter=True)
     qtbot.waitExposed(window)
     assert window.isFullScreen() and window.presenter.isVisible()
-    assert window.phase.text() == "Claims"                        # the whole journey first
+    assert window.phase.text() == "1 of 2: Claim"                 # the first phase, readable
     canvas = window.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert window.phase.text() == "Claims"                        # Home: the whole journey
     whole = canvas.zoom_level()
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert window.phase.text() == "1 of 2: Claim"

@@ -66,7 +66,9 @@ class PresentationWindow(QWidget):
         self.session, self.controller = session, controller
         self.setWindowTitle(self.tr("JourneyMap presentation"))
         self.setStyleSheet("PresentationWindow { background: black; }")
-        self.phase_index = -1            # -1: the whole journey
+        # The first phase, large enough to read from the back of the room; Home shows the whole journey
+        # (-1), which on a projector is an overview, not something to read (QA 14).
+        self.phase_index = 0
         self.canvas = make_canvas(session)
         self.canvas.scene().light_only = True      # dark text on white: what a projector shows best
         self.canvas.scene().rebuild()
