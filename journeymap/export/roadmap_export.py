@@ -126,7 +126,9 @@ def timeline_slide(deck: Deck, ctx):
     origin = min(starts) - 14
     chart_data = CategoryChartData(number_format="0")
     chart_data.categories = [f"{short(r['department'] or '-', 14)} \u00b7 {short(r['title'], 40)}" for r in rows]
-    chart_data.add_series(gettext("offset", lang=ctx.lang), [s - origin for s in starts])
+    # Values are dates (Excel serials) on an axis that starts at the first start: it reads in months, as
+    # the in-app timeline does, and stays a real, editable date axis in PowerPoint (QA 11).
+    chart_data.add_series(gettext("offset", lang=ctx.lang), starts)
     chart_data.add_series(gettext("start to due", lang=ctx.lang), [e - s for s, e in zip(starts, ends)])
     slide = deck.slide(fig.layout.meta["finding"])
     deck.footer(slide, fig.layout.meta["footer"])
@@ -140,14 +142,14 @@ def timeline_slide(deck: Deck, ctx):
         point.format.fill.fore_color.rgb = native.rgb(BAD if r["overdue"] else STATUS_COLOURS.get(r["status"], "#0072B2"))
     chart.category_axis.reverse_order = True
     axis = chart.value_axis
-    axis.minimum_scale = 0
-    axis.tick_labels.number_format = '"+"0" d"' if ctx.lang == "en" else '"+"0" \u5929"'
+    axis.minimum_scale = origin
+    axis.maximum_scale = max(ends) + 14
+    axis.major_unit = 30 if max(ends) - origin <= 400 else 91
+    axis.tick_labels.number_format = 'mmm yyyy' if ctx.lang == "en" else 'yyyy"\u5e74"m"\u6708"'
     axis.tick_labels.number_format_is_linked = False
     axis.has_title = True
-    axis.axis_title.text_frame.text = gettext("days from {start} (as of {date}: day {day}); red = overdue",
-                                              lang=ctx.lang).format(start=_date(origin).isoformat(),
-                                                                    date=data["as_of"],
-                                                                    day=_serial(data["as_of"]) - origin)
+    axis.axis_title.text_frame.text = gettext("as of {date}; red = overdue", lang=ctx.lang).format(
+        date=data["as_of"])
     for run in axis.axis_title.text_frame.paragraphs[0].runs:
         deck.cjk(run)
     _notes(deck, slide, ctx, fig.layout.meta["finding"], gettext(
