@@ -2460,42 +2460,42 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>添加{noun}及另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="44" />
+        <location filename="../../journeymap/core/initiatives.py" line="45" />
         <source>{what} {value!r} is not a date like 2027-03-31</source>
         <translation>{what} {value!r} 不是形如 2027-03-31 的日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="111" />
+        <location filename="../../journeymap/core/initiatives.py" line="112" />
         <source>{title!r}: a done initiative needs its done date (when did it go live?)</source>
         <translation>{title!r}：已完成的改进举措需要完成日期（何时上线的？）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="130" />
+        <location filename="../../journeymap/core/initiatives.py" line="131" />
         <source>an initiative needs a title</source>
         <translation>改进举措需要标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="140" />
+        <location filename="../../journeymap/core/initiatives.py" line="143" />
         <source>{name} {value!r} is not a number</source>
         <translation>{name} {value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="143" />
+        <location filename="../../journeymap/core/initiatives.py" line="146" />
         <source>confidence {number:g} must be between 0 and 1</source>
         <translation>信心 {number:g} 必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="145" />
+        <location filename="../../journeymap/core/initiatives.py" line="148" />
         <source>{name} {number:g} cannot be negative</source>
         <translation>{name} {number:g} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="148" />
+        <location filename="../../journeymap/core/initiatives.py" line="151" />
         <source>effort 0 would make RICE infinite: give person-months &gt; 0, or leave it empty</source>
         <translation>工作量为 0 会使 RICE 无穷大：请填写大于 0 的人月数，或留空</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="168" />
+        <location filename="../../journeymap/core/initiatives.py" line="171" />
         <source>due {due} is before start {start}</source>
         <translation>截止日期 {due} 早于开始日期 {start}</translation>
     </message>
@@ -3104,7 +3104,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>JourneyMap 演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="144" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="146" />
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
@@ -3112,17 +3112,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="210" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="212" />
         <source>JourneyMap presenter</source>
         <translation>JourneyMap 演讲者视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="233" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="235" />
         <source>The whole journey</source>
         <translation>整个旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="234" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="236" />
         <source>Right arrow: the first phase. Esc ends the presentation.</source>
         <translation>右箭头：第一个阶段。按 Esc 结束演示。</translation>
     </message>
