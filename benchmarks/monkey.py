@@ -36,6 +36,8 @@ def child(args) -> None:
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication(["monkey"])
+    from journeymap.ui import gc_main_thread
+    gc_main_thread.install(app)   # as the app does (journeymap.app.create_app)
     from journeymap.ui import settings
     settings.isolate(folder / "settings")
     import monkey_app

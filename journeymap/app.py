@@ -47,6 +47,8 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     app.setApplicationName("JourneyMap")
     app.setApplicationDisplayName("JourneyMap")
     crash.install()   # after the names: the log goes in this application's data folder
+    from journeymap.ui import gc_main_thread
+    gc_main_thread.install(app)   # cycles collected on the GUI thread only (a worker's collection crashed)
     app.setStyle(QStyleFactory.create("Fusion"))
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))

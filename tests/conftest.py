@@ -5,3 +5,4 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 import journeymap.ui  # noqa: E402,F401  (applies the PySide6 guard before any widget is drawn)
+

@@ -14,6 +14,13 @@ from journeymap.ui import settings
 
 
 @pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(qapp):
+    """As the app runs (journeymap.app.create_app): cycles collected on the GUI thread only."""
+    from journeymap.ui import gc_main_thread
+    gc_main_thread.install(qapp)
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, monkeypatch):
     """Settings in a fresh INI file and a fresh data folder (QStandardPaths reads XDG_DATA_HOME
     on each call) for each test. Settings are not put back to the user's at teardown: pytest-qt
