@@ -132,4 +132,4 @@ def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bo
 def drivers_finding(result: dict, lang: str = "en") -> str:
     top = max(result["items"], key=lambda i: i["weight_pct"])
     return say("drivers.finding", lang, name=f"\u201c{_name(top)}\u201d", pct=f"{top['weight_pct']:.0f}%",
-               outcome=result.get("outcome", "the outcome"))
+               outcome=result.get("outcome", gettext("the outcome", lang=lang)))
