@@ -90,6 +90,10 @@ class Localizer:
         self.missing.add(text)
         return text
 
+    def known(self, text: str) -> str:
+        """``text`` translated where the table has it, else as it is (a column code such as ``aht_s``)."""
+        return to_script(ZH_CN[text], self.lang) if text in ZH_CN else text
+
 
 # Latin words Chinese CX writing keeps as they are (acronyms, the word "App").
 KEPT_LATIN = {"CSAT", "NPS", "CES", "CRM", "SMS", "App", "IBAN", "IVR"}
@@ -115,6 +119,9 @@ def localize_project(project: Project, lang: str) -> Localizer:
     for saved in list(project.all("mappings")):
         project.remove("mappings", saved.name)
         project.add(type(saved)(tr(saved.name), saved.kind, _mapping(saved.mapping, tr)))
+    for item in project.all("survey_items"):   # the rating columns, as the mapping now names them
+        if item.column != tr.known(item.column):
+            project.update("survey_items", item.id, column=tr.known(item.column))
     _localize_reasons(project, lang)
     _localize_comments(project, lang)
     return tr
@@ -127,6 +134,8 @@ def _mapping(value, tr, key: str | None = None):
         return [_mapping(v, tr, key) for v in value]
     if isinstance(value, str) and key in MAPPING_NAME_KEYS:
         return tr(value)
+    if isinstance(value, str) and key == "column":   # a rating's header, as a Chinese survey file has it
+        return tr.known(value)
     return value
 
 

@@ -331,6 +331,7 @@ ZH_CN = {
 
 # Terms where Taiwan's usage differs from what OpenCC's phrase conversion gives (docs/glossary.md).
 TW_TERMS = {
+    "账单": "帳單",
     "呼叫中心": "客服中心",
     "渠道": "通路",
     "信息技术部": "資訊部",
