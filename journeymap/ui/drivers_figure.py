@@ -14,12 +14,17 @@ def fit_to_view(fig, items: list):
     fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
     fig.update_xaxes(range=[0, max(x) * 1.15 + 1], title_font=dict(size=15), tickfont=dict(size=13))
     spread = (max(y) - min(y)) or 10
-    fig.update_yaxes(range=[min(y) - 0.15 * spread, max(y) + 0.2 * spread], title_font=dict(size=15),
-                     tickfont=dict(size=13))
+    low = min(y) - 0.25 * spread       # room under the lowest points for a label below them
+    fig.update_yaxes(range=[low, max(y) + 0.2 * spread], title_font=dict(size=15), tickfont=dict(size=13))
+    if fig.layout.shapes:              # the "concentrate" shading reaches the new floor
+        fig.layout.shapes[0].update(y0=low)
     _label_few(fig, items)
-    for note in fig.layout.annotations:     # the footer: source, n, R², method
-        note.font.size = 12
-        note.y, note.yshift = 0, -78          # in pixels below the plot: clear of the axis title
+    for note in fig.layout.annotations:
+        if note.name == "footer":             # source, n, R², method
+            note.font.size = 12
+            note.y, note.yshift = 0, -78      # in pixels below the plot: clear of the axis title
+        elif note.yref == "y":                # the "concentrate" corner label, on the new floor
+            note.update(y=low, font=dict(size=14))
     return fig
 
 
@@ -40,9 +45,27 @@ def _label_few(fig, items: list, *, top: int = 3) -> None:
                 trace.hovertemplate = trace.hovertemplate.replace("%{text}", "%{hovertext}")
                 trace.text = [wrap(_short(i["item"], 40), 22)
                               if quadrant == "concentrate" or id(i) in heavy else "" for i in rows]
-                by_x = sorted(range(len(rows)), key=lambda k: rows[k]["weight_pct"])
-                place = {k: ("bottom center" if n % 2 else "top center") for n, k in enumerate(by_x)}
-                trace.textposition = [place[k] for k in range(len(rows))]   # neighbours alternate
+    _place(fig)
+
+
+def _place(fig, size=(900, 400), font_px=13) -> None:
+    """Every label placed at once, across the quadrant traces, so that neighbours from two traces
+    do not cover each other (charts.placement, as the slide does it, at the panel's rough size)."""
+    from journeymap.charts.placement import place_labels
+    labelled = [t for t in fig.data if isinstance(t.text, (list, tuple)) and any(t.text)]
+    markers = [t for t in fig.data if t.x is not None and t.y is not None      # points, not CI lines
+               and None not in t.x and None not in t.y]
+    points = [(t, k) for t in markers for k in range(len(t.x))]
+    if not labelled or not points:
+        return
+    xs = [float(t.x[k]) for t, k in points]
+    ys = [float(t.y[k]) for t, k in points]
+    texts = [str(t.text[k] or "") if t in labelled else "" for t, k in points]
+    order = sorted(range(len(points)), key=lambda n: (texts[n] == "", -xs[n]))   # labelled, heaviest first
+    places = place_labels(xs, ys, texts, xrange=fig.layout.xaxis.range, yrange=fig.layout.yaxis.range,
+                          size=size, font_px=font_px, order=order)
+    for trace in labelled:
+        trace.textposition = [places[n] for n, (t, _k) in enumerate(points) if t is trace]
 
 
 def _short(text: str, width: int) -> str:

@@ -301,15 +301,13 @@ class DriversView(QWidget):
         if not result.get("items"):
             return None
         from journeymap import i18n
-        from journeymap.charts.drivers import ipa_chart, ipa_finding
+        from journeymap.charts.drivers import ipa_chart
         lang = i18n.language()          # the app's language, like every label around the chart
         shown = dict(result, items=[dict(i, stage=stages.get(i.get("stage"), i.get("stage")))
                                     for i in result["items"]])
-        short = dict(shown, items=[dict(i, item=_short(i["item"], 32)) for i in shown["items"]])
         source = " + ".join(d["name"] for d in result.get("datasets") or []) or self.dataset_box.currentText() \
             or self.tr("survey")
-        return fit_to_view(ipa_chart(shown, source=source, title=_short(ipa_finding(short, lang), 110), lang=lang),
-                            shown["items"])
+        return fit_to_view(ipa_chart(shown, source=source, title=_finding(shown, lang), lang=lang), shown["items"])
 
     # -- the chart, made on first show ----------------------------------------------------
     def showEvent(self, event) -> None:
@@ -354,6 +352,19 @@ class DriversView(QWidget):
         lines = ["\t".join(str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
         lines += ["\t".join(str(proxy.index(r, c).data() or "") for c in cols) for r in rows]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+
+def _finding(result: dict, lang: str) -> str:
+    """The chart's title in at most two lines of the panel: the items it names are shortened until
+    it fits (a title cut mid-word, "below aver…", said less than the chart)."""
+    from journeymap.charts.drivers import ipa_finding
+    from journeymap.charts.theme import TITLE_CHARS, wrap_lines
+    for width in (32, 24, 16):
+        title = ipa_finding(dict(result, items=[dict(i, item=_short(i["item"], width)) for i in result["items"]]),
+                            lang)
+        if len(wrap_lines(title, TITLE_CHARS)) <= 2:
+            return title
+    return _short(title, 2 * TITLE_CHARS - 8)
 
 
 def _short(text: str, width: int) -> str:
