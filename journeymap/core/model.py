@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 STATES = ("current", "future")
 ROLES = ("entry", "step", "terminal")
@@ -307,8 +308,12 @@ class Reason:
     priority: int = 0
 
 
+# Any entity: what a read of a kind known only at run time gives (core/reads.py).
+Entity: TypeAlias = (Segment | Journey | Phase | Lane | Stage | Transition | PainPoint | Evidence | Vote | VotingRound
+                     | Initiative | MetricDef | Dataset | MetricValue | SurveyItem | SavedMapping | FeedbackItem | Reason)
+
 # The entity kinds a project holds, in the order they are saved (parents first).
-ENTITY_TYPES: dict[str, type] = {
+ENTITY_TYPES: dict[str, type[Entity]] = {
     "segments": Segment,
     "journeys": Journey,
     "phases": Phase,
@@ -329,7 +334,7 @@ ENTITY_TYPES: dict[str, type] = {
     "reasons": Reason,
 }
 
-KIND_OF_TYPE = {cls: kind for kind, cls in ENTITY_TYPES.items()}
+KIND_OF_TYPE: dict[type[Entity], str] = {cls: kind for kind, cls in ENTITY_TYPES.items()}
 
 
 def field_names(cls: type) -> list[str]:

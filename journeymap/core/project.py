@@ -8,11 +8,13 @@ which calls these and knows how to undo them.
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import names
+from .errors import ProjectError
 from .events import Change, ProjectEvents
-from .model import ENTITY_TYPES, KIND_OF_TYPE, ProjectInfo, Stage
+from .model import ENTITY_TYPES, KIND_OF_TYPE, Entity, Journey, Phase, ProjectInfo, Stage
+from .reads import TableReads
 
 # (kind, field, target kind, what happens to the referrer when the target goes):
 # "cascade" removes it too, "null" clears the field, "list" drops the id from a list.
@@ -52,14 +54,15 @@ REFERENCES: list[tuple[str, str, str, str]] = [
 BULK_RESTORE = 50  # above this many entities of a kind, undo restores them with one reset
 
 
-class ProjectError(ValueError):
-    """An edit that would break the project (unknown id, duplicate name ...)."""
+__all__ = ["BULK_RESTORE", "REFERENCES", "Project", "ProjectError"]
 
 
-class Project:
+class Project(TableReads):
+    """The tables and their edits; the typed reads (``get``, ``find``, ``all``, ``where``) are in core/reads.py."""
+
     def __init__(self, info: ProjectInfo | None = None):
         self.info = info or ProjectInfo()
-        self.tables: dict[str, dict[str, object]] = {kind: {} for kind in ENTITY_TYPES}
+        self.tables: dict[str, dict[str, Entity]] = {kind: {} for kind in ENTITY_TYPES}
         self.events = ProjectEvents()
         self.dirty: set[str] = set(ENTITY_TYPES) | {"info"}
         self.path: str | None = None  # the file it was opened from or saved to
@@ -67,57 +70,41 @@ class Project:
         self.retained_datasets: set[str] = set()
 
     # -- reading -------------------------------------------------------------
-    def get(self, kind: str, id: str):
-        try:
-            return self.tables[kind][id]
-        except KeyError:
-            raise ProjectError(f"no {names.noun(kind)} with id {id!r}") from None
-
-    def find(self, kind: str, id: str | None):
-        return self.tables[kind].get(id) if id is not None else None
-
-    def all(self, kind: str) -> list:
-        return list(self.tables[kind].values())
-
-    def where(self, kind: str, /, **equal) -> list:
-        return [e for e in self.tables[kind].values()
-                if all(getattr(e, k) == v for k, v in equal.items())]
-
-    def __iter__(self) -> Iterator[tuple[str, object]]:
+    def __iter__(self) -> Iterator[tuple[str, Entity]]:
         for kind, table in self.tables.items():
             for entity in table.values():
                 yield kind, entity
 
     # -- journeys ------------------------------------------------------------
-    def journey_by_name(self, name: str):
-        for journey in self.tables["journeys"].values():
+    def journey_by_name(self, name: str) -> Journey | None:
+        for journey in self.all("journeys"):
             if journey.name == name:
                 return journey
         return None
 
-    def default_journey(self):
+    def default_journey(self) -> Journey | None:
         """The stored default, else the first current-state journey, else any."""
         journey = self.find("journeys", self.info.default_journey)
         if journey is not None:
             return journey
         journeys = self.all("journeys")
         current = [j for j in journeys if j.state == "current"]
-        return (current or journeys or [None])[0]
+        return next(iter(current or journeys), None)
 
     def stages_of(self, journey_id: str) -> list[Stage]:
         return self.where("stages", journey=journey_id)
 
-    def phases_of(self, journey_id: str) -> list:
+    def phases_of(self, journey_id: str) -> list[Phase]:
         return sorted(self.where("phases", journey=journey_id), key=lambda p: (p.order, p.name))
 
     # -- editing (no undo here: see commands.py) -------------------------------
-    def add(self, entity, *, index: int | None = None) -> None:
+    def add(self, entity: Entity, *, index: int | None = None) -> None:
         """Add ``entity`` at the end of its table, or at ``index`` (undo puts it back there)."""
         kind = KIND_OF_TYPE[type(entity)]
         table = self.tables[kind]
         if entity.id in table:
             raise ProjectError(f"{names.noun(kind)} {entity.id!r} exists already")
-        self._check_unique_name(kind, entity)
+        self._check_unique_name(entity)
         change = Change("added", kind, entity.id, new=entity)
         self.events.will_change.emit(change)
         if index is None or index >= len(table):
@@ -130,7 +117,7 @@ class Project:
         self.dirty.add(kind)
         self.events.did_change.emit(change)
 
-    def restore(self, kind: str, placed: list[tuple[int, object]]) -> None:
+    def restore(self, kind: str, placed: list[tuple[int, Entity]]) -> None:
         """Put entities back at their positions (ascending), as undoing a delete does.
 
         A few go back one by one, each announced; many go back at once with one "reset"
@@ -144,7 +131,8 @@ class Project:
         table = self.tables[kind]
         change = Change("reset", kind)
         self.events.will_change.emit(change)
-        items, rest = [], iter(table.items())
+        items: list[tuple[str, Entity]] = []
+        rest = iter(table.items())
         for position, entity in placed:
             while len(items) < position:
                 items.append(next(rest))
@@ -155,7 +143,7 @@ class Project:
         self.dirty.add(kind)
         self.events.did_change.emit(change)
 
-    def remove(self, kind: str, id: str):
+    def remove(self, kind: str, id: str) -> Entity:
         entity = self.get(kind, id)
         change = Change("removed", kind, id, old=entity)
         self.events.will_change.emit(change)
@@ -164,7 +152,7 @@ class Project:
         self.events.did_change.emit(change)
         return entity
 
-    def update(self, kind: str, id: str, /, **changes):
+    def update(self, kind: str, id: str, /, **changes: Any) -> dict[str, Any]:
         """Replace fields of one entity; returns the old values of the changed fields."""
         old = self.get(kind, id)
         unknown = set(changes) - {f.name for f in dataclasses.fields(old)}
@@ -172,7 +160,7 @@ class Project:
             raise ProjectError(f"{kind} have no field {', '.join(sorted(unknown))}")
         new = dataclasses.replace(old, **changes)
         if "name" in changes:
-            self._check_unique_name(kind, new)
+            self._check_unique_name(new)
         before = {k: getattr(old, k) for k in changes}
         change = Change("updated", kind, id, tuple(changes), old=old, new=new)
         self.events.will_change.emit(change)
@@ -181,7 +169,7 @@ class Project:
         self.events.did_change.emit(change)
         return before
 
-    def set_info(self, **changes) -> dict:
+    def set_info(self, **changes: Any) -> dict[str, Any]:
         before = {k: getattr(self.info, k) for k in changes}
         change = Change("updated", "info", "", tuple(changes), old=self.info)
         self.events.will_change.emit(change)
@@ -190,15 +178,15 @@ class Project:
         self.events.did_change.emit(change)
         return before
 
-    def _check_unique_name(self, kind: str, entity) -> None:
+    def _check_unique_name(self, entity: Entity) -> None:
         # Journey names are how the command line names journeys: they must be unique.
-        if kind == "journeys":
+        if isinstance(entity, Journey):
             other = self.journey_by_name(entity.name)
             if other is not None and other.id != entity.id:
                 raise ProjectError(f"a journey named {entity.name!r} exists already")
 
     # -- references ------------------------------------------------------------
-    def referrers(self, kind: str, id: str) -> Iterable[tuple[str, object, str, str]]:
+    def referrers(self, kind: str, id: str) -> Iterator[tuple[str, Entity, str, str]]:
         """(kind, entity, field, rule) for every entity that refers to ``kind``/``id``."""
         for ref_kind, fname, target, rule in REFERENCES:
             if target != kind:
@@ -208,16 +196,16 @@ class Project:
                 if value == id or (rule == "list" and id in (value or ())):
                     yield ref_kind, entity, fname, rule
 
-    def referrer_index(self, kinds: Iterable[str]) -> dict[tuple[str, str], list]:
+    def referrer_index(self, kinds: Iterable[str]) -> dict[tuple[str, str], list[tuple[str, str, str, str]]]:
         """{(kind, id): [(referrer kind, referrer id, field, rule)]} for targets in ``kinds``.
 
         One pass over the referring tables, so a cascade over thousands of entities
         does not rescan the project once per entity.
         """
-        kinds = set(kinds)
-        index: dict[tuple[str, str], list] = {}
+        targets = set(kinds)
+        index: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
         for ref_kind, fname, target, rule in REFERENCES:
-            if target not in kinds:
+            if target not in targets:
                 continue
             for entity in self.tables[ref_kind].values():
                 value = getattr(entity, fname)
@@ -229,13 +217,13 @@ class Project:
     def mark_saved(self) -> None:
         self.dirty.clear()
 
-    def __eq__(self, other) -> bool:
+    def __eq__(self, other: object) -> bool:
         # Order counts: it is the user's order of rows in tables and lists.
         return (isinstance(other, Project) and self.info == other.info
                 and all(list(self.tables[k].items()) == list(other.tables[k].items())
                         for k in ENTITY_TYPES))
 
-    __hash__ = None  # mutable
+    # Defining __eq__ leaves __hash__ None: a project is mutable, so unhashable.
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={len(v)}" for k, v in self.tables.items() if v)
