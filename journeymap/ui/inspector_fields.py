@@ -23,6 +23,7 @@ CHOICES = {
     ("initiatives", "status"): model.INITIATIVE_STATUSES, ("metrics", "better"): model.BETTER,
     ("metrics", "kind"): model.METRIC_KINDS, ("feedback", "source"): model.FEEDBACK_SOURCES,
     ("survey_items", "better"): model.BETTER, ("datasets", "kind"): model.DATASET_KINDS,
+    ("journeys", "period"): ("month", "quarter"),     # as imports count volumes (importers.mapping.PERIODS)
 }
 C = lambda text: QT_TRANSLATE_NOOP("Inspector", text)  # noqa: E731 - marks for lupdate
 # What a reader sees for each stored code of CHOICES (the code itself is what is saved).
@@ -37,6 +38,7 @@ CHOICE_WORDS = {
     "in_progress": C("in progress"), "done": C("done"), "dropped": C("dropped"), "higher": C("higher"),
     "lower": C("lower"), "satisfaction": C("satisfaction"), "operating": C("operating"),
     "financial": C("financial"), "survey": C("survey"), "operations": C("operations"), "feedback": C("feedback"),
+    "month": C("month"), "quarter": C("quarter"),
 }
 REFERENCES = {("stages", "phase"): "phases", ("journeys", "persona"): "segments",
               ("pain_points", "stage"): "stages", ("transitions", "source"): "stages",

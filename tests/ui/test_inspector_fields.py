@@ -182,3 +182,15 @@ def test_typing_a_phase_order_moves_its_column_with_the_stages(qtbot, inspector,
             column = columns[stage.phase]
             assert column.left <= stage.x < column.left + column.width, stage.name
     assert session.undo_stack.count() == 1
+
+
+def test_journey_period_is_a_word_to_choose_not_a_code(qtbot, inspector, session):
+    journey = entity_of(session, "journeys")
+    inspector.show_selection([("journeys", journey.id)])
+    period = inspector.editors["period"]
+    assert isinstance(period, ChoiceEditor)
+    assert [period.itemData(k) for k in range(period.count())] == ["month", "quarter"]
+    period.setFocus()
+    qtbot.waitUntil(period.hasFocus)
+    qtbot.keyClick(period, Qt.Key.Key_Down)
+    assert session.project.get("journeys", journey.id).period == "quarter"
