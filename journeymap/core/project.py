@@ -64,8 +64,13 @@ class Project(TableReads):
         self.info = info or ProjectInfo()
         self.tables: dict[str, dict[str, Entity]] = {kind: {} for kind in ENTITY_TYPES}
         self.events = ProjectEvents()
+        # Storage's bookkeeping for an in-place save: the kinds (and "info") whose tables differ
+        # from the file's, so a save rewrites only those. Not the user's "unsaved changes" (that is
+        # the UI's Session.modified, the undo stack's clean state): undoing an edit leaves it here.
         self.dirty: set[str] = set(ENTITY_TYPES) | {"info"}
-        self.path: str | None = None  # the file it was opened from or saved to
+        # The file this project belongs to (None: never saved): the one owner of the path, set only by
+        # storage (read, save, recovery, salvage); the UI's Session.path reads it.
+        self.path: str | None = None
         # Datasets an undone import took out whose raw rows a save must keep (a redo brings them back).
         self.retained_datasets: set[str] = set()
 
@@ -215,6 +220,7 @@ class Project(TableReads):
         return index
 
     def mark_saved(self) -> None:
+        """Storage: the file now holds every kind (nothing for the next in-place save to rewrite)."""
         self.dirty.clear()
 
     def __eq__(self, other: object) -> bool:

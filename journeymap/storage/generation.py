@@ -65,6 +65,11 @@ def remember(project, path, value: int) -> None:
     table[_key(path)] = value
 
 
+def forget(project) -> None:
+    """The project no longer matches any file it was read from (storage aims it at another one)."""
+    project.__dict__.pop(_ATTR, None)
+
+
 def read_at(project, path) -> int | None:
     """The generation of ``path`` that ``project`` was read at (None: never read from it)."""
     return project.__dict__.get(_ATTR, {}).get(_key(path))

@@ -182,6 +182,19 @@ def save(project: Project, path, *, also=None) -> None:
     project.mark_saved()
 
 
+def save_copy(project: Project, path) -> None:
+    """Write a whole copy of ``project`` to ``path`` without the project adopting it (the autosave's
+    recovery copy): its file (``path``), unsaved kinds (``dirty``) and generations stay as they were,
+    so the next ``save`` to its own file is still in place and still checked. The raw rows come from
+    the project's own file, as in a Save As."""
+    path = Path(path)
+    if path.is_dir():
+        raise ProjectFileError(path, "is a folder. Give the path of a .jmap file to save to.")
+    if _same_file(project, path):
+        raise ProjectFileError(path, "is the project's own file: a copy goes elsewhere. Nothing was written.")
+    _save_new(project, path)
+
+
 def refuse_stray_journal(path: Path) -> None:
     """SQLite would replay a journal of another file into this one on the first write."""
     if hot_journal(path) and not journal_belongs(path):
@@ -190,7 +203,7 @@ def refuse_stray_journal(path: Path) -> None:
                                      "one. Nothing was written. Move the journal away, then try again.")
 
 
-def _create_temp(path: Path) -> tuple[Path, int]:
+def create_temp(path: Path) -> tuple[Path, int]:
     """An empty file beside ``path``, with the permissions a new file would get, held (files.hold)
     until the returned descriptor is closed, so a later save can tell a killed one's from ours."""
     for _ in range(100):
@@ -220,7 +233,7 @@ def _open_temp(tmp: Path, source: Path | None) -> sqlite3.Connection:
     return conn
 
 
-def _replace(tmp: Path, path: Path) -> None:
+def replace_with(tmp: Path, path: Path) -> None:
     """Move ``tmp`` over ``path`` while holding the old file's write lock.
 
     Taking the lock rolls back a journal left by a killed in-place save (else the next
@@ -279,7 +292,9 @@ def _generation_of(path: Path) -> int:
 
 
 def _save_new(project: Project, path: Path, also=None) -> int:
-    """Build the file beside ``path`` (copying raw rows from the source) and move it in."""
+    """Build the file beside ``path`` (copying raw rows from the source) and move it in.
+
+    Leaves ``project`` as it is (``save`` then adopts the file; ``save_copy`` does not)."""
     if not path.parent.is_dir():
         raise ProjectFileError(path.parent, "does not exist. Create the folder first, or save elsewhere.")
     require_writable(path)
@@ -288,7 +303,7 @@ def _save_new(project: Project, path: Path, also=None) -> int:
         check_header(source)
     remove_stale_temps(path)   # what a killed Save As left beside it
     try:
-        tmp, held = _create_temp(path)
+        tmp, held = create_temp(path)
     except OSError as exc:
         raise ProjectFileError(path, f"could not be saved ({exc.strerror}). Save it elsewhere.") from None
     floor = _generation_of(path)   # whoever holds the replaced file must not mistake ours for theirs
@@ -303,7 +318,7 @@ def _save_new(project: Project, path: Path, also=None) -> int:
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # a replaced file keeps its permissions
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
-        _replace(tmp, path)
+        replace_with(tmp, path)
     except (OSError, sqlite3.DatabaseError) as exc:   # a full disk shows as either
         text = getattr(exc, "strerror", None) or str(exc)
         raise ProjectFileError(path, f"could not be saved ({text}). Nothing was changed; free some space "

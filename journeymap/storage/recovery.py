@@ -1,0 +1,132 @@
+"""Opening an autosaved recovery copy as the project of the file it belongs to.
+
+The project's file is its one owner of the path (``Project.path``): an in-place save of that file
+keeps the raw survey rows an import wrote into it (they are never copied into the project). So a
+recovered project must belong to the file, not to the copy:
+
+- the file is there: the copy's content, aimed at the file; every kind marked for writing (the file
+  holds none of the recovered changes) and the file's generation remembered as of now, so a save
+  is in place and still refuses to overwrite a change made elsewhere after the recovery;
+- the file is gone: it is first restored from the copy (built beside it, made durable, renamed in),
+  so the rows that only the copy still holds are in the file again;
+- never saved (``original`` None): the copy's content, belonging to no file (an untitled project
+  has no raw rows: an import needs a saved file).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.project import Project
+from . import generation, read, schema, write
+from .errors import ProjectFileError
+from .files import journal
+
+
+@dataclass(frozen=True)
+class Recovered:
+    project: Project
+    restored: bool          # the file was gone and was restored from the copy
+
+
+def open_recovered(copy, original) -> Recovered:
+    """The project in the recovery copy ``copy``, belonging to ``original`` (a path, or None).
+
+    Raises ProjectFileError, naming what to do, when the copy cannot be read, the file cannot be
+    restored, or the file lacks raw rows the copy holds (it was replaced since the copy was made).
+    """
+    copy = Path(copy)
+    if original is None:
+        project = read.open_project(copy)
+        _belong(project, None, 0)
+        return Recovered(project, restored=False)
+    original = Path(original)
+    if not original.exists():
+        restore(copy, original)
+        return Recovered(read.open_project(original), restored=True)
+    project = read.open_project(copy)
+    at, lacking = _file_state(original, _raw_tables_of(copy, project))
+    if lacking:
+        names = ", ".join(sorted(d.name for d in project.all("datasets") if schema.raw_table(d.id) in lacking))
+        raise ProjectFileError(original, f"lacks the survey rows of {names} that its autosaved copy ({copy}) "
+                                         "holds: it was replaced since. Nothing was changed. Open the autosaved "
+                                         "copy with File > Open and save it under another name.")
+    _belong(project, original, at)
+    project.dirty = set(write.ALL_KINDS)     # the file holds none of the recovered changes
+    return Recovered(project, restored=False)
+
+
+def _belong(project: Project, path: Path | None, at: int) -> None:
+    """Storage's hand on the path: the project is now the one of ``path``, read at generation ``at``."""
+    generation.forget(project)
+    project.path = str(path) if path is not None else None
+    if path is not None:
+        generation.remember(project, path, at)
+
+
+def _raw_tables_of(path: Path, project: Project) -> set[str]:
+    """The raw tables in ``path`` that belong to the project's datasets."""
+    wanted = {schema.raw_table(d) for d in project.tables["datasets"]}
+    conn = read.connect_readonly(path)
+    try:
+        return wanted & _table_names(conn)
+    finally:
+        conn.close()
+
+
+def _file_state(path: Path, needed: set[str]) -> tuple[int, set[str]]:
+    """(the file's generation now, which of the ``needed`` raw tables it lacks)."""
+    conn = read.connect_readonly(path)
+    try:
+        return generation.stored(conn), needed - _table_names(conn)
+    except sqlite3.DatabaseError as exc:
+        raise read.damaged(path, exc) from None
+    finally:
+        conn.close()
+
+
+def _table_names(conn: sqlite3.Connection) -> set[str]:
+    return {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def restore(copy: Path, target: Path) -> None:
+    """Make the gone file ``target`` again from the recovery copy, atomically: a consistent copy
+    (SQLite's backup, after rolling back an autosave killed mid-way) is built beside it under a
+    temporary name, synced to disk and renamed into place, so ``target`` is whole or absent."""
+    if not target.parent.is_dir():
+        raise ProjectFileError(target, f"could not be restored from its autosaved copy: the folder "
+                                       f"{target.parent} is gone too. Nothing was changed; create the "
+                                       "folder, or open the autosaved copy with File > Open and save it "
+                                       f"elsewhere ({copy}).")
+    try:
+        tmp, held = write.create_temp(target)
+    except OSError as exc:
+        raise _not_restored(target, exc) from None
+    try:
+        source = read.connect_readonly(copy)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        write.mark_as_new(tmp)           # its own change counter (files.journal_belongs)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        write.replace_with(tmp, target)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise _not_restored(target, exc) from None
+    finally:
+        for leftover in (tmp, journal(tmp)):
+            leftover.unlink(missing_ok=True)
+        os.close(held)
+
+
+def _not_restored(target: Path, exc: Exception) -> ProjectFileError:
+    text = getattr(exc, "strerror", None) or str(exc)
+    return ProjectFileError(target, f"could not be restored from its autosaved copy ({text}). Nothing was "
+                                    "changed; free some space or make the folder writable, then open it again.")
