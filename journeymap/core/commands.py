@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import names
-from .model import ENTITY_TYPES, KIND_OF_TYPE, new_id, replace
+from .model import ENTITY_TYPES, KIND_OF_TYPE, Transition, new_id, replace
 from .project import REFERENCES, Project
 
 
@@ -291,7 +291,7 @@ def title(project: Project, kind: str, id: str) -> str:
     entity = project.find(kind, id)
     if entity is None:
         return id
-    if kind == "transitions":
+    if isinstance(entity, Transition):
         source, target = project.find("stages", entity.source), project.find("stages", entity.target)
         return "{} → {}".format(*(names.title_of(s) if s is not None else "?" for s in (source, target)))
     return names.title_of(entity)

@@ -9,6 +9,8 @@ each in ``Stage.lanes``, which a lane's deletion clears (and its undo restores).
 """
 from __future__ import annotations
 
+from typing import Literal, Sequence
+
 from . import layout, names
 from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
 from .model import Lane, Phase, new_id
@@ -76,7 +78,7 @@ def delete_phase(project: Project, phase_id: str, *, move_to: str | None = None)
     steps += [UpdateEntity("stages", s.id, {"phase": move_to}) for s in stages]
     steps += [RemoveEntities("phases", [phase_id])] + _reorder("phases", project, order)
     label = (names.tr("Delete phase '{name}', its stages to '{to}'").format(
-        name=phase.name, to=project.get("phases", move_to).name) if stages
+        name=phase.name, to=project.get("phases", move_to).name) if stages and move_to is not None
         else names.tr("Delete phase '{name}'").format(name=phase.name))
     return Macro(steps, label=label)
 
@@ -152,7 +154,8 @@ def set_lane_text(project: Project, stage_id: str, lane_id: str, text: str) -> C
 
 # -- helpers ---------------------------------------------------------------------------
 
-def _reorder(kind: str, project: Project, order: list[str], new: dict | None = None) -> list[Command]:
+def _reorder(kind: Literal["phases", "lanes"], project: Project, order: list[str],
+             new: dict | None = None) -> list[Command]:
     """Order fields 0..n-1 following ``order`` (ids in ``new`` are being added with theirs)."""
     new = new or {}
     return [UpdateEntity(kind, id, {"order": i}) for i, id in enumerate(order)
@@ -160,7 +163,7 @@ def _reorder(kind: str, project: Project, order: list[str], new: dict | None = N
 
 
 def packed(project: Project, journey_id: str, *, order: list[str], phase_of: dict | None = None,
-           append: list[str] = ()) -> dict[str, tuple[float, float]]:
+           append: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """Every stage's (x, y) with the columns of ``order`` packed left to right.
 
     A stage keeps its slot relative to its phase's first slot and its y; the stages in

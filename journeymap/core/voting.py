@@ -222,7 +222,7 @@ def merge_pain_points(project: Project, *, keep: str, drop: str) -> Command:
                 merged = list(dict.fromkeys(keep if i == drop else i for i in ids))
                 steps.append(UpdateEntity(kind, entity.id, {fname: merged}))
     note = f"Merged: {b.title}" + (f" ({b.description})" if b.description else "")
-    changes = {"description": f"{a.description}\n{note}".strip()}
+    changes: dict[str, object] = {"description": f"{a.description}\n{note}".strip()}
     if b.severity is not None and (a.severity is None or b.severity > a.severity):
         changes["severity"] = b.severity
     steps.append(UpdateEntity("pain_points", keep, changes))
