@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import Any
 
 from journeymap.analysis.impact_inputs import metric_value, shortfall
 from journeymap.i18n import gettext as _
 from journeymap.core import model
+from journeymap.core.model import MetricDef
 from journeymap.core.commands import Macro, UpdateEntity
 
 MAX_REASONS = 5
@@ -104,7 +106,8 @@ def _from_items(drivers, stages, by_name) -> list[Candidate]:
 
 
 def _from_pareto(pareto, stages, by_name) -> list[Candidate]:
-    out, before = [], 0.0
+    out: list[Candidate] = []
+    before = 0.0
     for row in pareto or []:
         if before >= PARETO_HEAD or len(out) >= MAX_REASONS:
             break
@@ -124,22 +127,22 @@ def _from_pareto(pareto, stages, by_name) -> list[Candidate]:
 
 
 def _from_metrics(project, stages, period) -> list[Candidate]:
-    found = []
+    found: list[tuple[float, MetricDef, float, Any, float]] = []
     for m in project.all("metrics"):
         if m.target is None:
             continue
         for sid, stage in stages.items():
             v = metric_value(project, metric_id=m.id, stage_id=sid, period=period)
             off = shortfall(v, target=m.target, better=m.better)
-            if off and off != float("inf"):
-                found.append((off, m, stage, v))
+            if v is not None and off and off != float("inf"):
+                found.append((off, m, m.target, stage, v))
     found.sort(key=lambda t: -t[0])
     out = []
-    for off, m, stage, v in found[:MAX_METRICS]:
+    for off, m, target, stage, v in found[:MAX_METRICS]:
         unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
         below = m.better == "higher"
-        values = dict(metric=m.name, stage=stage.name, value=f"{_n(v)}{unit}", target=f"{_n(m.target)}{unit}",
-                      distance=_distance(v, m, off, unit), period=period)
+        values = dict(metric=m.name, stage=stage.name, value=f"{_n(v)}{unit}", target=f"{_n(target)}{unit}",
+                      distance=_distance(v, target, off, m.unit), period=period)
         if period:
             why = (_("{metric} at {stage} is {value} against a target of {target}: {distance} below it in {period}.")
                    if below else _("{metric} at {stage} is {value} against a target of {target}: {distance} above "
@@ -156,11 +159,11 @@ def _from_metrics(project, stages, period) -> list[Candidate]:
     return out
 
 
-def _distance(value: float, metric, off: float, unit: str) -> str:
+def _distance(value: float, target: float, off: float, unit: str) -> str:
     """'40% below' where a ratio means something; '37.7 points below' for scores that can go
     negative or are already percentages (NPS, FCR %), where a ratio of them misleads."""
-    if metric.unit in ("%", "points", "pts") or metric.target <= 0 or value < 0:
-        gap = abs(metric.target - value)
+    if unit in ("%", "points", "pts") or target <= 0 or value < 0:
+        gap = abs(target - value)
         return _("{gap} points").format(gap=_n(gap))
     return f"{off:.0%}"
 

@@ -38,7 +38,7 @@ def run_drivers(path, project, *, journey_id: str, dataset_id: str | None = None
     except DriverError as exc:
         raise DriverError(f"{where}: {exc}") from None
     out = result.to_dict()
-    stage_of = {}
+    stage_of: dict[str, str] = {}
     for row, item_id, stage_id in zip(out["items"], data.item_ids, data.stage_ids):
         row["item_id"] = item_id
         row["stage_id"] = stage_id

@@ -264,7 +264,7 @@ def stage_rollup(rows: tuple[ItemRow, ...]) -> tuple[StageRow, ...]:
                             mean=float(np.mean([r.mean for r in mine])) if same else None,
                             score=float(np.mean([r.performance for r in mine])),
                             top2box=float(np.mean([r.top2box for r in mine])),
-                            scale=tuple(mine[0].scale) if same else None, better=mine[0].better if same else None))
+                            scale=(mine[0].scale[0], mine[0].scale[1]) if same else None, better=mine[0].better if same else None))
     return tuple(out)
 
 

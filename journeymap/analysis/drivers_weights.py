@@ -66,10 +66,10 @@ def subset_r2(*, rxx: np.ndarray, rxy: np.ndarray) -> np.ndarray:
     aug = _augment(rxx, rxy).reshape(-1, p + 1, p + 1)
     out = np.zeros((aug.shape[0], 1 << p))
     # by_last[l + 1]: subsets whose largest item is l, as (masks, Schur complements over items l+1.. and y)
-    by_last: list[list | None] = [[] for _ in range(p + 1)]
+    by_last: list[list] = [[] for _ in range(p + 1)]
     by_last[0].append((np.zeros(1, dtype=np.int64), aug[:, None]))
     for last in range(-1, p - 1):
-        parts, by_last[last + 1] = by_last[last + 1], None
+        parts, by_last[last + 1] = by_last[last + 1], []  # done: its matrices can go
         masks = np.concatenate([m for m, _ in parts])
         mats = np.concatenate([a for _, a in parts], axis=1)  # (batch, subsets, d, d)
         for j in range(last + 1, p):

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from typing import Any
 
 from journeymap.analysis.scoring import PainPointInput, Scales
 
@@ -98,9 +99,9 @@ def _busiest_stage(project, journey_id: str, period: str | None) -> tuple[float,
     for m in volume_metrics(project):
         values = [metric_value(project, metric_id=m.id, stage_id=s.id, period=period, index=index, agg="sum")
                   for s in project.stages_of(journey_id)]
-        values = [v for v in values if v is not None and v > 0]
-        if values:
-            return max(values), f"the busiest stage's {m.name.lower()}"
+        positive = [v for v in values if v is not None and v > 0]
+        if positive:
+            return max(positive), f"the busiest stage's {m.name.lower()}"
     return None
 
 
@@ -197,7 +198,8 @@ class _Context:
         self.volumes = volume_metrics(project)
         self.targets = [m for m in project.all("metrics") if m.target is not None]
         self.stage_name = {s.id: s.name for s in project.stages_of(journey_id)}
-        self.importance, self.worst_item = {}, {}
+        self.importance: dict[str | None, float] = {}
+        self.worst_item: dict[str | None, tuple[float, Any, Any]] = {}
         self.importance_note = "stage's share of R\u00b2: sum of its items' weights"
         for row in (drivers or {}).get("stages", []):
             if row.get("weight_pct") is not None:
@@ -253,7 +255,8 @@ class _Context:
         for m in self.targets:
             v = metric_value(self.project, metric_id=m.id, stage_id=stage_id, period=self.period, index=self.index)
             off = shortfall(v, target=m.target, better=m.better)
-            if off is not None and off != float("inf") and (best is None or off > best[0]):
+            if (off is not None and v is not None and m.target is not None and off != float("inf")
+                    and (best is None or off > best[0])):
                 best = (off, None, f"{m.name} {_num(v)} vs target {_num(m.target)}")
         return best if best is not None else (None, None, "")
 

@@ -63,10 +63,9 @@ def balanced_weights(table: ScoringTable, weights: Mapping[str, float] | None, *
     w = weight_vector(weights)
     sd = spreads(table)
     out = dict(zip(PARTS, w.tolist()))
-    active = [n for j, n in enumerate(PARTS) if w[j] > 0 and sd[n]]
-    if not active:
+    inverse = {n: 1.0 / s for j, n in enumerate(PARTS) if w[j] > 0 and (s := sd[n])}
+    if not inverse:
         return out
-    inverse = {n: 1.0 / sd[n] for n in active}
     scale = top / max(inverse.values())
     out.update({n: v * scale for n, v in inverse.items()})
     return out

@@ -243,7 +243,8 @@ def stage_metrics(frame: pd.DataFrame, items: Sequence[Any], *, by: Sequence[str
     w = frame[weight].to_numpy(dtype=float) if weight and weight in frame else np.ones(len(frame))
     w = np.where(np.isnan(w), 0.0, w)
     unweighted = bool(np.all(w == 1.0))
-    item_tables, stages = [], {}
+    item_tables: list[pd.DataFrame] = []
+    stages: dict[str, dict[str, Any]] = {}
     for sp in (_spec(i) for i in items):
         x = frame[sp["key"]].to_numpy(dtype=float)
         top = None

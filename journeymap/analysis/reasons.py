@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -58,7 +58,7 @@ def rules_from(items: Iterable[Any]) -> list[Rule]:
         if isinstance(it, Rule):
             out.append(it)
             continue
-        get = it.get if isinstance(it, dict) else lambda k, d=None, o=it: getattr(o, k, d)
+        get: Callable[..., Any] = it.get if isinstance(it, dict) else lambda k, d=None, o=it: getattr(o, k, d)
         out.append(Rule(reason=get("reason") or get("name"), keywords=tuple(get("keywords") or ()),
                         priority=int(get("priority") or 0), stage=get("stage"),
                         exclude=tuple(get("exclude") or ())))

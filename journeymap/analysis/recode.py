@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
 from journeymap.core import commands
 from journeymap.core.commands import Command, Macro, UpdateEntity
-from journeymap.core.model import Reason, new_id
+from journeymap.core.model import FeedbackItem, Reason, new_id
 
 from . import reasons
 
@@ -45,7 +45,7 @@ def _codes(items: list, rules: Sequence[reasons.Rule]) -> list[str | None]:
     return list(reasons.code_texts(texts, rules))
 
 
-def _plan(project, *, journey_id, keep_column_codes, rules) -> list[tuple[object, str, str]]:
+def _plan(project, *, journey_id, keep_column_codes, rules) -> list[tuple[FeedbackItem, str, str]]:
     """(item, new reason, new coded_by) for every item in scope."""
     if rules is None:
         rules = project.all("reasons")
@@ -94,7 +94,7 @@ def reason_commands(project, rows: Sequence[dict]) -> list[Command]:
         out.append(commands.delete("reasons", gone, label="Delete reasons"))
     for row in rows:
         name = (row.get("name") or "").strip()
-        values = {"keywords": list(row.get("keywords") or []), "stage": row.get("stage") or None,
+        values: dict[str, Any] = {"keywords": list(row.get("keywords") or []), "stage": row.get("stage") or None,
                   "priority": int(row.get("priority") or 0)}
         if row.get("id"):
             old = project.get("reasons", row["id"])

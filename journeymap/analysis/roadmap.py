@@ -35,9 +35,10 @@ class Rice:
 
     @property
     def score(self) -> float | None:
-        if self.missing or not self.effort:
+        reach, impact, confidence, effort = self.reach, self.impact, self.confidence, self.effort
+        if reach is None or impact is None or confidence is None or not effort:  # self.missing, or no effort
             return None
-        return self.reach * self.impact * self.confidence / self.effort
+        return reach * impact * confidence / effort
 
     def to_dict(self) -> dict:
         score = self.score
@@ -73,8 +74,8 @@ def in_period(date: dt.date | str | None, period: str) -> bool:
 def period_end(period: str) -> dt.date:
     """The last day of a month ("2026-12") or quarter ("2026-Q4")."""
     if "-Q" in period:
-        year, q = period.split("-Q")
-        year, month = int(year), int(q) * 3
+        y, q = period.split("-Q")
+        year, month = int(y), int(q) * 3
     else:
         year, month = int(period[:4]), int(period[5:7])
     first_next = dt.date(year + month // 12, month % 12 + 1, 1)

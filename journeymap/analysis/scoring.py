@@ -377,7 +377,7 @@ def _row_info(raw: np.ndarray, parts: np.ndarray, is_data: np.ndarray, scales: S
     """What a row shows that does not depend on the weights, computed once per table."""
     info = []
     for raw_row, part_row, data_row in zip(raw.tolist(), parts.tolist(), is_data.tolist()):
-        flags = (("clipped:gap",) if raw_row[1] < 0 else ())
+        flags: tuple[str, ...] = ("clipped:gap",) if raw_row[1] < 0 else ()
         if scales.customers and raw_row[0] > scales.customers:
             flags += ("clipped:reach",)
         info.append((

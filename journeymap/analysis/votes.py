@@ -68,10 +68,9 @@ def without_rounds_from(project: Project, journey_id: str, number: int) -> Proje
     view = Project(project.info)
     for kind, table in project.tables.items():
         view.tables[kind] = dict(table)
-    view.tables["votes"] = {k: v for k, v in project.tables["votes"].items()
+    view.tables["votes"] = {v.id: v for v in project.all("votes")
                             if not (v.pain_point in ids and v.round >= number)}
-    view.path = project.path
-    return view
+    return view   # belongs to no file: it is never saved
 
 
 def ranked_ids(project: Project, journey_id: str, *, drivers: dict | None, weights: dict | None = None):
