@@ -123,8 +123,8 @@ def test_closing_the_view_while_it_reads_is_safe(qtbot, qapp, imported):
     session = Session(open_project(imported), path=str(imported))
     view = DataView(session)
     view.show()
-    view.deleteLater()                 # gone while its reads may still run
-    qtbot.wait(50)
+    with qtbot.waitSignal(view.destroyed, timeout=5_000):
+        view.deleteLater()             # gone while its reads may still run
     qtbot.waitUntil(lambda: not __import__("journeymap.ui.import_worker", fromlist=["x"])._RUNNING,
                     timeout=20000)
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 
 from journeymap.core.model import Dataset, Journey, Stage
 from journeymap.core.project import Project
 from journeymap.ui.models.drivers_model import COLUMNS, DriversModel
 from journeymap.ui.session import Session
 
-OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
+OUT = os.environ.get("JOURNEYMAP_TEST_PNG")   # a folder to keep the PNGs in; else each test's tmp_path
 CHART_TIMEOUT = 20_000
 
 RESULT = {
@@ -41,6 +42,21 @@ def small_project(*, survey: bool) -> Project:
     if survey:
         project.add(Dataset("ds-1", "Survey", "survey", "jn-1", rows=10))
     return project
+
+
+@pytest.fixture
+def out(tmp_path):
+    return Path(OUT) if OUT else tmp_path
+
+
+def chart_painted(chart) -> bool:
+    """True once the drawn chart has reached the widget: ``chart_drawn`` fires when plotly has
+    drawn in the page, but the compositor's frame comes after it (a grab at ``chart_drawn`` was
+    still blank here; one frame later it held the whole chart)."""
+    image = chart.grab().toImage()
+    corner = image.pixelColor(1, 1)
+    return any(image.pixelColor(x, y) != corner
+               for y in range(0, image.height(), 8) for x in range(0, image.width(), 8))
 
 
 def make_view(qtbot, session):
@@ -90,7 +106,7 @@ def test_an_analysis_refusal_is_shown_as_a_sentence(qtbot, qapp, tmp_path):
     assert not view.busy.isVisible()
 
 
-def test_a_result_fills_table_headline_and_chart(qtbot, qapp):
+def test_a_result_fills_table_headline_and_chart(qtbot, qapp, out):
     view = make_view(qtbot, Session(small_project(survey=False)))
     view.show()
     with qtbot.waitSignal(view.chart.chart_drawn, timeout=CHART_TIMEOUT):
@@ -98,14 +114,14 @@ def test_a_result_fills_table_headline_and_chart(qtbot, qapp):
     assert view.stack.currentIndex() == 1
     assert "n = 1,234" in view.headline.text() and "R² = 0.48" in view.headline.text()
     assert view.proxy.index(0, 0).data() == "Ease of reporting"   # sorted by weight
-    qtbot.wait(1000)                       # the compositor's frame follows plotly's drawing
-    OUT.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(OUT / "drivers.png"))
+    qtbot.waitUntil(lambda: chart_painted(view.chart), timeout=CHART_TIMEOUT)
+    out.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(out / "drivers.png"))
 
 
 # -- the sample project: a saved file with a survey ----------------------------------
 
-def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path):
+def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
     session = Session(open_project(sample_path), path=str(sample_path))
     view = make_view(qtbot, session)
@@ -120,9 +136,9 @@ def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path):
     total = sum(view.model.result["items"][r]["weight_pct"] for r in range(view.model.rowCount()))
     assert total == pytest.approx(100.0, abs=0.5)
     assert view.dataset_box.count() >= 1
-    qtbot.wait(1000)
-    OUT.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(OUT / "drivers-sample.png"))
+    qtbot.waitUntil(lambda: chart_painted(view.chart), timeout=CHART_TIMEOUT)
+    out.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(out / "drivers-sample.png"))
     # another method re-runs off the UI thread and still sums to 100
     with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
         view.method_box.setCurrentIndex(view.method_box.findData("shapley"))
@@ -140,7 +156,9 @@ def test_runner_drops_superseded_jobs_and_reports_refusals(qtbot, qapp):
     with qtbot.waitSignal(runner.job_did_finish, timeout=5_000):
         runner.start(lambda: "new")
     runner.wait()
-    qtbot.wait(50)
+    # The old job has ended, so its answer is already posted to this thread: delivering the
+    # posted events is all it takes for a dropped answer to show up here if it were not dropped.
+    QApplication.processEvents()
     assert got == ["new"] and not runner.busy
 
     def refuse():
@@ -151,7 +169,7 @@ def test_runner_drops_superseded_jobs_and_reports_refusals(qtbot, qapp):
     runner.start(lambda: "cancelled")
     runner.cancel()
     runner.wait()
-    qtbot.wait(50)
+    QApplication.processEvents()          # deliver the cancelled job's posted answer (to be dropped)
     assert got == ["new"]
 
 

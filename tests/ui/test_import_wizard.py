@@ -47,8 +47,13 @@ def to_check_page(qtbot, wizard, file, kind="survey"):
     assert wizard.currentPage() is wizard.mapping_page
     wizard.next()
     assert wizard.currentPage() is wizard.check_page
-    qtbot.waitUntil(lambda: wizard._task is not None and not wizard._task.is_running()
-                    and wizard.check_page.summary.text() != "", timeout=20000)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+
+
+def checked(wizard) -> bool:
+    """The check's answer has reached the page: its worker has ended and the page has loaded the
+    report (load() hides the busy bar; the summary alone also reads "Reading and checking…")."""
+    return wizard._task is not None and not wizard._task.is_running() and wizard.check_page.busy.isHidden()
 
 
 def test_utf8_survey_imports_through_every_page(qtbot, qapp, project_path, tmp_path):
@@ -137,8 +142,7 @@ def test_values_off_scale_are_listed_and_block_until_skipped(qtbot, qapp, projec
     m.items.cellWidget(rows["Reports a claim"], 4).setValue(5)
     wizard.next()
     page = wizard.check_page
-    qtbot.waitUntil(lambda: not wizard._task.is_running() and bool(page.summary.text()), timeout=20000)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
     assert not page.isComplete()
     lines_listed = {page.problems.data(page.problems.index(r, 0)) for r in range(page.problems.rowCount())}
     assert lines_listed == {"5", "7"}
@@ -159,8 +163,10 @@ def test_cancel_during_import_leaves_the_file_unchanged(qtbot, qapp, project_pat
     wizard.next()
     task = wizard._task
     task.progress_did_change.connect(lambda d, t: wizard.cancel_import())
-    qtbot.waitUntil(lambda: not task.is_running(), timeout=60000)
-    qtbot.wait(50)
+    ended = []                          # the task's outcome, whichever it is, has reached the wizard
+    for signal in (task.task_did_finish, task.task_did_fail, task.task_did_cancel):
+        signal.connect(lambda *_: ended.append(True))
+    qtbot.waitUntil(lambda: bool(ended) and not task.is_running(), timeout=60000)
     assert "cancelled" in wizard.run_page.status.text().lower()
     assert not wizard.run_page.isComplete()
     assert project_path.read_bytes() == before

@@ -2,6 +2,7 @@
 is sending, and the selection stays on what is being edited (issue 8, item 1)."""
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journeymap.core.model import PainPoint
 from journeymap.core.project import Project
@@ -46,8 +47,10 @@ def test_pain_point_title_then_key_keeps_the_selection(qtbot, window, key):
     _type_into(qtbot, title, "Form asks twice")
     qtbot.keyClick(title, key)
     assert window.session.project.get("pain_points", "pp-1").title == "Form asks twice"
-    # the sticky is updated in place, so it stays selected and so does the inspector
-    qtbot.wait(0)
+    # the sticky is updated in place, so it stays selected and so does the inspector. The edit's
+    # refreshes are posted (the scene's zero timers): deliver them first, or the checks below
+    # would pass on the state before them (the selection is the same before and after).
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: window.canvas.selection() == [("pain_points", "pp-1")])
     assert window.inspector.key == ("pain_points", "pp-1")
     assert window.inspector.editors["title"] is title

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 
 from journeymap.core.model import Journey, MetricDef, MetricValue, PainPoint, Stage, Vote
@@ -56,6 +57,12 @@ def view(qtbot, session):
 def shown_ids(view) -> list:
     model = view.table.model()
     return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+
+
+def shows_detail_of(view, pid) -> bool:
+    """The pain point is the one selected and the detail pane tells its title (what a grab shows)."""
+    title = view.session.project.get("pain_points", pid).title
+    return view.selected_ids() == [pid] and title in view.detail.toPlainText()
 
 
 def test_model_passes_the_item_model_tester(qtbot, session):
@@ -156,7 +163,7 @@ def test_candidate_accept_and_dismiss_are_one_click_and_undoable(qtbot, view, se
 def test_grab_png(view, qtbot, out):
     out.mkdir(parents=True, exist_ok=True)
     view.select("pp-b")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: shows_detail_of(view, "pp-b"))
     assert view.grab().save(str(out / "painpoints.png"))
 
 
@@ -181,7 +188,7 @@ def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session, out):
     assert view.candidates.candidates, view.candidates.status.text()
     assert view.model.importance.method == "stage_shapley" and "stage-level Shapley" in view.note.text()
     view.select(shown_ids(view)[0])
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: shows_detail_of(view, shown_ids(view)[0]))
     out.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(out / "painpoints-sample.png"))
     view.weights.method_box.setCurrentIndex(view.weights.method_box.findData("item_sum"))
@@ -342,7 +349,9 @@ def test_secondary_text_reads_in_dark_colours(qtbot, view):
     try:
         for dark in (True, False):
             apply_palette(app, dark=dark)
-            qtbot.wait(10)
+            # Qt posts the palette change: wait until it has reached every label checked
+            qtbot.waitUntil(lambda: all((label.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+                                        is dark for label in labels))
             for label in labels:
                 if label.isVisible() and label.text():
                     assert drawn_contrast(label) >= 3.0, (dark, label.text())
