@@ -65,7 +65,7 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
     spread = (max(y) - min(y)) or 10
     xr, yr = (0, max(x) * 1.15 + 1), (min(y) - 0.15 * spread, max(y) + 0.2 * spread)
     place = place_labels(x, y, [_label(i) for i in items], xrange=xr, yrange=yr,
-                         order=sorted(range(len(items)), key=lambda k: -items[k]["weight_pct"]))
+                         order=sorted(range(len(items)), key=lambda k: -items[k]["weight_pct"]), drop=True)
     fig = go.Figure()
     fig.add_shape(type="rect", x0=mx, x1=1, xref="x", y0=0, y1=my, yref="y",
                   fillcolor=BAD, opacity=0.07, line_width=0, layer="below")
@@ -76,12 +76,13 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
         fig.add_trace(go.Scatter(
             x=[items[k]["weight_pct"] for k in rows], y=[performance(items[k]) for k in rows],
             mode="markers+text", name=say(f"q.{quadrant}", lang) if lang != "en" else QUADRANT_LABELS[quadrant],
-            text=[_label(items[k]) for k in rows], textposition=[place[k] for k in rows],
+            text=[_label(items[k]) if place[k] else "" for k in rows],     # crowded: the lesser label goes
+            hovertext=[_label(items[k]) for k in rows], textposition=[place[k] or "top center" for k in rows],
             marker=dict(size=18, color=colour, line=dict(width=3, color=colour),
                         symbol=["circle" if certain(items[k], mx) else "circle-open" for k in rows]),
             customdata=[[escape(items[k]["stage"] or ""), items[k]["n"], items[k].get("ci_low"),
                          items[k].get("ci_high")] for k in rows],
-            hovertemplate=gettext("<b>%{text}</b><br>stage %{customdata[0]}<br>importance %{x:.1f}% (CI "
+            hovertemplate=gettext("<b>%{hovertext}</b><br>stage %{customdata[0]}<br>importance %{x:.1f}% (CI "
                                   "%{customdata[2]:.1f}–%{customdata[3]:.1f})<br>performance %{y:.0f}<br>n "
                                   "%{customdata[1]}<extra></extra>", lang=lang)))
     if not all(certain(i, mx) for i in items):

@@ -2,19 +2,24 @@
 
 A greedy pass in pixel space: points in order of importance, each label tried above, below, right
 and left of its point, keeping the place that overlaps least with the labels and points placed so far.
+With ``drop``, a label that overlaps wherever it goes is left off (None): on a crowded slide, the
+less important of two labels goes rather than both becoming unreadable; the points keep their
+names on hover, in the table slides and in the notes.
 """
 from __future__ import annotations
 
 from .theme import columns
 
 PLACES = ("top center", "bottom center", "middle right", "middle left", "top right", "bottom left")
+SIDES = PLACES[:4]   # above, below, right, left: all a chart data label can be
 GAP = 14  # px between a marker's centre and its label
+MARKER = 10  # px: a marker's radius when none is given
 
 
-def _box(px: float, py: float, w: float, h: float, place: str) -> tuple[float, float, float, float]:
+def _box(px: float, py: float, w: float, h: float, place: str, gap: float = GAP) -> tuple[float, float, float, float]:
     vertical, horizontal = place.split()
-    x0 = {"center": px - w / 2, "right": px + GAP, "left": px - GAP - w}[horizontal]
-    y0 = {"top": py - GAP - h, "bottom": py + GAP, "middle": py - h / 2}[vertical]
+    x0 = {"center": px - w / 2, "right": px + gap, "left": px - gap - w}[horizontal]
+    y0 = {"top": py - gap - h, "bottom": py + gap, "middle": py - h / 2}[vertical]
     return x0, y0, x0 + w, y0 + h
 
 
@@ -24,23 +29,36 @@ def _overlap(a, b) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def place_labels(xs, ys, labels, *, xrange, yrange, size=(1390, 560), font_px=20, order=None) -> list[str]:
-    """A plotly ``textposition`` per point. ``labels`` may hold '<br>' line breaks."""
+def place_labels(xs, ys, labels, *, xrange, yrange, size=(1390, 560), font_px=20, order=None,
+                 radii=None, drop: bool = False, places=PLACES) -> list[str | None]:
+    """A plotly ``textposition`` per point (None: leave its label off; only with ``drop``).
+    ``labels`` may hold '<br>' line breaks; ``radii``: each marker's radius in px (bubbles);
+    ``places``: the positions the renderer has (a PowerPoint data label: SIDES)."""
     (x0, x1), (y0, y1), (w, h) = xrange, yrange, size
     to_px = [((x - x0) / (x1 - x0) * w, (1 - (y - y0) / (y1 - y0)) * h) for x, y in zip(xs, ys)]
-    taken = [(px - 10, py - 10, px + 10, py + 10) for px, py in to_px]   # the markers
-    out = ["top center"] * len(xs)
+    radii = list(radii) if radii is not None else [MARKER] * len(to_px)
+    markers = [(px - r, py - r, px + r, py + r) for (px, py), r in zip(to_px, radii)]
+    taken: list[tuple[float, float, float, float]] = []
+    out: list[str | None] = ["top center"] * len(xs)
     for k in order if order is not None else range(len(xs)):
+        if not str(labels[k]):
+            continue
         lines = str(labels[k]).split("<br>")
         bw = max(columns(s) for s in lines) * font_px * 0.5
         bh = len(lines) * font_px * 1.2
-        best, cost = None, None
-        for place in PLACES:
-            box = _box(*to_px[k], bw, bh, place)
-            c = sum(_overlap(box, t) for t in taken)
+        gap = max(GAP, radii[k] + 4)   # a chart client sets a bubble's label off its edge
+        points = [m for j, m in enumerate(markers) if j != k]
+        best, cost, clash = None, None, 0.0
+        for place in places:
+            box = _box(*to_px[k], bw, bh, place, gap)
+            on_labels = sum(_overlap(box, t) for t in taken)
+            c = 10 * on_labels + sum(_overlap(box, m) for m in points)   # a label over a label is worst
             c += 4 * (max(0, -box[0]) + max(0, box[2] - w)) * bh + 4 * (max(0, -box[1]) + max(0, box[3] - h)) * bw
             if cost is None or c < cost - 1e-6:
-                best, cost = place, c
+                best, cost, clash = place, c, on_labels
+        if drop and clash > 0.05 * bw * bh:   # a corner may touch; more is a collision
+            out[k] = None
+            continue
         out[k] = best
-        taken.append(_box(*to_px[k], bw, bh, best))
+        taken.append(_box(*to_px[k], bw, bh, best, gap))
     return out

@@ -124,6 +124,8 @@ def scatter(slide, box, points: list[tuple], lines: list[tuple], *, lang: str):
         else:
             point.marker.format.fill.solid()
             point.marker.format.fill.fore_color.rgb = rgb(colour)
+        if not label:   # no label element at all: an empty one still draws a value in some clients
+            continue
         frame = point.data_label.text_frame
         frame.text = label
         for r in (r for p in frame.paragraphs for r in p.runs):

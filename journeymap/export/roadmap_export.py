@@ -19,9 +19,9 @@ from pptx.util import Pt
 
 from journeymap.analysis.roadmap import quick_win
 from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, value_of
-from journeymap.charts.placement import place_labels
+from journeymap.charts.placement import SIDES, place_labels
 from journeymap.charts.labels import code
-from journeymap.charts.theme import BAD, short
+from journeymap.charts.theme import BAD, short, wrap_lines
 from journeymap.i18n import N_, gettext
 
 from . import native
@@ -89,13 +89,21 @@ def impact_effort_slide(deck: Deck, ctx):
     chart.plots[0].bubble_scale = 60
     xs, ys = [r["effort"] for r in rows], [value_of(r) for r in rows]
     texts = [("\u2605 " if r["id"] in wins else "") + short(r["title"], 26) for r in rows]
-    places = place_labels(xs, ys, texts, xrange=(0, max(xs) * 1.1), yrange=(0, max(ys) * 1.15), size=(1100, 480),
-                          font_px=13, order=sorted(range(len(rows)), key=lambda k: (rows[k]["id"] not in wins, -ys[k])))
+    # Bubbles: the biggest is 25% of the plot's height across (LibreOffice draws it so whatever the
+    # bubble_scale; PowerPoint smaller, so labels placed for LibreOffice clear both); area follows reach.
+    sizes = [max(r["rice_parts"]["reach"] or 0, 1) for r in rows]
+    radii = [0.25 * 480 / 2 * (s / max(sizes)) ** 0.5 for s in sizes]
+    # PowerPoint and LibreOffice wrap a data label at about 20 characters: place them as drawn
+    places = place_labels(xs, ys, ["<br>".join(wrap_lines(t, 20)) for t in texts], xrange=(0, max(xs) * 1.1),
+                          yrange=(0, max(ys) * 1.15), size=(1100, 480), font_px=15, order=sorted(range(len(rows)), key=lambda k: (rows[k]["id"] not in wins, -ys[k])),
+                          radii=radii, drop=True, places=SIDES)
     for point, r, text, place in zip(chart.plots[0].series[0].points, rows, texts, places):
         point.format.fill.solid()
         point.format.fill.fore_color.rgb = native.rgb(STATUS_COLOURS.get(r["status"], STATUS_COLOURS["idea"]))
         point.format.line.color.rgb = native.rgb(BAD if r["overdue"] else "#FFFFFF")
         point.format.line.width = Pt(3 if r["overdue"] else 0.75)
+        if place is None:    # would cover another label: named in the initiatives table slide instead
+            continue
         frame = point.data_label.text_frame
         frame.text = text
         for run in frame.paragraphs[0].runs:

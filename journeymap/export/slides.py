@@ -20,7 +20,7 @@ from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
 from journeymap.charts.drivers import method_name
 from journeymap.charts.labels import code, say
-from journeymap.charts.placement import place_labels
+from journeymap.charts.placement import SIDES, place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
 from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_lines
 
@@ -190,9 +190,11 @@ def ipa_slide(deck: Deck, ctx: Context):
     # LibreOffice and PowerPoint wrap a data label at about 20 characters: place them as drawn
     places = place_labels(x, y, ["<br>".join(wrap_lines(t, 20)) for t in labels], xrange=xr, yrange=yr,
                           size=(1080, 400), font_px=15,
-                          order=sorted(range(len(items)), key=lambda k: -x[k]))
-    points = [(x[k], y[k], labels[k], native.LABEL_POSITIONS[places[k]], QUADRANT_COLOURS[i["quadrant"]],
-               not certain(i, mx)) for k, i in enumerate(items)]
+                          order=sorted(range(len(items)), key=lambda k: -x[k]), drop=True,
+                          places=SIDES)
+    # A label that would collide is left off (the drivers slide names every item); never two unreadable
+    points = [(x[k], y[k], labels[k] if places[k] else "", native.LABEL_POSITIONS.get(places[k]),
+               QUADRANT_COLOURS[i["quadrant"]], not certain(i, mx)) for k, i in enumerate(items)]
     lines = [((mx, yr[0]), (mx, yr[1]), MUTED), ((xr[0], my), (xr[1], my), MUTED)]
     slide = _chart_slide(deck, ctx, "ipa")
     c = deck.content

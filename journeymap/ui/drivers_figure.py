@@ -63,9 +63,11 @@ def _place(fig, size=(900, 400), font_px=13) -> None:
     texts = [str(t.text[k] or "") if t in labelled else "" for t, k in points]
     order = sorted(range(len(points)), key=lambda n: (texts[n] == "", -xs[n]))   # labelled, heaviest first
     places = place_labels(xs, ys, texts, xrange=fig.layout.xaxis.range, yrange=fig.layout.yaxis.range,
-                          size=size, font_px=font_px, order=order)
+                          size=size, font_px=font_px, order=order, drop=True)
     for trace in labelled:
-        trace.textposition = [places[n] for n, (t, _k) in enumerate(points) if t is trace]
+        mine = [n for n, (t, _k) in enumerate(points) if t is trace]
+        trace.text = [texts[n] if places[n] else "" for n in mine]       # a label that would collide goes
+        trace.textposition = [places[n] or "top center" for n in mine]
 
 
 def _short(text: str, width: int) -> str:
