@@ -56,14 +56,14 @@ def ours(csv_path: str, project_path: str) -> dict:
     start = time.perf_counter()
     stage_data.stage_metric_table(project_path, project, journey_id=journey.id, segment="Business")
     t["recompute_segment"] = time.perf_counter() - start
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     start = time.perf_counter()
     stage_data.stage_metric_table(project_path, project, journey_id=journey.id)
     t["cold_columns"] = time.perf_counter() - start      # from the columnar copy (rawcol_<id>)
     start = time.perf_counter()
     datasets.read_columns(project_path, out.dataset_id, fallback=False)
     t["read_columns"] = time.perf_counter() - start      # every column, decoded
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     usable, datasets._usable_columns = datasets._usable_columns, lambda *a: None   # as a file without it
     try:
         start = time.perf_counter()

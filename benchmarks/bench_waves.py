@@ -72,7 +72,7 @@ def main() -> None:
         print(f"{12 * per:,} respondents in 12 monthly datasets, imported in {time.perf_counter() - start:.1f} s")
         project = open_project(path)
         journey = project.journey_by_name(spec["journey"]).id
-        stage_data._ROWS.clear(), stage_data._TABLES.clear()
+        stage_data.clear_cache()
         start = time.perf_counter()
         table = stage_data.stage_metric_table(path, project, journey_id=journey)
         cold = time.perf_counter() - start

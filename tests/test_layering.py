@@ -47,6 +47,22 @@ def test_an_upward_import_breaks_the_layers(tmp_path):
     assert "journeymap.storage -> journeymap.analysis.metrics" in result.stdout
 
 
+def test_a_second_analysis_module_reading_storage_breaks_the_seam(tmp_path):
+    """Analysis takes frames: a module besides analysis.survey_data importing storage is reported,
+    though the layers allow it (analysis sits above storage)."""
+    shutil.copytree(ROOT / "journeymap", tmp_path / "journeymap",
+                    ignore=shutil.ignore_patterns("__pycache__", "resources"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "journeymap" / "analysis" / "metrics.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\nimport journeymap.storage.datasets  # a read\n",
+                      encoding="utf-8")
+    result = lint(tmp_path)
+    assert result.returncode != 0
+    assert re.search(r"Contracts: \d+ kept, 1 broken", result.stdout), result.stdout
+    assert "Analysis reads the project file only through analysis.survey_data BROKEN" in result.stdout
+    assert "journeymap.analysis.metrics -> journeymap.storage.datasets" in result.stdout
+
+
 def _imports(path: Path) -> list[str]:
     names = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

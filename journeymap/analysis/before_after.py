@@ -110,7 +110,7 @@ def operating_series(project) -> dict:
 
 def before_after(path, project, init, *, waves=None, window: int = WINDOW, series: dict | None = None) -> dict:
     """The ``before/after`` of a done initiative: its stage's items and operating metrics, tested."""
-    from journeymap.analysis.waves import load_waves
+    from journeymap.analysis.survey_data import load_waves
 
     out = {"id": init.id, "title": init.title, "done": init.done, "stage": None, "before_periods": [],
            "after_periods": [], "metrics": [], "sentence": ""}

@@ -53,7 +53,7 @@ def pick_periods(periods: list[str], period: str | None) -> tuple[str, str | Non
 def review(path, project, *, journey_id: str, period: str | None = None, as_of: dt.date | None = None,
            top_n: int = rm.TOP_N) -> dict:
     """The ``journeymap review --json`` document (shared/docs/cli.md keys, and more)."""
-    from journeymap.analysis.waves import load_waves
+    from journeymap.analysis.survey_data import load_waves
 
     waves = load_waves(path, project, journey_id=journey_id)
     period, previous = pick_periods(known_periods(project, journey_id, waves), period)

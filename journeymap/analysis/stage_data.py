@@ -2,33 +2,32 @@
 heatmap and the stage inspector show. Headless (numpy, pandas), no Qt.
 
 Survey metrics come from every wave of the journey's newest survey (analysis.waves.wave_datasets:
-next month's file imported with the same mapping is a wave): their raw rows (storage.datasets),
-items matched by column to the newest wave's, a period found in two waves read from the newer,
-through analysis.metrics.stage_metrics, items rolled up to their stage. Operating metrics come
-from the MetricValues of the journey's stages (analysis.metrics.operating_summary).
+next month's file imported with the same mapping is a wave): their rows (analysis.survey_data.
+wave_rows, which reads and keeps them; items matched by column to the newest wave's, a period found
+in two waves read from the newer), through analysis.metrics.stage_metrics, items rolled up to their
+stage. Operating metrics come from the MetricValues of the journey's stages
+(analysis.metrics.operating_summary).
 
-Two caches keep a recompute after an edit cheap. A dataset's raw rows never change once imported
-(a replaced dataset gets a new id), so they are kept by (file, dataset id), and an import hands
-its rows over directly (``remember_rows``). Finished tables are kept by (file, mtime, size,
-filters, what the project says about items, metrics and stages); any edit makes a new key.
+Finished tables are kept by (file, mtime, size, filters, what the project says about items,
+metrics and stages); any edit makes a new key, and a recompute after it starts from the kept rows.
 
-Survey lag: when a survey's raw table has ``contact_date`` (its mapping named one) and ``date``,
-each row's lag in days is kept with the cached rows (column ``_lag_days``), and each stage gets the
-median lag of the rows that answered one of its items (``lag_days``; None when unknown), flagged
-'lag Nd' over LAG_DAYS. The lag is part of the raw rows, so the caches' keys stay correct.
+Survey lag: each stage gets the median lag of the rows that answered one of its items (``lag_days``;
+None when unknown; the per-row lag is analysis.stage_rows'), flagged 'lag Nd' over LAG_DAYS.
 """
 from __future__ import annotations
 
 import math
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import metrics
+from .lru import Lru
 from .stage_operating import operating_long, operating_part, operating_specs
+from .stage_rows import LAG, row_specs
+from .survey_data import forget_rows, wave_rows
 from .waves import wave_datasets
 
 MIN_N = 30
@@ -36,171 +35,16 @@ MIN_N = 30
 # measures the customer's memory of it (docs/domain.md, satisfaction data quality). Flag a stage
 # whose median lag between contact and survey exceeds this many days.
 LAG_DAYS = 1
-LAG = "_lag_days"      # per-row lag column of the cached survey rows (absent when unknown)
-CHUNK = 200_000
 COLUMNS = ["stage_id", "stage", "metric", "kind", "value", "n", "target", "better", "on_target", "flags",
            "lag_days", "unit"]
 SCORE = "Score (0-100)"    # a stage's items on 0-100 (100 = the better end): comparable across any scales
-_ROWS: OrderedDict = OrderedDict()     # (path, dataset id) -> DataFrame segment, period, weight, i0..iK
-_TABLES: OrderedDict = OrderedDict()   # full key -> DataFrame
-_KEEP_ROWS, _KEEP_TABLES = 4, 32
-# The Data view computes on a worker thread while the map's badges ask on the UI thread: the caches
-# are read and written under one lock (the work itself runs outside it; at worst it is done twice).
-_LOCK = threading.RLock()
+_TABLES = Lru(32)          # full key -> DataFrame
 
 
-def _key_path(path) -> str:
-    return str(Path(path).resolve())
-
-
-def _put(cache: OrderedDict, key, value, keep: int):
-    with _LOCK:
-        cache[key] = value
-        cache.move_to_end(key)
-        while len(cache) > keep:
-            cache.popitem(last=False)
-    return value
-
-
-def _get(cache: OrderedDict, key):
-    with _LOCK:
-        if key not in cache:
-            return None
-        cache.move_to_end(key)
-        return cache[key]
-
-
-def _categorical(values) -> pd.Categorical:
-    return pd.Categorical(values)
-
-
-def _lag_days(date, contact) -> np.ndarray:
-    """Days from contact to survey answer, per row ('YYYY-MM-DD' or ISO texts); NaN where either
-    is unknown."""
-    def parse(values):
-        codes, uniques = pd.factorize(pd.Series(values, dtype=object))
-        parsed = pd.to_datetime(pd.Series(uniques, dtype=object), errors="coerce", format="ISO8601")
-        seconds = (parsed - pd.Timestamp(0)).dt.total_seconds().to_numpy(dtype=float)
-        return np.append(seconds, np.nan).take(np.where(codes < 0, len(seconds), codes))
-    return (parse(date) - parse(contact)) / 86400.0
-
-
-def remember_rows(path, dataset_id: str, columns, data) -> None:
-    """Keep an import's survey rows (the arrays just written) so the first metrics need no read."""
-    cols, texts = {}, {}
-    for (name, _), values in zip(columns, data):
-        if name in ("segment", "period"):
-            cols[name] = _categorical(values)
-        elif name in ("date", "contact_date"):
-            texts[name] = values
-        elif name in ("weight", "outcome") or name.startswith("i"):
-            cols[name] = np.ones(len(data[0])) if values is None else values
-    if "contact_date" in texts and texts.get("date") is not None:
-        cols[LAG] = _lag_days(texts["date"], texts["contact_date"])
-    _put(_ROWS, (_key_path(path), dataset_id), pd.DataFrame(cols, copy=False), _KEEP_ROWS)
-
-
-def survey_rows(path, dataset, specs=()) -> pd.DataFrame:
-    """segment, period (categoricals), weight (1 where none) and the columns of ``specs`` (give
-    all the dataset's items: the frame is cached per dataset) of a survey dataset; the items'
-    ``missing`` codes read as NaN."""
-    key = (_key_path(path), dataset.id)
-    found = _get(_ROWS, key)
-    if found is not None:
-        return found
-    frame = _read_rows(path, dataset.id, ["weight"] + [sp["key"] for sp in specs])
-    frame["weight"] = frame["weight"].fillna(1.0)
-    for sp in specs:
-        codes = [float(c) for c in sp.get("missing", ()) if isinstance(c, (int, float))]
-        if codes and sp["key"] in frame:
-            frame.loc[frame[sp["key"]].isin(codes), sp["key"]] = np.nan
-    return _put(_ROWS, key, frame, _KEEP_ROWS)
-
-
-def wave_rows(path, project, waves) -> tuple[pd.DataFrame, list[dict]]:
-    """(rows, specs) of a survey's waves (newest first): each wave's rows (survey_rows) with its items
-    renamed to the newest wave's keys by column (an item a wave lacks is NaN there), rows of a
-    period a newer wave also holds left out (the newer wave replaces it), stacked newest first.
-    One wave: its own rows and specs, as they are cached."""
-    specs = _specs(project, waves[0])
-    if len(waves) == 1:
-        return survey_rows(path, waves[0], specs), specs
-    key = (_key_path(path), tuple(d.id for d in waves))
-    found = _get(_ROWS, key)
-    if found is not None:
-        return found, specs
-    keys = {sp["column"]: sp["key"] for sp in specs}
-    parts, seen = [], set()
-    for ds in waves:
-        own = _specs(project, ds)
-        frame = survey_rows(path, ds, own)
-        frame = frame.loc[~frame["period"].isin(seen).to_numpy(dtype=bool)]
-        seen.update(str(p) for p in frame["period"].unique())
-        renamed = {sp["key"]: keys[sp["column"]] for sp in own if sp["column"] in keys}
-        cols = {"segment": frame["segment"].astype(object), "period": frame["period"].astype(object),
-                "weight": frame["weight"]}
-        cols.update({new: frame[old] for old, new in renamed.items()})
-        if LAG in frame:
-            cols[LAG] = frame[LAG]
-        parts.append(pd.DataFrame(cols).reset_index(drop=True))
-    rows = pd.concat(parts, ignore_index=True)
-    for sp in specs:
-        if sp["key"] not in rows:
-            rows[sp["key"]] = np.nan
-    rows["segment"], rows["period"] = _categorical(rows["segment"]), _categorical(rows["period"])
-    return _put(_ROWS, key, rows, _KEEP_ROWS), specs
-
-
-def _read_rows(path, dataset_id: str, numeric: list[str]) -> pd.DataFrame:
-    """segment, period, the ``numeric`` columns and (when the table has contact_date) the lag of
-    a raw table: from its columnar copy when there is one (storage.datasets.read_columns), else
-    a chunk of rows at a time: plain tuples straight into numpy (storage.datasets.read_raw builds
-    sqlite3.Row records and takes twice as long on a million rows)."""
-    from journeymap.storage import datasets, schema
-    from journeymap.storage.read import connect_readonly
-
-    conn = connect_readonly(Path(path))
-    conn.row_factory = None
-    table = schema.raw_table(dataset_id)
-    try:
-        have = set(datasets.columns_of(conn, dataset_id))
-        text_cols = ["segment", "period"] + (["date", "contact_date"] if {"date", "contact_date"} <= have else [])
-    except BaseException:
-        conn.close()
-        raise
-    cols = datasets.read_columns(path, dataset_id, numeric + text_cols, fallback=False) if have else None
-    if cols is not None:   # the columnar copy: no rows built
-        conn.close()
-        n = len(cols[text_cols[0]])
-        num = np.empty((n, len(numeric)), dtype=float, order="F")   # column-major: pandas takes it as is
-        for j, c in enumerate(numeric):
-            num[:, j] = cols[c]
-        txt = np.empty((n, len(text_cols)), dtype=object, order="F")
-        for j, c in enumerate(text_cols):
-            txt[:, j] = cols[c]
-        return _frame(num, txt, numeric, text_cols)
-    try:
-        nums, texts = [], []
-        cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in numeric)} FROM {table}")
-        while rows := cur.fetchmany(CHUNK):
-            nums.append(np.array(rows, dtype=float).reshape(len(rows), len(numeric)))
-        cur = conn.execute(f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in text_cols)} FROM {table}")
-        while rows := cur.fetchmany(CHUNK):
-            texts.append(np.array(rows, dtype=object).reshape(len(rows), len(text_cols)))
-    finally:
-        conn.close()
-    num = np.concatenate(nums) if nums else np.zeros((0, len(numeric)))
-    txt = np.concatenate(texts) if texts else np.zeros((0, len(text_cols)), dtype=object)
-    return _frame(num, txt, numeric, text_cols)
-
-
-def _frame(num: np.ndarray, txt: np.ndarray, numeric: list[str], text_cols: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame(num, columns=numeric)
-    if len(text_cols) == 4:
-        frame[LAG] = _lag_days(txt[:, 2], txt[:, 3])
-    frame.insert(0, "period", _categorical(txt[:, 1]))
-    frame.insert(0, "segment", _categorical(txt[:, 0]))
-    return frame
+def clear_cache() -> None:
+    """Forget every kept table and survey row (a cold read, as in a fresh process)."""
+    _TABLES.clear()
+    forget_rows()
 
 
 def _mask(frame: pd.DataFrame, segment, period) -> pd.DataFrame:
@@ -209,13 +53,6 @@ def _mask(frame: pd.DataFrame, segment, period) -> pd.DataFrame:
         if want not in (None, ""):
             keep &= (frame[col] == want).to_numpy(dtype=bool, na_value=False)
     return frame if keep.all() else frame.loc[keep]
-
-
-def _specs(project, dataset) -> list[dict]:
-    items = sorted(project.where("survey_items", dataset=dataset.id), key=lambda it: it.position)
-    return [{"key": f"i{it.position}", "stage": it.stage, "scale": (float(it.scale_min), float(it.scale_max)),
-             "better": it.better or "higher", "missing": tuple(it.missing or ()), "column": it.column}
-            for it in items]
 
 
 def _satisfaction_name(specs: list[dict]) -> str:
@@ -230,7 +67,7 @@ def _journey_stages(project, journey_id: str) -> list:
 
 def _edit_key(project, journey_id: str, waves) -> tuple:
     stages = tuple((s.id, s.name) for s in _journey_stages(project, journey_id))
-    specs = tuple(tuple(sorted((k, str(v)) for k, v in s.items())) for d in waves for s in _specs(project, d))
+    specs = tuple(tuple(sorted((k, str(v)) for k, v in s.items())) for d in waves for s in row_specs(project, d))
     defs = tuple((d.id, d.name, d.target, d.better, d.kind) for d in project.all("metrics"))
     sids = {s for s, _ in stages}
     values = tuple((v.metric, v.stage, v.period, v.segment, v.value, v.n) for v in project.all("metric_values")
@@ -239,11 +76,12 @@ def _edit_key(project, journey_id: str, waves) -> tuple:
 
 
 def _file_key(path) -> tuple:
+    key = str(Path(path).resolve())
     try:
         st = Path(path).stat()
-        return _key_path(path), st.st_mtime_ns, st.st_size
+        return key, st.st_mtime_ns, st.st_size
     except OSError:
-        return _key_path(path), None, None
+        return key, None, None
 
 
 def _row(stage, metric, kind, value, n, target, better, lag_days=None, unit="") -> dict:
@@ -344,7 +182,7 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     stages = _journey_stages(project, journey_id)
     waves = wave_datasets(project, journey_id)
     key = (_file_key(path), journey_id, segment, period, _edit_key(project, journey_id, waves))
-    found = _get(_TABLES, key)
+    found = _TABLES.get(key)
     if found is not None:
         return found.copy()
     rows = _survey_part(path, project, stages, waves, segment, period)
@@ -353,7 +191,7 @@ def stage_metric_table(path, project, *, journey_id: str, segment: str | None = 
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["lag_days"] = pd.Series([r["lag_days"] for r in rows], dtype=object)   # None, not NaN
     table = table.iloc[np.argsort([order[s] for s in table["stage_id"]], kind="stable")].reset_index(drop=True)
-    return _put(_TABLES, key, table, _KEEP_TABLES).copy()
+    return _TABLES.put(key, table).copy()
 
 
 def stage_trend(path, project, *, stage_id: str, metric: str) -> pd.DataFrame:

@@ -5,13 +5,16 @@ periods means reading every survey dataset of the journey. Items are matched acr
 their column in the source file (the mapping's key); a period found in several datasets is read
 from the newest. Datasets are waves of one survey when their mappings name the same outcome
 (column and type) and share at least one item column (``wave_datasets``): `import --name` gives
-each month's dataset its own name, so the name cannot tell. No Qt.
+each month's dataset its own name, so the name cannot tell. The Waves are built from each wave's
+columns (stack_waves); analysis.survey_data.load_waves reads them from the file. No Qt.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
+
+from journeymap.analysis.survey_frame import survey_datasets
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,6 @@ def _signature(project, dataset) -> tuple:
 def wave_datasets(project, journey_id: str, dataset=None) -> list:
     """The survey datasets of the journey that are waves of the same survey as ``dataset`` (default:
     the newest), newest first; [] when the journey has no survey."""
-    from journeymap.analysis.survey_data import survey_datasets
-
     found = survey_datasets(project, journey_id)
     if not found:
         return []
@@ -69,20 +70,17 @@ def wave_datasets(project, journey_id: str, dataset=None) -> list:
     return waves
 
 
-def load_waves(path, project, *, journey_id: str, datasets: list | None = None) -> Waves | None:
-    """The waves of the journey's survey (``datasets``, newest first: default ``wave_datasets``), rows
-    newest wave first; None when there is none."""
-    from journeymap.analysis.survey_data import waves_outcome_label
-    from journeymap.storage.datasets import read_columns
+def wave_columns(items) -> list[str]:
+    """The columns stack_waves needs of a wave whose SurveyItems are ``items``."""
+    return ["period", "segment", "weight", "outcome"] + [f"i{it.position}" for it in items]
 
-    datasets = list(reversed(datasets if datasets is not None else wave_datasets(project, journey_id)))
-    if path is None or not datasets:
-        return None
+
+def stack_waves(reads, *, outcome_label: str = "", outcome_type: str = "") -> Waves:
+    """The Waves of a survey from each wave's columns: ``reads`` is (Dataset, its SurveyItems, its
+    wave_columns as {name: values}) per wave, newest first. Rows are stacked newest wave first; a
+    period is kept from the newest wave that has it; each item's missing codes read as NaN."""
     parts, items, seen, read = [], {}, {}, []
-    for ds in reversed(datasets):                     # newest first: it owns a period it shares
-        its = sorted(project.where("survey_items", dataset=ds.id), key=lambda it: it.position)
-        cols = read_columns(path, ds.id, ["period", "segment", "weight", "outcome"]
-                            + [f"i{it.position}" for it in its])
+    for ds, its, cols in reads:                     # newest first: it owns a period it shares
         period = np.array([p or "" for p in cols["period"]], dtype=object)
         keep = ~np.isin(period, list(seen))
         read.append((ds, int(keep.sum())))
@@ -102,7 +100,6 @@ def load_waves(path, project, *, journey_id: str, datasets: list | None = None) 
     n = sum(len(p[0]) for p in parts)
     merged = {c: np.concatenate([p[3].get(c, np.full(len(p[0]), np.nan)) for p in parts]) if n else
               np.array([]) for c in items}
-    label, kind = waves_outcome_label(list(reversed(datasets)))
     return Waves(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
-                 np.concatenate([p[2] for p in parts]), merged, items, kind, label,
+                 np.concatenate([p[2] for p in parts]), merged, items, outcome_type, outcome_label,
                  np.concatenate([p[4] for p in parts]), tuple(read))

@@ -38,7 +38,7 @@ def add_roadmap(bundle: dict, path, project, *, journey_id: str, period: str | N
     from journeymap.analysis.before_after import before_after, operating_series
     from journeymap.analysis.review import ReviewError, review
     from journeymap.analysis.roadmap import roadmap
-    from journeymap.analysis.waves import load_waves
+    from journeymap.analysis.survey_data import load_waves
 
     data = roadmap(path, project, journey_id=journey_id, as_of=as_of)
     bundle["roadmap"] = data if data["initiatives"] else None

@@ -202,8 +202,8 @@ def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportO
     _check(cancel)
     save(project, Path(project_path), also=also)
     if isinstance(m, SurveyMapping):
-        from ..analysis import stage_data
-        stage_data.remember_rows(project_path, dataset.id, columns, data)
+        from ..analysis import survey_data
+        survey_data.remember_rows(project_path, dataset.id, columns, data)
     return ImportOutcome(dataset.id, dataset.name, p.rows, created, old.name if old is not None else None)
 
 

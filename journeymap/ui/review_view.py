@@ -189,7 +189,7 @@ class ReviewView(QWidget):
 
 def _review_job(path, project, journey_id: str, period: str | None) -> tuple[dict, list[str]]:
     """The review and the periods to choose from, on a worker thread (``project`` is a snapshot)."""
-    from journeymap.analysis.waves import load_waves
+    from journeymap.analysis.survey_data import load_waves
     data = rv.review(path, project, journey_id=journey_id, period=period)
     return data, rv.known_periods(project, journey_id, load_waves(path, project, journey_id=journey_id))
 

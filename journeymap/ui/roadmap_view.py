@@ -117,7 +117,7 @@ class RoadmapView(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def _basis(self):
         """The survey's coefficients and answers, read once per file and journey."""
-        from journeymap.analysis.waves import load_waves
+        from journeymap.analysis.survey_data import load_waves
         key = (self.session.path, self.session.journey_id)
         if key != self._basis_key:
             self._basis_key = key

@@ -103,7 +103,7 @@ def test_next_month_as_its_own_dataset_is_read_beside_the_first(sample_file, tmp
 
     from journeymap.importers.project_import import run_import
     from journeymap.samples import insurance_data as data
-    from journeymap.analysis.waves import load_waves
+    from journeymap.analysis.survey_data import load_waves
     path, _project = sample_file
     copy = tmp_path / "next.jmap"
     shutil.copy(path, copy)

@@ -18,7 +18,7 @@ QUOTE, CLAIM, SETTLED = "Gets an online quote", "Reports a claim", "Claim is set
 
 @pytest.fixture
 def imported(tmp_path):
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     path = tmp_path / "u.jmap"
     write.save(build("insurance"), path)
     rng = np.random.default_rng(3)
@@ -37,7 +37,7 @@ def imported(tmp_path):
     run_import(path, csv, mapping)
     project = open_project(path)
     yield path, project, project.journey_by_name(JOURNEY).id, np.genfromtxt(csv, delimiter=",", skip_header=1)
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
 
 
 def rows_of(table, stage):

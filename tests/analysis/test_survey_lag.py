@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from journeymap.analysis import stage_data
+from journeymap.analysis import stage_data, stage_rows
 from journeymap.analysis.stage_data import LAG_DAYS, stage_metric_table
 from journeymap.importers.project_import import run_import
 from journeymap.samples.templates import build
@@ -22,9 +22,9 @@ QUOTE, CLAIM, SETTLED = "Gets an online quote", "Reports a claim", "Claim is set
 def project_path(tmp_path):
     path = tmp_path / "x.jmap"
     write.save(build("insurance"), path)
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     yield path
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
 
 
 def lag_csv(tmp_path):
@@ -81,7 +81,7 @@ def test_late_stage_is_flagged_with_its_median_lag(project_path, tmp_path):
     jid = p.journey_by_name(JOURNEY).id
     warm = stage_metric_table(project_path, p, journey_id=jid)        # rows handed over by the import
     check_lags(warm)
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     cold = stage_metric_table(project_path, p, journey_id=jid)        # rows read from the file
     check_lags(cold)
     assert warm.drop(columns=["flags", "lag_days"]).equals(cold.drop(columns=["flags", "lag_days"]))
@@ -103,7 +103,7 @@ def test_survey_without_contact_date_has_no_lag(project_path, tmp_path):
         assert all(v is None for v in table["lag_days"])
         assert not any(f.startswith("lag") for flags in table["flags"] for f in flags)
         assert sat(table, SETTLED).n == 30
-        stage_data._ROWS.clear(), stage_data._TABLES.clear()
+        stage_data.clear_cache()
 
 
 def test_old_raw_table_without_the_column_still_reads(project_path, tmp_path):
@@ -118,7 +118,7 @@ def test_old_raw_table_without_the_column_still_reads(project_path, tmp_path):
     conn.commit()
     assert datasets.columns_of(conn, out.dataset_id) == old_cols
     conn.close()
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     p = open_project(project_path)
     t = stage_metric_table(project_path, p, journey_id=p.journey_by_name(JOURNEY).id)
     assert sat(t, SETTLED).n == 30 and sat(t, QUOTE).n == 60
@@ -129,6 +129,6 @@ def test_old_raw_table_without_the_column_still_reads(project_path, tmp_path):
 
 
 def test_lag_days_from_iso_texts():
-    lag = stage_data._lag_days(["2026-03-06", "2026-03-02T12:00:00", None, "2026-03-01"],
-                               ["2026-03-01", "2026-03-01", "2026-03-01", None])
+    lag = stage_rows.lag_days(["2026-03-06", "2026-03-02T12:00:00", None, "2026-03-01"],
+                              ["2026-03-01", "2026-03-01", "2026-03-01", None])
     assert lag[:2].tolist() == [5.0, 1.5] and all(x != x for x in lag[2:])

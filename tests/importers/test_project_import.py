@@ -170,7 +170,7 @@ def test_stage_metric_table_survey_and_cache(project_path, tmp_path):
     p = open_project(project_path)
     jid = p.journey_by_name(JOURNEY).id
     warm = stage_metric_table(project_path, p, journey_id=jid)
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     cold = stage_metric_table(project_path, p, journey_id=jid)
     assert warm.drop(columns="flags").equals(cold.drop(columns="flags"))
     claim = [s.id for s in p.all("stages") if s.name == "Reports a claim"][0]

@@ -26,9 +26,9 @@ QUOTE, CLAIM = "Gets an online quote", "Reports a claim"
 def project_path(tmp_path):
     path = tmp_path / "x.jmap"
     write.save(build("insurance"), path)
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     yield path
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
 
 
 def survey_csv(tmp_path, n=40):
@@ -103,13 +103,13 @@ def test_readers_agree_with_and_without_the_copy(project_path, tmp_path):
     out = run_import(project_path, survey_csv(tmp_path), mapping())
     p = open_project(project_path)
     jid = p.journey_by_name(JOURNEY).id
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     with_copy = stage_metric_table(project_path, p, journey_id=jid)
     s_with = load_survey(project_path, p, journey_id=jid, dataset_id=out.dataset_id, segment="企业客户")
     some = datasets.read_columns(project_path, out.dataset_id, ["i1", "segment"])
     drop_copy(project_path, out.dataset_id)
     assert datasets.read_columns(project_path, out.dataset_id, fallback=False) is None
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()
+    stage_data.clear_cache()
     without = stage_metric_table(project_path, p, journey_id=jid)
     s_without = load_survey(project_path, p, journey_id=jid, dataset_id=out.dataset_id, segment="企业客户")
     pd.testing.assert_frame_equal(with_copy, without)

@@ -91,7 +91,7 @@ def test_a_screenshot_waits_for_the_data_views_reads(window, qtbot, qapp):
     """QA 24: `screenshot --view data` grabbed the view before its worker threads had filled it."""
     from journeymap.cli.screenshot_cmd import _settle
     from journeymap.analysis import stage_data
-    stage_data._ROWS.clear(), stage_data._TABLES.clear()        # a cold read, as in a fresh process
+    stage_data.clear_cache()        # a cold read, as in a fresh process
     window.show_view("data")
     view = window.stack.views["data"]
     view.refresh()
