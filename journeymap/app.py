@@ -38,11 +38,15 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     # only its fatal messages, so a real warning of ours is not lost among them.
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--log-level=3")
     qInstallMessageHandler(_qt_message)
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:
+        raise RuntimeError("a QCoreApplication without widgets is running; JourneyMap needs a QApplication")
     app.setOrganizationName("JourneyMap")
     app.setApplicationName("JourneyMap")
     app.setApplicationDisplayName("JourneyMap")
@@ -90,9 +94,12 @@ def set_font(app: QApplication, lang: str) -> None:
     app.setFont(font)
 
 
+_translators: list[QTranslator] = []   # ours on the running application, replaced on a change of language
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our .qm and Qt's own for ``lang``; missing files leave the source text (identity)."""
-    for old in getattr(app, "_journeymap_translators", []):
+    for old in _translators:
         app.removeTranslator(old)
     installed = []
     if lang and lang != "en":
@@ -103,7 +110,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 installed.append(translator)
-    app._journeymap_translators = installed
+    _translators[:] = installed
     from journeymap.core import names  # the core's undo labels and messages speak it too
     names.set_translator(QCoreApplication.translate)
     from journeymap import i18n        # and the Qt-free layers (analysis messages, charts in the UI)

@@ -73,7 +73,8 @@ def catalogue(lang: str) -> dict[str, str]:
     from babel.messages.pofile import read_po
     with path.open("rb") as handle:
         po = read_po(handle, locale=lang)
-    return {m.id: m.string for m in po if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+    return {m.id: m.string for m in po
+            if m.id and isinstance(m.id, str) and m.string and isinstance(m.string, str) and not m.fuzzy}
 
 
 def gettext(message: str, *, lang: str | None = None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .labels import say
+from .labels import quote, say
 from .theme import Footer, apply, escape, short
 
 SPAN = 0.25  # a relative distance of 25% to target saturates the colour
@@ -37,14 +37,14 @@ def cell_text(row: dict) -> str:
 
 
 def heatmap_finding(rows: list[dict], lang: str = "en") -> str:
-    targeted = [r for r in rows if distance(r) is not None]
+    targeted = [(d, r) for r in rows if (d := distance(r)) is not None]
     if not targeted:
         return say("heat.finding_none", lang, m=len([r for r in rows if r.get("value") is not None]))
-    missed = [r for r in targeted if distance(r) < 0]
+    missed = [(d, r) for d, r in targeted if d < 0]
     if not missed:
         return say("heat.finding_ok", lang, m=len(targeted))
-    worst = min(missed, key=distance)
-    return say("heat.finding", lang, k=len(missed), m=len(targeted), stage=f"\u201c{worst['stage']}\u201d",
+    worst = min(missed, key=lambda dr: dr[0])[1]
+    return say("heat.finding", lang, k=len(missed), m=len(targeted), stage=quote(worst["stage"], lang),
                metric=worst["metric"])
 
 
@@ -63,7 +63,9 @@ def heatmap_chart(rows: list[dict], *, source: str, period: str | None = None, l
             tr.append(cell_text(r) if r else "")
             hr.append("" if r is None else f"n = {r.get('n', 0):,}; target {r.get('target')}; "
                       f"{', '.join(r.get('flags') or []) or 'ok'}")
-        z.append(zr), text.append(tr), hover.append(hr)
+        z.append(zr)
+        text.append(tr)
+        hover.append(hr)
     y = [escape(short(s, 30)) for s in reversed(stages)]
     plain = [[t if zz is None else "" for t, zz in zip(tr, zr)] for tr, zr in zip(text, z)]
     coloured = [[t if zz is not None else "" for t, zz in zip(tr, zr)] for tr, zr in zip(text, z)]

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from journeymap.i18n import gettext
 
-from .labels import say
+from .labels import quote, say
 from .theme import BAD, MUTED, NEUTRAL, PALETTE, Footer, apply, escape, short, wrap_lines
 
 
@@ -18,10 +18,10 @@ def curve_finding(curve: list[dict], lang: str = "en") -> str:
     scored = [c for c in curve if c.get("score") is not None]
     if scored:
         low = min(scored, key=lambda c: c["score"])
-        return say("curve.finding", lang, stage=f"\u201c{low['stage']}\u201d", score=f"{low['score']:.0f}")
+        return say("curve.finding", lang, stage=quote(low["stage"], lang), score=f"{low['score']:.0f}")
     felt = [c for c in curve if c.get("emotion") is not None]
     low = min(felt, key=lambda c: c["emotion"])
-    return say("curve.finding_emotion", lang, stage=f"\u201c{low['stage']}\u201d", emotion=f"{low['emotion']:+.1f}")
+    return say("curve.finding_emotion", lang, stage=quote(low["stage"], lang), emotion=f"{low['emotion']:+.1f}")
 
 
 def curve_chart(curve: list[dict], *, source: str, n: int | None = None, period: str | None = None,
@@ -54,12 +54,12 @@ def flow_finding(flow: dict, lang: str = "en") -> str:
     if not drops:
         return say("flow.finding_none", lang)
     total = sum(nd["volume"] for nd in drops)
-    into = {}
+    into: dict[int, float] = {}
     for link in flow["links"]:
         if flow["nodes"][link["target"]].get("dropout"):
             into[link["source"]] = into.get(link["source"], 0) + link["value"]
-    worst = flow["nodes"][max(into, key=into.get)]["name"] if into else drops[0]["name"]
-    return say("flow.finding", lang, pct=f"{total:.0%}", stage=f"\u201c{worst}\u201d")
+    worst = flow["nodes"][max(into, key=lambda k: into[k])]["name"] if into else drops[0]["name"]
+    return say("flow.finding", lang, pct=f"{total:.0%}", stage=quote(worst, lang))
 
 
 def node_positions(flow: dict) -> tuple[list[float], list[float]]:

@@ -39,6 +39,14 @@ def value_of(row: dict) -> float | None:
     return parts["impact"] * parts["confidence"]
 
 
+def plotted(row: dict) -> float:
+    """``value_of`` a row on the chart: the rows without one were left out before."""
+    value = value_of(row)
+    if value is None:
+        raise ValueError(f"initiative {row['id']!r} has no impact x confidence to plot")
+    return value
+
+
 def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: str = "en",
                         labels: str = "all") -> go.Figure:
     """``labels``: "all" (the slide; with more than MAX_LABELS bubbles only the key ones), or "key" (a
@@ -56,7 +64,7 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
         if not mine:
             continue
         fig.add_trace(go.Scatter(
-            x=[r["effort"] for r in mine], y=[value_of(r) for r in mine], mode="markers+text",
+            x=[r["effort"] for r in mine], y=[plotted(r) for r in mine], mode="markers+text",
             name=_(STATUS_NAMES[status], lang=lang),
             text=[_label(r, r["id"] in wins) if r["id"] in named else "" for r in mine],
             textposition=[places.get(r["id"], "top center") for r in mine],
@@ -66,7 +74,7 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
                         line=dict(color=[BAD if r["overdue"] else "white" for r in mine],
                                   width=[4 if r["overdue"] else 1 for r in mine]))))
     efforts = [r["effort"] for r in rows]
-    values = [value_of(r) for r in rows]
+    values = [plotted(r) for r in rows]
     if rows:
         mid_e, mid_v = median(efforts), median(values)
         for axis, at in (("x", mid_e), ("y", mid_v)):
@@ -178,7 +186,7 @@ def _hover(row: dict, lang: str = "en") -> str:
 def _label_places(rows: list[dict], top: float, named: set) -> dict:
     """A label position per bubble that overlaps no placed label and no other bubble, greedily, in an
     approximate pixel space of the plot (PLOT_PX); the first candidate when none is free."""
-    pts = [(r["id"], r["effort"], value_of(r), _size(r, top) / 2, _label_box(r)) for r in rows]
+    pts = [(r["id"], r["effort"], plotted(r), _size(r, top) / 2, _label_box(r)) for r in rows]
     if not pts:
         return {}
     x1 = 1.05 * max(p[1] for p in pts)

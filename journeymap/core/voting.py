@@ -47,6 +47,14 @@ def round_by_name(project: Project, journey_id: str, name: str) -> VotingRound |
     return next((r for r in rounds_of(project, journey_id) if r.name == name), None)
 
 
+def round_named(project: Project, journey_id: str, name: str) -> VotingRound:
+    """The round called ``name``, which must exist (one just opened, or chosen from the list)."""
+    rnd = round_by_name(project, journey_id, name)
+    if rnd is None:
+        raise VotingError(f"no voting round named {name!r}")
+    return rnd
+
+
 def candidates_of(project: Project, rnd: VotingRound) -> list[str]:
     """The pain point ids one may vote for in ``rnd``, in the project's order."""
     if rnd.candidates:

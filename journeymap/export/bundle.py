@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 TREND_STAGES = 3
 
@@ -178,7 +179,7 @@ def flow_data(project, journey_id: str) -> dict:
     import networkx as nx
     dag = g.copy()
     dag.remove_edges_from(back)
-    links = []
+    links: list[dict[str, Any]] = []
     for node in nx.topological_sort(dag):
         out = list(g.out_edges(node, data=True))
         known = sum(d["share"] for _, _, d in out if d.get("share") is not None)

@@ -92,7 +92,8 @@ def heat_table(slide, deck: Deck, rows: list[dict]):
         _cell(deck, table.cell(r, 0), short(stage, 40), size=size, fill=STRIPE if r % 2 == 0 else WHITE)
         for c, m in enumerate(metrics, start=1):
             row = cell.get((stage, m))
-            strong = row is not None and distance(row) is not None and abs(distance(row)) > SPAN * 0.6
+            off = distance(row) if row is not None else None
+            strong = off is not None and abs(off) > SPAN * 0.6
             _cell(deck, table.cell(r, c), cell_text(row) if row else "", size=size, right=True,
                   fill=_heat_fill(row) if row else WHITE, colour=WHITE if strong else None)
     return table

@@ -125,7 +125,7 @@ def _ranked_chart(ws, n: int, lang: str = "en") -> None:
         chart.add_data(Reference(ws, min_col=c, min_row=1, max_row=top + 1), titles_from_data=True)
     by_title = {p.replace("_", " ").capitalize(): p for p in PART_COLOURS}
     for series, c in zip(chart.series, parts):   # the deck's and the charts' colour for each part
-        colour = PART_COLOURS.get(by_title.get(str(ws.cell(1, c).value)), "#9AA0A6").lstrip("#")
+        colour = PART_COLOURS.get(by_title.get(str(ws.cell(1, c).value), ""), "#9AA0A6").lstrip("#")
         series.graphicalProperties.solidFill = colour
         series.graphicalProperties.line.solidFill = colour
     chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=top + 1))

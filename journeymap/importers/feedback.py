@@ -68,7 +68,8 @@ def _sources(ck: Checker, m: FeedbackMapping) -> np.ndarray:
                      dtype=object)
     values = table.take(codes)
     ck.flag(values == "?", m.source_column, "is not a source: use customer or employee")
-    return np.where(values == "?", None, values)
+    values[values == "?"] = None   # take() made a copy
+    return values
 
 
 def _stages(f: pd.DataFrame, m: FeedbackMapping, reason: pd.Series) -> pd.Series:

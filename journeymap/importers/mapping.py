@@ -11,7 +11,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Literal, Mapping, NoReturn, Self, overload
 
 from .errors import ImportProblem
 
@@ -76,9 +76,9 @@ class MappingBase:
         return "month" if self.date else None
 
     def with_overrides(self, *, name: str | None = None, encoding: str | None = None,
-                       sheet: str | None = None):
+                       sheet: str | None = None) -> Self:
         """The command line's --name, --encoding and --sheet win over the file's."""
-        changes = {k: v for k, v in (("name", name), ("encoding", encoding), ("sheet", sheet)) if v}
+        changes: dict[str, Any] = {k: v for k, v in (("name", name), ("encoding", encoding), ("sheet", sheet)) if v}
         return dataclasses.replace(self, **changes)
 
     def _base_columns(self) -> list[str]:
@@ -91,7 +91,7 @@ class MappingBase:
 
 @dataclass(frozen=True)
 class SurveyMapping(MappingBase):
-    outcome: Outcome = None              # type: ignore[assignment]  (required: checked in parse)
+    outcome: Outcome = None              # type: ignore[assignment]  # required: checked in parse
     items: tuple[Item, ...] = ()
     id: str | None = None
     weight: str | None = None
@@ -174,12 +174,14 @@ def _decode(data: bytes, where: str) -> str:
                             "UTF-8") from None
 
 
-def parse_mapping(data: Mapping, *, where: str = "mapping") -> AnyMapping:
+def parse_mapping(data: object, *, where: str = "mapping") -> AnyMapping:
     if not isinstance(data, Mapping):
         raise ImportProblem(f"{where}: a mapping is a JSON object with keys kind, name, journey ...")
     p = _Parser(dict(data), where)
     kind = p.choice("kind", KINDS, required=True)
-    parsed = {"survey": _survey, "feedback": _feedback, "operations": _operations}[kind](p)
+    build: dict[str, Callable[[_Parser], AnyMapping]] = {"survey": _survey, "feedback": _feedback,
+                                                         "operations": _operations}
+    parsed = build[kind](p)
     p.check_period(parsed)
     return dataclasses.replace(parsed, extras=tuple(sorted(p.unused().items())))
 
@@ -207,9 +209,10 @@ class _Parser:
     """Reads keys off one dict, remembering which were used; every error names its key."""
 
     def __init__(self, data: dict, where: str, prefix: str = ""):
-        self.data, self.where, self.prefix, self.used = data, where, prefix, set()
+        self.data, self.where, self.prefix = data, where, prefix
+        self.used: set[str] = set()
 
-    def fail(self, key: str, what: str):
+    def fail(self, key: str, what: str) -> NoReturn:
         raise ImportProblem(f"{self.where}: {self.prefix}{key!r} {what}")
 
     def get(self, key: str, default=None, *, required: bool = False):
@@ -220,6 +223,11 @@ class _Parser:
                 self.fail(key, "is required; add it to the mapping")
             return default
         return value
+
+    @overload
+    def text(self, key: str, *, required: Literal[True], default: str | None = None) -> str: ...
+    @overload
+    def text(self, key: str, *, required: bool = False, default: str | None = None) -> str | None: ...
 
     def text(self, key: str, *, required: bool = False, default: str | None = None) -> str | None:
         value = self.get(key, default, required=required)

@@ -29,7 +29,7 @@ def validate_operations(raw: RawTable, mapping: OperationsMapping, *,
                         skip_invalid: bool = False) -> OperationsResult:
     ck = Checker(raw, "operations", skip_invalid)
     cols = common(ck, mapping)
-    if mapping.period_rule in ("month", "quarter"):
+    if mapping.period_rule in ("month", "quarter") and mapping.date is not None:   # a month/quarter rule has a date
         ck.flag(pd.isna(cols["date"]) & ~ck.bad_rows, mapping.date, "has no date, so no period")
     cols["stage"] = _stage(ck, mapping)
     for m in mapping.metrics:

@@ -43,7 +43,7 @@ class PreparedImport:
         """Rows stored from the file, for Dataset.rows and "imported N rows": what the raw table
         receives, after --skip-invalid drops and after blank comments are left out (those were
         counted as kept before, so "imported 4 rows" stored 2)."""
-        if isinstance(self.mapping, OperationsMapping):
+        if isinstance(self.result, OperationsResult):   # the mapping's kind made it
             return len(self.result.rows)
         return len(self.result.frame)
 
@@ -58,6 +58,7 @@ def prepare_import(path: str | Path, mapping: AnyMapping | Mapping | str | Path,
         else load_mapping(mapping)
     m = m.with_overrides(name=name, encoding=encoding, sheet=sheet)
     raw = read_table(path, columns=m.columns(), encoding=m.encoding, sheet=m.sheet)
+    result: SurveyResult | FeedbackResult | OperationsResult
     if isinstance(m, SurveyMapping):
         result = validate_survey(raw, m, skip_invalid=skip_invalid)
     elif isinstance(m, FeedbackMapping):

@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..core import model
 from ..core.project import Project
+from .errors import ImportProblem
 from .mapping import FeedbackMapping, OperationsMapping, SurveyMapping
 
 DEPENDENTS = ("survey_items", "metric_values", "feedback")
@@ -26,7 +27,8 @@ def _first_lines(frame: pd.DataFrame) -> dict:
 def stages_needed(prepared) -> list[tuple[str, str | None, int | None, str | None]]:
     """(stage, phase, line, column) of every stage the data names, in mapping order; ``line`` and
     ``column`` are set for a stage read from a stage column (for the message that names it)."""
-    m, out = prepared.mapping, []
+    m = prepared.mapping
+    out: list[tuple[str, str | None, int | None, str | None]] = []
     if isinstance(m, SurveyMapping):
         return [(i.stage, i.phase, None, None) for i in m.items]
     if m.stage:
@@ -57,7 +59,7 @@ def _stage_ids(project: Project, plan) -> tuple[str, dict[str, str], list[str]]:
         project.add(journey)
         if project.info.default_journey is None:
             project.set_info(default_journey=journey.id)
-    ids = {}
+    ids: dict[str, str] = {}
     for s in project.stages_of(journey.id):
         ids.setdefault(s.name, s.id)
         ids.setdefault(s.name.strip().casefold(), s.id)
@@ -139,7 +141,10 @@ def _metric_values(project, plan, dataset, ids) -> None:
             project.add(defs[spec.metric])
     long = plan.prepared.result.frame
     for r in long.itertuples(index=False):
-        project.add(model.MetricValue(model.new_id("mv"), defs[r.metric].id, _stage_of(ids, r.stage),
+        stage = _stage_of(ids, r.stage)
+        if stage is None:   # validation flags a row without a stage: none reaches here
+            raise ImportProblem(f"operations row {r} names no known stage")
+        project.add(model.MetricValue(model.new_id("mv"), defs[r.metric].id, stage,
                                       period=str(r.period or ""), segment=str(r.segment or ""),
                                       value=float(r.value), n=float(r.n), dataset=dataset.id))
 

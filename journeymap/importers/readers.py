@@ -207,7 +207,7 @@ def _refuse_long_rows(text: str, delim: str, path: str) -> None:
     for row in reader:
         if row and width is None:
             width = len(row)
-        elif row and len(row) > width:
+        elif row and width is not None and len(row) > width:
             raise ImportProblem(
                 f"{path}: line {prev + 1} has {len(row)} fields but the header has {width}; a value "
                 f"probably contains the delimiter {delim!r} without quotes. Quote that value or "

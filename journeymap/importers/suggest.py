@@ -49,7 +49,7 @@ class ItemSuggestion:
 
     def to_item(self) -> dict:
         """The mapping item this suggests, once the user has confirmed it."""
-        item = {"column": self.column, "stage": self.stage, "better": self.better}
+        item: dict[str, object] = {"column": self.column, "stage": self.stage, "better": self.better}
         if self.scale:
             item["scale"] = list(self.scale)
         if self.missing:

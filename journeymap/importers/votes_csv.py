@@ -55,7 +55,7 @@ def read_rows(path, project: Project, journey_id: str) -> tuple[list[VoteRow], l
             continue
         cell = {c: (cells[i].strip() if i < len(cells) else "") for c, i in at.items()}
         row, problem = _row(line, cell, by_id, by_title)
-        if problem:
+        if row is None:   # _row gives a row or a problem
             problems.append(problem)
         else:
             rows.append(row)
@@ -116,7 +116,7 @@ def plan_import(project: Project, journey_id: str, rows: list[VoteRow], *, round
             n = dots or max(totals.values(), default=1)
             _apply(project, done, voting.open_round(project, journey_id=journey_id, name=round_name,
                                                      dots=min(n, voting.MAX_DOTS)))
-            rnd = voting.round_by_name(project, journey_id, round_name)
+            rnd = voting.round_named(project, journey_id, round_name)
             created = True
         else:
             created = False

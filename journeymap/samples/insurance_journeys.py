@@ -156,7 +156,8 @@ def fill_stages(project: Project, stages: dict[str, str], *, origin: dict[str, s
         source = origin.get(name, name)
         text = dict(zip(FIELDS, STAGE_TEXT.get(source, ("",) * 5)))
         emotion = project.get("stages", sid).emotion
-        project.update("stages", sid, **text, emotions=segment_emotions(emotion, BUSINESS_EMOTION.get(source, 0)))
+        emotions = {} if emotion is None else segment_emotions(emotion, BUSINESS_EMOTION.get(source, 0))
+        project.update("stages", sid, **text, emotions=emotions)
 
 
 def _future_phases() -> list:

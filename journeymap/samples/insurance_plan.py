@@ -143,7 +143,7 @@ class Facts:
 
     def metric_mean(self, metric: str, stage: str) -> float | None:
         vals = [v.value for v in self.project.where("metric_values", metric=metric, stage=self.stages[stage],
-                                                    segment="")]
+                                                    segment="") if v.value is not None]
         return float(np.mean(vals)) if vals else None
 
     def target_gap(self, metrics: list[str], stage: str) -> float | None:
@@ -171,8 +171,8 @@ def add_plan(project: Project, journey: str, stages: dict, survey: data.Survey,
     for spec in PAIN_POINTS:
         add_pain_point(project, facts, journey, spec)
     add_votes(project)
-    for spec in INITIATIVES:
-        add_initiative(project, facts, journey, spec)
+    for initiative in INITIATIVES:
+        add_initiative(project, facts, journey, initiative)
 
 
 def pp_id(key: str) -> str:
@@ -203,6 +203,8 @@ def evidence(facts: Facts, stage: str, reason: str, column: str | None, metrics:
     for mid in metrics:
         m = facts.project.get("metrics", mid)
         mean = facts.metric_mean(mid, stage)
+        if mean is None:   # a metric without values at the stage supports nothing
+            continue
         target = f", target {m.target:g}" if m.target is not None else ""
         rows.append(("metric", mid, f"{m.name}: 12-month mean {mean:,.1f} {m.unit}{target}", round(mean, 2)))
     if reason:

@@ -51,7 +51,7 @@ class HeadlessRound:
         self.lock = threading.Lock()
         if rnd_command is not None:
             self._apply(rnd_command)
-        self.round = voting.round_by_name(project, journey_id, round_name)
+        self.round = voting.round_named(project, journey_id, round_name)
         self.box = make_box(project, self.round, sink=self._sink)
 
     def _apply(self, command: Command) -> None:
