@@ -1,11 +1,17 @@
 """Upgrades from each older schema version to the next, run inside the saving transaction.
 
-To add version N+1 (docs/file-format.md has the rules): bump schema.SCHEMA_VERSION, write
-``_to_<N+1>(conn)`` below (ALTER TABLE ADD COLUMN for a new field at the end of its
-dataclass; CREATE TABLE for a new kind; build-copy-drop-rename, or sqlite-utils'
-``transform``, for what SQLite cannot ALTER), register it in MIGRATIONS, write
-tests/fixtures/schema_v<N+1>.sql, and keep tests/fixtures/project_v1.jmap opening
-(tests/storage/test_migrations.py). A migration must not commit: the save does.
+Migrations go through sqlite-utils (``schema.database(conn)``), which joins the saving
+transaction and never commits it: the save does, so a failing migration leaves the file as
+it was. To add version N+1 (docs/file-format.md has the rules): bump schema.SCHEMA_VERSION,
+write ``_to_<N+1>(conn)`` below and register it in MIGRATIONS:
+- a new field at the end of its dataclass, or a new kind: ``_add_missing`` (sqlite-utils'
+  ``add_column``, with its foreign key; ``schema.create_table`` for a new kind);
+- what SQLite cannot ALTER (drop, retype or rename a column, change a key or NOT NULL):
+  ``schema.database(conn)[kind].transform(drop=..., types=..., rename=...)``, which builds the
+  new table, copies every row (rowids kept), drops the old one, renames and re-indexes.
+  schema.database keeps our foreign keys deferred and JSON columns JSON through it.
+Then write tests/fixtures/schema_v<N+1>.sql and keep tests/fixtures/project_v1.jmap opening
+(tests/storage/test_migrations.py).
 """
 from __future__ import annotations
 
@@ -14,25 +20,25 @@ from typing import Callable
 
 from . import schema
 
+
 def _add_missing(conn: sqlite3.Connection, kinds: dict[str, tuple[str, ...]]) -> None:
     """Create the new kinds' tables, add the new columns (at the end) and their indexes.
 
     ``kinds`` maps each kind to the fields that version added ("*" for a whole new table).
     """
+    db = schema.database(conn)
     for kind, fields in kinds.items():
         if fields == ("*",):
-            conn.execute(schema.table_ddl(kind))
+            schema.create_table(db, kind)
             continue
         types = dict(schema.columns(kind))
         targets = dict(schema._references(kind))
         for name in fields:
-            fk = (f" REFERENCES {targets[name]}(id) DEFERRABLE INITIALLY DEFERRED"
-                  if name in targets else "")
-            conn.execute(f'ALTER TABLE {kind} ADD COLUMN "{name}" {types[name]}{fk}')
-    for statement in schema.ddl().split(";\n"):
-        statement = statement.strip()
-        if statement.startswith("CREATE INDEX") and any(f" ON {k}(" in statement for k in kinds):
-            conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            if name in targets:   # sqlite-utils adds the key by rebuilding the table (transform)
+                db[kind].add_column(name, types[name], fk=targets[name], fk_col="id")
+                db[kind].create_index([name], index_name=f"idx_{kind}_{name}", if_not_exists=True)
+            else:
+                db[kind].add_column(name, types[name])
 
 
 def _to_2(conn: sqlite3.Connection) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
+import sqlite3
 import typing
 
 from ..core import model
@@ -61,45 +63,92 @@ def _references(kind: str) -> list[tuple[str, str]]:
             if ref_kind == kind and (kind, fname) not in LINK_TABLES]
 
 
-def table_ddl(kind: str) -> str:
-    pk = PRIMARY_KEYS.get(kind, "id")
-    cols = [f'"{name}" {ctype}' + (" PRIMARY KEY" if name == pk else "") for name, ctype in columns(kind)]
-    cols.append("_order INTEGER NOT NULL")  # keeps the user's order across save/open
+def database(conn: sqlite3.Connection):
+    """sqlite-utils over ``conn``: the layer that creates and migrates our tables.
+
+    Inside an open transaction it joins it: ``atomic()`` becomes a SAVEPOINT and ``execute()``
+    commits only a transaction it began itself, so a migration inside the save never commits.
+    Its ``recursive_triggers`` pragma and plugins are off: the connection stays as the caller set it.
+    """
+    return _database_class()(conn, recursive_triggers=False, execute_plugins=False)
+
+
+# sqlite-utils writes ``REFERENCES "t"("c")`` and has no parameter for deferral.
+_REFERENCE = re.compile(r'(REFERENCES "(?:[^"]|"")+"\("(?:[^"]|"")+"\))')
+
+
+@functools.cache
+def _database_class():
+    """sqlite_utils.Database kept to two rules of our files that it cannot express.
+
+    - Every foreign key is DEFERRABLE INITIALLY DEFERRED: a save deletes and re-inserts whole
+      tables, parents before children (write.write_kind), so an immediate check would fail.
+      (No ON DELETE actions either, see table_ddl's comment in docs/file-format.md.)
+    - A JSON column keeps its declared type JSON: sqlite-utils does not know the type, and its
+      transform() would retype such a column from its affinity (NUMERIC, so REAL).
+    tests/storage/test_schema.py checks both on created, migrated and transformed files.
+    """
+    import sqlite_utils   # imports pandas (~0.45 s): creating or migrating a file pays, opening does not
+    from sqlite_utils import db as su
+
+    su.COLUMN_TYPE_MAPPING.setdefault("JSON", "JSON")
+
+    class Table(su.Table):
+        def transform_sql(self, *, types=None, **kwargs):
+            declared = {c.name: c.type for c in self.columns if c.type in su.COLUMN_TYPE_MAPPING}
+            return super().transform_sql(types={**declared, **(types or {})}, **kwargs)
+
+    class Database(sqlite_utils.Database):
+        def table(self, table_name: str, **kwargs) -> Table:
+            super().table(table_name, **kwargs)   # its checks (not a view)
+            kwargs.setdefault("strict", self.strict)
+            return Table(self, table_name, **kwargs)
+
+        def create_table_sql(self, *args, **kwargs) -> str:
+            sql = super().create_table_sql(*args, **kwargs)
+            return _REFERENCE.sub(r"\1 DEFERRABLE INITIALLY DEFERRED", sql)
+
+    return Database
+
+
+def create_table(db, kind: str) -> None:
+    """``kind``'s table, its link tables and the indexes of its references (``db``: database())."""
+    cols = dict(columns(kind)) | {"_order": "INTEGER"}   # _order keeps the user's order across save/open
+    refs = _references(kind)
     # No ON DELETE actions: a save deletes and re-inserts whole tables inside one
     # transaction, and a cascade would take along rows of tables it does not rewrite.
     # The core removes dependents itself; the deferred check catches what it missed.
-    fks = [f'FOREIGN KEY ("{fname}") REFERENCES {target}(id) DEFERRABLE INITIALLY DEFERRED'
-           for fname, target in _references(kind)]
-    body = ",\n  ".join(cols + fks)
-    return f"CREATE TABLE {kind} (\n  {body}\n);"
-
-
-def _link_ddl(kind: str, fname: str) -> str:
-    table, left, right = LINK_TABLES[(kind, fname)]
-    return (f"CREATE TABLE {table} (\n  {left} TEXT NOT NULL, {right} TEXT NOT NULL, _order INTEGER NOT NULL,\n"
-            f"  PRIMARY KEY ({left}, {right}),\n"
-            f"  FOREIGN KEY ({left}) REFERENCES {kind}(id) DEFERRABLE INITIALLY DEFERRED,\n"
-            f"  FOREIGN KEY ({right}) REFERENCES {LINK_TARGETS[(kind, fname)]}(id) "
-            f"DEFERRABLE INITIALLY DEFERRED\n);")
-
-
-def _indexes() -> list[str]:
+    db[kind].create(cols, pk=PRIMARY_KEYS.get(kind, "id"), not_null={"_order"},
+                    foreign_keys=[(fname, target, "id") for fname, target in refs])
     # Every referring column is indexed: without it, deleting a parent row (as an
     # in-place save of that kind does) scans each child table once per row.
-    parts = [f'CREATE INDEX idx_{kind}_{fname} ON {kind}("{fname}");'
-             for kind in model.ENTITY_TYPES for fname, _ in _references(kind)]
-    for table, _, right in LINK_TABLES.values():
-        parts.append(f"CREATE INDEX idx_{table}_{right} ON {table}({right});")
-    return parts
+    for fname, _ in refs:
+        db[kind].create_index([fname], index_name=f"idx_{kind}_{fname}")
+    for (link_kind, fname), (table, left, right) in LINK_TABLES.items():
+        if link_kind == kind:
+            db[table].create({left: "TEXT", right: "TEXT", "_order": "INTEGER"}, pk=(left, right),
+                             not_null={left, right, "_order"},
+                             foreign_keys=[(left, kind, "id"), (right, LINK_TARGETS[(kind, fname)], "id")])
+            db[table].create_index([right], index_name=f"idx_{table}_{right}")
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Every table of the current version, inside the caller's transaction."""
+    db = database(conn)
+    db["project"].create({"key": "TEXT", "value": "JSON"}, pk="key")
+    for kind in model.ENTITY_TYPES:   # parents first: sqlite-utils checks that a referenced table exists
+        create_table(db, kind)
 
 
 def ddl() -> str:
-    """The whole schema of the current version, as SQL."""
-    parts = ["CREATE TABLE project (key TEXT PRIMARY KEY, value JSON);"]
-    parts += [table_ddl(kind) for kind in model.ENTITY_TYPES]
-    parts += [_link_ddl(kind, fname) for kind, fname in LINK_TABLES]
-    parts += _indexes()
-    return "\n".join(parts) + "\n"
+    """The whole schema of the current version, as the SQL text create() stores."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        create(conn)
+        rows = conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+    finally:
+        conn.close()
+    return "".join(f"{sql};\n" for (sql,) in rows)
 
 
 def raw_table(dataset_id: str) -> str:

@@ -40,10 +40,9 @@ def connect_writable(path: Path) -> sqlite3.Connection:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
+    """The tables of a new file, made by sqlite-utils (schema.create), in one transaction."""
     conn.execute("BEGIN")
-    for statement in schema.ddl().split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
+    schema.create(conn)
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     conn.execute("COMMIT")

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from schema_compare import created, defers_its_references, differences, schema_of
 
 from journeymap.core import commands
 from journeymap.storage import migrations, read, schema, write
@@ -25,24 +26,6 @@ def pragma(path: Path, name: str):
         return conn.execute(f"PRAGMA {name}").fetchone()[0]
     finally:
         conn.close()
-
-
-def schema_of(conn: sqlite3.Connection) -> dict[str, tuple]:
-    """Each table's columns, foreign keys and indexes (raw dataset tables left out).
-
-    Compared by name, not by SQL text or column order: ALTER TABLE ADD COLUMN appends
-    to the stored SQL, and the program reads and writes columns by name.
-    """
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'raw_%'")]
-    result = {}
-    for t in tables:
-        columns = frozenset(tuple(r[1:]) for r in conn.execute(f"PRAGMA table_info({t})"))
-        fks = frozenset(tuple(r[2:5]) for r in conn.execute(f"PRAGMA foreign_key_list({t})"))
-        indexes = frozenset((r[1], r[2], tuple(c[2] for c in conn.execute(f"PRAGMA index_info('{r[1]}')")))
-                            for r in conn.execute(f"PRAGMA index_list({t})"))
-        result[t] = (columns, fks, indexes)
-    return result
 
 
 def raw(path: Path) -> list[tuple]:
@@ -92,16 +75,14 @@ def test_migration_chain_is_complete():
 
 def test_every_snapshot_migrates_to_the_current_schema(tmp_path):
     # The migration chain, run from every version's snapshot, ends in today's schema.
-    fresh = sqlite3.connect(":memory:")
-    fresh.executescript(schema.ddl())
-    expected = schema_of(fresh)
+    expected = schema_of(created())
     for version in range(1, schema.SCHEMA_VERSION + 1):
         conn = sqlite3.connect(tmp_path / f"v{version}.db", isolation_level=None)
         conn.executescript((FIXTURES / f"schema_v{version}.sql").read_text())
         conn.execute("BEGIN")
         assert migrations.migrate(conn, version) == schema.SCHEMA_VERSION
         conn.execute("COMMIT")
-        assert schema_of(conn) == expected, f"migrating from version {version}"
+        assert not differences(expected, schema_of(conn)), f"migrating from version {version}"
         conn.close()
 
 
@@ -115,10 +96,8 @@ def test_saving_the_v1_fixture_upgrades_it_and_keeps_everything(v1):
     assert back == project and back.get("stages", "st-ins-drops-out").name == "Walks away"
     check_v1_content(back)
     assert len(raw(v1)) == 12
-    conn = sqlite3.connect(v1)
-    fresh = sqlite3.connect(":memory:")
-    fresh.executescript(schema.ddl())
-    assert schema_of(conn) == schema_of(fresh)
+    conn = sqlite3.connect(v1, isolation_level=None)
+    assert not differences(schema_of(created()), schema_of(conn))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
 
@@ -169,3 +148,73 @@ def test_a_missing_migration_is_a_clear_error(v1, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     with pytest.raises(RuntimeError, match=f"no migration from file version {NEXT - 1}"):
         write.save(read.open_project(v1), v1)
+
+
+# What SQLite cannot ALTER goes through sqlite-utils' transform (storage/migrations.py). No
+# version needs it yet, so this made-up next version shows it works inside the saving
+# transaction, on a real version-2 file, with our deferred keys and JSON columns kept.
+
+def _v2_with_old_columns(v1: Path) -> Path:
+    """The v1 fixture saved once (a real current-version file with raw rows), its stages given two
+    columns no field stands for: "mood", to be dropped, and "energy", numbers as text, to be retyped."""
+    write.save(read.open_project(v1), v1)
+    assert pragma(v1, "user_version") == schema.SCHEMA_VERSION
+    conn = sqlite3.connect(v1, isolation_level=None)
+    conn.execute('ALTER TABLE stages ADD COLUMN "mood" TEXT')
+    conn.execute('ALTER TABLE stages ADD COLUMN "energy" TEXT')
+    conn.execute("UPDATE stages SET mood = 'calm ' || _order, energy = CAST(_order * 10 AS TEXT)")
+    conn.close()
+    return v1
+
+
+def _stage_rows(conn: sqlite3.Connection) -> list[dict]:
+    cursor = conn.execute("SELECT rowid, * FROM stages ORDER BY _order")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def test_transform_drops_and_retypes_inside_the_save_and_keeps_every_row(v1, monkeypatch):
+    path = _v2_with_old_columns(v1)
+    seen = []
+
+    def to_next(conn):
+        before = _stage_rows(conn)
+        schema.database(conn)["stages"].transform(drop={"mood"}, types={"energy": "INTEGER"})
+        assert conn.in_transaction   # sqlite-utils joined the save's transaction, did not commit it
+        seen.append((before, _stage_rows(conn)))
+
+    _pretend_next_version(monkeypatch, to_next)
+    project = read.open_project(path)
+    write.save(project, path)
+
+    (before, after), = seen
+    assert len(before) == 21 and len(after) == len(before)
+    for old, new in zip(before, after):   # same rows, same rowids, mood gone, energy a number
+        assert new == {**{k: v for k, v in old.items() if k != "mood"}, "energy": int(old["energy"])}
+        assert isinstance(new["energy"], int)
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert pragma(path, "user_version") == NEXT
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    expected = schema_of(created())
+    columns, fks, indexes, deferred = expected["stages"]
+    expected["stages"] = (columns | {("energy", "INTEGER", 0, None, 0)}, fks, indexes, deferred)
+    assert not differences(expected, schema_of(conn))   # keys deferred, JSON kept JSON, indexes back
+    assert all(defers_its_references(conn, t) for t in ("stages", "transitions", "pain_points"))
+    conn.close()
+    assert read.open_project(path) == project and len(raw(path)) == 12
+    check_v1_content(read.open_project(path))
+
+
+def test_a_migration_failing_after_a_transform_changes_nothing(v1, monkeypatch):
+    path = _v2_with_old_columns(v1)
+
+    def to_next(conn):
+        schema.database(conn)["stages"].transform(drop={"mood"})
+        raise sqlite3.OperationalError("disk I/O error")
+
+    _pretend_next_version(monkeypatch, to_next)
+    before = path.read_bytes()
+    with pytest.raises(ProjectFileError, match="was not saved"):
+        write.save(read.open_project(path), path)
+    assert path.read_bytes() == before and pragma(path, "user_version") == NEXT - 1

@@ -1,9 +1,15 @@
-"""The schema of the current version is frozen in tests/fixtures/schema_v<N>.sql."""
+"""The schema of the current version is frozen in tests/fixtures/schema_v<N>.sql.
+
+New files get their tables from sqlite-utils (schema.create); the snapshots hold the SQL text
+of the version's first files. They are compared by meaning (schema_compare.schema_of): columns
+with their declared types, keys, indexes, and whether references are deferred.
+"""
 from __future__ import annotations
 
-import difflib
 import sqlite3
 from pathlib import Path
+
+from schema_compare import created, defers_its_references, differences, from_script, schema_of
 
 from journeymap.samples import templates
 from journeymap.storage import schema, write
@@ -11,7 +17,7 @@ from journeymap.storage import schema, write
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 HOW_TO = """
-The project file's schema changed: storage.schema.ddl() differs from {snapshot}.
+The project file's schema changed: the tables schema.create() makes differ from {snapshot}.
 Files saved by this version would not match files of version {version}. To change it:
   1. bump SCHEMA_VERSION in journeymap/storage/schema.py (to {next});
   2. add a migration from version {version} in journeymap/storage/migrations.py
@@ -20,7 +26,7 @@ Files saved by this version would not match files of version {version}. To chang
      .venv/bin/python -c "from journeymap.storage import schema; print(schema.ddl(), end='')" \\
          > tests/fixtures/schema_v{next}.sql
 tests/storage/test_migrations.py then checks that the v1 fixture still opens and upgrades.
-Difference (snapshot -> now):
+Differences (snapshot -> now):
 {diff}"""
 
 
@@ -28,9 +34,9 @@ def test_schema_matches_the_snapshot_of_its_version():
     version = schema.SCHEMA_VERSION
     snapshot = FIXTURES / f"schema_v{version}.sql"
     assert snapshot.exists(), HOW_TO.format(snapshot=snapshot, version=version - 1, next=version, diff="")
-    frozen, now = snapshot.read_text(), schema.ddl()
-    diff = "".join(difflib.unified_diff(frozen.splitlines(True), now.splitlines(True), n=1))
-    assert now == frozen, HOW_TO.format(snapshot=snapshot.name, version=version, next=version + 1, diff=diff)
+    diff = differences(schema_of(from_script(snapshot.read_text())), schema_of(created()))
+    assert not diff, HOW_TO.format(snapshot=snapshot.name, version=version, next=version + 1,
+                                   diff="\n".join(diff))
 
 
 def test_a_saved_file_has_exactly_the_schema(tmp_path):
@@ -43,6 +49,37 @@ def test_a_saved_file_has_exactly_the_schema(tmp_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
     assert stored == [s.strip() for s in schema.ddl().split(";\n") if s.strip()]
+
+
+def test_every_reference_is_deferred_and_indexed():
+    # A save deletes and re-inserts whole tables, parents first: an immediate foreign key
+    # would fail it. sqlite-utils has no DEFERRABLE of its own (schema._database_class).
+    conn = created()
+    referring = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                 if conn.execute(f'PRAGMA foreign_key_list("{t}")').fetchall()]
+    assert len(referring) >= 15
+    for table in referring:
+        assert defers_its_references(conn, table), table
+        indexed = {tuple(c[2] for c in conn.execute(f"PRAGMA index_info('{r[1]}')"))
+                   for r in conn.execute(f'PRAGMA index_list("{table}")')}
+        for (column,) in conn.execute('SELECT "from" FROM pragma_foreign_key_list(?)', (table,)):
+            assert any(ix[0] == column for ix in indexed), (table, column)
+
+
+def test_the_probe_tells_an_immediate_reference():
+    # defers_its_references must be able to say no, or every test above proves nothing.
+    conn = from_script("CREATE TABLE p (id TEXT PRIMARY KEY); "
+                       "CREATE TABLE c (id TEXT PRIMARY KEY, p TEXT REFERENCES p(id));")
+    assert not defers_its_references(conn, "c")
+
+
+def test_json_columns_keep_their_declared_type():
+    conn = created()
+    for kind in schema.model.ENTITY_TYPES:
+        declared = {r[1]: r[2] for r in conn.execute(f'PRAGMA table_info("{kind}")')}
+        assert {n for n, t in declared.items() if t == "JSON"} == schema.json_columns(kind), kind
+    assert dict((r[1], r[2]) for r in conn.execute("PRAGMA table_info(project)")) == {"key": "TEXT",
+                                                                                       "value": "JSON"}
 
 
 def test_every_field_is_a_plain_column():
