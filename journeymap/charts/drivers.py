@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from journeymap.i18n import N_, gettext
 
-from .labels import say
+from .labels import quote, say
 from .placement import place_labels
 from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, short, wrap
 
@@ -41,10 +41,10 @@ def ipa_finding(result: dict, lang: str = "en") -> str:
     concentrate = sorted((i for i in result["items"] if i["quadrant"] == "concentrate"),
                          key=lambda i: -i["weight_pct"])[:2]
     if concentrate:
-        names = (" and " if lang == "en" else "和").join(f"\u201c{_name(i)}\u201d" for i in concentrate)
+        names = (" and " if lang == "en" else "和").join(quote(_name(i), lang) for i in concentrate)
         return say("ipa.finding1" if len(concentrate) == 1 else "ipa.finding2", lang, names=names)
     top = max(result["items"], key=lambda i: i["weight_pct"])
-    return say("ipa.finding0", lang, name=f"\u201c{_name(top)}\u201d")
+    return say("ipa.finding0", lang, name=quote(_name(top), lang))
 
 
 def _name(item: dict) -> str:
@@ -132,5 +132,5 @@ def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bo
 
 def drivers_finding(result: dict, lang: str = "en") -> str:
     top = max(result["items"], key=lambda i: i["weight_pct"])
-    return say("drivers.finding", lang, name=f"\u201c{_name(top)}\u201d", pct=f"{top['weight_pct']:.0f}%",
+    return say("drivers.finding", lang, name=quote(_name(top), lang), pct=f"{top['weight_pct']:.0f}%",
                outcome=result.get("outcome", gettext("the outcome", lang=lang)))

@@ -132,4 +132,4 @@ def say(key: str, lang: str = "en", **values) -> str:
 
 def quote(text: str, lang: str = "en") -> str:
     """User text quoted as the language quotes it."""
-    return f"\u201c{text}\u201d" if lang == "en" else f"\u201c{text}\u201d"
+    return f"\u300c{text}\u300d" if lang == "zh_TW" else f"\u201c{text}\u201d"   # Taiwan: 「」

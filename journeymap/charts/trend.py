@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .labels import code, say
+from .labels import code, quote, say
 from .theme import MUTED, PALETTE, Footer, apply, escape
 
 
@@ -23,7 +23,7 @@ def trend_finding(trend: dict, lang: str = "en") -> str:
             moves.append((pts[-1]["value"] - pts[0]["value"], s["stage"], pts[0], pts[-1]))
     stage_move = max(moves, key=lambda m: abs(m[0]))
     delta, stage, first, last = stage_move
-    return say("trend.finding_down" if delta < 0 else "trend.finding_up", lang, stage=f"\u201c{stage}\u201d",
+    return say("trend.finding_down" if delta < 0 else "trend.finding_up", lang, stage=quote(stage, lang),
                metric=code(trend["metric"], lang), a=_fmt(first["value"]), b=_fmt(last["value"]),
                p0=first["period"], p1=last["period"])
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .labels import say
+from .labels import quote, say
 from .theme import NEUTRAL, PALETTE, Footer, apply, escape, short
 
 TOP = 12
@@ -21,8 +21,8 @@ def voices_finding(voices: dict, lang: str = "en") -> str:
     if ratio is not None and ratio["employee"] >= 2 * max(ratio["customer"], 1e-9):
         x = ratio["employee"] / ratio["customer"] if ratio["customer"] > 0 else None
         if x is not None:
-            return say("voices.finding", lang, reason=f"\u201c{ratio['reason']}\u201d", x=f"{x:.1f}")
-    return say("voices.finding_agree", lang, reason=f"\u201c{lead['reason']}\u201d")
+            return say("voices.finding", lang, reason=quote(ratio["reason"], lang), x=f"{x:.1f}")
+    return say("voices.finding_agree", lang, reason=quote(lead["reason"], lang))
 
 
 def voices_chart(voices: dict, *, source: str, period: str | None = None, lang: str = "en",

@@ -54,8 +54,13 @@ def to_script(text: str, lang: str) -> str:
         text = _converter("s2twp").convert(text)
         for i, (_, taiwan) in enumerate(terms):
             text = text.replace(chr(0xE000 + i), taiwan)
-        return text
-    return _converter("t2s").convert(text)
+        # Taiwan quotes with corner brackets 「」 (『』 inside), the mainland with curly quotes
+        return _DOUBLE.sub(r"「\1」", _SINGLE.sub(r"『\1』", text))
+    return _converter("t2s").convert(_DOUBLE_TW.sub(r"“\1”", _SINGLE_TW.sub(r"‘\1’", text)))
+
+
+_DOUBLE, _SINGLE = re.compile(r"“([^“”]*)”"), re.compile(r"‘([^‘’]*)’")
+_DOUBLE_TW, _SINGLE_TW = re.compile(r"「([^「」]*)」"), re.compile(r"『([^『』]*)』")
 
 
 # Evidence notes are computed sentences ("Wait time: 12-month mean 151.4 s, target 60").

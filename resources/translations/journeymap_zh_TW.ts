@@ -244,12 +244,12 @@
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="151" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
-        <translation>此專案尚未儲存。請先儲存，再通過“檔案 &gt; 匯入…”匯入資料。</translation>
+        <translation>此專案尚未儲存。請先儲存，再通過「檔案 &gt; 匯入…」匯入資料。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="154" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
-        <translation>尚無資料。“檔案 &gt; 匯入…”可匯入調查、營運數據或意見；其列和環節指標會顯示在這裡。</translation>
+        <translation>尚無資料。「檔案 &gt; 匯入…」可匯入調查、營運數據或意見；其列和環節指標會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/data_view.py" line="211" />
@@ -514,7 +514,7 @@
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="57" />
         <source>Importance-performance quadrant; uncertain when the weight's interval straddles the importance cut line (it could fall on either side)</source>
-        <translation>重要性-表現象限；當權重區間跨越重要性分界線時標為“不確定”（可能落在任一側）</translation>
+        <translation>重要性-表現象限；當權重區間跨越重要性分界線時標為「不確定」（可能落在任一側）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/models/drivers_model.py" line="59" />
@@ -1041,7 +1041,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="354" />
         <source>Imported %1 rows as the dataset “%2”.</source>
-        <translation>已匯入 %1 列，資料集為“%2”。</translation>
+        <translation>已匯入 %1 列，資料集為「%2」。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="357" />
@@ -2030,7 +2030,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
-        <translation>表示“未回答”或“不適用”的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
+        <translation>表示「未回答」或「不適用」的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_pages.py" line="240" />
@@ -2396,7 +2396,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/commands.py" line="73" />
         <source>Delete {noun} '{title}'</source>
-        <translation>刪除{noun}“{title}”</translation>
+        <translation>刪除{noun}「{title}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="76" />
@@ -2432,12 +2432,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/commands.py" line="303" />
         <source>Rename {noun} '{old}' to '{new}'</source>
-        <translation>將{noun}“{old}”重新命名為“{new}”</translation>
+        <translation>將{noun}「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="305" />
         <source>Change {fields} of {noun} '{title}'</source>
-        <translation>更改{noun}“{title}”的{fields}</translation>
+        <translation>更改{noun}「{title}」的{fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="311" />
@@ -2447,7 +2447,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/commands.py" line="315" />
         <source>Add {noun} '{title}'</source>
-        <translation>新增{noun}“{title}”</translation>
+        <translation>新增{noun}「{title}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="317" />
@@ -2507,37 +2507,37 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/structure.py" line="41" />
         <source>Add phase '{name}'</source>
-        <translation>新增階段“{name}”</translation>
+        <translation>新增階段「{name}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="47" />
         <source>Rename phase '{old}' to '{new}'</source>
-        <translation>將階段“{old}”重新命名為“{new}”</translation>
+        <translation>將階段「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="57" />
         <source>Move phase '{name}' to position {n}</source>
-        <translation>將階段“{name}”移到第 {n} 位</translation>
+        <translation>將階段「{name}」移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="66" />
         <source>phase '{name}' holds {n} stages: choose a phase to move them to, or move them first</source>
-        <translation>階段“{name}”包含 {n} 個環節：請選擇要移入的階段，或先移走這些環節</translation>
+        <translation>階段「{name}」包含 {n} 個環節：請選擇要移入的階段，或先移走這些環節</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="71" />
         <source>the stages of '{name}' must move to another phase of its journey</source>
-        <translation>“{name}”的環節必須移到其旅程的另一個階段</translation>
+        <translation>「{name}」的環節必須移到其旅程的另一個階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="78" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
-        <translation>刪除階段“{name}”，其環節移至“{to}”</translation>
+        <translation>刪除階段「{name}」，其環節移至「{to}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="80" />
         <source>Delete phase '{name}'</source>
-        <translation>刪除階段“{name}”</translation>
+        <translation>刪除階段「{name}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="88" />
@@ -2557,37 +2557,37 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
     <message>
         <location filename="../../journeymap/core/structure.py" line="98" />
         <source>Move stage '{name}' to phase '{phase}'</source>
-        <translation>將環節“{name}”移到階段“{phase}”</translation>
+        <translation>將環節「{name}」移到階段「{phase}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="100" />
         <source>Move {n} stages to phase '{phase}'</source>
-        <translation>將 {n} 個環節移到階段“{phase}”</translation>
+        <translation>將 {n} 個環節移到階段「{phase}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="114" />
         <source>Add lane '{name}'</source>
-        <translation>新增泳道“{name}”</translation>
+        <translation>新增泳道「{name}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="120" />
         <source>Rename lane '{old}' to '{new}'</source>
-        <translation>將泳道“{old}”重新命名為“{new}”</translation>
+        <translation>將泳道「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="127" />
         <source>Move lane '{name}' to position {n}</source>
-        <translation>將泳道“{name}”移到第 {n} 位</translation>
+        <translation>將泳道「{name}」移到第 {n} 位</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="139" />
         <source>Delete lane '{name}'</source>
-        <translation>刪除泳道“{name}”</translation>
+        <translation>刪除泳道「{name}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="150" />
         <source>Change {lane} of stage '{name}'</source>
-        <translation>更改環節“{name}”的{lane}</translation>
+        <translation>更改環節「{name}」的{lane}</translation>
     </message>
 <message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>後臺</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候選項</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>通路</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>結束時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>編碼方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>顏色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>欄</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>建立時間</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客戶數</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>來源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圓點數</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>編碼</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>檔名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隱藏計票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影響</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>匯入時間</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>關鍵詞</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>類型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>標籤</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>關聯題項</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>關聯斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>對應</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>單項上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合併到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代碼</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名稱</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>開啟時間</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期間</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>優先順序</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>問題</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆蓋面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>輪次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>列數</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>評分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>嚴重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>佔比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>來源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>開始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目標</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文字</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>計時（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>標題</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>單位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升環節</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升對象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客戶價值</translation></message></context>
 <context>
@@ -2956,7 +2956,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="297" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
-        <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
+        <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="318" />
@@ -3207,7 +3207,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="64" />
         <source>Recode the comments by these rules when you press OK</source>
-        <translation>按“確定”時按這些規則重新編碼意見</translation>
+        <translation>按「確定」時按這些規則重新編碼意見</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="66" />
@@ -3237,7 +3237,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
         <source>On OK the comments will be recoded: %1</source>
-        <translation>按“確定”後將重新編碼意見：%1</translation>
+        <translation>按「確定」後將重新編碼意見：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" />
@@ -3459,12 +3459,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="160" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
-        <translation>“{0}”沒有負責人：請在路線圖檢視中指定</translation>
+        <translation>「{0}」沒有負責人：請在路線圖檢視中指定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
-        <translation>“{0}”沒有截止日期：請在路線圖檢視中設定</translation>
+        <translation>「{0}」沒有截止日期：請在路線圖檢視中設定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="165" />
@@ -3489,7 +3489,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="186" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
-        <translation>已建立改進舉措“{0}”：請在路線圖檢視中為其指定負責人和截止日期。</translation>
+        <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="200" />
@@ -3674,7 +3674,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/structure_actions.py" line="169" />
         <source>'{name}' is the only phase and holds {n} stages.</source>
-        <translation>“{name}”是唯一的階段，包含 {n} 個環節。</translation>
+        <translation>「{name}」是唯一的階段，包含 {n} 個環節。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/structure_actions.py" line="181" />
@@ -3684,7 +3684,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/structure_actions.py" line="182" />
         <source>'{name}' holds {n} stages. Move them to:</source>
-        <translation>“{name}”包含 {n} 個環節。將它們移到：</translation>
+        <translation>「{name}」包含 {n} 個環節。將它們移到：</translation>
     </message>
 <message>
         <location filename="../../journeymap/ui/structure_actions.py" line="30" />
@@ -3833,12 +3833,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="94" />
         <source>%1 in “%2” (%3 rows)</source>
-        <translation>“%2”中的 %1（%3 列）</translation>
+        <translation>「%2」中的 %1（%3 列）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_check_page.py" line="97" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
-        <translation>這些值超出其題項的量表範圍，看起來是“不適用”或“不知道”的代碼：%1。是否將它們讀作缺失回答，而不是丟棄這些列？</translation>
+        <translation>這些值超出其題項的量表範圍，看起來是「不適用」或「不知道」的代碼：%1。是否將它們讀作缺失回答，而不是丟棄這些列？</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4009,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
         <source>The next person at the screen votes as Voter N, without a name</source>
-        <translation>螢幕前的下一位以“投票人 N”身份匿名投票</translation>
+        <translation>螢幕前的下一位以「投票人 N」身份匿名投票</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
@@ -4259,12 +4259,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     <message>
         <location filename="../../journeymap/ui/window_commands.py" line="37" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
-        <translation>整個旅程，太小無法閱讀：再次“適應視窗”即可閱讀。</translation>
+        <translation>整個旅程，太小無法閱讀：再次「適應視窗」即可閱讀。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window_commands.py" line="40" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
-        <translation>已適應泳道高度，可閱讀；再次“適應視窗”顯示整個旅程。</translation>
+        <translation>已適應泳道高度，可閱讀；再次「適應視窗」顯示整個旅程。</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4435,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
     </message>
     </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外錯誤：
-{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（“幫助 &gt; 關於”中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（「幫助 &gt; 關於」中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
 
 Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
 
@@ -4443,4 +4443,4 @@ Open it read-only, or take it over (their next save will be refused, so nothing 
 
 Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您開啟以來，{name} 已被其他程序或視窗更改。您未儲存的編輯是基於舊版本的。
 
-重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用“另存為”儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用“另存為”將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>專案已損壞</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>將能讀取的內容作為未命名副本開啟嗎？損壞的檔案保持原樣；請將副本另存為新名稱。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已開啟能讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下內容未能讀取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>沒有可讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 項</translation></message></context></TS>
+重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用「另存為」儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用「另存為」將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>專案已損壞</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>將能讀取的內容作為未命名副本開啟嗎？損壞的檔案保持原樣；請將副本另存為新名稱。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已開啟能讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下內容未能讀取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>沒有可讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 項</translation></message></context></TS>

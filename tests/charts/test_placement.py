@@ -38,3 +38,12 @@ def test_only_the_renderers_places_and_bubble_edges():
     assert set(places) <= set(SIDES)
     big = boxes(xs, ys, labels, places, radii=[60, 10])[0]
     assert _overlap(big, (140, 190, 260, 310)) == 0   # clear of the 60 px bubble round (200, 250)
+
+
+def test_findings_quote_user_text_as_the_region_does():
+    from journeymap.charts.drivers import ipa_finding
+    items = [{"item": "A", "stage": name, "weight_pct": w, "performance": 30, "mean": 2, "quadrant": "concentrate"}
+             for name, w in (("評估", 20), ("投訴", 10))]
+    assert "「評估」" in ipa_finding({"items": items}, "zh_TW")
+    assert "“評估”" in ipa_finding({"items": items}, "zh_CN")
+    assert "\u201c" in ipa_finding({"items": items}, "en")

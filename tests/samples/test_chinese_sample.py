@@ -83,3 +83,10 @@ def test_the_numbers_are_those_of_the_english_sample(sample, tmp_path):
     assert sorted(v.value for v in project.all("metric_values") if v.value is not None) == \
         sorted(v.value for v in en.all("metric_values") if v.value is not None)
     assert [p.id for p in project.all("pain_points")] == [p.id for p in en.all("pain_points")]
+
+
+def test_taiwan_quotes_with_corner_brackets_and_the_mainland_with_curly_quotes():
+    assert to_script("集中精力于“评估与单据”和“投诉处理”", "zh_TW") == "集中精力於「評估與單據」和「投訴處理」"
+    assert to_script("他说“写上‘已付’”", "zh_TW") == "他說「寫上『已付』」"
+    assert to_script("集中精力於「評估與單據」", "zh_CN") == "集中精力于“评估与单据”"
+    assert to_script("Johnson’s method", "zh_TW") == "Johnson’s method"   # an apostrophe is not a quote
