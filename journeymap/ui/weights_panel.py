@@ -207,7 +207,8 @@ class WeightsPanel(QWidget):
         items = influence(self.table, self.weights())
         for item in items:
             sd = "–" if item.spread is None else f"{item.spread:.2f}"
-            self.spreads[item.part].setText(f"sd {sd} · {item.share:.0%}" if item.weight else f"sd {sd}")
+            spread = self.tr("sd %1").replace("%1", sd)    # 标准差 in Chinese: "sd" is no word there
+            self.spreads[item.part].setText(f"{spread} · {item.share:.0%}" if item.weight else spread)
             self.spreads[item.part].setToolTip(self.tr(
                 "Spread: the standard deviation of this part across the pain points. Influence: weight × "
                 "spread as a share of all parts' — how much of the order this part decides."))
