@@ -193,7 +193,7 @@ def ipa_slide(deck: Deck, ctx: Context):
                           order=sorted(range(len(items)), key=lambda k: -x[k]), drop=True,
                           places=SIDES)
     # A label that would collide is left off (the drivers slide names every item); never two unreadable
-    points = [(x[k], y[k], labels[k] if places[k] else "", native.LABEL_POSITIONS.get(places[k]),
+    points = [(x[k], y[k], labels[k] if places[k] else "", native.LABEL_POSITIONS.get(places[k] or ""),
                QUADRANT_COLOURS[i["quadrant"]], not certain(i, mx)) for k, i in enumerate(items)]
     lines = [((mx, yr[0]), (mx, yr[1]), MUTED), ((xr[0], my), (xr[1], my), MUTED)]
     slide = _chart_slide(deck, ctx, "ipa")
