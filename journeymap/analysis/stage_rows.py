@@ -73,7 +73,8 @@ def stack_wave_rows(parts, specs: list[dict]) -> pd.DataFrame:
     by column (an item a wave lacks is NaN there); rows of a period a newer wave also holds are
     left out (the newer wave replaces it)."""
     keys = {sp["column"]: sp["key"] for sp in specs}
-    frames, seen = [], set()
+    frames: list[pd.DataFrame] = []
+    seen: set[str] = set()
     for frame, own in parts:
         frame = frame.loc[~frame["period"].isin(seen).to_numpy(dtype=bool)]
         seen.update(str(p) for p in frame["period"].unique())

@@ -79,7 +79,10 @@ def stack_waves(reads, *, outcome_label: str = "", outcome_type: str = "") -> Wa
     """The Waves of a survey from each wave's columns: ``reads`` is (Dataset, its SurveyItems, its
     wave_columns as {name: values}) per wave, newest first. Rows are stacked newest wave first; a
     period is kept from the newest wave that has it; each item's missing codes read as NaN."""
-    parts, items, seen, read = [], {}, {}, []
+    parts: list[tuple] = []
+    items: dict[str, ItemInfo] = {}
+    seen: dict[str, None] = {}                    # the periods read so far, in order
+    read: list[tuple] = []
     for ds, its, cols in reads:                     # newest first: it owns a period it shares
         period = np.array([p or "" for p in cols["period"]], dtype=object)
         keep = ~np.isin(period, list(seen))

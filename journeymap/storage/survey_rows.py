@@ -83,9 +83,11 @@ def wave_columns(path, dataset_id: str, names: Sequence[str]) -> dict:
     """{name: values} of a dataset's rows, every row (datasets.read_columns: numeric columns as
     float arrays, text columns as lists). Raises RowsUnreadable."""
     try:
-        return datasets.read_columns(path, dataset_id, names)
+        cols = datasets.read_columns(path, dataset_id, names)
     except sqlite3.OperationalError as exc:
         raise RowsUnreadable(str(exc)) from exc
+    assert cols is not None, "read_columns falls back to the rows: never None"
+    return cols
 
 
 def rows_frame(path, dataset_id: str, numeric: Sequence[str]):
