@@ -3,7 +3,7 @@
 A command is applied with ``do(project)`` and reverted with ``undo(project)``; after
 ``undo`` the project equals what it was before ``do``. ``merge(other)`` folds a following
 edit of the same property into this one, so a drag is one undo step. The Qt layer wraps
-these in QUndoCommands (ui/undo.py); headless code uses core/history.py.
+these in QUndoCommands (ui/undo.py): the app's one undo history is the Session's QUndoStack.
 """
 from __future__ import annotations
 

@@ -1,11 +1,12 @@
-"""Voting commands: rounds, dots within the rules, undo, and merging duplicate pain points."""
+"""Voting commands: rounds, dots within the rules, undo, and merging duplicate pain points.
+
+Commands are applied and undone directly (command.do / command.undo), as the app's undo stack does."""
 from __future__ import annotations
 
 import pytest
 
 from journeymap.core import model as m
 from journeymap.core import voting
-from journeymap.core.history import History
 from journeymap.core.project import Project
 
 
@@ -19,55 +20,62 @@ def small_project() -> Project:
     return project
 
 
-def opened(history: History, **kw) -> m.VotingRound:
-    history.push(voting.open_round(history.project, journey_id="jn", name=kw.pop("name", "R1"), **kw))
-    return voting.open_round_of(history.project, "jn")
+def opened(project: Project, **kw) -> m.VotingRound:
+    voting.open_round(project, journey_id="jn", name=kw.pop("name", "R1"), **kw).do(project)
+    return voting.open_round_of(project, "jn")
+
+
+def vote(project: Project, rnd: m.VotingRound, who: str, pain_point: str, **kw):
+    """Cast one vote; returns the applied command (to undo)."""
+    command = voting.cast_vote(project, round_id=rnd.id, participant=who, pain_point=pain_point, **kw)
+    command.do(project)
+    return command
 
 
 def test_a_round_takes_dots_within_its_rules_and_joins_new_participants():
-    h = History(small_project())
-    rnd = opened(h, dots=3, max_per_item=2)
-    assert rnd.number == 1 and voting.candidates_of(h.project, rnd) == ["pp-0", "pp-1", "pp-2"]
-    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0"))
-    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0"))
+    p = small_project()
+    rnd = opened(p, dots=3, max_per_item=2)
+    assert rnd.number == 1 and voting.candidates_of(p, rnd) == ["pp-0", "pp-1", "pp-2"]
+    vote(p, rnd, "Ann", "pp-0")
+    vote(p, rnd, "Ann", "pp-0")
     with pytest.raises(voting.VotingError, match="at most 2 dots on one sticky"):
-        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0")
-    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1"))
+        voting.cast_vote(p, round_id=rnd.id, participant="Ann", pain_point="pp-0")
+    vote(p, rnd, "Ann", "pp-1")
     with pytest.raises(voting.VotingError, match="0 of 3 dots left"):
-        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-2")
+        voting.cast_vote(p, round_id=rnd.id, participant="Ann", pain_point="pp-2")
     with pytest.raises(voting.VotingError, match="not a candidate"):
-        voting.cast_vote(h.project, round_id=rnd.id, participant="Bo", pain_point="pp-3")
-    votes = h.project.all("votes")
+        voting.cast_vote(p, round_id=rnd.id, participant="Bo", pain_point="pp-3")
+    votes = p.all("votes")
     assert [(v.pain_point, v.participant, v.round, v.dots) for v in votes] == [
         ("pp-0", "Ann", 1, 2), ("pp-1", "Ann", 1, 1)]
-    assert h.project.get("voting_rounds", rnd.id).participants == ["Ann"]
+    assert p.get("voting_rounds", rnd.id).participants == ["Ann"]
 
 
 def test_undo_takes_back_one_vote_and_retract_removes_an_emptied_vote():
-    h = History(small_project())
-    rnd = opened(h, participants=["Ann"])
-    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1", dots=2))
-    h.push(voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1"))
-    assert h.project.all("votes")[0].dots == 3
-    h.undo()
-    assert h.project.all("votes")[0].dots == 2
-    h.push(voting.retract_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1", dots=2))
-    assert h.project.all("votes") == []
+    p = small_project()
+    rnd = opened(p, participants=["Ann"])
+    vote(p, rnd, "Ann", "pp-1", dots=2)
+    third = vote(p, rnd, "Ann", "pp-1")
+    assert p.all("votes")[0].dots == 3
+    third.undo(p)
+    assert p.all("votes")[0].dots == 2
+    voting.retract_vote(p, round_id=rnd.id, participant="Ann", pain_point="pp-1", dots=2).do(p)
+    assert p.all("votes") == []
     with pytest.raises(voting.VotingError, match="no dot"):
-        voting.retract_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-1")
+        voting.retract_vote(p, round_id=rnd.id, participant="Ann", pain_point="pp-1")
 
 
 def test_a_closed_round_takes_no_votes_and_only_one_round_is_open():
-    h = History(small_project())
-    rnd = opened(h)
+    p = small_project()
+    rnd = opened(p)
     with pytest.raises(voting.VotingError, match="still open"):
-        voting.open_round(h.project, journey_id="jn", name="R2")
-    h.push(voting.close_round(h.project, round_id=rnd.id))
+        voting.open_round(p, journey_id="jn", name="R2")
+    voting.close_round(p, round_id=rnd.id).do(p)
     with pytest.raises(voting.VotingError, match="closed"):
-        voting.cast_vote(h.project, round_id=rnd.id, participant="Ann", pain_point="pp-0")
+        voting.cast_vote(p, round_id=rnd.id, participant="Ann", pain_point="pp-0")
     with pytest.raises(voting.VotingError, match="exists already"):
-        voting.open_round(h.project, journey_id="jn", name="R1")
-    rnd2 = opened(h, name="R2")
+        voting.open_round(p, journey_id="jn", name="R1")
+    rnd2 = opened(p, name="R2")
     assert rnd2.number == 2
 
 
@@ -87,10 +95,10 @@ def test_a_whole_round_is_one_undo_step():
     after = list(project)
     for s in reversed(steps):
         s.undo(project)
-    h = History(project)
-    h.push(voting.whole_round(steps, name="R1"))
-    assert list(project) == after and h.labels() == ["Voting round 'R1'"]
-    h.undo()
+    whole = voting.whole_round(steps, name="R1")
+    whole.do(project)
+    assert list(project) == after and whole.label == "Voting round 'R1'"
+    whole.undo(project)
     assert list(project) == before
 
 
@@ -121,9 +129,9 @@ def test_merging_combines_votes_and_evidence_in_one_undo_step():
     p.add(m.Initiative("in", "jn", "Fix", pain_points=["pp-1", "pp-0"]))
     p.update("pain_points", "pp-1", severity=4)
     before = list(p)
-    h = History(p)
-    h.push(voting.merge_pain_points(p, keep="pp-0", drop="pp-1"))
-    assert h.labels() == ["Merge 'Pain 1' into 'Pain 0'"]
+    merge = voting.merge_pain_points(p, keep="pp-0", drop="pp-1")
+    merge.do(p)
+    assert merge.label == "Merge 'Pain 1' into 'Pain 0'"
     dots = {(v.pain_point, v.participant): v.dots for v in p.all("votes")}
     assert dots == {("pp-0", "Ann"): 3, ("pp-0", "Bo"): 3}
     assert p.get("evidence", "ev").pain_point == "pp-0"
@@ -133,25 +141,25 @@ def test_merging_combines_votes_and_evidence_in_one_undo_step():
     assert kept.severity == 4 and "Merged: Pain 1" in kept.description
     with pytest.raises(voting.VotingError, match="already merged"):
         voting.merge_pain_points(p, keep="pp-0", drop="pp-1")
-    h.undo()
+    merge.undo(p)
     assert list(p) == before
 
 
 def test_a_batch_of_taps_follows_the_same_rules_as_single_votes():
     from journeymap.core.voting_batch import cast_batch
 
-    h = History(small_project())
-    rnd = opened(h, dots=2, max_per_item=2)
+    p = small_project()
+    rnd = opened(p, dots=2, max_per_item=2)
     taps = [("Ann", "pp-0", 1), ("Ann", "pp-0", 1), ("Ann", "pp-0", 1), ("Bo", "pp-3", 1), ("Bo", "pp-1", 1),
             ("Bo", "pp-1", -1), ("Bo", "pp-1", -1), ("Cy", "pp-2", 1), ("Cy", "pp-2", 1)]
-    command, refused = cast_batch(h.project, round_id=rnd.id, taps=taps)
+    command, refused = cast_batch(p, round_id=rnd.id, taps=taps)
     assert [(t, why) for t, why in refused] == [
         (("Ann", "pp-0", 1), "Ann has 0 of 2 dots left"), (("Bo", "pp-3", 1), "'pp-3' is not a candidate of round 'R1'"),
         (("Bo", "pp-1", -1), "Bo has no dot on 'pp-1' to take back")]
-    h.push(command)
-    assert h.labels()[-1] == "6 dots from phones"
-    assert sorted((v.participant, v.pain_point, v.dots) for v in h.project.all("votes")) == [
+    command.do(p)
+    assert command.label == "6 dots from phones"
+    assert sorted((v.participant, v.pain_point, v.dots) for v in p.all("votes")) == [
         ("Ann", "pp-0", 2), ("Cy", "pp-2", 2)]
-    assert h.project.get("voting_rounds", rnd.id).participants == ["Ann", "Bo", "Cy"]
-    h.undo()
-    assert h.project.all("votes") == [] and h.project.get("voting_rounds", rnd.id).participants == []
+    assert p.get("voting_rounds", rnd.id).participants == ["Ann", "Bo", "Cy"]
+    command.undo(p)
+    assert p.all("votes") == [] and p.get("voting_rounds", rnd.id).participants == []
