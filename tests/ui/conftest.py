@@ -4,9 +4,11 @@ Every UI test runs on the default settings in a folder of its own, never the dev
 (Picard's test/conftest.py), and Qt's data folder (recovery copies, the sample's working copy,
 the error log) is a fresh folder of its own too.
 """
+import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -51,20 +53,31 @@ def sample_copy(sample_path, tmp_path):
 
 
 @pytest.fixture
+def out(tmp_path):
+    """Where a test writes the PNG it draws: JOURNEYMAP_TEST_PNG to keep them and look, else tmp_path."""
+    folder = os.environ.get("JOURNEYMAP_TEST_PNG")
+    return Path(folder) if folder else tmp_path
+
+
+@pytest.fixture
 def window_on(qtbot, tmp_path, monkeypatch):
-    """``window_on(path)``: the main window on the project file at ``path``, shown, its autosave in
-    tmp_path; closing it at teardown discards unsaved changes instead of asking. One copy of what
-    each window test used to set up for itself."""
+    """``window_on(path, size=(w, h))``: the main window on the project file at ``path`` (none: the
+    empty window the app starts with), resized before it is shown, shown, its autosave in tmp_path;
+    closing it at teardown discards unsaved changes instead of asking. One copy of what each window
+    test used to set up for itself."""
     from journeymap.core.project import Project
     from journeymap.ui.dialogs import prompts
     from journeymap.ui.main_window import MainWindow
     from journeymap.ui.session import Session
     monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
 
-    def open_window(path):
+    def open_window(path=None, *, size=None):
         window = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
         qtbot.addWidget(window)
-        assert window.files.load(str(path))
+        if path is not None:
+            assert window.files.load(str(path))
+        if size is not None:
+            window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window

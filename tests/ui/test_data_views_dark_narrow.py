@@ -4,27 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from journeymap.core.project import Project
-from journeymap.samples import write_sample
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
-
 from test_dark_mode import contrast   # noqa: E402  (tests/ui is on the path under pytest)
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    path = tmp_path / "sample.jmap"
-    write_sample(path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
+def window(window_on, sample_copy):
+    win = window_on(sample_copy)
     yield win
     win.set_dark(False)
 

@@ -1,8 +1,6 @@
 """The Drivers view: a clear message without survey data; on the sample a table and a drawn chart."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
@@ -13,7 +11,6 @@ from journeymap.core.project import Project
 from journeymap.ui.models.drivers_model import COLUMNS, DriversModel
 from journeymap.ui.session import Session
 
-OUT = os.environ.get("JOURNEYMAP_TEST_PNG")   # a folder to keep the PNGs in; else each test's tmp_path
 CHART_TIMEOUT = 20_000
 
 RESULT = {
@@ -42,11 +39,6 @@ def small_project(*, survey: bool) -> Project:
     if survey:
         project.add(Dataset("ds-1", "Survey", "survey", "jn-1", rows=10))
     return project
-
-
-@pytest.fixture
-def out(tmp_path):
-    return Path(OUT) if OUT else tmp_path
 
 
 def chart_painted(chart) -> bool:

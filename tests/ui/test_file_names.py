@@ -4,24 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.core.project import Project
-from journeymap.ui import recent, settings
+from journeymap.ui import recent
 from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+def window(window_on, tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
     (tmp_path / "home").mkdir()
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "appdata" / "recovery")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return window_on()
 
 
 def test_new_project_title_names_the_window_and_the_file(monkeypatch, tmp_path, window):
@@ -40,8 +31,10 @@ def test_new_project_title_names_the_window_and_the_file(monkeypatch, tmp_path, 
 def test_save_dialog_never_opens_in_the_app_data_folder(monkeypatch, tmp_path, window):
     from journeymap.samples.templates import build
     from journeymap.storage.write import save
-    working_copy = tmp_path / "appdata" / "sample.jmap"     # what `journeymap` without a path opens
-    working_copy.parent.mkdir(exist_ok=True)
+    # what `journeymap` without a path opens: a working copy in the app's data folder (where the
+    # recovery folder is)
+    working_copy = window.files.autosaver.folder.parent / "sample.jmap"
+    working_copy.parent.mkdir(parents=True, exist_ok=True)
     save(build("insurance"), working_copy)
     assert window.files.load(str(working_copy))
     asked = []

@@ -3,23 +3,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from journeymap.core.project import Project
 from journeymap.samples.templates import build
 from journeymap.storage.write import save
-from journeymap.ui import settings
 from journeymap.ui.canvas.items.stage_card import StageCard
 from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
 from journeymap.ui.plain_text import tip, tip_text
-from journeymap.ui.session import Session
 
 HUGE = "<img src=x width=30000 height=30000> J"
 BOLD = "<b>Bold</b> <i>stage</i>"
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
+def window(window_on, tmp_path, monkeypatch):
     monkeypatch.setattr(prompts, "ask_recover", lambda *a: False)
     project = build("insurance")
     journey = project.default_journey()
@@ -28,13 +23,7 @@ def window(qapp, qtbot, tmp_path, monkeypatch):
     project.update("stages", stage.id, name=BOLD, department="<u>Claims</u> & co")
     path = tmp_path / "hostile.jmap"
     save(project, path)
-    w = MainWindow(Session(Project()), autosave_folder=tmp_path / "rec")
-    qtbot.addWidget(w)
-    assert w.files.load(str(path))
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w, stage.id
+    return window_on(path, size=(1200, 800)), stage.id
 
 
 def test_a_journey_named_like_an_image_does_not_grow_the_window(window, qtbot):

@@ -5,31 +5,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from journeymap.core.model import PainPoint
-from journeymap.core.project import Project
 from journeymap.samples.templates import build
 from journeymap.storage.write import save
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+def window(window_on, tmp_path):
     project = build("insurance")
     journey = project.default_journey()
     stage = project.stages_of(journey.id)[1]
     project.add(PainPoint("pp-1", journey.id, stage.id, "Form is too long", severity=3))
     path = tmp_path / "insurance.jmap"
     save(project, path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return window_on(path)
 
 
 def _type_into(qtbot, editor, text):

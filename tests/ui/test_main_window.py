@@ -9,10 +9,8 @@ from journeymap.ui.dialogs import prompts
 
 
 @pytest.fixture
-def window(window_on, tmp_path):
-    path = tmp_path / "insurance.jmap"
-    save(build("insurance"), path)
-    return window_on(path)
+def window(insurance_window):
+    return insurance_window
 
 
 def stages(window):

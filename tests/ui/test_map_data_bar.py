@@ -2,19 +2,11 @@
 segment/period filter reaching the canvas through the session."""
 import pytest
 
-from journeymap.core.project import Project
-from journeymap.samples import write_sample
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(window_on, tmp_path):
-    path = tmp_path / "sample.jmap"
-    write_sample(path)
-    return window_on(path)
+def window(window_on, sample_copy):
+    return window_on(sample_copy)
 
 
 def choose(combo, text):
@@ -92,21 +84,15 @@ from journeymap.storage import write as storage_write  # noqa: E402
 
 
 @pytest.fixture
-def imported(qapp, qtbot, tmp_path, monkeypatch):
+def imported(window_on, qtbot, tmp_path):
     """A blank project with the airline-shaped survey imported (no MetricDefs, no MetricValues),
     opened in a main window."""
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
     path = tmp_path / "air.jmap"
     storage_write.save(templates.build("blank"), path)
     run_import(path, airline.write_airline_csv(tmp_path / "air.csv", n=3000), airline.mapping())
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
+    win = window_on(path)
     journey = next(j for j in win.session.project.all("journeys") if j.name == "Air travel")
     win.session.set_journey(journey.id)
-    win.show()
-    qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: not win.data_bar.runner.busy, timeout=20000)   # the survey's list, read on a worker
     return win, path, journey.id
 

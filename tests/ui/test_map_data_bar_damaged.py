@@ -5,13 +5,7 @@ import sqlite3
 
 import pytest
 
-from journeymap.core.project import Project
-from journeymap.samples import write_sample
 from journeymap.storage import schema
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 SURVEY = "Relationship survey 2026"
 
@@ -27,19 +21,10 @@ def _damage(path) -> None:
 
 
 @pytest.fixture
-def damaged(qapp, qtbot, tmp_path, monkeypatch, caplog, capfd):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    path = tmp_path / "damaged.jmap"
-    write_sample(path)
-    _damage(path)
+def damaged(window_on, sample_copy, qtbot, caplog, capfd):   # capfd: a traceback while opening counts too
+    _damage(sample_copy)
     caplog.set_level(logging.INFO, logger="journeymap")
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = window_on(sample_copy, size=(1600, 900))
     qtbot.waitUntil(lambda: not win.data_bar.runner.busy, timeout=20000)
     return win
 

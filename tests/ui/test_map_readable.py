@@ -3,25 +3,12 @@ share labels that hide nothing, arcs that stay in the stage lane."""
 import pytest
 from PySide6.QtCore import QRectF, Qt
 
-from journeymap.core.project import Project
-from journeymap.ui import settings
 from journeymap.ui.canvas import theme
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch, sample_path):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(sample_path))
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window_on, sample_path):
+    return window_on(sample_path, size=(1920, 1080))
 
 
 def lane_text_px(win) -> float:

@@ -6,30 +6,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from journeymap.core.project import Project
-from journeymap.samples import write_sample
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
-
-
-def _window(qtbot, tmp_path, monkeypatch, path):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "sample.jmap"
-    write_sample(path)
-    return _window(qtbot, tmp_path, monkeypatch, path)
+def window(window_on, sample_copy):
+    return window_on(sample_copy)
 
 
 def test_a_segment_chosen_in_the_drivers_view_is_the_toolbars(window, qtbot):
@@ -69,15 +50,14 @@ def test_a_segment_only_the_toolbar_offers_is_shown_not_hidden(window, qtbot):
                     timeout=30000)
 
 
-def test_the_drivers_and_data_views_name_the_waves_they_read(qapp, qtbot, tmp_path, monkeypatch):
+def test_the_drivers_and_data_views_name_the_waves_they_read(qtbot, tmp_path, window_on, sample_copy):
     from journeymap.importers.project_import import run_import
     from journeymap.samples import insurance_data as data
-    path = tmp_path / "two.jmap"
-    write_sample(path)
+    path = sample_copy
     january = data.survey(np.random.default_rng(11), 400, "2027-01-04", "2027-01-29", 6001)
     (tmp_path / "jan.csv").write_text(january.csv_text, encoding="utf-8")
     run_import(path, tmp_path / "jan.csv", "Relationship survey 2026", name="Survey 2027-01")
-    window = _window(qtbot, tmp_path, monkeypatch, path)
+    window = window_on(path)
     window.show_view("drivers")
     drivers = window.stack.views["drivers"]
     assert drivers.dataset_box.currentData() is None

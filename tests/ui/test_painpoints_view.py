@@ -1,8 +1,6 @@
 """The Pain points view: ranking as the analysis ranks, live weights, edits as commands."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,14 +11,6 @@ from journeymap.core.model import Journey, MetricDef, MetricValue, PainPoint, St
 from journeymap.core.project import Project
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
 from journeymap.ui.session import Session
-
-OUT = os.environ.get("JOURNEYMAP_TEST_PNG")   # a folder to keep the PNGs in; else each test's tmp_path
-
-
-@pytest.fixture
-def out(tmp_path):
-    return Path(OUT) if OUT else tmp_path
-
 
 def build_project() -> Project:
     project = Project()
@@ -350,8 +340,8 @@ def test_secondary_text_reads_in_dark_colours(qtbot, view):
         for dark in (True, False):
             apply_palette(app, dark=dark)
             # Qt posts the palette change: wait until it has reached every label checked
-            qtbot.waitUntil(lambda: all((label.palette().color(QPalette.ColorRole.Window).lightness() < 128)
-                                        is dark for label in labels))
+            qtbot.waitUntil(lambda dark=dark: all(
+                (label.palette().color(QPalette.ColorRole.Window).lightness() < 128) is dark for label in labels))
             for label in labels:
                 if label.isVisible() and label.text():
                     assert drawn_contrast(label) >= 3.0, (dark, label.text())

@@ -16,13 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolTip, QWizard
 
-from journeymap.core.project import Project
 from journeymap.samples import templates
 from journeymap.storage import write
-from journeymap.ui import settings
-from journeymap.ui.dialogs import prompts
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.session import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 import airline  # noqa: E402
@@ -36,18 +31,10 @@ def survey_csv(tmp_path_factory):
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+def window(window_on, tmp_path):
     path = tmp_path / "airline.jmap"
     write.save(templates.build("blank", title="Airline CX"), path)
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    assert win.files.load(str(path))
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win, path
+    return window_on(path, size=(1600, 1000)), path
 
 
 def click(qtbot, widget):

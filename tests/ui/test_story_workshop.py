@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from journeymap.core import layout, structure
 from journeymap.core.project import Project
-from journeymap.ui import settings
 from journeymap.ui.dialogs import prompts
 from journeymap.ui.main_window import MainWindow
 from journeymap.ui.session import Session
@@ -26,14 +25,8 @@ CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Alt
 
 
 @pytest.fixture
-def window(qapp, qtbot, tmp_path, monkeypatch):
-    settings.isolate(tmp_path)
-    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
-    win = MainWindow(Session(Project()), autosave_folder=tmp_path / "recovery")
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
+def window(window_on, qtbot):
+    win = window_on(size=(1600, 1000))
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     return win

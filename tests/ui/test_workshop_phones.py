@@ -3,10 +3,8 @@
 the tally in the app changes; the UI stays responsive meanwhile."""
 from __future__ import annotations
 
-import os
 import shutil
 import urllib.request
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +15,6 @@ from journeymap.ui.workshop.view import WorkshopView
 
 from test_workshop_voting import build_project, open_round
 
-OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -81,7 +78,7 @@ def use_name(driver, name: str) -> None:
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form.who button"))
 
 
-def test_two_people_vote_from_a_real_browser_and_the_tally_changes(qtbot, view, browser):
+def test_two_people_vote_from_a_real_browser_and_the_tally_changes(qtbot, view, browser, out):
     from selenium.webdriver.common.by import By
 
     open_round(qtbot, view, people="", dots=2)
@@ -99,8 +96,8 @@ def test_two_people_vote_from_a_real_browser_and_the_tally_changes(qtbot, view, 
     tap(browser, "Payment late")
     assert "0 of 2 dots left" in browser.find_element(By.CSS_SELECTOR, ".left").text
     qtbot.waitUntil(lambda: tally(view.session.project, view.controller.round)[0] == ("pp-c", 2), timeout=5000)
-    OUT.mkdir(parents=True, exist_ok=True)
-    browser.save_screenshot(str(OUT / "workshop-phone-390x844.png"))
+    out.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(out / "workshop-phone-390x844.png"))
     use_name(browser, "<script>alert(1)</script>")
     assert browser.find_elements(By.CSS_SELECTOR, "li")     # the page still renders; no alert opened
     use_name(browser, "Bo")
