@@ -70,7 +70,8 @@ def delete(view, items) -> None:
 def move(view, moved: dict[str, tuple[float, float]], drag_id: str) -> bool:
     """Commit a drag: snap each card to a free slot/sub-row; one undo step. False if nothing moved."""
     scene = view.scene()
-    snapped, phases = {}, []
+    snapped: dict[str, tuple[float, float]] = {}
+    phases: list[commands.Command] = []
     for sid, (x, y) in moved.items():
         snapped[sid] = free_position(scene, x, y, ignore=set(moved) - set(snapped))
         stage = scene.project.get("stages", sid)
@@ -113,9 +114,8 @@ def _release_at_exit() -> None:
 
 
 def _clear_clipboard() -> None:
-    app = QGuiApplication.instance()
-    if app is not None:
-        app.clipboard().clear()
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
 
 
 def paste(view) -> list[str]:
@@ -123,7 +123,7 @@ def paste(view) -> list[str]:
     mime = QGuiApplication.clipboard().mimeData()
     if scene.journey_id is None or mime is None or not mime.hasFormat(clipboard.MIME_TYPE):
         return []
-    data = json.loads(bytes(mime.data(clipboard.MIME_TYPE)).decode("utf-8"))
+    data = json.loads(bytes(mime.data(clipboard.MIME_TYPE).data()).decode("utf-8"))
     if not data.get("stages"):
         return []
     bottom = max([layout.subrow_of(c.pos().y()) for c in scene.cards.values()], default=-1) + 1

@@ -72,7 +72,7 @@ def export_map(scene, path: str, *, scale: float = 2.0) -> None:
         # The map's own shape (no 16:9 padding: a wide map was 60% white), at ``scale`` up to MAX_SIDE.
         scale = min(scale, MAX_SIDE / max(source.width(), source.height()))
         image = render_image(scene, int(source.width() * scale), int(source.height() * scale))
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub says bytes; save() takes str
             raise OSError(f"could not write {path}")
     elif suffix == ".svg":
         generator = QSvgGenerator()
@@ -104,7 +104,7 @@ def map_png(scene, *, width: int = 3200) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # as above
         raise OSError("could not encode the map as PNG")
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())

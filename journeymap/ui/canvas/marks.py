@@ -51,7 +51,7 @@ class Marks:
         self.heat = self._heat()
         for sid, card in self.scene.cards.items():
             status = self.diff.status_of(sid) if self.diff else None
-            card.set_diff(status, self.diff.changed.get(sid, ()) if status == "changed" else ())
+            card.set_diff(status, self.diff.changed.get(sid, ()) if status == "changed" and self.diff else ())
             card.set_badge(self._badge(sid))
             card.set_heat(self.heat[sid].band if sid in self.heat else None)
         for callback in self.refreshed:

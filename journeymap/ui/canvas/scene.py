@@ -8,7 +8,7 @@ event loop, and ``flush`` forces it).
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap.core import layout, structure
 
@@ -38,8 +38,8 @@ class JourneyScene(QGraphicsScene):
         self.texts: dict[tuple[str, str], TextBlock] = {}
         self.slots: dict[int, set] = {}       # slot -> cards whose left edge is in it
         self._slot_of: dict[str, int] = {}
-        self.lanes: lanes_mod.LanesItem | None = None
-        self.curve: EmotionCurve | None = None
+        self.lanes: lanes_mod.LanesItem      # made by rebuild() below, as on every rebuild
+        self.curve: EmotionCurve
         self.marks = Marks(self)
         self.hidden_round: int | None = None   # a workshop round whose dots stay hidden until it closes
         self.light_only = False                # a projector: the light theme whatever the app's palette
@@ -184,7 +184,7 @@ class JourneyScene(QGraphicsScene):
     def _recount_votes(self, changes) -> None:
         """The stickies whose dots changed, recounted in one pass over the votes (a batch of 300
         dots from phones recounted per dot took half a second)."""
-        touched = {getattr(v, "pain_point", None) for c in changes if c.kind == "votes" for v in (c.old, c.new)}
+        touched = {getattr(v, "pain_point", "") for c in changes if c.kind == "votes" for v in (c.old, c.new)}
         touched &= set(self.stickies)
         if not touched:
             return
@@ -225,7 +225,9 @@ class JourneyScene(QGraphicsScene):
                     self._remove_arrow(arrow.id)
                 for key in [k for k in self.texts if k[0] == change.id]:
                     self.removeItem(self.texts.pop(key))
-                self.slots.get(self._slot_of.pop(change.id, None), set()).discard(card)
+                slot = self._slot_of.pop(change.id, None)
+                if slot is not None:
+                    self.slots.get(slot, set()).discard(card)
                 self.removeItem(self.cards.pop(change.id))
         elif card is None and self._mine(entity):
             self._add_stage(entity)
@@ -274,7 +276,7 @@ class JourneyScene(QGraphicsScene):
 
     def _on_votes(self, action, change) -> None:
         for vote in (change.old, change.new):
-            sticky = self.stickies.get(getattr(vote, "pain_point", None))
+            sticky = self.stickies.get(getattr(vote, "pain_point", ""))
             if sticky is not None:
                 sticky.set_pain_point(sticky.pain_point, self._votes(sticky.id).get(sticky.id, 0))
         self.schedule_relayout()
@@ -331,7 +333,8 @@ class JourneyScene(QGraphicsScene):
         by_stage: dict[str, list] = {}
         for sticky in self.stickies.values():
             by_stage.setdefault(sticky.pain_point.stage, []).append(sticky)
-        heights, offsets = {}, {}
+        heights: dict[str, float] = {}
+        offsets: dict[str, dict[QGraphicsItem, float]] = {}
         lanes_used = {lane for _, lane in self.texts}
         custom = [(lanes_mod.custom_key(x.id), x.name) for x in structure.lanes_of(self.project, self.journey_id)]
         for lane in list(lanes_mod.TEXT_LANES) + [key for key, _ in custom]:

@@ -89,8 +89,7 @@ HEADER_PT = 16.0   # phase headers
 
 def current() -> Theme:
     """The theme for the application palette now (dark when the window colour is dark)."""
-    app = QGuiApplication.instance()
-    palette = app.palette() if app is not None else QPalette()
+    palette = QGuiApplication.palette() if QGuiApplication.instance() is not None else QPalette()
     return make(palette.color(QPalette.ColorRole.Window).lightness() < 128)
 
 

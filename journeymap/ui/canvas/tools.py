@@ -2,10 +2,12 @@
 connecting, and the in-place name editor (Enter commits, Esc cancels)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
 
 from . import theme as theme_mod
 
@@ -56,11 +58,31 @@ class ConnectLine(QGraphicsLineItem):
         self.setLine(QLineF(self.line().p1(), point))
 
 
-class TypedInPlace:
+def _remove_later(item: QGraphicsItem, scene: QGraphicsScene) -> None:
+    """Take ``item`` off ``scene`` once the event loop runs, unless the scene has deleted it meanwhile
+    (a journey switch rebuilds it)."""
+    def remove() -> None:
+        if shiboken6.isValid(item) and item.scene() is scene:
+            scene.removeItem(item)
+    QTimer.singleShot(0, remove)
+
+
+# To mypy the mixin is the text item it is mixed into; at run time a plain class, since shiboken
+# crashes (setPos) on a Qt class reached through two bases.
+if TYPE_CHECKING:
+    _TextItem = QGraphicsTextItem
+else:
+    _TextItem = object
+
+
+class TypedInPlace(_TextItem):
     """Key handling every in-place text editor on the map shares: Return commits (Shift+Return is a
     new line), Escape cancels, leaving the editor commits. The class defines ``finish(text)``;
     ``EMPTY_IS_NONE`` says whether an emptied editor commits None (keep the old text) or ""."""
     EMPTY_IS_NONE = True
+
+    def finish(self, text: str | None) -> None:
+        raise NotImplementedError   # each editor commits its own way
 
     def typed(self):
         text = self.toPlainText().strip()
@@ -126,9 +148,7 @@ class InPlaceEditor(TypedInPlace, QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            # the scene may have deleted us meanwhile (a journey switch rebuilds it)
-            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.scene() is scene
-                              and scene.removeItem(self))
+            _remove_later(self, scene)
         self.on_done(text)
 
 
@@ -176,7 +196,5 @@ class LaneEditor(TypedInPlace, QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            # the scene may have deleted us meanwhile (a journey switch rebuilds it)
-            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.scene() is scene
-                              and scene.removeItem(self))
+            _remove_later(self, scene)
         self.on_done(text)

@@ -6,10 +6,11 @@ the scene follows the session's change notifications.
 from __future__ import annotations
 
 import uuid
+from typing import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from journeymap.core.layout import CARD_H, CARD_W
 
@@ -38,7 +39,7 @@ class CanvasView(QGraphicsView):
         self._space = False
         self._press: dict[str, QPointF] = {}
         self._drag_id = ""
-        self.editor: InPlaceEditor | None = None
+        self.editor: InPlaceEditor | LaneEditor | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -46,7 +47,8 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # pinned to the top left: a map smaller than the view no longer jumps as a lane grows
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setScene(JourneyScene(session, journey_id or session.journey_id, self))
+        self._scene = JourneyScene(session, journey_id or session.journey_id, self)
+        self.setScene(self._scene)
         self.scene().selectionChanged.connect(self._selection_changed)
         self._legend = HeatLegend(self)
         self._title = PaneTitle(self)
@@ -79,11 +81,16 @@ class CanvasView(QGraphicsView):
         self.selection_did_change.emit(self.selection())
 
     # -- public interface -----------------------------------------------------------------
+    def scene(self) -> JourneyScene:
+        """Qt's scene(), typed: the one journey scene this view made."""
+        return self._scene
+
     def journey_id(self) -> str | None:
         return self.scene().journey_id
 
     def selection(self) -> list[tuple[str, str]]:
-        return [(item.kind, item.id) for item in self.scene().selectedItems() if hasattr(item, "id")]
+        return [(item.kind, item.id) for item in self.scene().selectedItems()
+                if hasattr(item, "id") and hasattr(item, "kind")]
 
     def selected_stages(self) -> list[str]:
         return [i for kind, i in self.selection() if kind == "stages"]
@@ -158,7 +165,9 @@ class CanvasView(QGraphicsView):
 
     def select(self, kind: str, id: str) -> None:
         scene = self.scene()
-        item = {"stages": scene.cards, "transitions": scene.arrows, "pain_points": scene.stickies}.get(kind, {}).get(id)
+        items: dict[str, Mapping[str, QGraphicsItem]] = {"stages": scene.cards, "transitions": scene.arrows,
+                                                         "pain_points": scene.stickies}
+        item = items.get(kind, {}).get(id)
         scene.clearSelection()
         if item is not None:
             item.setSelected(True)
@@ -251,9 +260,10 @@ class CanvasView(QGraphicsView):
             self._connect = None
             self.scene().removeItem(line)
             target = self._card_at(event.position().toPoint())
-            if target is not None:
+            journey = self.journey_id()
+            if target is not None and journey is not None:
                 from journeymap.core import commands
-                self.session.push(commands.connect(self.journey_id(), source.id, target.id))
+                self.session.push(commands.connect(journey, source.id, target.id))
             return
         super().mouseReleaseEvent(event)
         self._commit_drag()

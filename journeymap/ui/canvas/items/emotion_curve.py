@@ -5,8 +5,10 @@ segments' scores come from Stage.emotions, the default curve from Stage.emotion.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import theme as theme_mod
@@ -40,7 +42,7 @@ class EmotionCurve(QGraphicsItem):
         self.theme = theme
         self.rect = QRectF()
         self.scale_x = 0.0
-        self.curves: list[tuple[str, object, list[QPointF], QPainterPath]] = []  # name, color, pts, path
+        self.curves: list[tuple[str, QColor, list[QPointF], QPainterPath]] = []  # name, color, pts, path
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -48,7 +50,7 @@ class EmotionCurve(QGraphicsItem):
         inner = self.rect.adjusted(0, PAD, 0, -PAD)
         return inner.center().y() - max(-3.0, min(3.0, score)) / 3.0 * inner.height() / 2
 
-    def set_data(self, rect: QRectF, scale_x: float, series: list[tuple[str, object, list[tuple[float, float]]]]):
+    def set_data(self, rect: QRectF, scale_x: float, series: Sequence[tuple[str, QColor, Sequence[tuple[float, float]]]]):
         """``series``: (name, colour, [(x, score)]) per persona, x in scene units."""
         self.prepareGeometryChange()
         self.rect, self.scale_x = QRectF(rect), scale_x

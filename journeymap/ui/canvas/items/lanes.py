@@ -7,6 +7,7 @@ lane sits above it, the rest below). ``LanesItem`` paints the grid behind everyt
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPen
@@ -71,12 +72,12 @@ class Geometry:
         return QRectF(self.left + HEADER_W, top, self.right - self.left - HEADER_W, height)
 
 
-def stacks(cards, items_of) -> dict[object, float]:
+def stacks(cards, items_of) -> tuple[dict[QGraphicsItem, float], dict[int, float]]:
     """Per slot, stack the items of its cards (in sub-row order); {item: y offset} and heights."""
     by_slot: dict[int, list] = {}
     for card in cards:
         by_slot.setdefault(slot_of(card.pos().x()), []).append(card)
-    offsets: dict[object, float] = {}
+    offsets: dict[QGraphicsItem, float] = {}
     heights: dict[int, float] = {}
     for slot, members in by_slot.items():
         y = 0.0
@@ -103,7 +104,7 @@ def columns(phases, cards) -> list[Column]:
     return result
 
 
-def compute(columns, cards, lane_heights: dict[str, float], custom: list[tuple[str, str]] = (),
+def compute(columns, cards, lane_heights: dict[str, float], custom: Sequence[tuple[str, str]] = (),
             arrows: tuple[float, float] | None = None) -> Geometry:
     """Lane tops and heights from the content heights; columns from layout.columns. The
     ``custom`` lanes ((key, name), in order) follow the built-in ones. ``arrows`` is the

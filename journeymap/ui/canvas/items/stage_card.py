@@ -109,7 +109,7 @@ class StageCard(QGraphicsItem):
         lines = [s.name]
         if s.channel:
             from journeymap.ui.inspector_fields import CHOICE_WORDS   # the channel's word, not its code
-            word = QCoreApplication.translate("Inspector", CHOICE_WORDS.get(s.channel, s.channel))
+            word = QCoreApplication.translate("Inspector", str(CHOICE_WORDS.get(s.channel, s.channel)))
             lines.append(tr("Channel: %1").replace("%1", word))
         if s.department:
             lines.append(tr("Owner: %1").replace("%1", s.department))

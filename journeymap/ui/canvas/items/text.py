@@ -84,9 +84,10 @@ class TextBlock(QGraphicsItem):
         self._text = text or ""
         shown = self._text
         height, flags = measure(shown, self._font, self._width) if shown else (0.0, WRAP)
-        self.elided = bool(self._max_height is not None and height > self._max_height + 0.5)
-        if self.elided:
-            shown = elide_to(self._text, self._font, self._width, self._max_height)
+        limit = self._max_height
+        self.elided = limit is not None and height > limit + 0.5
+        if limit is not None and self.elided:
+            shown = elide_to(self._text, self._font, self._width, limit)
             height, flags = measure(shown, self._font, self._width)
         self._shown, self._flags, self._height = shown, flags, height
         self.setToolTip(tip(self._text) if self.elided else "")
