@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Pt
 
 from journeymap.charts.journey import node_positions
-from journeymap.charts.theme import BAD, NEUTRAL, short
+from journeymap.charts.theme import BAD, NEUTRAL, columns, short
 
 from .deck import A, Box, Deck
 from .native import rgb
@@ -95,43 +95,87 @@ def draw_flow(slide, deck: Deck, flow: dict, box: Box) -> None:
         bar.fill.solid()
         bar.fill.fore_color.rgb = rgb(BAD if nodes[i].get("dropout") else NEUTRAL)
         bar.line.fill.background()
-        if parity[i] == "beside":
-            _label_beside(slide, deck, nodes[i], x + w, y + h / 2, step)
-        else:
-            _label(slide, deck, nodes[i], x + w / 2, y, h, step, above=parity[i] == 0)
+    for i, spot in place_labels(nodes, rects, parity, step, box).items():
+        _label(slide, deck, _text(nodes[i]), spot)
 
 
-def _label(slide, deck: Deck, node: dict, cx, y, h, step, *, above: bool) -> None:
-    """The stage's name and share, centred over (or under) its bar; neighbouring columns alternate
-    above and below, so each label may be two columns wide."""
-    text = f"{short(node['name'], 34)} {node['volume']:.0%}" if node.get("volume") else short(node["name"], 34)
-    width, height = int(step * 1.9), int(Pt(26))
-    top = y - height - Pt(2) if above else y + h + Pt(2)
-    tb = slide.shapes.add_textbox(Emu(int(cx - width / 2)), Emu(int(top)), Emu(width), Emu(height))
+def _text(node: dict) -> str:
+    return f"{short(node['name'], 34)} {node['volume']:.0%}" if node.get("volume") else short(node["name"], 34)
+
+
+def _size(text: str, width: float, pt: float) -> tuple[float, float]:
+    """The box a label wraps into at ``width`` (EMU) and ``pt`` points: (width used, height)."""
+    line = columns(text) * Pt(pt) * 0.55                 # a Latin column is about half an em
+    lines = max(1, -int(-line // width))
+    return min(line, width), lines * Pt(pt) * 1.25
+
+
+def _spots(x, y, w, h, step, text):
+    """Where a stage's label may go: above or below its bar (up to two columns wide, as neighbouring
+    columns alternate; centred, or slid sideways off a neighbour's bar while still over its own),
+    then beside right or left (one column wide); each at 9 pt, then 8, then 7."""
+    for pt in (9, 8, 7):
+        tw, th = _size(text, step * 1.9, pt)
+        cx = x + w / 2
+        for slide in (0.0, -0.3, 0.3, -0.45, 0.45):
+            left = cx - tw / 2 + slide * tw
+            yield "above", pt, abs(slide), (left, y - th - Pt(2), left + tw, y - Pt(2))
+            yield "below", pt, abs(slide), (left, y + h + Pt(2), left + tw, y + h + Pt(2) + th)
+        tw, th = _size(text, step * 0.92, pt)
+        cy = y + h / 2
+        yield "right", pt, 0.0, (x + w + Pt(2), cy - th / 2, x + w + Pt(2) + tw, cy + th / 2)
+        yield "left", pt, 0.0, (x - Pt(2) - tw, cy - th / 2, x - Pt(2), cy + th / 2)
+
+
+def _hits(a, b) -> float:
+    dx, dy = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+    return dx * dy if dx > 0 and dy > 0 else 0.0
+
+
+def place_labels(nodes: list[dict], rects: dict, parity: dict, step: float, box: Box) -> dict:
+    """A spot per stage's label {i: (side, pt, (left, top, right, bottom))}, biggest stages first:
+    the first spot that covers no bar, no placed label and stays on the slide's box; else, the
+    smallest type at the spot that covers least (stacked small stages at the journey's end crowd:
+    their labels were drawn on top of each other)."""
+    bars = [(x, y, x + w, y + max(h, 9000)) for x, y, w, h in rects.values()]
+    taken: list[tuple] = []
+    out = {}
+    frame = (box.left - Pt(20), box.top - Pt(30), box.left + box.width + Pt(40), box.top + box.height + Pt(30))
+    for i in sorted(rects, key=lambda i: -(nodes[i].get("volume") or 0)):
+        x, y, w, h = rects[i]
+        prefer = {"beside": ("right", "left", "above", "below"), 0: ("above", "below", "right", "left"),
+                  1: ("below", "above", "right", "left")}[parity[i]]
+        spots = sorted(_spots(x, y, w, h, step, _text(nodes[i])),
+                       key=lambda s: (-s[1], s[2] > 0, prefer.index(s[0]), s[2]))
+        best, cost = None, None
+        for side, pt, _slide, r in spots:
+            c = sum(_hits(r, t) for t in taken) * 4 + sum(_hits(r, b) for b in bars)
+            c += ((r[2] - r[0]) * (r[3] - r[1]) - _hits(r, frame))          # off the box
+            if c <= 0:
+                best, cost = (side, pt, r), 0
+                break
+            if cost is None or c < cost:
+                best, cost = (side, pt, r), c
+        out[i] = best
+        taken.append(best[2])
+    return out
+
+
+def _label(slide, deck: Deck, text: str, spot) -> None:
+    """The stage's name and share in its spot, wrapping inside it."""
+    side, pt, (left, top, right, bottom) = spot
+    tb = slide.shapes.add_textbox(Emu(int(left)), Emu(int(top)), Emu(int(right - left) + int(Pt(2))),
+                                  Emu(int(bottom - top)))
     frame = tb.text_frame
     frame.word_wrap = True
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    frame.vertical_anchor = MSO_ANCHOR.BOTTOM if above else MSO_ANCHOR.TOP
+    frame.vertical_anchor = {"above": MSO_ANCHOR.BOTTOM, "below": MSO_ANCHOR.TOP}.get(side, MSO_ANCHOR.MIDDLE)
     para = frame.paragraphs[0]
-    para.alignment = PP_ALIGN.CENTER
+    para.alignment = {"above": PP_ALIGN.CENTER, "below": PP_ALIGN.CENTER, "left": PP_ALIGN.RIGHT}.get(
+        side, PP_ALIGN.LEFT)
     run = para.add_run()
     run.text = text
-    run.font.size = Pt(9)
-    deck.cjk(run)
-
-
-def _label_beside(slide, deck: Deck, node: dict, x, cy, step) -> None:
-    """A stacked stage's label to the right of its bar, up to the next column."""
-    text = f"{short(node['name'], 30)} {node['volume']:.0%}" if node.get("volume") else short(node["name"], 30)
-    width, height = int(step * 0.92), int(Pt(24))
-    tb = slide.shapes.add_textbox(Emu(int(x + Pt(2))), Emu(int(cy - height / 2)), Emu(width), Emu(height))
-    frame = tb.text_frame
-    frame.word_wrap = True
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    run = frame.paragraphs[0].add_run()
-    run.text = text
-    run.font.size = Pt(8)
+    run.font.size = Pt(pt)
     deck.cjk(run)
 
 
