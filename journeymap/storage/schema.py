@@ -1,7 +1,10 @@
 """The tables of a .jmap file, derived from the dataclasses in core/model.py.
 
+sqlite-utils creates them (``create``) and migrates them (storage/migrations.py); rows are read
+and written with the stdlib sqlite3, and only creating or migrating imports sqlite-utils.
+
 Rules for changing it (docs/file-format.md says more):
-- Any change to an entity's fields changes the DDL; tests/storage/test_schema.py then fails
+- Any change to an entity's fields changes the schema; tests/storage/test_schema.py then fails
   until SCHEMA_VERSION is bumped, a migration from the previous version is added to
   storage/migrations.py, and tests/fixtures/schema_v<N>.sql is written anew.
 - Old files are migrated on their first write, never on a read: readers accept a table
@@ -83,7 +86,7 @@ def _database_class():
 
     - Every foreign key is DEFERRABLE INITIALLY DEFERRED: a save deletes and re-inserts whole
       tables, parents before children (write.write_kind), so an immediate check would fail.
-      (No ON DELETE actions either, see table_ddl's comment in docs/file-format.md.)
+      (No ON DELETE actions either: see create_table.)
     - A JSON column keeps its declared type JSON: sqlite-utils does not know the type, and its
       transform() would retype such a column from its affinity (NUMERIC, so REAL).
     tests/storage/test_schema.py checks both on created, migrated and transformed files.

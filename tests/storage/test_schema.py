@@ -7,6 +7,8 @@ with their declared types, keys, indexes, and whether references are deferred.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from schema_compare import created, defers_its_references, differences, from_script, schema_of
@@ -80,6 +82,17 @@ def test_json_columns_keep_their_declared_type():
         assert {n for n, t in declared.items() if t == "JSON"} == schema.json_columns(kind), kind
     assert dict((r[1], r[2]) for r in conn.execute("PRAGMA table_info(project)")) == {"key": "TEXT",
                                                                                        "value": "JSON"}
+
+
+def test_opening_and_saving_in_place_import_no_sqlite_utils(tmp_path):
+    # sqlite-utils imports pandas (~0.45 s): only creating or migrating a file may pay for it.
+    path = tmp_path / "p.jmap"
+    write.save(templates.build("insurance"), path)
+    code = ("import sys; from journeymap.storage import read, write; p = read.open_project(sys.argv[1]); "
+            "p.set_info(title='Renamed'); p.dirty.update(write.ALL_KINDS); write.save(p, sys.argv[1]); "
+            "print(sorted(m for m in ('pandas', 'sqlite_utils') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 
 def test_every_field_is_a_plain_column():
