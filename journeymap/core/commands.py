@@ -263,7 +263,7 @@ def edit(kind: str, id: str, /, *, undo_text: str | None = None, **changes) -> C
     return UpdateEntity(kind, id, changes, label=undo_text or "")
 
 
-def add(*entities, label: str | None = None) -> Command:
+def add(*entities, label: str | None = None) -> AddEntities:
     return AddEntities(list(entities), label=label or "")
 
 

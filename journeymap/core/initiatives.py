@@ -47,7 +47,7 @@ def parse_date(value, *, what: str = "date") -> dt.date | None:
 
 
 def create_from_pain_points(project, pain_ids: list[str], *, title: str | None = None, owner: str = "",
-                            department: str = "", status: str = "idea", due: str | None = None) -> Command:
+                            department: str = "", status: str = "idea", due: str | None = None) -> AddEntities:
     """A new initiative addressing ``pain_ids`` (one or several, one journey), as one undo step."""
     if not pain_ids:
         raise InitiativeError("choose at least one pain point to make an initiative from")

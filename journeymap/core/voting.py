@@ -85,7 +85,7 @@ def next_number(project: Project, journey_id: str) -> int:
 def open_round(project: Project, *, journey_id: str, name: str, question: str = "", dots: int = 5,
                max_per_item: int | None = None, candidates: list[str] | None = None,
                participants: list[str] | None = None, timer_s: int | None = None,
-               hide_tally: bool = False, opened_at: str | None = None) -> Command:
+               hide_tally: bool = False, opened_at: str | None = None) -> AddEntities:
     """A new open round of the journey; refused while another round of it is open."""
     project.get("journeys", journey_id)
     name = name.strip()

@@ -347,10 +347,10 @@ class DriversView(QWidget):
         that a spreadsheet pastes into cells."""
         from PySide6.QtGui import QGuiApplication
         proxy = self.proxy
-        rows = range(proxy.rowCount()) if rows is None else rows
+        shown = range(proxy.rowCount()) if rows is None else rows
         cols = range(proxy.columnCount())
         lines = ["\t".join(str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
-        lines += ["\t".join(str(proxy.index(r, c).data() or "") for c in cols) for r in rows]
+        lines += ["\t".join(str(proxy.index(r, c).data() or "") for c in cols) for r in shown]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
 

@@ -64,7 +64,10 @@ class ImportTask(QObject):
 
     def start(self) -> None:
         _RUNNING.add(self._thread)                    # kept alive until the thread has ended
-        self._thread.finished.connect(lambda t=self._thread: (t.wait(), _RUNNING.discard(t)))
+        def ended(t: QThread = self._thread) -> None:
+            t.wait()
+            _RUNNING.discard(t)
+        self._thread.finished.connect(ended)
         self._thread.start()
 
     def cancel(self) -> None:

@@ -7,10 +7,11 @@ reads the project, and the Roadmap view calls it again after every change summar
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import initiatives as ini
 
 TEXT_FIELDS = ("title", "owner", "department", "start", "due", "done", "effort", "cost", "reach", "confidence",

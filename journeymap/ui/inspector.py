@@ -6,11 +6,12 @@ or undone) refreshes the editors; the inspector never patches itself.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import commands, structure
 from journeymap.ui.inspector_fields import (current_value, editable_fields, editor_name, field_title,
                                             keyed_editors, make_editor, new_value)

@@ -3,10 +3,11 @@ undo history, status bar. Handed a Session; every edit goes through it as a comm
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.ui import settings
 from journeymap.ui.dialogs.files import FileFlow
 from journeymap.ui.history_view import HistoryDock
@@ -128,8 +129,8 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                 ("add_pain", tr("Add &pain point"), lambda: canvas().add_pain_point_to_selection(), "Ctrl+Shift+P"),
                 ("auto_layout", tr("Auto-&layout"), lambda: canvas().auto_layout(), "Ctrl+Shift+L")):
             self._add(name, text, lambda _=False, f=slot: f(), key)
-        for mode, text in ALIGN.items():
-            self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", text),
+        for mode, words in ALIGN.items():
+            self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", str(words)),
                       lambda _=False, m=mode: self.canvas.align(m))
         self._add("fullscreen", tr("F&ull screen"), self.set_full_screen, "F11",
                   checkable=True, tip=tr("The map on the whole screen, for a projector (F11 or Escape to leave)"))
@@ -223,7 +224,9 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             label.setTextFormat(Qt.TextFormat.PlainText)   # file and journey names are the user's text
             self.statusBar().addPermanentWidget(label, 1 if name == "journey" else 0)
-        self._zoom_timer = QTimer(self, interval=400, timeout=self._update_zoom)
+        self._zoom_timer = QTimer(self)
+        self._zoom_timer.setInterval(400)
+        self._zoom_timer.timeout.connect(self._update_zoom)
         self._zoom_timer.start()
 
     def _connect(self) -> None:

@@ -17,7 +17,7 @@ from journeymap.ui.plain_text import tip as plain_tip
 # Changes that add or remove something these lists offer: stored metrics and their values, the
 # project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
 OFFERED = ("metrics", "metric_values", "segments", "datasets", "survey_items")
-NO_SURVEY = ([], [], [])
+NO_SURVEY: tuple[list, list, list] = ([], [], [])
 log = logging.getLogger("journeymap.errors")
 
 

@@ -6,9 +6,10 @@ Overdue rows stand out: red, bold, and the due date says so.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 COLUMNS = ("status", "title", "owner", "department", "start", "due", "done", "effort", "rice", "projected",
            "pain_points")
 T = lambda text: QT_TRANSLATE_NOOP("InitiativesModel", text)  # noqa: E731 - marks for lupdate

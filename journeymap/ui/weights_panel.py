@@ -16,13 +16,14 @@ per customer), each change one undo step.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
     QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.analysis.influence import about_equal, balanced_weights, dominant, influence
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE

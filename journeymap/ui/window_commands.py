@@ -6,6 +6,7 @@ MainWindow and use its session, canvas, map, stack, inspector and actions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,8 +15,43 @@ from journeymap.core import commands
 from journeymap.ui import recent, settings
 from journeymap.ui.dialogs import prompts
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-class WindowEditing:
+    from journeymap.ui.canvas.view import CanvasView
+    from journeymap.ui.dialogs.files import FileFlow
+    from journeymap.ui.inspector import InspectorPanel
+    from journeymap.ui.session import Session
+    from journeymap.ui.structure_actions import StructureActions
+    from journeymap.ui.views import MapArea, ViewStack
+    from journeymap.ui.window_layout import WindowLayout
+
+    class _Window(QMainWindow):
+        """What MainWindow (main_window.py) gives the two mixins below: their type to mypy only."""
+        session: Session
+        selection: list[tuple[str, str]]
+        files: FileFlow
+        stack: ViewStack
+        map: MapArea
+        act: dict[str, QAction]
+        structure: StructureActions
+        inspector: InspectorPanel
+        inspector_dock: QDockWidget
+        recent_menu: QMenu
+        layout_helper: WindowLayout
+
+        @property
+        def canvas(self) -> CanvasView:
+            raise NotImplementedError
+
+        def _update_zoom(self) -> None:
+            raise NotImplementedError
+else:
+    _Window = object   # at run time the mixins are plain classes; MainWindow brings QMainWindow
+
+
+class WindowEditing(_Window):
     def _undo_tips(self, *_args) -> None:
         stack = self.session.undo_stack
         for name, text in (("undo", stack.undoText()), ("redo", stack.redoText())):
@@ -80,7 +116,7 @@ class WindowEditing:
             self.canvas.rename_selection()
 
 
-class WindowCommands:
+class WindowCommands(_Window):
     def new_from_template(self) -> None:
         from journeymap.ui.dialogs.new_project import NewProjectDialog
         dialog = NewProjectDialog(self)
@@ -146,7 +182,9 @@ class WindowCommands:
     def set_dark(self, dark: bool) -> None:
         from journeymap.ui.palette import apply_palette
         settings.set("ui/theme", "dark" if dark else "light")
-        apply_palette(QApplication.instance(), dark=dark)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, dark=dark)
         self.map.restyle()
 
     def preferences(self) -> None:
@@ -169,7 +207,9 @@ class WindowCommands:
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent.files():
-            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p)).setToolTip(path)
+            def open_it(_checked: bool = False, p: str = path) -> None:
+                self.files.open(p)
+            self.recent_menu.addAction(Path(path).name, open_it).setToolTip(path)
         self.recent_menu.setEnabled(True)
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)

@@ -8,7 +8,7 @@ their own that moves to a second row when both do not fit on one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 NAVIGATOR_W, INSPECTOR_W = 280, 320
@@ -23,8 +23,11 @@ class WindowLayout(QObject):
         self._wrapped = False
         self._small: bool | None = None
         self._fit_zoom: float | None = None   # the zoom the last automatic fit chose
-        self._before_full = None
-        self._refit = QTimer(self, singleShot=True, interval=60, timeout=self._refit_now)
+        self._before_full: tuple[QByteArray, bool] | None = None   # (dock state, maximised) before full screen
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(60)
+        self._refit.timeout.connect(self._refit_now)
 
     # -- toolbars ------------------------------------------------------------------------
     def arrange_toolbars(self) -> None:

@@ -58,7 +58,7 @@ class ConnectLine(QGraphicsLineItem):
         self.setLine(QLineF(self.line().p1(), point))
 
 
-def _remove_later(item: QGraphicsItem, scene: QGraphicsScene) -> None:
+def remove_later(item: QGraphicsItem, scene: QGraphicsScene) -> None:
     """Take ``item`` off ``scene`` once the event loop runs, unless the scene has deleted it meanwhile
     (a journey switch rebuilds it)."""
     def remove() -> None:
@@ -148,7 +148,7 @@ class InPlaceEditor(TypedInPlace, QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            _remove_later(self, scene)
+            remove_later(self, scene)
         self.on_done(text)
 
 
@@ -196,5 +196,5 @@ class LaneEditor(TypedInPlace, QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own event handler: later
-            _remove_later(self, scene)
+            remove_later(self, scene)
         self.on_done(text)

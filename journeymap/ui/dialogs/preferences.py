@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QTranslator
+from PySide6.QtCore import QCoreApplication, QProcess, QTranslator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox,
                                QSpinBox)
 
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.ui import settings
 
 SHOWN = ("ui/theme", "ui/language", "view/minimap", "files/autosave_minutes", "files/recent_max")

@@ -14,15 +14,14 @@ clicked, so a row does not jump away from under the cursor while the user types.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap.analysis.scoring import ScoringError, prepare
 from journeymap.core import commands
 from journeymap.core.model import PAIN_STATUSES
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
@@ -202,7 +201,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
 
     def ranked_ids(self) -> list:
         """Pain point ids in rank order."""
-        return sorted(self._position, key=self._position.get)
+        return sorted(self._position, key=lambda pid: self._position[pid])
 
     @property
     def weights(self) -> dict[str, float]:

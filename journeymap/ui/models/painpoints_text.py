@@ -5,13 +5,30 @@ translatable; a ``RankedRow`` (analysis.rank_result) is what each helper reads.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from journeymap.analysis.scoring import PARTS
 from journeymap.ui.weights_panel import part_title
 
 RESAMPLES = 200          # rank-interval resamples (analysis.rank_intervals)
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractTableModel
 
-class PainPointsText:
+    class _Model(QAbstractTableModel):
+        """What PainPointsModel gives the mixin: its type to mypy only."""
+        _weights: dict[str, float]
+
+        def _display(self, pid: str, column: str, *, edit: bool) -> Any:
+            raise NotImplementedError
+
+        def ranked(self, pid: str) -> Any:
+            raise NotImplementedError
+else:
+    _Model = object   # at run time a plain mixin; PainPointsModel brings the Qt model
+
+
+class PainPointsText(_Model):
     """Mixed into PainPointsModel (a QObject: ``tr`` comes from it)."""
 
     def _tooltip(self, pid, column: str):

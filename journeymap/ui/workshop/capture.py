@@ -13,12 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
-from shiboken6 import isValid
 
 from journeymap.core import commands, layout
 from journeymap.core.model import PainPoint, Stage, new_id
 from journeymap.ui.canvas import theme as theme_mod
-from journeymap.ui.canvas.tools import TypedInPlace
+from journeymap.ui.canvas.tools import TypedInPlace, remove_later
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -61,7 +60,7 @@ class StickyEditor(TypedInPlace, QGraphicsTextItem):
         self.clearFocus()
         scene = self.scene()
         if scene is not None:  # not inside our own key event: later, if the sticky still holds us
-            QTimer.singleShot(0, lambda: isValid(self) and self.scene() is scene and scene.removeItem(self))
+            remove_later(self, scene)
         self.on_done(text)
 
 

@@ -42,9 +42,9 @@ class StickyGestures(QObject):
         if kind == QEvent.Type.MouseButtonPress:
             return self._pressed(event)
         if kind == QEvent.Type.MouseMove and self._source is not None:
-            return self._moved(event)
+            return self._moved(event, self._source)
         if kind == QEvent.Type.MouseButtonRelease and self._source is not None:
-            return self._released(event)
+            return self._released(event, self._source)
         return False
 
     def _pressed(self, event) -> bool:
@@ -59,21 +59,21 @@ class StickyGestures(QObject):
             self._source, self._press = sticky, event.position()
         return False
 
-    def _moved(self, event) -> bool:
+    def _moved(self, event, source: Sticky) -> bool:
         if self._ghost is None:
             if (event.position() - self._press).manhattanLength() < DRAG_START:
                 return False
-            self._ghost = QGraphicsRectItem(QRectF(0, 0, CARD_W, self._source.height))
+            self._ghost = QGraphicsRectItem(QRectF(0, 0, CARD_W, source.height))
             self._ghost.setBrush(QBrush(QColor(255, 244, 184, 170)))
             self._ghost.setPen(QPen(QColor("#0072B2"), 2, Qt.PenStyle.DashLine))
             self._ghost.setZValue(40)
             self.canvas.scene().addItem(self._ghost)
         at = self.canvas.mapToScene(event.position().toPoint())
-        self._ghost.setPos(at - QPointF(CARD_W / 2, self._source.height / 2))
+        self._ghost.setPos(at - QPointF(CARD_W / 2, source.height / 2))
         return True
 
-    def _released(self, event) -> bool:
-        source, dragged = self._source, self._ghost is not None
+    def _released(self, event, source: Sticky) -> bool:
+        dragged = self._ghost is not None
         self._source = self._press = None
         if self._ghost is not None:
             self.canvas.scene().removeItem(self._ghost)

@@ -93,6 +93,8 @@ class RoundController(QObject):
         return self._push_tap(self.participant, pain_point, delta)
 
     def _push_tap(self, who: str, pain_point: str, delta: int) -> bool:
+        if self.round_id is None:   # callers ask is_open first
+            return False
         try:
             command = tap_command(self.session.project, self.round_id, who, pain_point, delta)
         except voting.VotingError as exc:
@@ -157,7 +159,7 @@ class RoundController(QObject):
     def _apply_phone_taps(self) -> None:
         with self._taps_lock:
             taps, self._taps = self._taps, []
-        if not taps or not self.is_open:
+        if not taps or not self.is_open or self.round_id is None:
             return
         command, refused = cast_batch(self.session.project, round_id=self.round_id, taps=taps)
         if command is not None:
