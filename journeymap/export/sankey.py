@@ -156,6 +156,8 @@ def place_labels(nodes: list[dict], rects: dict, parity: dict, step: float, box:
                 break
             if cost is None or c < cost:
                 best, cost = (side, pt, r), c
+        if best is None:   # every label has some spot, if a covering one
+            raise ValueError(f"no spot at all for the label of stage {i}")
         out[i] = best
         taken.append(best[2])
     return out
