@@ -68,6 +68,21 @@ def test_every_reference_is_deferred_and_indexed():
             assert any(ix[0] == column for ix in indexed), (table, column)
 
 
+def test_sqlite_utils_joins_the_callers_transaction_and_never_commits_it(tmp_path):
+    # The save is all or nothing: what sqlite-utils does inside it must roll back with it.
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    db = schema.database(conn)
+    schema.create_table(db, "segments")
+    schema.create_table(db, "journeys")
+    db["journeys"].add_column("mood", "TEXT", fk="segments", fk_col="id")   # a rebuild (transform)
+    db["journeys"].transform(drop={"mood"}, types={"customers": "INTEGER"})
+    assert conn.in_transaction and conn.isolation_level is None
+    conn.execute("ROLLBACK")
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    conn.close()
+
+
 def test_the_probe_tells_an_immediate_reference():
     # defers_its_references must be able to say no, or every test above proves nothing.
     conn = from_script("CREATE TABLE p (id TEXT PRIMARY KEY); "
