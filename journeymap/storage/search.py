@@ -31,7 +31,7 @@ class CommentIndex:
     """The comments of a project, indexed once; ``find`` answers each query."""
 
     def __init__(self, rows: Iterable[tuple]):
-        import sqlite_utils   # imports pandas: only search pays for it
+        import sqlite_utils   # imports pandas: search pays for it, opening a file does not
         self.db = sqlite_utils.Database(memory=True)
         table = self.db.table("comments")
         table.insert_all((dict(zip(COLUMNS, row)) for row in rows), pk="id", batch_size=1000,
