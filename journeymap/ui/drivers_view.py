@@ -132,7 +132,8 @@ class DriversView(QWidget):
         for column in (0, 1):     # item and stage share the room left by the numbers
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.chart_holder = QWidget()
-        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        self._chart_layout = QVBoxLayout(self.chart_holder)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart_holder)
         self.splitter.addWidget(self.table)
@@ -318,7 +319,7 @@ class DriversView(QWidget):
             self.chart.copy_table = self.copy_table
             self.chart.save_folder = lambda: str(Path(self.session.path).parent) if self.session.path else ""
             self.chart.setMinimumHeight(260)
-            self.chart_holder.layout().addWidget(self.chart)
+            self._chart_layout.addWidget(self.chart)
             if self._figure is not None:
                 self.chart.show_figure(self._figure)
         if self._stale:

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from journeymap.storage import files, generation, lock
 from journeymap.ui.dialogs import prompts
@@ -32,7 +32,7 @@ def _tr(text: str) -> str:
 def _box(parent, title: str, text: str, buttons: list[tuple[str, QMessageBox.ButtonRole]]) -> int:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)   # names and paths are the user's text, never HTML
-    made = [box.addButton(label, role) for label, role in buttons]
+    made: list[QAbstractButton] = [box.addButton(label, role) for label, role in buttons]
     box.exec()
     return made.index(box.clickedButton()) if box.clickedButton() in made else len(made) - 1
 
@@ -61,6 +61,8 @@ def ask_changed(parent, name: str) -> str:
 
 
 def _stamp(path: str | None):
+    if path is None:
+        return None
     try:
         st = os.stat(path)
     except (OSError, TypeError):
@@ -69,7 +71,7 @@ def _stamp(path: str | None):
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and os.path.abspath(a) == os.path.abspath(b)
+    return bool(a) and bool(b) and os.path.abspath(a or "") == os.path.abspath(b or "")
 
 
 def generation_on_disk(path: str) -> int | None:

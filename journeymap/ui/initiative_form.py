@@ -7,6 +7,8 @@ reads the project, and the Roadmap view calls it again after every change summar
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
@@ -39,7 +41,7 @@ class InitiativeForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.initiative_id: str | None = None
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, QComboBox | QLineEdit] = {}
         self._build()
         self.show_initiative(None)
         if follow:
@@ -86,7 +88,7 @@ class InitiativeForm(QWidget):
         layout.addLayout(link_row)
         layout.addStretch(1)
 
-    def _make(self, name: str) -> QWidget:
+    def _make(self, name: str) -> QComboBox | QLineEdit:
         if name in ("status", "impact", "uplift_target", "link_item"):
             box = _narrow(QComboBox())
             box.setObjectName(name)
@@ -126,7 +128,7 @@ class InitiativeForm(QWidget):
         current = ini.normal_status(init.status) if name == "status" else getattr(init, name)
         box.setCurrentIndex(max(0, box.findData(current)))
 
-    def _choices(self, name: str) -> list[tuple[str, object]]:
+    def _choices(self, name: str) -> Sequence[tuple[str, object]]:
         project = self.session.project
         if name == "status":
             return [(self.tr(STATUS_WORDS[s]), s) for s in ini.STATUSES]

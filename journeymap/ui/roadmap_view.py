@@ -87,8 +87,9 @@ class RoadmapView(QWidget):
         self.tabs = QTabWidget()
         self.results = QTextBrowser()
         self.chart_hosts = {name: QWidget() for name in ("matrix", "timeline")}
-        for name, host in self.chart_hosts.items():
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+        self._chart_layouts = {name: QVBoxLayout(host) for name, host in self.chart_hosts.items()}
+        for layout in self._chart_layouts.values():
+            layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.chart_hosts["matrix"], self.tr("Impact and effort"))
         self.tabs.addTab(self.chart_hosts["timeline"], self.tr("Timeline"))
         self.tabs.addTab(self.results, self.tr("Did it work?"))
@@ -227,7 +228,7 @@ class RoadmapView(QWidget):
         if name not in self.charts:
             from journeymap.ui.chart_view import ChartView
             self.charts[name] = ChartView(self.chart_hosts[name])
-            self.chart_hosts[name].layout().addWidget(self.charts[name])
+            self._chart_layouts[name].addWidget(self.charts[name])
         self.charts[name].show_figure(self.figures[key])
 
     def _show_results(self) -> None:

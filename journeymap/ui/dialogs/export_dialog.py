@@ -97,7 +97,7 @@ class ExportDialog(QDialog):
         self.charts.setMaximumWidth(380)
         self.charts.currentItemChanged.connect(self._show_preview)
         self.preview_holder = QWidget()
-        self.preview_holder.setLayout(QVBoxLayout())
+        self._preview_layout = QVBoxLayout(self.preview_holder)
         self.preview_holder.setMinimumSize(640, 360)
         self.copy_button = QPushButton(self.tr("Copy image"))
         self.copy_button.setToolTip(self.tr("Copy the chart shown to the clipboard as an image"))
@@ -249,7 +249,7 @@ class ExportDialog(QDialog):
             from journeymap.ui.chart_view import ChartView
             self.preview = ChartView(self.preview_holder)
             self.preview.chart_drawn.connect(lambda: self.copy_button.setEnabled(True))
-            self.preview_holder.layout().addWidget(self.preview)
+            self._preview_layout.addWidget(self.preview)
             self.preview.installEventFilter(self)   # refit whenever the preview itself is resized
         self._fit_preview()
         self.copy_button.setEnabled(False)

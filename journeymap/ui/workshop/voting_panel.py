@@ -90,8 +90,10 @@ class VotingPanel(QWidget):
         self.who = QComboBox()
         self.who.setEditable(True)
         self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.who.lineEdit().setPlaceholderText(self.tr("Who is voting?"))
-        self.who.lineEdit().editingFinished.connect(lambda: self.controller.set_participant(self.who.currentText()))
+        edit = self.who.lineEdit()   # the one setEditable(True) made
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Who is voting?"))
+            edit.editingFinished.connect(lambda: self.controller.set_participant(self.who.currentText()))
         self.who.activated.connect(lambda _: self.controller.set_participant(self.who.currentText()))
         self.left = QLabel()
         self.countdown = QLabel()
