@@ -315,14 +315,18 @@ def catalogue_messages() -> dict[str, list[tuple[str, int]]]:
                     and isinstance(node.args[index].value, str) and node.args[index].value:
                 found.setdefault(node.args[index].value, []).append((rel, node.lineno))
     sys.path.insert(0, str(ROOT))
-    from journeymap.charts.labels import _EN, CODES
+    from journeymap.charts.labels import _EN
+    from journeymap.core.names import CODES, PARTS
     labels = (ROOT / "journeymap" / "charts" / "labels.py").read_text(encoding="utf-8")
     for key, text in _EN.items():
+        if key.startswith("part."):
+            continue   # the parts' names: core/names.py PARTS, below
         line = labels[:max(labels.find(f'"{key}":'), 0)].count("\n") + 1
         found.setdefault(text, []).append(("journeymap/charts/labels.py", line))
-    for key, text in CODES.items():
-        line = labels[:max(labels.find(f'"{key}":'), 0)].count("\n") + 1
-        found.setdefault(text, []).append(("journeymap/charts/labels.py", line))
+    names = (ROOT / "journeymap" / "core" / "names.py").read_text(encoding="utf-8")
+    for key, text in [*PARTS.items(), *CODES.items()]:
+        line = names[:max(names.find(f'"{key}":'), 0)].count("\n") + 1
+        found.setdefault(text, []).append(("journeymap/core/names.py", line))
     return found
 
 

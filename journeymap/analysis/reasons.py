@@ -121,6 +121,22 @@ def code_texts(texts: pd.Series, rules: Sequence[Rule], *, uncoded: str | None =
 PARETO_KEYS = ("reason", "count", "share", "cum_share", "mean_score", "stage")
 
 
+def feedback_frame(project, journey) -> pd.DataFrame:
+    """The journey's comments as the Pareto reads them: reason, score, source, stage (name), date,
+    period (month, 2026-10) and quarter (2026-Q4); a missing or unreadable date leaves both None."""
+    names = {s.id: s.name for s in project.stages_of(journey.id)}
+    items = project.where("feedback", journey=journey.id)
+    frame = pd.DataFrame({"reason": [f.reason or None for f in items],
+                          "score": [f.score for f in items],
+                          "source": [f.source for f in items],
+                          "stage": [names.get(f.stage) for f in items],
+                          "date": [f.date or None for f in items]}, dtype=object)
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    frame["period"] = dates.dt.strftime("%Y-%m").astype(object).where(dates.notna(), None)
+    frame["quarter"] = [None if pd.isna(d) else f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}" for d in dates]
+    return frame
+
+
 def filter_feedback(frame: pd.DataFrame, *, source: str = "all", period=None, stage=None) -> pd.DataFrame:
     """Rows of one source (customer | employee | all), period(s) and stage(s); None = all."""
     keep = np.ones(len(frame), dtype=bool)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from journeymap.core.names import code
 from journeymap.i18n import gettext
 
 from . import drivers, heatmap, journey, pareto, ranking, roadmap, trend, voices
-from .labels import code
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ Terms follow shared/docs/domain.md ("Words the users use").
 """
 from __future__ import annotations
 
+from journeymap.core.names import PARTS
+
 LANGS = ("en", "zh_CN", "zh_TW")
 
 _EN = {
@@ -16,8 +18,7 @@ _EN = {
     "ranked.axis": "Impact score (sum of the weighted parts, 0-1)",
     "ranked.finding": "\u201c{title}\u201d ranks first: {parts} carry most of its score",
     "ranked.sub": "Top {k} of {n} pain points by impact",
-    "part.reach": "Reach", "part.gap": "Gap", "part.reach_x_gap": "Reach \u00d7 gap", "part.importance": "Importance",
-    "part.value": "Value per customer", "part.votes": "Votes", "part.severity": "Severity",
+    **{f"part.{part}": text for part, text in PARTS.items()},   # the parts' names live in core.names
     # Pareto
     "pareto.finding": "{k} of {n} reasons cover {pct} of the comments",
     "pareto.comments": "Comments", "pareto.cum": "Cumulative share", "pareto.line80": "80%",
@@ -79,45 +80,6 @@ _EN = {
     "no_static": "static images (PNG/SVG/PDF) were not written: no Chromium found. Install it "
                  "(Debian/Ubuntu: apt-get install chromium) or set BROWSER_PATH to a Chrome/Chromium.",
 }
-
-# Codes the analysis writes into tables (a status, a verdict, a flag) and the words a reader sees for them.
-CODES = {
-    "higher": "higher", "lower": "lower", "yes": "yes", "no": "no", "all": "all", "overall": "overall",
-    "improved": "improved", "worsened": "worsened", "no change": "no change", "overdue": "overdue",
-    "welch": "Welch t-test", "two proportions": "two-proportion test", "wald": "Wald test", "mean": "mean",
-    "top-2-box": "top-2-box", "share positive": "share positive", "idea": "idea", "planned": "planned",
-    "in_progress": "in progress", "done": "done", "dropped": "dropped", "concentrate": "concentrate here",
-    "keep_up": "keep up the good work", "low_priority": "low priority", "possible_overkill": "possible overkill",
-    "possible overkill": "possible overkill", "low priority": "low priority", "keep up": "keep up the good work",
-    "no data": "no data", "n<30": "n<30 (few answers)", "off target": "off target", "unscored": "unscored",
-    "clipped:gap": "gap clipped at 0", "clipped:reach": "reach capped at the journey's customers",
-    "missing": "no {part}", "lag": "{days} days' survey lag",
-    # kinds of data and of columns, and the metric names the analysis gives a stage
-    "survey": "survey", "operations": "operations", "feedback": "feedback", "number": "number", "text": "text",
-    "date": "date", "Score (0-100)": "Score (0-100)", "Top-2-box": "Top-2-box", "CSAT": "CSAT", "CES": "CES",
-    "NPS": "NPS", "vs period-to-period variation": "vs period-to-period variation",
-    "no initiative": "no initiative", "no owner": "no owner", "no deadline": "no deadline",
-    "sum": "sum", "count": "count", "median": "median",
-}
-
-
-def code(value: str, lang: str | None = None) -> str:
-    """A code written by the analysis in ``lang`` (default: the current language, journeymap.i18n);
-    user text, unknown here, is returned as it is."""
-    from journeymap import i18n
-    if value.startswith("missing:"):
-        part = value.split(":", 1)[1]
-        name = _EN.get(f"part.{part}", part.replace("_", " "))
-        return i18n.gettext(CODES["missing"], lang=lang).format(part=i18n.gettext(name, lang=lang))
-    if value.startswith("lag ") and value.endswith("d"):
-        return i18n.gettext(CODES["lag"], lang=lang).format(days=value[4:-1])
-    return i18n.gettext(CODES[value], lang=lang) if value in CODES else value
-
-
-def flags_text(flags, lang: str | None = None) -> str:
-    from journeymap import i18n
-    return (", " if (lang or i18n.language()) == "en" else "、").join(code(f, lang) for f in flags or [])
-
 
 # Translations are not kept here: gettext catalogues (resources/locale/<lang>/LC_MESSAGES/journeymap.po,
 # kept current by tools/update_translations.py) translate these English texts, like every Qt-free message.

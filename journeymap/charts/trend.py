@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .labels import code, quote, say
+from journeymap.core.names import code
+
+from .labels import quote, say
 from .theme import MUTED, PALETTE, Footer, apply, escape
 
 

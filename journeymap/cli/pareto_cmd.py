@@ -20,25 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def feedback_frame(project, journey):
-    """The journey's comments: reason, score, source, stage (name), period (month), quarter."""
-    import pandas as pd
-
-    names = {s.id: s.name for s in project.stages_of(journey.id)}
-    items = project.where("feedback", journey=journey.id)
-    frame = pd.DataFrame({"reason": [f.reason or None for f in items],
-                          "score": [f.score for f in items],
-                          "source": [f.source for f in items],
-                          "stage": [names.get(f.stage) for f in items],
-                          "date": [f.date or None for f in items]}, dtype=object)
-    dates = pd.to_datetime(frame["date"], errors="coerce")
-    frame["period"] = dates.dt.strftime("%Y-%m").astype(object).where(dates.notna(), None)
-    frame["quarter"] = [None if pd.isna(d) else f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}" for d in dates]
-    return frame
-
-
 def run(args) -> int:
-    from journeymap.analysis.reasons import pareto
+    from journeymap.analysis.reasons import feedback_frame, pareto
 
     project = open_project(Path(args.path))
     journey = pick_journey(project, args.journey, quiet=args.json)

@@ -111,3 +111,50 @@ def short(value, limit: int = 40) -> str:
     """One line of at most ``limit`` characters (a long title in a menu item)."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# The words of the analysis's codes. Unlike the names above (Qt's translator, context "Names"), these
+# are translated through gettext (journeymap.i18n), as every message the Qt-free exports and charts
+# print; they live here, low, because importers, charts, exports and the UI all write them.
+
+# The parts of a pain point's impact score.
+PARTS = {"reach": "Reach", "gap": "Gap", "reach_x_gap": "Reach \u00d7 gap", "importance": "Importance",
+         "value": "Value per customer", "votes": "Votes", "severity": "Severity"}
+
+# Codes the analysis writes into tables (a status, a verdict, a flag) and the words a reader sees for them.
+CODES = {
+    "higher": "higher", "lower": "lower", "yes": "yes", "no": "no", "all": "all", "overall": "overall",
+    "improved": "improved", "worsened": "worsened", "no change": "no change", "overdue": "overdue",
+    "welch": "Welch t-test", "two proportions": "two-proportion test", "wald": "Wald test", "mean": "mean",
+    "top-2-box": "top-2-box", "share positive": "share positive", "idea": "idea", "planned": "planned",
+    "in_progress": "in progress", "done": "done", "dropped": "dropped", "concentrate": "concentrate here",
+    "keep_up": "keep up the good work", "low_priority": "low priority", "possible_overkill": "possible overkill",
+    "possible overkill": "possible overkill", "low priority": "low priority", "keep up": "keep up the good work",
+    "no data": "no data", "n<30": "n<30 (few answers)", "off target": "off target", "unscored": "unscored",
+    "clipped:gap": "gap clipped at 0", "clipped:reach": "reach capped at the journey's customers",
+    "missing": "no {part}", "lag": "{days} days' survey lag",
+    # kinds of data and of columns, and the metric names the analysis gives a stage
+    "survey": "survey", "operations": "operations", "feedback": "feedback", "number": "number", "text": "text",
+    "date": "date", "Score (0-100)": "Score (0-100)", "Top-2-box": "Top-2-box", "CSAT": "CSAT", "CES": "CES",
+    "NPS": "NPS", "vs period-to-period variation": "vs period-to-period variation",
+    "no initiative": "no initiative", "no owner": "no owner", "no deadline": "no deadline",
+    "sum": "sum", "count": "count", "median": "median",
+}
+
+
+def code(value: str, lang: str | None = None) -> str:
+    """A code written by the analysis in ``lang`` (default: the current language, journeymap.i18n);
+    user text, unknown here, is returned as it is."""
+    from journeymap import i18n
+    if value.startswith("missing:"):
+        part = value.split(":", 1)[1]
+        name = PARTS.get(part, part.replace("_", " "))
+        return i18n.gettext(CODES["missing"], lang=lang).format(part=i18n.gettext(name, lang=lang))
+    if value.startswith("lag ") and value.endswith("d"):
+        return i18n.gettext(CODES["lag"], lang=lang).format(days=value[4:-1])
+    return i18n.gettext(CODES[value], lang=lang) if value in CODES else value
+
+
+def flags_text(flags, lang: str | None = None) -> str:
+    from journeymap import i18n
+    return (", " if (lang or i18n.language()) == "en" else "、").join(code(f, lang) for f in flags or [])

@@ -121,7 +121,7 @@ def _plain(value):
 
 
 def _feedback(project, journey, segment, period):
-    from journeymap.cli.pareto_cmd import feedback_frame
+    from journeymap.analysis.reasons import feedback_frame
 
     frame = feedback_frame(project, journey)
     if segment:

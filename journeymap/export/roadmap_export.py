@@ -20,7 +20,7 @@ from pptx.util import Pt
 from journeymap.analysis.roadmap import quick_win
 from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, value_of
 from journeymap.charts.placement import SIDES, place_labels
-from journeymap.charts.labels import code
+from journeymap.core.names import code
 from journeymap.charts.theme import BAD, short, wrap_lines
 from journeymap.i18n import N_, gettext
 

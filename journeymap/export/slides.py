@@ -19,7 +19,8 @@ from journeymap import i18n
 from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
 from journeymap.charts.drivers import method_name
-from journeymap.charts.labels import code, say
+from journeymap.charts.labels import say
+from journeymap.core.names import code
 from journeymap.charts.placement import SIDES, place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
 from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_lines

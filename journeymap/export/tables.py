@@ -5,7 +5,8 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from journeymap.charts.heatmap import SPAN, cell_text, distance
-from journeymap.charts.labels import code, say
+from journeymap.charts.labels import say
+from journeymap.core.names import code
 from journeymap.charts.ranking import used_parts
 from journeymap.charts.theme import short
 

@@ -16,7 +16,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from journeymap import i18n
-from journeymap.charts.labels import code, flags_text, say
+from journeymap.charts.labels import say
+from journeymap.core.names import code, flags_text
 from journeymap.charts.ranking import PART_COLOURS, used_parts
 from journeymap.charts.theme import BAD, NEUTRAL
 

@@ -49,7 +49,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         p, r = self.prepared, self.report
-        from ..charts.labels import code
+        from ..core.names import code
         journey = f"{self.journey_name!r}" + (_(" (a new journey)") if self.new_journey else "")
         lines = [_("{file}: {kind} data -> dataset {dataset!r} in journey {journey}").format(
                      file=p.file_name, kind=code(self.kind), dataset=self.dataset_name, journey=journey),

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from journeymap.charts.labels import code
+from journeymap.core.names import code
 from journeymap.ui.comment_search import CommentSearch
 from journeymap.ui.data_view_reads import metric_table, read_rows, shown_metrics, table_view, wave_values
 from journeymap.ui.import_worker import ImportTask

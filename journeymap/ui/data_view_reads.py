@@ -91,7 +91,7 @@ def shown_metrics(table: pd.DataFrame, columns: list, top2_label: str) -> tuple:
     (0.252 -> 25.2 under ``top2_label``), flags joined, codes in the app's language (the cell styles
     read the flag codes, so those are returned as they were)."""
     import numpy as np
-    from journeymap.charts.labels import code, flags_text
+    from journeymap.core.names import code, flags_text
     table = table[[c for c in columns if c in table]].copy()
     share = table["metric"] == "Top-2-box" if "metric" in table else None
     if share is not None and share.any():

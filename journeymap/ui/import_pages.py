@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QWizardPage)
 
-from journeymap.charts.labels import code
+from journeymap.core.names import code
 from journeymap.ui.models.dataframe_model import DataFrameModel
 from journeymap.ui.plain_text import tip
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from journeymap.analysis import review as rv
-from journeymap.charts.labels import code
+from journeymap.core.names import code
 from journeymap.ui.workers import Runner, snapshot
 from journeymap.ui.refresh import Refresher
 

@@ -16,7 +16,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.charts.labels import code
+from journeymap.core.names import code
 from journeymap.ui.plain_text import tip
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
