@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListW
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import commands, structure
-from journeymap.ui.inspector_fields import (current_value, editable_fields, editor_name, field_title,
-                                            keyed_editors, make_editor, new_value)
+from journeymap.ui.inspector_fields import (Editor, TextEditor, current_value, editable_fields, editor_name,
+                                            field_title, keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
 from journeymap.ui.plain_text import tip
 
@@ -36,7 +36,7 @@ class InspectorPanel(QWidget):
         self.session = session
         self.key: tuple[str, str] | None = None    # what the editors edit
         self.selected: list = []
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, Editor] = {}
         self._build()
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self._on_reset)
@@ -91,12 +91,12 @@ class InspectorPanel(QWidget):
         layout.addWidget(scroll)
 
     # -- showing ---------------------------------------------------------------------
-    def show_selection(self, keys: list) -> None:
+    def show_selection(self, keys: list[tuple[str, str]]) -> None:
         """Show the one selected entity; with nothing selected, the journey on screen."""
         keys = [k for k in keys if self.session.project.find(*k) is not None]
         journey = self.session.journey_id
         key = keys[0] if len(keys) == 1 else None if keys else (("journeys", journey) if journey else None)
-        if key is not None and key == self.key and self.editors and len(keys) <= 1:
+        if key == self.key and key is not None and self.editors and len(keys) <= 1:
             # the same entity again (a canvas item re-selected after an edit): refresh the
             # editors in place, so the one that sent the edit keeps its focus and its life
             self.selected = list(keys)
@@ -244,7 +244,7 @@ class InspectorPanel(QWidget):
         """Put the cursor in the Name (or Title) field, its text selected: ready to type.
         With ``back_to``, Return in that field hands the focus back to it (once)."""
         editor = self.editors.get("name") or self.editors.get("title")
-        if editor is None:
+        if not isinstance(editor, TextEditor):   # a name and a title are one line of text
             return
         editor.setFocus()
         editor.selectAll()
@@ -284,6 +284,8 @@ class InspectorPanel(QWidget):
             self._show_metrics()
 
     def _refresh_values(self, fields) -> None:
+        if self.key is None:   # no entity shown: nothing to refresh
+            return
         entity = self.session.project.get(*self.key)
         for editor in self.editors.values():
             if editor.field in fields:

@@ -9,6 +9,7 @@ elsewhere) and goes back to the model's value on Escape.
 from __future__ import annotations
 
 import dataclasses
+from typing import Sequence, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
@@ -97,10 +98,11 @@ def editable_fields(kind: str) -> list[dataclasses.Field]:
             and not str(f.type).startswith(("dict", "list"))]
 
 
-def make_editor(kind: str, f: dataclasses.Field, project, entity):
+def make_editor(kind: str, f: dataclasses.Field, project, entity) -> Editor:
     """The editor for field ``f`` of ``entity``."""
     annotation = str(f.type)
     optional = "None" in annotation
+    editor: Editor
     if (kind, f.name) in CHOICES:
         editor = ChoiceEditor([(QCoreApplication.translate("Inspector", CHOICE_WORDS.get(c, c)) if c else "-", c)
                                for c in CHOICES[(kind, f.name)]])
@@ -119,14 +121,14 @@ def make_editor(kind: str, f: dataclasses.Field, project, entity):
     return editor
 
 
-def keyed_editors(kind: str, project, entity) -> list[tuple[str, object]]:
+def keyed_editors(kind: str, project, entity) -> list[tuple[str, Editor]]:
     """(title, editor) for the per-key parts of dict fields: a stage's text in each custom
     lane of its journey, and its emotion for each persona."""
     if kind != "stages":
         return []
-    rows = []
+    rows: list[tuple[str, Editor]] = []
     for lane in structure.lanes_of(project, entity.journey):
-        editor = LongTextEditor()
+        editor: Editor = LongTextEditor()
         editor.field, editor.key = "lanes", lane.id
         rows.append((lane.name, editor))
     for segment in project.all("segments"):
@@ -174,6 +176,8 @@ def _reference_choices(project, target: str, entity, optional: bool = True) -> l
 
 class TextEditor(QLineEdit):
     committed = Signal()
+    field = ""                 # the entity field it edits (make_editor, keyed_editors)
+    key: str | None = None     # the key within a dict field (a lane, a persona), else None
 
     def __init__(self, *, optional: bool = False):
         super().__init__()
@@ -200,6 +204,8 @@ class TextEditor(QLineEdit):
 class LongTextEditor(QPlainTextEdit):
     """Several lines; Tab leaves (and commits), Ctrl+Return commits, Escape reverts."""
     committed = Signal()
+    field = ""                 # the entity field it edits (make_editor, keyed_editors)
+    key: str | None = None     # the key within a dict field (a lane, a persona), else None
 
     def __init__(self):
         super().__init__()
@@ -235,6 +241,8 @@ class NumberEditor(QLineEdit):
     out what is not a number; the range is checked on commit (``problem``) so an
     out-of-range entry is refused with a message instead of silently kept on screen."""
     committed = Signal()
+    field = ""                 # the entity field it edits (make_editor, keyed_editors)
+    key: str | None = None     # the key within a dict field (a lane, a persona), else None
 
     def __init__(self, *, integer: bool, optional: bool, bounds=None):
         super().__init__()
@@ -242,12 +250,12 @@ class NumberEditor(QLineEdit):
         self.bounds = bounds or (INT32 if integer else FLOAT_LIMIT)
         self._shown = None
         if integer:
-            validator = QIntValidator(INT32[0], INT32[1])
+            self.setValidator(QIntValidator(INT32[0], INT32[1]))
         else:
             validator = QDoubleValidator(FLOAT_LIMIT[0], FLOAT_LIMIT[1], 6)
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(QLocale.c())
-        self.setValidator(validator)
+            self.setValidator(validator)
         self.setPlaceholderText(QCoreApplication.translate("Inspector", "not set"))
 
     def keyPressEvent(self, event) -> None:
@@ -287,8 +295,10 @@ class NumberEditor(QLineEdit):
 
 class ChoiceEditor(QComboBox):
     committed = Signal()
+    field = ""                 # the entity field it edits (make_editor, keyed_editors)
+    key: str | None = None     # the key within a dict field (a lane, a persona), else None
 
-    def __init__(self, choices: list[tuple[str, object]]):
+    def __init__(self, choices: Sequence[tuple[str, object]]):
         super().__init__()
         for text, data in choices:
             self.addItem(text, data)
@@ -303,3 +313,7 @@ class ChoiceEditor(QComboBox):
             self.addItem(str(value), value)
             index = self.count() - 1
         self.setCurrentIndex(index)
+
+
+# Any editor of the inspector (make_editor, keyed_editors).
+Editor: TypeAlias = TextEditor | LongTextEditor | NumberEditor | ChoiceEditor
