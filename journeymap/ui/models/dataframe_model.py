@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymap.core.names import code
@@ -52,11 +52,12 @@ def format_value(value, decimals: int = 4) -> str:
     if value is None:
         return ""
     if isinstance(value, (float, np.floating)):
-        if math.isnan(value):
+        number = float(value)
+        if math.isnan(number):
             return ""
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return f"{value:.{decimals}g}" if abs(value) >= 1 else f"{value:.{decimals}f}".rstrip("0")
+        if number.is_integer() and abs(number) < 1e15:
+            return str(int(number))
+        return f"{number:.{decimals}g}" if abs(number) >= 1 else f"{number:.{decimals}f}".rstrip("0")
     if isinstance(value, (bool, np.bool_)):
         return "✓" if value else "–"
     return str(value)
@@ -153,7 +154,7 @@ class DataFrameModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index: QModelIndex, role: int = 0):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         # the hot path: views call this for every visible cell and role; keep it to a few lookups
         if role not in self._roles:
             return None
@@ -173,6 +174,8 @@ class DataFrameModel(QAbstractTableModel):
             return value.item() if isinstance(value, np.generic) else value
         if role == _SOURCE_INT:
             return int(src)
+        if self.styler is None:   # no style roles were asked for then: unreachable
+            return None
         return self.styler(int(src), self._names[col], role)
 
     def headerData(self, section: int, orientation, role: int = DISPLAY):
@@ -188,7 +191,7 @@ class DataFrameModel(QAbstractTableModel):
             return str(int(self._visible[section]) + 1)
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
