@@ -1,9 +1,5 @@
-"""Fixtures the UI tests share.
-
-Every UI test runs on the default settings in a folder of its own, never the developer's
-(Picard's test/conftest.py), and Qt's data folder (recovery copies, the sample's working copy,
-the error log) is a fresh folder of its own too.
-"""
+"""Fixtures the UI tests share. (Every test runs on default settings in a folder of its own:
+tests/conftest.py.)"""
 import os
 import shutil
 import subprocess
@@ -12,25 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.ui import settings
-
 
 @pytest.fixture(autouse=True)
 def _gc_on_the_gui_thread(qapp):
     """As the app runs (journeymap.app.create_app): cycles collected on the GUI thread only."""
     from journeymap.ui import gc_main_thread
     gc_main_thread.install(qapp)
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory, monkeypatch):
-    """Settings in a fresh INI file and a fresh data folder (QStandardPaths reads XDG_DATA_HOME
-    on each call) for each test. Settings are not put back to the user's at teardown: pytest-qt
-    closes windows after it, and a closing window saves its layout."""
-    folder = tmp_path_factory.mktemp("settings")
-    settings.isolate(folder)
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
-    return folder
 
 
 @pytest.fixture(scope="session")

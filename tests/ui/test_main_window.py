@@ -18,10 +18,7 @@ def stages(window):
 
 
 def select_stage(window, stage_id):
-    if window.canvas is not None:
-        window.canvas.select("stages", stage_id)
-    else:
-        window.navigator.tree.setCurrentIndex(window.navigator.model.index_of("stages", stage_id))
+    window.canvas.select("stages", stage_id)
 
 
 def test_opens_on_a_template_project(window):
@@ -154,20 +151,21 @@ def test_lazy_views_and_theme(qtbot, window, qapp):
     window.act["dark"].setChecked(True)
     assert qapp.palette().window().color().lightness() < 128
     assert settings.get("ui/theme") == "dark"
-    if window.canvas is not None:
-        assert window.canvas.scene().backgroundBrush().color().lightness() < 128
+    assert window.canvas.scene().backgroundBrush().color().lightness() < 128
     window.act["dark"].setChecked(False)
     assert qapp.palette().window().color().lightness() > 128
 
 
 def test_selection_survives_the_minimap(qtbot, window):
-    window.minimap_dock and window.minimap_dock.setVisible(True)
+    from journeymap.ui.canvas.minimap import MiniMap
+    window.minimap_dock.setVisible(True)
+    qtbot.waitUntil(lambda: isinstance(window.minimap_dock.widget(), MiniMap))   # made when first shown
+    minimap = window.minimap_dock.widget()
     stage = stages(window)[1]
-    select_stage(window, stage.id)
-    minimap = window.minimap_dock.widget() if window.minimap_dock else None
-    if minimap is not None and hasattr(minimap, "_timer"):   # it refreshes 200 ms after a scene change
-        qtbot.waitUntil(lambda: not minimap._timer.isActive())
+    with qtbot.waitSignal(minimap._timer.timeout, timeout=5_000):   # it redraws 200 ms after the scene changes
+        select_stage(window, stage.id)
     assert window.inspector.key == ("stages", stage.id)
+    assert window.canvas.selection() == [("stages", stage.id)]
 
 
 def test_recent_files_follow_opens(window):
