@@ -3,8 +3,6 @@ rows stand out; refused input is named and changes nothing; the sample draws."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +13,6 @@ from journeymap.core.project import Project
 from journeymap.ui.roadmap_model import COLUMNS, OVERDUE
 from journeymap.ui.session import Session
 
-OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
 DAY = dt.date(2027, 2, 15)
 
 
@@ -117,7 +114,7 @@ def test_refused_input_is_named_and_changes_nothing(qtbot, session):
     assert session.undo_stack.count() == 2
 
 
-def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path):
+def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
     session = Session(open_project(sample_path), path=str(sample_path))
     view = make_view(qtbot, session)
@@ -141,8 +138,8 @@ def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path):
     view.tabs.setCurrentWidget(view.results)
     assert "Improved: 'Clarity of the bill'" in view.results.toPlainText()
     assert "No detectable change at this n" in view.results.toPlainText()
-    OUT.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(OUT / "roadmap-sample.png"))
+    out.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(out / "roadmap-sample.png"))
 
 
 def test_did_it_work_writes_a_top_2_box_as_a_percentage():
