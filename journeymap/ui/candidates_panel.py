@@ -83,7 +83,8 @@ class CandidatesPanel(QWidget):
 
     def _show(self) -> None:
         while self._box.count():
-            widget = self._box.takeAt(0).widget()
+            item = self._box.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.cards = {}

@@ -42,7 +42,10 @@ class CommentSearch(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._typed = QTimer(self, singleShot=True, interval=150, timeout=self.run)   # search as you type
+        self._typed = QTimer(self)   # search as you type
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(150)
+        self._typed.timeout.connect(self.run)
         self.box.textChanged.connect(lambda _t: self._typed.start())
         self.source.activated.connect(lambda _i: self.run())
         session.project_did_change.connect(self._project_did_change)

@@ -83,7 +83,7 @@ def report(kind, value, tb) -> None:
 
 def _main_window():
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):   # none yet, or one without widgets
         return None
     return next((w for w in app.topLevelWidgets() if hasattr(w, "files") and w.isVisible()), None)
 

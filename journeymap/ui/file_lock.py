@@ -99,7 +99,9 @@ class FileGuard(QObject):
         self.holder: lock.LockInfo | None = None
         self._stamp = None
         self._reloading = False
-        self.timer = QTimer(self, interval=POLL_MS, timeout=self.check_disk)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.check_disk)
         self.timer.start()
         app = QCoreApplication.instance()
         if app is not None:

@@ -31,7 +31,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.files = FileFlow(self, session, folder=autosave_folder)
         self.stack = ViewStack(session)
         self.setCentralWidget(self.stack)
-        self.map = self.stack.show_view("map")
+        self.map = self.stack.show_map()
         self.map.selection_did_change.connect(self._on_canvas_selection)
         self.canvas.name_requested.connect(   # a header double-clicked: its name ready to type
             lambda _key: QTimer.singleShot(0, self, lambda: self.inspector.focus_name(back_to=self.canvas)))

@@ -172,8 +172,8 @@ class NavigatorPanel(QWidget):
         self.select(self._selected)
 
     def _on_selection(self, *_args) -> None:
-        keys = [self.model.key(i) for i in self.tree.selectionModel().selectedRows()]
-        keys = [k for k in keys if k]
+        rows = [self.model.key(i) for i in self.tree.selectionModel().selectedRows()]
+        keys = [k for k in rows if k]
         self._selected = keys
         for kind, id in keys[:1]:
             journey = self._journey_of(kind, id)

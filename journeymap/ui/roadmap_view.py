@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -23,6 +24,9 @@ from journeymap.ui.refresh import Refresher
 from journeymap.ui.review_view import themed
 from journeymap.ui.roadmap_model import ID_ROLE, InitiativesModel
 from journeymap.ui.whatif_panel import WhatIfPanel
+
+if TYPE_CHECKING:
+    from journeymap.analysis.waves import Waves
 
 RESIZE_ROWS = 60      # column widths from the first rows: a thousand initiatives would take a second
 KINDS = ("initiatives", "pain_points", "survey_items", "datasets", "journeys", "stages")
@@ -38,9 +42,9 @@ class RoadmapView(QWidget):
         self.data: dict | None = None
         self._results_done = False
         self._announced: str | None = None     # the initiative last told to the window
-        self._basis_key = None             # (path, journey) the coefficients and answers were read for
-        self._coefs = (None, "")
-        self._waves = None
+        self._basis_key: tuple | None = None   # (path, journey) the coefficients and answers were read for
+        self._coefs: tuple[Any, str] = (None, "")   # (coefficients or None, why none)
+        self._waves: Waves | None = None
         self.charts: dict = {}             # name -> ChartView, made when the chart tabs are built
         self.figures: dict = {}
         self._build()

@@ -208,7 +208,9 @@ class StructureActions(QObject):
         stages = [project.find("stages", sid) for sid in self._selected("stages")]
         current = {s.phase for s in stages if s is not None}
         for phase in project.phases_of(self.session.journey_id) if self.session.journey_id else []:
-            action = self.move_menu.addAction(phase.name, lambda p=phase.id: self.move_stages_to(p))
+            def move_there(_checked: bool = False, p: str = phase.id) -> None:
+                self.move_stages_to(p)
+            action = self.move_menu.addAction(phase.name, move_there)
             action.setEnabled(current != {phase.id})
 
     def menu_for(self, keys, parent) -> QMenu:

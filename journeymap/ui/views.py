@@ -64,6 +64,13 @@ class ViewStack(QStackedWidget):
         self.views: dict[str, QWidget] = {}
         self.current_name = ""
 
+    def show_map(self) -> MapArea:
+        """The map view, shown (the window keeps it: its canvas is the journey's)."""
+        view = self.show_view("map")
+        if not isinstance(view, MapArea):
+            raise TypeError(f"the map view is a {type(view).__name__}")
+        return view
+
     def show_view(self, name: str) -> QWidget:
         if name not in self.views:
             self.views[name] = self._create(name)

@@ -14,7 +14,10 @@ class MiniMap(QWidget):
         self.view = view
         self._pixmap: QPixmap | None = None
         self._source = QRectF()
-        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.refresh)
         self.setMinimumSize(160, 90)
         self.setToolTip(self.tr("Overview of the map: click or drag to move the view"))
         view.scene().changed.connect(lambda *_: self._timer.start())

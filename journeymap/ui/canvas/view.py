@@ -297,7 +297,7 @@ class CanvasView(QGraphicsView):
             self.scene().clearSelection()
             self.selection_did_change.emit([header])
             self.name_requested.emit(header)
-        elif lane in lanes_mod.TEXT_LANES or (lane or "").startswith("lane:"):
+        elif lane is not None and (lane in lanes_mod.TEXT_LANES or lane.startswith("lane:")):
             self.edit_lane_text(pos, lane)   # a lane's cell: that stage's text, edited where it is
         elif self.itemAt(event.position().toPoint()) in (None, self.scene().lanes, self.scene().curve):
             self.add_stage(at=(pos.x() - CARD_W / 2, pos.y() - CARD_H / 2))   # empty canvas: a new stage here

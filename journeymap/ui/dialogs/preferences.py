@@ -40,9 +40,9 @@ class PreferencesDialog(QDialog):
         if option.type is bool:
             return QCheckBox()
         if option.type is int:
-            box = QSpinBox()
-            box.setRange(0, 60)
-            return box
+            spin = QSpinBox()
+            spin.setRange(0, 60)
+            return spin
         box = QComboBox()
         for choice in option.choices:
             box.addItem(self.tr(CHOICE_TITLES.get(choice, choice)), choice)

@@ -134,10 +134,12 @@ class ReasonsDialog(QDialog):
         out = []
         for row in range(self.table.rowCount()):
             name, keywords = self.table.item(row, NAME), self.table.item(row, KEYWORDS)
+            stage, priority = self.table.cellWidget(row, STAGE), self.table.cellWidget(row, PRIORITY)
+            if name is None or not isinstance(stage, QComboBox) or not isinstance(priority, QSpinBox):
+                raise RuntimeError(f"reasons table row {row} is not as _add_row made it")
             out.append({"id": name.data(ID_ROLE), "name": name.text().strip(),
                         "keywords": recode.split_keywords(keywords.text() if keywords else ""),
-                        "stage": self.table.cellWidget(row, STAGE).currentData(),
-                        "priority": self.table.cellWidget(row, PRIORITY).value()})
+                        "stage": stage.currentData(), "priority": priority.value()})
         return out
 
     def rules(self) -> list[reasons.Rule]:

@@ -80,7 +80,10 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         self._notes: dict = {}           # id -> {part: where its value came from}
         self._weights = project_weights(session.project)
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
-        self._later = QTimer(self, singleShot=True, interval=INTERVAL_DELAY_MS, timeout=self._add_intervals)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(INTERVAL_DELAY_MS)
+        self._later.timeout.connect(self._add_intervals)
         # Hidden (the map on screen during a workshop), the table re-ranks when next shown.
         self._stale = Refresher(parent, self.reload, at_once=True) if isinstance(parent, QWidget) else None
         session.project_did_change.connect(self._on_change)
@@ -275,12 +278,15 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
             self._changed_all(last=COLUMNS.index("stability"))
 
     def _rank(self, *, intervals: int, stability: bool = True) -> bool:
+        table = self._table
+        if table is None:   # callers check: nothing read yet
+            return False
         try:
-            result = self._table.rank(weights=self._weights, intervals=intervals, stability=stability)
+            result = table.rank(weights=self._weights, intervals=intervals, stability=stability)
         except ScoringError as exc:
             self._fail(str(exc))
             return False
-        ids = [p.id for p in self._table.inputs]
+        ids = [p.id for p in table.inputs]
         self._result = result
         self._position = {ids[i]: pos for pos, i in enumerate(result.order.tolist())}
         scores = result.component_matrix.sum(axis=1).tolist()   # the parts add up to the score

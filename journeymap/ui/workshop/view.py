@@ -119,6 +119,8 @@ class WorkshopView(QWidget):
         return self.presentation
 
     def _presentation_closed(self) -> None:
+        if self.presentation is None:   # closed once already
+            return
         self.canvas.selection_did_change.disconnect(self.presentation.follow)
         self.presentation.deleteLater()
         self.presentation = None
