@@ -2,17 +2,12 @@
 initiative from the review in one click (one undo step)."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QUrl
 
 from journeymap.ui.session import Session
 
-OUT = Path(os.environ.get("JOURNEYMAP_TEST_PNG", "/tmp/journeymap-ui"))
 
-
-def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
+def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
     from journeymap.ui.review_view import ReviewView
     session = Session(open_project(sample_path), path=str(sample_path))
@@ -37,8 +32,8 @@ def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path):
     view.period.activated.emit(view.period.currentIndex())
     qtbot.waitUntil(lambda: view.data["period"] == "2026-06", timeout=60_000)
     assert "Clarity of the bill" in view.body.toPlainText()
-    OUT.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(OUT / "review-sample.png"))
+    out.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(out / "review-sample.png"))
 
 
 def test_a_recurring_pain_point_with_an_ownerless_initiative_is_not_offered_a_duplicate(qtbot, qapp, sample_path):
