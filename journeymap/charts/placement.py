@@ -56,7 +56,7 @@ def place_labels(xs, ys, labels, *, xrange, yrange, size=(1390, 560), font_px=20
             c += 4 * (max(0, -box[0]) + max(0, box[2] - w)) * bh + 4 * (max(0, -box[1]) + max(0, box[3] - h)) * bw
             if cost is None or c < cost - 1e-6:
                 best, cost, clash = place, c, on_labels
-        if drop and clash > 0.05 * bw * bh:   # a corner may touch; more is a collision
+        if best is None or (drop and clash > 0.05 * bw * bh):   # no place at all; a corner may touch, more collides
             out[k] = None
             continue
         out[k] = best

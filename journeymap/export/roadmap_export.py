@@ -18,7 +18,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.util import Pt
 
 from journeymap.analysis.roadmap import quick_win
-from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, value_of
+from journeymap.charts.roadmap import STATUS_COLOURS, STATUS_NAMES, plotted, value_of
 from journeymap.charts.placement import SIDES, place_labels
 from journeymap.core.names import code
 from journeymap.charts.theme import BAD, short, wrap_lines
@@ -83,11 +83,11 @@ def impact_effort_slide(deck: Deck, ctx):
     chart_data = BubbleChartData(number_format="0.0")
     series = chart_data.add_series(gettext("initiatives", lang=lang))
     for r in rows:
-        series.add_data_point(r["effort"], value_of(r), max(r["rice_parts"]["reach"] or 0, 1))
+        series.add_data_point(r["effort"], plotted(r), max(r["rice_parts"]["reach"] or 0, 1))
     chart = slide.shapes.add_chart(XL_CHART_TYPE.BUBBLE, *deck.content.tuple(), chart_data).chart
     native.style(chart, lang, legend=False)
     chart.plots[0].bubble_scale = 60
-    xs, ys = [r["effort"] for r in rows], [value_of(r) for r in rows]
+    xs, ys = [r["effort"] for r in rows], [plotted(r) for r in rows]
     texts = [("\u2605 " if r["id"] in wins else "") + short(r["title"], 26) for r in rows]
     # Bubbles: the biggest is 25% of the plot's height across (LibreOffice draws it so whatever the
     # bubble_scale; PowerPoint smaller, so labels placed for LibreOffice clear both); area follows reach.
@@ -259,10 +259,10 @@ def moved_slide(deck: Deck, ctx):
             for c, text in enumerate(cells):
                 _cell(deck, table.cell(k, c), text, size=11)
     else:
-        c = deck.content
+        area = deck.content
         deck.text(slide, gettext("No survey item or operating metric changed beyond its noise against {period}.",
                                  lang=lang).format(period=review["previous_period"]),
-                  Box(c.left, c.top, c.width, c.height // 4), size=20)
+                  Box(area.left, area.top, area.width, area.height // 4), size=20)
     against = gettext("{period} against {previous}", lang=lang).format(period=review["period"],
                                                                        previous=review["previous_period"])
     deck.footer(slide, against + gettext("; a false discovery rate of 5% over all the review's tests", lang=lang))

@@ -19,10 +19,12 @@ from ..core import model
 from ..core.project import Project
 from ..i18n import gettext as _
 from .errors import ImportProblem
-from .mapping import FeedbackMapping, MappingBase, OperationsMapping, SurveyMapping, load_mapping
+from .mapping import AnyMapping, FeedbackMapping, OperationsMapping, SurveyMapping, load_mapping
+from .operations import OperationsResult
 from .prepare import PreparedImport, prepare_import
 from .project_import_entities import add_dataset_entities, remove_dataset, stages_needed
 from .project_import_rows import ImportCancelled, survey_data, typed_data, write_rows
+from .validate import SurveyResult
 
 __all__ = ["ImportPlan", "ImportOutcome", "ImportCancelled", "plan_import", "commit_import", "run_import",
            "resolve_mapping"]
@@ -82,10 +84,10 @@ def _open(project_path) -> Project:
     return open_project(Path(project_path))
 
 
-def resolve_mapping(project: Project, mapping) -> MappingBase:
+def resolve_mapping(project: Project, mapping) -> AnyMapping:
     """A mapping from a parsed mapping, a dict, a JSON file path, JSON text, or the name of a
     mapping saved in the project."""
-    if isinstance(mapping, MappingBase):
+    if isinstance(mapping, (SurveyMapping, FeedbackMapping, OperationsMapping)):
         return mapping
     if isinstance(mapping, Mapping):
         return load_mapping(mapping)
@@ -194,7 +196,7 @@ def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportO
                             encoding=p.encoding, mapping=m.to_dict())
     created = add_dataset_entities(project, plan, dataset)
     columns, data = _raw(p)
-    n = len(p.frame) if isinstance(m, (SurveyMapping, FeedbackMapping)) else len(p.result.rows)
+    n = len(p.result.rows) if isinstance(p.result, OperationsResult) else len(p.frame)
 
     def also(conn):
         write_rows(conn, dataset.id, columns, data, n, progress=progress, cancel=cancel)
@@ -208,12 +210,12 @@ def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportO
 
 
 def _raw(p: PreparedImport):
-    m = p.mapping
-    if isinstance(m, SurveyMapping):
-        keys = [p.result.items[i.column] for i in m.items]
+    m, result = p.mapping, p.result   # the mapping's kind made the result's
+    if isinstance(m, SurveyMapping) and isinstance(result, SurveyResult):
+        keys = [result.items[i.column] for i in m.items]
         return survey_data(p.frame, keys, has_weight=bool(m.weight))
-    if isinstance(m, OperationsMapping):
-        return typed_data(p.result.rows)
+    if isinstance(result, OperationsResult):
+        return typed_data(result.rows)
     return typed_data(p.frame)
 
 
