@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from journeymap.importers import readers, suggest
+from journeymap.importers.encoding import EncodingGuess
 from journeymap.importers.errors import AmbiguousEncoding, ImportProblem
 from journeymap.ui.import_check_page import RunPage, ValidationPage
 from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage
@@ -30,7 +31,7 @@ class ImportChoices:
     kind: str = "survey"
     sheet: str | None = None
     encoding: str = ""
-    detected: object = None                  # EncodingGuess, None for XLSX
+    detected: EncodingGuess | None = None    # None for XLSX
     delimiter: str | None = None
     headers: list = field(default_factory=list)
     preview: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -74,7 +75,7 @@ class ImportChoices:
         base = {"kind": self.kind, "name": self.name, "journey": self.journey,
                 "create_stages": self.create_stages, "date": self.date, "segment": self.segment}
         if self.kind == "survey":
-            outcome = {"column": self.outcome, "type": self.outcome_type}
+            outcome: dict[str, object] = {"column": self.outcome, "type": self.outcome_type}
             if self.outcome_type == "binary":
                 outcome["positive"] = list(self.positive)
             elif self.outcome_type == "scale":
@@ -169,6 +170,8 @@ class ImportWizard(QWizard):
         if page is self.run_page:
             self._commit()
             return
+        if not isinstance(page, (FilePage, EncodingPage, MappingPage)):
+            raise TypeError(f"wizard page {page_id} has no import state to load")
         page.load(self.state)
 
     def _list_sheets(self, path: str) -> None:

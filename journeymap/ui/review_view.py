@@ -47,7 +47,10 @@ class ReviewView(QWidget):
         self.runner.job_did_finish.connect(self._show)
         self.runner.job_did_fail.connect(self._failed)
         self._later = Refresher(self, self.refresh)   # once per command, and only while on screen
-        session.project_did_change.connect(lambda c: c.touches(*KINDS) and self._later.start())
+        def on_change(changes) -> None:
+            if changes.touches(*KINDS):
+                self._later.start()
+        session.project_did_change.connect(on_change)
         session.project_did_reset.connect(self._later.start)
         session.journey_did_change.connect(lambda _id: self._later.start())
         self.refresh()
@@ -90,7 +93,8 @@ class ReviewView(QWidget):
         self.period.clear()
         for p in reversed(periods):
             self.period.addItem(p, p)
-        self.period.setCurrentIndex(max(0, self.period.findData(self.data["period"])))
+        shown = self.data["period"] if self.data is not None else None
+        self.period.setCurrentIndex(max(0, self.period.findData(shown)))
         self.period.blockSignals(False)
 
     # -- the page ----------------------------------------------------------------------------------
