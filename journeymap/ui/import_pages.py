@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from journeymap.core.names import code
 from journeymap.ui.models.dataframe_model import DataFrameModel
 from journeymap.ui.plain_text import tip
+from journeymap.ui.table_cells import item_at, item_at_header, widget_at
 
 KINDS = ("survey", "operations", "feedback")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
@@ -38,7 +39,7 @@ def fill_combo(box: QComboBox, values, *, none: bool = False, current: str | Non
 
 def parse_codes(text: str) -> list:
     """'0, 99, N/A' -> [0, 99, 'N/A']: numbers as numbers (whole ones as int), the rest as text."""
-    out = []
+    out: list[str | int | float] = []
     for token in text.replace(";", ",").split(","):
         token = token.strip()
         if not token:
@@ -152,8 +153,10 @@ class EncodingPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         self.encoding.activated.connect(lambda _i: self.encoding_did_change.emit(self.encoding.currentText()))
-        self.encoding.lineEdit().editingFinished.connect(
-            lambda: self.encoding_did_change.emit(self.encoding.currentText()))
+        typed = self.encoding.lineEdit()
+        if typed is None:
+            raise RuntimeError("the encoding box must be editable: a user types an encoding the list lacks")
+        typed.editingFinished.connect(lambda: self.encoding_did_change.emit(self.encoding.currentText()))
 
     def load(self, state) -> None:
         xlsx = state.detected is None
@@ -164,8 +167,8 @@ class EncodingPage(QWizardPage):
             self.how.setText(self.tr("Excel file: no text encoding (sheet %1)").replace("%1", state.sheet or ""))
         else:
             self.how.setText(f"{state.detected.encoding}: {state.detected.detail}")
-        names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("bar")}
-        self.delimiter.setText(names.get(state.delimiter, state.delimiter or self.tr("(none)")))
+        said = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("bar")}
+        self.delimiter.setText(said.get(state.delimiter, state.delimiter or self.tr("(none)")))
         self.error.setText(state.error)
         self.model.set_frame(state.preview)
         self.preview.resizeColumnsToContents()
@@ -231,7 +234,7 @@ class MappingPage(QWizardPage):
         self.items.setHorizontalHeaderLabels([self.tr("Use"), self.tr("Column"), self.tr("Stage"),
                                               self.tr("Scale from"), self.tr("to"), self.tr("Better"),
                                               self.tr("Missing codes"), self.tr("Why suggested")])
-        self.items.horizontalHeaderItem(6).setToolTip(self.tr(
+        item_at_header(self.items, 6).setToolTip(self.tr(
             "Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: "
             "read as missing, not as ratings"))
         self.items.horizontalHeader().setStretchLastSection(True)
@@ -243,7 +246,10 @@ class MappingPage(QWizardPage):
         self.apply_all_missing.clicked.connect(self._apply_all_missing)
         self._all_missing_typed = False
         self.all_missing.textEdited.connect(lambda _t: setattr(self, "_all_missing_typed", True))
-        self.items.itemChanged.connect(lambda cell: cell.column() == 0 and self._suggest_all_missing())
+        def on_item_changed(cell: QTableWidgetItem) -> None:
+            if cell.column() == 0:   # an item taken in or out of use
+                self._suggest_all_missing()
+        self.items.itemChanged.connect(on_item_changed)
         every = QHBoxLayout()
         every.addWidget(QLabel(self.tr("Missing codes for all items:")))
         every.addWidget(self.all_missing)
@@ -263,15 +269,15 @@ class MappingPage(QWizardPage):
             return
         codes = []
         for r in range(self.items.rowCount()):
-            cell = self.items.cellWidget(r, 6)
-            if cell is not None and self.items.item(r, 0).checkState() == Qt.CheckState.Checked:
+            cell, use = self.items.cellWidget(r, 6), self.items.item(r, 0)   # None while a row is being filled
+            if isinstance(cell, QLineEdit) and use is not None and use.checkState() == Qt.CheckState.Checked:
                 codes += [c for c in parse_codes(cell.text()) if c not in codes]
         self.all_missing.setText(format_codes(sorted(codes, key=str)))
 
     def _apply_all_missing(self) -> None:
         text = format_codes(parse_codes(self.all_missing.text()))
         for r in range(self.items.rowCount()):
-            self.items.cellWidget(r, 6).setText(text)
+            widget_at(self.items, r, 6, QLineEdit).setText(text)
 
     def _operations_box(self) -> QWidget:
         box = QGroupBox(self.tr("Operating data"))
@@ -394,12 +400,13 @@ class MappingPage(QWizardPage):
         state.text, state.stage = self.text_col.currentData(), self.fb_stage.currentData()
         state.source = self.source.currentData()
         for r, item in enumerate(state.items):
-            item["use"] = self.items.item(r, 0).checkState() == Qt.CheckState.Checked
-            item["stage"] = self.items.cellWidget(r, 2).currentText().strip() or None
-            item["scale"] = [self.items.cellWidget(r, 3).value(), self.items.cellWidget(r, 4).value()]
-            item["better"] = self.items.cellWidget(r, 5).currentData()
-            item["missing"] = parse_codes(self.items.cellWidget(r, 6).text())
+            t = self.items
+            item["use"] = item_at(t, r, 0).checkState() == Qt.CheckState.Checked
+            item["stage"] = widget_at(t, r, 2, QComboBox).currentText().strip() or None
+            item["scale"] = [widget_at(t, r, 3, QSpinBox).value(), widget_at(t, r, 4, QSpinBox).value()]
+            item["better"] = widget_at(t, r, 5, QComboBox).currentData()
+            item["missing"] = parse_codes(widget_at(t, r, 6, QLineEdit).text())
         for r, m in enumerate(state.metrics):
-            m["metric"] = self.metrics.item(r, 1).text().strip() or m["column"]
-            m["agg"] = self.metrics.cellWidget(r, 2).currentData()
-            m["better"] = self.metrics.cellWidget(r, 3).currentData()
+            m["metric"] = item_at(self.metrics, r, 1).text().strip() or m["column"]
+            m["agg"] = widget_at(self.metrics, r, 2, QComboBox).currentData()
+            m["better"] = widget_at(self.metrics, r, 3, QComboBox).currentData()
