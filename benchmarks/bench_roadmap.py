@@ -95,7 +95,7 @@ def main() -> None:
     print(f"roadmap() headless, coefficients included   {headless * 1000:7.0f} ms")
 
     app = QApplication.instance() or QApplication([])
-    session = Session(project, path=str(path))
+    session = Session(project)
     view = RoadmapView(session, as_of=AS_OF)
     view.resize(1600, 1000)
 

@@ -48,7 +48,7 @@ while not (window.windowHandle() and window.windowHandle().isExposed() and paint
     app.processEvents()
 t_shown = time.perf_counter()
 print(json.dumps({{"app": t_app - t0, "window": t_window - t_app, "shown": t_shown - t0}}))
-window.files.autosaver.dirty = False
+window.session.undo_stack.setClean()   # nothing to ask about at close
 """
 
 

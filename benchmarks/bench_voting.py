@@ -84,7 +84,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     path = Path(tempfile.mkdtemp()) / "sample.jmap"
     cli(["demo", str(path)])
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     view = WorkshopView(session)
     view.resize(1600, 1000)
     view.show()

@@ -125,7 +125,7 @@ def render_map(project, path, journey_id: str, lang: str) -> bytes:
         from journeymap.ui.canvas.export import map_png
         from journeymap.ui.canvas.scene import JourneyScene
         from journeymap.ui.session import Session
-        scene = JourneyScene(Session(project, path=str(path)), journey_id)
+        scene = JourneyScene(Session(project), journey_id)
         try:
             return map_png(scene)
         finally:

@@ -61,7 +61,7 @@ def run(args) -> int:
 def render(project, path: str, journey_id: str, view: str, size: tuple[int, int], app):
     from journeymap.ui.main_window import MainWindow
     from journeymap.ui.session import Session
-    session = Session(project, path=str(path))
+    session = Session(project)
     session.set_journey(journey_id)
     window = MainWindow(session, autosave_folder=Path(tempfile.gettempdir()) / "journeymap-screenshot")
     window.files.autosaver.timer.stop()
@@ -74,7 +74,7 @@ def render(project, path: str, journey_id: str, view: str, size: tuple[int, int]
         window.map.show_readable()
         _settle(app, window, view)
     image = window.grab().toImage()
-    window.files.autosaver.dirty = False
+    window.session.undo_stack.setClean()   # nothing to ask about at close
     window.close()
     return image
 

@@ -1,8 +1,9 @@
 """Autosave: a recovery copy of an unsaved project, written on a timer while it is dirty.
 
 The copy lives in the user's data folder, named after the file it belongs to. At the next
-start, a recovery copy newer than its file is offered; a save or a clean close deletes it.
-Writing the copy leaves the project's own path and dirty state as they were.
+start, a recovery copy newer than its file is offered (storage.recovery reads it back as the
+project of that file); a save or a clean close deletes it. The copy is written with
+storage's ``save_copy``: the project does not adopt it (its path and dirty kinds stay as they were).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from journeymap.storage.errors import ProjectFileError
-from journeymap.storage.write import save
+from journeymap.storage.write import save_copy
 
 
 def default_folder() -> Path:
@@ -66,16 +67,13 @@ class Autosaver(QObject):
         """Write the recovery copy if there are unsaved changes; returns where."""
         if not self.needed():
             return None
-        project, target = self.session.project, self.path()
-        old_path, old_dirty = project.path, set(project.dirty)
+        target = self.path()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            save(project, target)
+            save_copy(self.session.project, target)
         except (ProjectFileError, OSError) as exc:
             self.autosave_did_fail.emit(str(exc))
             return None
-        finally:
-            project.path, project.dirty = old_path, old_dirty
         self.autosave_did_write.emit(str(target))
         return target
 

@@ -122,7 +122,7 @@ class NewPeriodDialog(QDialog):
         except ImportProblem as exc:
             self.message.setText(self.tr("Nothing was imported: {why}").format(why=exc))
             return
-        self.session.replace_project(open_project(path), path=path)
+        self.session.replace_project(open_project(path))
         self.message.setText(self.tr("Imported {names}.").format(names=", ".join(o.dataset_name for o in outcomes)))
         self.accept()
 

@@ -46,7 +46,7 @@ def offer(files, path: str, error: ProjectFileError) -> bool | None:
         from journeymap.ui.dialogs import prompts
         prompts.show_error(files.window, _tr("Nothing could be read"), str(exc))
         return False   # the user saw why; the current project stays
-    files._show(project, None, recovered=True)
+    files._show(project, recovered=True)   # untitled: salvage aims it at no file
     if left_out:
         show_left_out(files.window, left_out)
     return True

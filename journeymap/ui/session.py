@@ -27,11 +27,10 @@ class Session(QObject):
     project_did_save = Signal(str, str)    # (path written, the path before): recent files, recovery copies
     filter_did_change = Signal()           # the segment/period every view shows
 
-    def __init__(self, project: Project, *, path: str | None = None, parent=None):
+    def __init__(self, project: Project, *, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.project = project
-        self.path = path
         self.journey_id: str | None = None
         self.segment = ""                  # "" = all segments
         self.period: str | None = None     # None = all periods (the map: each stage's latest)
@@ -77,6 +76,12 @@ class Session(QObject):
 
     # -- the file -------------------------------------------------------------------------------
     @property
+    def path(self) -> str | None:
+        """The project's file (None before its first save). Storage owns it (``Project.path``: set
+        when the project is read, saved or recovered); the session only reads it."""
+        return self.project.path
+
+    @property
     def modified(self) -> bool:
         """The one notion of unsaved changes: the undo stack away from its clean state (a project
         recovered from an autosaved copy has none, see ``mark_modified``)."""
@@ -92,9 +97,11 @@ class Session(QObject):
         Raises storage's ProjectFileError (or OSError) with the file as it was; callers show it.
         """
         from journeymap.storage.write import save
-        target, before = str(path or self.path), self.path or ""
-        save(self.project, target)
-        self.path = target
+        before = self.path or ""
+        target = str(path or before)
+        if not target:
+            raise ValueError("an untitled project is saved with a path (Save As)")
+        save(self.project, target)          # storage aims the project at the file it wrote
         self.undo_stack.setClean()
         self.project_did_save.emit(target, before)
         if os.path.abspath(target) != os.path.abspath(before or ""):
@@ -135,17 +142,17 @@ class Session(QObject):
             self.segment, self.period = segment or "", period or None
             self.filter_did_change.emit()
 
-    def replace_project(self, project: Project, *, path: str | None) -> None:
-        """Show another project (open, new): the history starts afresh."""
+    def replace_project(self, project: Project) -> None:
+        """Show another project (open, new, recovered), with its file (``project.path``): the
+        history starts afresh."""
         self.project.events.did_change.disconnect(self._collect)
         self.undo_stack.clear()
         self.project = project
-        self.path = path
         self._attach(project)
         journey = project.default_journey()
         self.journey_id = journey.id if journey else None
         self.project_did_reset.emit()
-        self.path_did_change.emit(path or "")
+        self.path_did_change.emit(self.path or "")
 
     @property
     def journey(self):

@@ -107,5 +107,4 @@ def snapshot(project):
     from journeymap.core.project import Project
     copy = Project(project.info)
     copy.tables = {kind: dict(table) for kind, table in project.tables.items()}
-    copy.path = project.path
-    return copy
+    return copy   # belongs to no file (path None): only storage aims a project at one

@@ -42,7 +42,7 @@ def sample(lang, tmp_path_factory):
 def window(qtbot, sample, tmp_path, monkeypatch):
     settings.isolate(tmp_path)
     project = open_project(sample)
-    win = MainWindow(Session(project, path=str(sample)), autosave_folder=tmp_path / "recovery")
+    win = MainWindow(Session(project), autosave_folder=tmp_path / "recovery")
     qtbot.addWidget(win)
     win.project_did_load()
     win.resize(1920, 1080)
@@ -50,7 +50,7 @@ def window(qtbot, sample, tmp_path, monkeypatch):
     qtbot.waitExposed(win)
     win.known = user_data(project, sample)
     yield win
-    win.files.autosaver.dirty = False
+    win.session.undo_stack.setClean()   # nothing to ask about at close
 
 
 def english(widget, known) -> list:

@@ -82,9 +82,7 @@ def test_save_as_over_a_file_someone_holds_is_noticed_by_them(path, tmp_path):
 def test_autosave_copy_does_not_move_the_projects_own_generation(path, tmp_path):
     project = read.open_project(path)
     project.set_info(title="edited")
-    old = project.path, set(project.dirty)
-    write.save(project, tmp_path / "recovery.jmap")     # what the autosaver does
-    project.path, project.dirty = old
+    write.save_copy(project, tmp_path / "recovery.jmap")   # what the autosaver does
     write.save(project, path)                            # the real save still matches the file
     assert read.open_project(path).info.title == "edited"
 

@@ -26,14 +26,14 @@ def project_file(qapp, tmp_path, monkeypatch):
 
 
 def edited_session(path):
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     stage = session.project.stages_of(session.journey_id)[0]
     session.push(commands.rename("stages", stage.id, name="Recovered name"))
     return session, stage
 
 
 def test_autosave_writes_a_copy_only_when_dirty(tmp_path, project_file):
-    session = Session(open_project(project_file), path=str(project_file))
+    session = Session(open_project(project_file))
     saver = Autosaver(session, minutes=0, folder=tmp_path / "rec")
     assert saver.autosave() is None
     stage = session.project.stages_of(session.journey_id)[0]

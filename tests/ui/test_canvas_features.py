@@ -172,7 +172,7 @@ def test_changes_patch_items_instead_of_rebuilding(view, session):
     assert scene.cards == cards  # same item objects
     assert scene.cards[sid].name_label.text() == "Signs online"
     assert scene.cards[sid].pos().toTuple() == layout.position(6, 2)
-    session.replace_project(build("retail"), path=None)
+    session.replace_project(build("retail"))
     assert len(scene.cards) == 9 and sid not in scene.cards
 
 

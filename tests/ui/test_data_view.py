@@ -46,7 +46,7 @@ def loaded(view, rows):
 
 
 def test_rows_filters_and_metrics(qtbot, qapp, imported):
-    session = Session(open_project(imported), path=str(imported))
+    session = Session(open_project(imported))
     view = make_view(qtbot, session)
     QAbstractItemModelTester(view.rows_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(view.metrics_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
@@ -86,7 +86,7 @@ def _metric(model, stage, column):
 
 
 def test_flags_are_highlighted(qtbot, qapp, imported):
-    session = Session(open_project(imported), path=str(imported))
+    session = Session(open_project(imported))
     view = make_view(qtbot, session)
     qtbot.waitUntil(loaded(view, 300), timeout=20000)
     m = view.metrics_model
@@ -102,25 +102,25 @@ def test_empty_states(qtbot, qapp, tmp_path):
     assert view.stack.currentWidget() is view.empty and "not saved" in view.empty.text()
     path = tmp_path / "empty.jmap"
     write.save(templates.build("insurance"), path)
-    view2 = make_view(qtbot, Session(open_project(path), path=str(path)))
+    view2 = make_view(qtbot, Session(open_project(path)))
     assert view2.stack.currentWidget() is view2.empty and "No data yet" in view2.empty.text()
 
 
 def test_refresh_after_an_import_shows_the_new_dataset(qtbot, qapp, tmp_path, imported):
     path = tmp_path / "later.jmap"
     write.save(templates.build("insurance"), path)
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     view = make_view(qtbot, session)
     assert view.stack.currentWidget() is view.empty
     path.write_bytes(imported.read_bytes())
-    session.replace_project(open_project(path), path=str(path))
+    session.replace_project(open_project(path))
     qtbot.waitUntil(loaded(view, 300), timeout=20000)
     assert view.dataset.count() == 1
     view.wait()
 
 
 def test_closing_the_view_while_it_reads_is_safe(qtbot, qapp, imported):
-    session = Session(open_project(imported), path=str(imported))
+    session = Session(open_project(imported))
     view = DataView(session)
     view.show()
     with qtbot.waitSignal(view.destroyed, timeout=5_000):
@@ -132,7 +132,7 @@ def test_closing_the_view_while_it_reads_is_safe(qtbot, qapp, imported):
 def test_top2box_reads_as_a_percentage(qtbot, qapp, imported):
     from journeymap.analysis.stage_data import stage_metric_table
     path = imported
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     view = make_view(qtbot, session)
     m = view.metrics_model
     qtbot.waitUntil(lambda: m.rowCount() > 0, timeout=20000)
@@ -148,7 +148,7 @@ def test_top2box_reads_as_a_percentage(qtbot, qapp, imported):
 def test_the_text_box_filters_the_tab_shown(qtbot, qapp, imported):
     """Typing on the Stage metrics tab filters the stage rows by stage or metric name (it filtered
     only the hidden Rows tab: '0 of 300 rows' while every stage metric still showed)."""
-    session = Session(open_project(imported), path=str(imported))
+    session = Session(open_project(imported))
     view = make_view(qtbot, session)
     qtbot.waitUntil(loaded(view, 300), timeout=20000)
     assert view.tabs.currentIndex() == 0 and "metrics" in view.search.placeholderText()

@@ -13,7 +13,7 @@ from journeymap.ui.session import Session
 
 def _figure(qtbot, sample_path):
     from journeymap.ui.drivers_view import DriversView
-    view = DriversView(Session(open_project(sample_path), path=str(sample_path)))
+    view = DriversView(Session(open_project(sample_path)))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.result_did_change, timeout=60_000) as blocker:
         view.refresh()

@@ -89,7 +89,7 @@ def test_an_analysis_refusal_is_shown_as_a_sentence(qtbot, qapp, tmp_path):
     from journeymap.storage.write import save
     project = small_project(survey=True)           # a survey with no rated items
     save(project, tmp_path / "p.jmap")
-    view = make_view(qtbot, Session(project, path=str(tmp_path / "p.jmap")))
+    view = make_view(qtbot, Session(project))
     with qtbot.waitSignal(view.result_did_change, timeout=20_000) as blocker:
         view.refresh()
     assert blocker.args[0] is None
@@ -115,7 +115,7 @@ def test_a_result_fills_table_headline_and_chart(qtbot, qapp, out):
 
 def test_sample_table_sums_to_100_and_chart_draws(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = make_view(qtbot, session)
     view.show()                                # makes the chart and starts the analysis
     drawn = []
@@ -177,7 +177,7 @@ def test_units_uncertain_quadrants_and_flags_are_shown(qtbot, qapp):
     assert model.index(0, COLUMNS.index("mean")).data() == "3.10 (1-5)"
     assert model.index(1, COLUMNS.index("quadrant")).data().endswith("(uncertain)")
     assert not model.index(0, COLUMNS.index("quadrant")).data().endswith("(uncertain)")
-    view = make_view(qtbot, Session(small_project(survey=True), path="/nonexistent.jmap"))
+    view = make_view(qtbot, Session(small_project(survey=True)))
     view._on_result(result)
     text = view.headline.text()
     assert "approximate" in text and "small sample" in text

@@ -18,7 +18,7 @@ from journeymap.ui.session import Session
 def dialog(qtbot, sample_path, tmp_path):
     path = tmp_path / "sample.jmap"
     shutil.copy(sample_path, path)
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     session.set_journey(session.project.default_journey().id)
     dlg = ExportDialog(session)
     qtbot.addWidget(dlg)
@@ -81,7 +81,7 @@ def test_preview_draws_and_copies_to_the_clipboard(qtbot, dialog):
 
 def test_file_menu_has_export(qtbot, sample_path, tmp_path):
     from journeymap.ui.main_window import MainWindow
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     window = MainWindow(session, autosave_folder=tmp_path / "auto")
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()

@@ -15,7 +15,7 @@ SHORT_GB18030 = "text,score\n服务态度很差,1\n等了很久,2\n价格太贵,
 def wizard(qtbot, tmp_path):
     path = tmp_path / "p.jmap"
     write.save(templates.build("insurance"), path)
-    wizard = ImportWizard(Session(open_project(path), path=str(path)))
+    wizard = ImportWizard(Session(open_project(path)))
     qtbot.addWidget(wizard)
     wizard.show()
     file = tmp_path / "short.csv"

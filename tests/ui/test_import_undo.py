@@ -44,7 +44,7 @@ def import_through_the_wizard(qtbot, session, file):
 def test_an_import_is_undone_and_redone(qtbot, tmp_path):
     path = tmp_path / "p.jmap"
     write.save(templates.build("insurance"), path)
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     stage = session.project.all("stages")[0]
     session.push(commands.rename("stages", stage.id, name="Kept"))
     session.save()

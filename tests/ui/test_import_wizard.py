@@ -31,7 +31,7 @@ def project_path(tmp_path):
 
 
 def make_wizard(qtbot, path):
-    session = Session(open_project(path), path=str(path))
+    session = Session(open_project(path))
     wizard = ImportWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -178,7 +178,7 @@ def test_unsaved_changes_are_saved_before_the_wizard_opens(qtbot, qapp, project_
 
     from journeymap.core import commands
     from journeymap.ui import import_wizard
-    session = Session(open_project(project_path), path=str(project_path))
+    session = Session(open_project(project_path))
     stage = session.project.all("stages")[0]
     session.push(commands.UpdateEntity("stages", stage.id, {"name": "Renamed before import"}))
     assert not session.undo_stack.isClean()

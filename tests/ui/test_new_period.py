@@ -41,7 +41,7 @@ def test_imports_next_month_with_the_saved_mapping(qtbot, copy, tmp_path):
     file = tmp_path / "operations_2027-01.csv"
     rows = data.operations(np.random.default_rng(5), ["2027-01"], 13)
     file.write_text(data.operations_csv(rows), encoding="utf-8")
-    session = Session(open_project(copy), path=str(copy))
+    session = Session(open_project(copy))
     dialog = dialog_for(qtbot, session)
     assert dialog.period.text() == "2027-01"                         # the month after the newest
     tick, field, name = next(r for r in dialog.rows if r[2] == OPS)
@@ -62,7 +62,7 @@ def test_a_bad_file_is_named_and_nothing_is_written(qtbot, copy, tmp_path):
     file = tmp_path / "broken.csv"
     file.write_text("stage,period\nNo such stage,2027-01\n", encoding="utf-8")
     before = hashlib.sha256(copy.read_bytes()).hexdigest()
-    session = Session(open_project(copy), path=str(copy))
+    session = Session(open_project(copy))
     dialog = dialog_for(qtbot, session)
     next(r for r in dialog.rows if r[2] == OPS)[1].setText(str(file))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -162,7 +162,7 @@ def test_grab_png(view, qtbot, out):
 @pytest.fixture
 def sample_session(qapp, sample_path):
     from journeymap.storage.read import open_project
-    return Session(open_project(sample_path), path=str(sample_path))
+    return Session(open_project(sample_path))
 
 
 def test_sample_ranks_like_rank_journey_and_renders(qtbot, sample_session, out):

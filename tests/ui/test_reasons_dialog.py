@@ -116,7 +116,7 @@ def test_columns_show_their_whole_content_on_the_sample(qtbot, qapp, sample_path
 
     from journeymap.storage.read import open_project
     from journeymap.ui.dialogs.reasons_dialog import PRIORITY
-    dialog = ReasonsDialog(Session(open_project(sample_path), path=str(sample_path)))
+    dialog = ReasonsDialog(Session(open_project(sample_path)))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -10,7 +10,7 @@ from journeymap.ui.session import Session
 def test_sample_review_and_make_an_initiative(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
     from journeymap.ui.review_view import ReviewView
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = ReviewView(session)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -41,7 +41,7 @@ def test_a_recurring_pain_point_with_an_ownerless_initiative_is_not_offered_a_du
     initiative and the row stayed as it was, so nothing on screen said anything had happened."""
     from journeymap.storage.read import open_project
     from journeymap.ui.review_view import ReviewView
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = ReviewView(session)
     qtbot.addWidget(view)
     view.show()
@@ -61,7 +61,7 @@ def test_top_2_box_reads_as_a_percentage(qtbot, qapp, sample_path):
 
     from journeymap.storage.read import open_project
     from journeymap.ui.review_view import ReviewView
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = ReviewView(session)
     qtbot.addWidget(view)
     view.show()
@@ -76,7 +76,7 @@ def test_the_review_reads_in_dark_colours(qtbot, qapp, sample_path):
     from journeymap.storage.read import open_project
     from journeymap.ui.palette import apply_palette
     from journeymap.ui.review_view import ReviewView
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = ReviewView(session)
     qtbot.addWidget(view)
     view.show()

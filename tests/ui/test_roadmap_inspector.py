@@ -37,4 +37,4 @@ def test_roadmap_selection_reaches_the_inspector(qtbot, qapp, tmp_path):
     qtbot.waitUntil(lambda: view.model.rows[0]["owner"] == "Priya")             # the view follows
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: forms[0].editors["owner"].text() == "Ana")          # so does the inspector
-    window.files.autosaver.dirty = False
+    window.session.undo_stack.setClean()   # nothing to ask about at close

@@ -116,7 +116,7 @@ def test_refused_input_is_named_and_changes_nothing(qtbot, session):
 
 def test_sample_draws_charts_whatif_and_results(qtbot, qapp, sample_path, out):
     from journeymap.storage.read import open_project
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = make_view(qtbot, session)
     view.resize(1700, 1000)
     qtbot.waitUntil(lambda: view.model.rowCount() == 11)
@@ -160,7 +160,7 @@ def test_what_if_reads_in_dark_colours(qtbot, qapp, sample_path):
     from journeymap.storage.read import open_project
     from journeymap.ui.palette import apply_palette
     from test_dark_mode import contrast
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     try:
         apply_palette(qapp, dark=True)
         view = make_view(qtbot, session)
@@ -178,7 +178,7 @@ def test_what_if_reads_in_dark_colours(qtbot, qapp, sample_path):
 def test_did_it_work_reads_in_dark_colours(qtbot, qapp, sample_path):
     from journeymap.storage.read import open_project
     from journeymap.ui.palette import apply_palette
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     try:
         apply_palette(qapp, dark=True)
         view = make_view(qtbot, session)

@@ -121,7 +121,7 @@ def test_results_show_what_the_room_changed_and_write_the_pdfs(qtbot, view, tmp_
     after = [dialog.after_list.item(i).text() for i in range(dialog.after_list.count())]
     assert before == [" 1. On hold too long", " 2. Form asks twice", " 3. Payment late"]
     assert after == [" 1. Payment late   \u21912", " 2. On hold too long   \u21931", " 3. Form asks twice   \u21931"]
-    view.session.path = str(tmp_path / "workshop.jmap")           # the PDFs go beside the project
+    view.session.save(str(tmp_path / "workshop.jmap"))            # the PDFs go beside the project
     qtbot.mouseClick(dialog.handout_button, Qt.MouseButton.LeftButton)   # one click each, no dialog
     qtbot.mouseClick(dialog.poster_button, Qt.MouseButton.LeftButton)
     handout = tmp_path / "Claims - Top pains - handout.pdf"
@@ -147,7 +147,7 @@ def test_a_handout_whose_map_spans_pages_numbers_every_map_page(qtbot, qapp, sam
     """Found printing the sample's handout: pages 2 and 3 said 'map 2 of 3', 'map 3 of 3'; page 1 said nothing."""
     from journeymap.storage.read import open_project
     from journeymap.ui.workshop import pdf
-    session = Session(open_project(sample_path), path=str(sample_path))
+    session = Session(open_project(sample_path))
     view = WorkshopView(session)
     qtbot.addWidget(view)
     view.show()

@@ -69,7 +69,7 @@ class FileFlow(QObject):
         from journeymap.samples.templates import build
         if not self.confirm_discard():
             return False
-        self._show(build(template, title=title), None)
+        self._show(build(template, title=title))
         return True
 
     def open(self, path: str | None = None) -> bool:
@@ -84,11 +84,9 @@ class FileFlow(QObject):
         if not self.guard.claim(path):
             return False
         copy = pending_recovery(path, self.autosaver.folder) if offer_recovery else None
+        if copy is not None and self._want_recovery(path, copy):
+            return self._recover(copy, path)
         try:
-            if copy is not None and self._want_recovery(path, copy):
-                project = open_project(copy)
-                self._show(project, path, recovered=True)
-                return True
             project = open_project(path)
         except ProjectFileError as exc:
             from journeymap.ui import salvage
@@ -96,29 +94,48 @@ class FileFlow(QObject):
             if opened is None:
                 prompts.show_error(self.window, self.tr("Cannot open the project"), str(exc))
             return bool(opened)
-        self._show(project, path)
+        self._show(project)
+        return True
+
+    def _recover(self, copy: Path, path: str | None) -> bool:
+        """Show the autosaved ``copy`` as the project of ``path`` (its file, restored first from the
+        copy when it is gone: storage.recovery); a failure is shown and the copy kept."""
+        from journeymap.storage.recovery import open_recovered
+        when = self._when(copy)
+        try:
+            found = open_recovered(copy, path)
+        except ProjectFileError as exc:
+            prompts.show_error(self.window, self.tr("Cannot recover the autosaved copy"),
+                               self.tr("{error}\n\nThe autosaved copy is kept: {copy}").format(error=exc, copy=copy))
+            return False
+        # A restored file holds the recovered changes already; otherwise they are not in the file yet.
+        self._show(found.project, recovered=not found.restored)
+        if found.restored:
+            self.window.statusBar().showMessage(
+                self.tr("{name} was gone: it was restored from the autosaved copy of {when}.").format(
+                    name=Path(path).name, when=when), 60_000)
         return True
 
     def recover_untitled(self) -> bool:
         """At start: offer the autosaved copy of a project that was never saved."""
-        from journeymap.storage.read import open_project
         copy = pending_recovery(None, self.autosaver.folder)
-        if copy is None or not self._want_recovery(self.tr("an unsaved project"), copy):
+        if copy is None or not prompts.ask_recover(self.window, self.tr("an unsaved project"), self._when(copy)):
             return False
-        try:
-            project = open_project(copy)
-        except ProjectFileError as exc:
-            prompts.show_error(self.window, self.tr("Cannot open the autosaved copy"), str(exc))
-            return False
-        self._show(project, None, recovered=True)
-        return True
+        return self._recover(copy, None)
+
+    @staticmethod
+    def _when(copy: Path) -> str:
+        return datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
     def _want_recovery(self, path: str, copy: Path) -> bool:
-        when = datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        return prompts.ask_recover(self.window, Path(path).name, when)
+        """Ask; a file that is gone is restored from the copy, and the question says so."""
+        ask = prompts.ask_recover if Path(path).exists() else prompts.ask_restore
+        return ask(self.window, Path(path).name, self._when(copy))
 
-    def _show(self, project, path: str | None, *, recovered: bool = False) -> None:
-        self.session.replace_project(project, path=path)
+    def _show(self, project, *, recovered: bool = False) -> None:
+        """Show ``project``, with its file (``project.path``, storage's: None for untitled)."""
+        self.session.replace_project(project)
+        path = self.session.path
         self.guard.opened(path)
         if recovered:
             self.session.mark_modified()   # the recovered changes are not in the file yet

@@ -33,6 +33,16 @@ def ask_recover(parent, name: str, when: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_restore(parent, name: str, when: str) -> bool:
+    """The file is gone but its autosaved copy is here: restore the file from it?"""
+    answer = QMessageBox.question(
+        parent, _tr("Restore the project?"),
+        _tr("{name} is gone, but JourneyMap has an autosaved copy of it from {when}.\n\nRestore {name} "
+            "from the autosaved copy?").format(name=name, when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote paths and names: never HTML

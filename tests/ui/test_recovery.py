@@ -1,0 +1,111 @@
+"""Recovering an autosaved copy: the project belongs to its file (Project.path, the one owner),
+so the survey rows an import wrote into the file are there to read and survive the next save,
+even when the file itself was deleted after the autosave."""
+import time
+
+import pytest
+
+from journeymap.core import commands
+from journeymap.core.project import Project
+from journeymap.importers.project_import import run_import
+from journeymap.samples import templates
+from journeymap.storage import write
+from journeymap.storage.read import open_project
+from journeymap.ui.autosave import Autosaver
+from journeymap.ui.dialogs import prompts
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.session import Session
+
+MAPPING = {"kind": "survey", "name": "Claims survey", "journey": "Insurance end to end", "create_stages": False,
+           "id": "id", "outcome": {"column": "overall", "type": "scale", "scale": [1, 5]},
+           "items": [{"column": "claim", "stage": "Reports a claim", "scale": [1, 5]}]}
+ROWS = 60
+
+
+@pytest.fixture
+def surveyed(tmp_path, monkeypatch):
+    """A saved project with an imported survey (its rows are in the file), edited and autosaved
+    (then the program 'crashed'): (the file, the recovery folder, the renamed stage's id)."""
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, name: "discard")
+    path = tmp_path / "claims.jmap"
+    write.save(templates.build("insurance"), path)
+    csv = tmp_path / "survey.csv"
+    csv.write_text("id,overall,claim\n" + "".join(f"r{i},{1 + i % 5},{1 + i % 4}\n" for i in range(ROWS)),
+                   encoding="utf-8")
+    run_import(path, csv, MAPPING)
+    session = Session(open_project(path))
+    stage = session.project.all("stages")[0]
+    session.push(commands.rename("stages", stage.id, name="Recovered name"))
+    folder = tmp_path / "recovery"
+    assert Autosaver(session, minutes=0, folder=folder).autosave() is not None
+    assert session.project.path == str(path) and session.modified     # the copy changed neither
+    return path, folder, stage.id
+
+
+def open_window(qtbot, folder, path=None):
+    window = MainWindow(Session(Project()), autosave_folder=folder)
+    qtbot.addWidget(window)
+    if path is not None:
+        assert window.files.load(str(path))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def survey_rows_shown(qtbot, window):
+    view = window.stack.show_view("data")
+    qtbot.waitUntil(lambda: view.rows_model.total_rows == ROWS, timeout=20000)
+    return view
+
+
+def test_a_deleted_file_is_restored_with_its_survey_rows(qtbot, monkeypatch, surveyed):
+    path, folder, stage_id = surveyed
+    path.unlink()
+    asked = []
+    monkeypatch.setattr(prompts, "ask_recover", lambda *args: pytest.fail("asked to open over a gone file"))
+    monkeypatch.setattr(prompts, "ask_restore", lambda parent, name, when: asked.append((name, when)) or True)
+    window = open_window(qtbot, folder)
+    paths = []
+    window.session.path_did_change.connect(paths.append)
+    assert window.files.load(str(path))
+    assert asked and asked[0][0] == "claims.jmap"
+    assert path.is_file() and window.session.path == str(path) and paths == [str(path)]
+    message = window.statusBar().currentMessage()
+    assert "restored" in message and asked[0][1] in message
+    assert window.session.project.get("stages", stage_id).name == "Recovered name"
+    survey_rows_shown(qtbot, window)                   # read from the restored file at once
+    window.session.push(commands.rename("stages", stage_id, name="Saved after recovery"))
+    assert window.files.save()
+    window.close()
+    again = open_window(qtbot, folder, path)           # reopened: the rows survived the save
+    assert again.session.project.get("stages", stage_id).name == "Saved after recovery"
+    survey_rows_shown(qtbot, again)
+
+
+def test_recovered_into_its_file_and_saved_in_place(qtbot, monkeypatch, surveyed):
+    path, folder, stage_id = surveyed
+    old = time.time() - 60
+    __import__("os").utime(path, (old, old))
+    monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
+    window = open_window(qtbot, folder, path)
+    assert window.session.path == str(path) and window.session.modified
+    assert window.session.project.get("stages", stage_id).name == "Recovered name"
+    survey_rows_shown(qtbot, window)
+    assert window.files.save() and not window.session.modified
+    assert open_project(path).get("stages", stage_id).name == "Recovered name"
+    window.close()
+    survey_rows_shown(qtbot, open_window(qtbot, folder, path))
+
+
+def test_autosave_leaves_the_session_as_it_was(qtbot, monkeypatch, surveyed):
+    path, folder, _ = surveyed
+    monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: False)
+    window = open_window(qtbot, folder, path)
+    stage = window.session.project.all("stages")[1]
+    window.session.push(commands.rename("stages", stage.id, name="Unsaved"))
+    dirty = set(window.session.project.dirty)
+    paths = []
+    window.session.path_did_change.connect(paths.append)
+    assert window.files.autosaver.autosave() is not None
+    assert window.session.path == str(path) and window.session.project.dirty == dirty
+    assert window.session.modified and paths == []
