@@ -16,6 +16,23 @@ def _gc_on_the_gui_thread(qapp):
     gc_main_thread.install(qapp)
 
 
+@pytest.fixture(autouse=True)
+def _no_key_held(qapp):
+    """Each test starts with no modifier key held. QTest's Ctrl+N that opens a modal dialog (a nested
+    event loop) left Qt's keyboard state at Ctrl after the workshop story: the next test's
+    setCurrentIndex then moved the current row without selecting it (Ctrl+click semantics)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()
+        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(target, key)
+        target.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 @pytest.fixture(scope="session")
 def sample_path(tmp_path_factory):
     """The bundled sample, written once by the real `journeymap demo` (a saved file with a survey)."""
