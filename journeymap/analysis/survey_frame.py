@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from journeymap.analysis.drivers import ItemSpec
+from journeymap.core.model import Dataset
 
 NO_STAGE = "(no stage)"
 
@@ -29,7 +30,7 @@ class SurveyFrame:
     weights: np.ndarray | None        # survey weights, None when the dataset has none
     items: list                       # ItemSpec per column of x; stage = the stage's name
     item_ids: list                    # SurveyItem.id per column of x
-    dataset: object                   # the Dataset entity
+    dataset: Dataset                  # the dataset read (the newest wave's when several)
     outcome: str                      # a label for the outcome (its column, from the mapping)
     rows: int                         # rows read (after the segment/period filter), before listwise deletion
     outcome_type: str = ""            # binary | scale | nps ("" when the mapping does not say)
