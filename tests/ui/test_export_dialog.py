@@ -79,11 +79,8 @@ def test_preview_draws_and_copies_to_the_clipboard(qtbot, dialog):
     assert not image.isNull() and image.width() > 300
 
 
-def test_file_menu_has_export(qtbot, sample_path, tmp_path):
-    from journeymap.ui.main_window import MainWindow
-    session = Session(open_project(sample_path))
-    window = MainWindow(session, autosave_folder=tmp_path / "auto")
-    qtbot.addWidget(window)
+def test_file_menu_has_export(window_on, sample_path):
+    window = window_on(sample_path)
     file_menu = window.menuBar().actions()[0].menu()
     assert window.act["export_all"] in file_menu.actions()
     assert window.act["export_all"].shortcut().toString() == "Ctrl+Shift+E"
