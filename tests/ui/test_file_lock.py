@@ -48,13 +48,6 @@ def other_instance(project_file):
     proc.wait()
 
 
-def window_on(qtbot, path, tmp_path):
-    window = MainWindow(Session(Project()), autosave_folder=tmp_path / "rec")
-    qtbot.addWidget(window)
-    assert window.files.load(str(path))
-    return window
-
-
 def rename_first_stage(window, name):
     session = window.files.session
     stage = session.project.stages_of(session.journey_id)[0]
@@ -62,8 +55,8 @@ def rename_first_stage(window, name):
     return stage.id
 
 
-def test_opening_holds_a_lock_that_names_us_and_closing_frees_it(qtbot, tmp_path, project_file):
-    window = window_on(qtbot, project_file, tmp_path)
+def test_opening_holds_a_lock_that_names_us_and_closing_frees_it(qtbot, tmp_path, project_file, window_on):
+    window = window_on(project_file)
     info = lock.read_lock(project_file)
     assert info is not None and info.host == socket.gethostname()
     assert "opened by" in info.describe() and " on " in info.describe()
@@ -72,10 +65,10 @@ def test_opening_holds_a_lock_that_names_us_and_closing_frees_it(qtbot, tmp_path
 
 
 def test_second_instance_is_told_who_holds_it_and_opens_read_only(qtbot, tmp_path, project_file, errors,
-                                                                   other_instance, monkeypatch):
+                                                                   other_instance, monkeypatch, window_on):
     asked = []
     monkeypatch.setattr(file_lock, "ask_locked", lambda parent, name, who: asked.append(who) or "read_only")
-    window = window_on(qtbot, project_file, tmp_path)
+    window = window_on(project_file)
     assert asked == ["opened by ann on " + socket.gethostname() + " since 2026-11-29 09:30:00"]
     rename_first_stage(window, "Mine")
     before = project_file.read_bytes()
@@ -85,9 +78,9 @@ def test_second_instance_is_told_who_holds_it_and_opens_read_only(qtbot, tmp_pat
 
 
 def test_take_over_makes_the_first_holders_save_refuse(qtbot, tmp_path, project_file, errors, other_instance,
-                                                       monkeypatch):
+                                                       monkeypatch, window_on):
     monkeypatch.setattr(file_lock, "ask_locked", lambda *a: "take_over")
-    window = window_on(qtbot, project_file, tmp_path)
+    window = window_on(project_file)
     assert lock.read_lock(project_file).token != "theirs"
     rename_first_stage(window, "Taken over")
     assert window.files.save()
@@ -99,9 +92,9 @@ def test_take_over_makes_the_first_holders_save_refuse(qtbot, tmp_path, project_
 
 
 def test_a_window_whose_file_was_taken_over_does_not_write(qtbot, tmp_path, project_file, errors,
-                                                           other_instance, monkeypatch):
+                                                           other_instance, monkeypatch, window_on):
     monkeypatch.setattr(file_lock, "ask_locked", lambda *a: "take_over")
-    window = window_on(qtbot, project_file, tmp_path)
+    window = window_on(project_file)
     lock.lock_path(project_file).write_text(json.dumps({
         "user": "ann", "host": socket.gethostname(), "pid": other_instance.pid, "since": "2026-11-29T10:00:00",
         "token": "theirs"}), encoding="utf-8")
@@ -120,19 +113,19 @@ def test_cancel_leaves_the_window_as_it_was(qtbot, tmp_path, project_file, other
     assert window.files.session.path is None
 
 
-def test_a_stale_lock_of_a_dead_process_is_replaced_without_asking(qtbot, tmp_path, project_file, monkeypatch):
+def test_a_stale_lock_of_a_dead_process_is_replaced_without_asking(qtbot, tmp_path, project_file, monkeypatch, window_on):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     lock.lock_path(project_file).write_text(json.dumps({
         "user": "bob", "host": socket.gethostname(), "pid": int(dead.stdout), "since": "2026-01-01T00:00:00"}))
     monkeypatch.setattr(file_lock, "ask_locked", lambda *a: pytest.fail("a dead holder was asked about"))
-    window_on(qtbot, project_file, tmp_path)
+    window_on(project_file)
     assert lock.read_lock(project_file).pid != int(dead.stdout)
 
 
 def test_a_save_after_someone_else_saved_is_refused_and_reload_offered(qtbot, tmp_path, project_file, errors,
-                                                                       monkeypatch):
+                                                                       monkeypatch, window_on):
     monkeypatch.setattr(file_lock, "ask_changed", lambda parent, name: "reload")
-    window = window_on(qtbot, project_file, tmp_path)
+    window = window_on(project_file)
     window.files.guard.timer.stop()       # the save, not the watch, meets the change here
     rename_first_stage(window, "Mine")
     other = open_project(project_file)
@@ -144,8 +137,8 @@ def test_a_save_after_someone_else_saved_is_refused_and_reload_offered(qtbot, tm
     assert open_project(project_file).find("journeys", "jn-cli") is not None
 
 
-def test_a_clean_window_reloads_when_the_file_changes_on_disk(qtbot, tmp_path, project_file):
-    window = window_on(qtbot, project_file, tmp_path)
+def test_a_clean_window_reloads_when_the_file_changes_on_disk(qtbot, tmp_path, project_file, window_on):
+    window = window_on(project_file)
     other = open_project(project_file)
     other.add(m.Journey("jn-cli", "Added by the command line"))
     save(other, project_file)
@@ -153,10 +146,10 @@ def test_a_clean_window_reloads_when_the_file_changes_on_disk(qtbot, tmp_path, p
     assert "reloaded" in window.statusBar().currentMessage()
 
 
-def test_a_dirty_window_asks_before_reloading(qtbot, tmp_path, project_file, monkeypatch):
+def test_a_dirty_window_asks_before_reloading(qtbot, tmp_path, project_file, monkeypatch, window_on):
     asked = []
     monkeypatch.setattr(file_lock, "ask_changed", lambda parent, name: asked.append(name) or "keep")
-    window = window_on(qtbot, project_file, tmp_path)
+    window = window_on(project_file)
     rename_first_stage(window, "Mine")
     other = open_project(project_file)
     other.add(m.Journey("jn-cli", "Added by the command line"))
