@@ -4,14 +4,12 @@ from PySide6.QtCore import Qt
 
 from journeymap.core.model import PainPoint, Vote
 from journeymap.samples.templates import build
-from journeymap.ui import settings
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def session(qapp, tmp_path):
-    settings.isolate(tmp_path)
+def session(qapp):
     return Session(build("insurance"))
 
 

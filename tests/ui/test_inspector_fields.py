@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from journeymap.core import commands, structure
 from journeymap.core.model import Dataset, PainPoint, Segment
 from journeymap.samples.templates import build
-from journeymap.ui import settings
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.inspector_fields import (ChoiceEditor, LongTextEditor, NumberEditor, TextEditor,
                                             current_value)
@@ -14,8 +13,7 @@ from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def session(qapp, tmp_path):
-    settings.isolate(tmp_path)
+def session(qapp):
     project = build("insurance")
     j = project.default_journey().id
     stage = project.stages_of(j)[1]

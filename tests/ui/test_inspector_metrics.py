@@ -4,7 +4,6 @@ import pytest
 from journeymap.core import commands
 from journeymap.core.model import MetricDef, MetricValue
 from journeymap.samples.templates import build
-from journeymap.ui import settings
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.session import Session
 from journeymap.ui.sparkline import BAD, GOOD, NEUTRAL, Sparkline
@@ -13,8 +12,7 @@ SERIES = (("2026-10", 82.0, 410), ("2026-08", 75.0, 1200), ("2026-11", 64.5, 388
 
 
 @pytest.fixture
-def session(qapp, tmp_path):
-    settings.isolate(tmp_path)
+def session(qapp):
     session = Session(build("insurance"))
     stage = session.project.stages_of(session.journey_id)[0]
     session.project.add(MetricDef("me-fcr", "First-contact resolution", unit="%", better="higher", target=70.0))

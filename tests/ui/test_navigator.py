@@ -7,14 +7,12 @@ from journeymap.core import commands
 from journeymap.core.future_state import make_future_state
 from journeymap.core.model import Dataset, Segment
 from journeymap.samples.templates import build
-from journeymap.ui import settings
 from journeymap.ui.navigator import ID_ROLE, KIND_ROLE, NavigatorPanel
 from journeymap.ui.session import Session
 
 
 @pytest.fixture
-def session(qapp, tmp_path):
-    settings.isolate(tmp_path)
+def session(qapp):
     project = build("insurance")
     project.add(Segment("sg-young", "Young families"))
     journey = project.default_journey()
