@@ -7,13 +7,15 @@ with fresh ids, moved by an offset, for one AddEntities command.
 from __future__ import annotations
 
 import dataclasses
+from typing import Iterable
 
 from .model import PainPoint, Stage, Transition, new_id
+from .project import Project
 
 MIME_TYPE = "application/x-journeymap-stages+json"
 
 
-def copy_stages(project, stage_ids) -> dict:
+def copy_stages(project: Project, stage_ids: Iterable[str]) -> dict:
     ids = [sid for sid in stage_ids if project.find("stages", sid) is not None]
     chosen = set(ids)
     stages = [dataclasses.asdict(project.get("stages", sid)) for sid in ids]
@@ -23,7 +25,7 @@ def copy_stages(project, stage_ids) -> dict:
     return {"version": 1, "stages": stages, "transitions": transitions, "pain_points": pains}
 
 
-def paste(project, data: dict, *, journey_id: str, offset: tuple[float, float] = (0.0, 0.0)) -> list:
+def paste(project: Project, data: dict, *, journey_id: str, offset: tuple[float, float] = (0.0, 0.0)) -> list:
     """New entities for ``data`` in journey ``journey_id``; phases kept where the journey has them."""
     phases = {p.id for p in project.where("phases", journey=journey_id)}
     dx, dy = offset

@@ -8,9 +8,10 @@ these in QUndoCommands (ui/undo.py): the app's one undo history is the Session's
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import names
-from .model import ENTITY_TYPES, KIND_OF_TYPE, Transition, new_id, replace
+from .model import ENTITY_TYPES, KIND_OF_TYPE, E, Entity, Transition, new_id, replace
 from .project import REFERENCES, Project
 
 
@@ -258,12 +259,12 @@ def rename(kind: str, id: str, /, *, name: str, field_name: str = "name",
     return UpdateEntity(kind, id, {field_name: name}, label=undo_text or "")
 
 
-def edit(kind: str, id: str, /, *, undo_text: str | None = None, **changes) -> Command:
+def edit(kind: str, id: str, /, *, undo_text: str | None = None, **changes: Any) -> Command:
     """Set fields of one entity; without ``undo_text`` the label says what changed, in words."""
     return UpdateEntity(kind, id, changes, label=undo_text or "")
 
 
-def add(*entities, label: str | None = None) -> AddEntities:
+def add(*entities: Entity, label: str | None = None) -> AddEntities:
     return AddEntities(list(entities), label=label or "")
 
 
@@ -278,7 +279,7 @@ def connect(journey: str, source: str, target: str, *, kind: str = "normal",
     return AddEntities([transition], label=names.tr("Connect stages"))
 
 
-def copy_entity(entity, **changes):
+def copy_entity(entity: E, **changes: Any) -> E:
     """A copy with a fresh id (paste, future state)."""
     prefix = entity.id.split("-")[0] if "-" in entity.id else "id"
     return replace(entity, id=new_id(prefix), **changes)

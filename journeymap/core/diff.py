@@ -8,6 +8,11 @@ whose compared fields differ is changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Stage
+    from .project import Project
 
 COMPARED = ("name", "description", "role", "channel", "department", "customer_action", "thinking",
             "emotion", "backstage", "opportunities", "emotions")
@@ -34,12 +39,12 @@ class JourneyDiff:
         return None
 
 
-def _phase_name(project, phase_id):
+def _phase_name(project: Project, phase_id: str | None) -> str | None:
     phase = project.find("phases", phase_id)
     return phase.name if phase else None
 
 
-def changed_fields(project, future_stage, current_stage) -> list[str]:
+def changed_fields(project: Project, future_stage: Stage, current_stage: Stage) -> list[str]:
     fields = [f for f in COMPARED if getattr(future_stage, f) != getattr(current_stage, f)]
     # Phases are copied with new ids: compare them by name.
     if _phase_name(project, future_stage.phase) != _phase_name(project, current_stage.phase):
@@ -47,7 +52,7 @@ def changed_fields(project, future_stage, current_stage) -> list[str]:
     return fields
 
 
-def compare(project, future_id: str, current_id: str) -> JourneyDiff:
+def compare(project: Project, future_id: str, current_id: str) -> JourneyDiff:
     """The diff of journey ``future_id`` against ``current_id`` (both in ``project``)."""
     current = {s.id: s for s in project.stages_of(current_id)}
     result = JourneyDiff(current_id, future_id)
@@ -68,7 +73,7 @@ def compare(project, future_id: str, current_id: str) -> JourneyDiff:
     return result
 
 
-def orient(project, journey_a: str, journey_b: str) -> tuple[str, str]:
+def orient(project: Project, journey_a: str, journey_b: str) -> tuple[str, str]:
     """(future, current) for two journeys, whichever order they come in."""
     a = project.get("journeys", journey_a)
     b = project.get("journeys", journey_b)

@@ -1,7 +1,7 @@
 """A small event emitter, so views can follow the core without the core knowing them."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -108,15 +108,15 @@ class Emitter:
         for callback in list(self._callbacks):
             callback(value)
 
-    def blocked(self):
+    def blocked(self) -> AbstractContextManager[None]:
         """Context manager that silences the emitter (bulk loads emit one reset instead)."""
         emitter = self
 
-        class _Block:
-            def __enter__(self):
+        class _Block(AbstractContextManager[None]):
+            def __enter__(self) -> None:
                 emitter._blocked += 1
 
-            def __exit__(self, *exc):
+            def __exit__(self, *exc: object) -> None:
                 emitter._blocked -= 1
 
         return _Block()

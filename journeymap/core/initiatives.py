@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Any
 
 from . import names
 from .commands import AddEntities, Command, UpdateEntity
-from .model import Initiative, new_id
+from .model import Initiative, PainPoint, new_id
+from .project import Project
 
 STATUSES = ("idea", "planned", "in_progress", "done", "dropped")
 LEGACY_STATUS = {"cancelled": "dropped"}
@@ -33,7 +35,7 @@ def normal_status(status: str | None) -> str:
     return LEGACY_STATUS.get(status, status)
 
 
-def parse_date(value, *, what: str = "date") -> dt.date | None:
+def parse_date(value: object, *, what: str = "date") -> dt.date | None:
     """An ISO date (``2027-03-31``) or None; anything else raises InitiativeError."""
     if value in (None, ""):
         return None
@@ -46,7 +48,7 @@ def parse_date(value, *, what: str = "date") -> dt.date | None:
             what=names.field(what), value=value)) from None
 
 
-def create_from_pain_points(project, pain_ids: list[str], *, title: str | None = None, owner: str = "",
+def create_from_pain_points(project: Project, pain_ids: list[str], *, title: str | None = None, owner: str = "",
                             department: str = "", status: str = "idea", due: str | None = None) -> AddEntities:
     """A new initiative addressing ``pain_ids`` (one or several, one journey), as one undo step."""
     if not pain_ids:
@@ -66,7 +68,7 @@ def create_from_pain_points(project, pain_ids: list[str], *, title: str | None =
     return AddEntities([init], label=f"New initiative from {noun}")
 
 
-def link_pain_point(project, initiative_id: str, pain_id: str) -> Command:
+def link_pain_point(project: Project, initiative_id: str, pain_id: str) -> Command:
     init = _initiative(project, initiative_id)
     pain = _pain(project, pain_id)
     if pain.journey != init.journey:
@@ -77,7 +79,7 @@ def link_pain_point(project, initiative_id: str, pain_id: str) -> Command:
                         label="Link pain point to initiative")
 
 
-def unlink_pain_point(project, initiative_id: str, pain_id: str) -> Command:
+def unlink_pain_point(project: Project, initiative_id: str, pain_id: str) -> Command:
     init = _initiative(project, initiative_id)
     if pain_id not in init.pain_points:
         raise InitiativeError(f"{init.title!r} does not address pain point {pain_id!r}")
@@ -85,7 +87,8 @@ def unlink_pain_point(project, initiative_id: str, pain_id: str) -> Command:
                         label="Unlink pain point from initiative")
 
 
-def reschedule(project, initiative_id: str, *, start=None, due=None, drag_id: str | None = None) -> Command:
+def reschedule(project: Project, initiative_id: str, *, start: object = None, due: object = None,
+               drag_id: str | None = None) -> Command:
     """New start and/or due date; moves within one drag (same ``drag_id``) merge into one step."""
     init = _initiative(project, initiative_id)
     changes = {}
@@ -100,7 +103,7 @@ def reschedule(project, initiative_id: str, *, start=None, due=None, drag_id: st
     return UpdateEntity("initiatives", init.id, changes, label="Reschedule initiative", merge_key=key)
 
 
-def edit_initiative(project, initiative_id: str, *, label: str | None = None, **changes) -> Command:
+def edit_initiative(project: Project, initiative_id: str, *, label: str | None = None, **changes: Any) -> Command:
     """Set fields of an initiative, each checked (dates, 0..1 confidence, positive effort, status)."""
     init = _initiative(project, initiative_id)
     unknown = set(changes) - set(EDITABLE)
@@ -116,7 +119,7 @@ def edit_initiative(project, initiative_id: str, *, label: str | None = None, **
 
 # -- checks -----------------------------------------------------------------------------------
 
-def _check(project, name: str, value):
+def _check(project: Project, name: str, value: Any) -> Any:
     if name in ("start", "due", "done"):
         return _iso(value, name)
     if name == "status":
@@ -132,7 +135,7 @@ def _check(project, name: str, value):
     return value
 
 
-def _number(name: str, value):
+def _number(name: str, value: Any) -> float | None:
     if value in (None, ""):
         return None
     try:
@@ -153,33 +156,33 @@ def _number(name: str, value):
     return number
 
 
-def _status(value) -> str:
+def _status(value: str | None) -> str:
     status = normal_status(value)
     if status not in STATUSES:
         raise InitiativeError(f"status {value!r} is not one of {', '.join(STATUSES)}")
     return status
 
 
-def _iso(value, what: str) -> str | None:
+def _iso(value: object, what: str) -> str | None:
     date = parse_date(value, what=what)
     return None if date is None else date.isoformat()
 
 
-def _check_order(start, due) -> None:
+def _check_order(start: object, due: object) -> None:
     a, b = parse_date(start, what="start"), parse_date(due, what="due")
     if a is not None and b is not None and b < a:
         raise InitiativeError(names.tr("due {due} is before start {start}").format(due=b.isoformat(),
                                                                                  start=a.isoformat()))
 
 
-def _initiative(project, initiative_id: str):
+def _initiative(project: Project, initiative_id: str) -> Initiative:
     init = project.find("initiatives", initiative_id)
     if init is None:
         raise InitiativeError(f"no initiative with id {initiative_id!r}")
     return init
 
 
-def _pain(project, pain_id: str):
+def _pain(project: Project, pain_id: str) -> PainPoint:
     pain = project.find("pain_points", pain_id)
     if pain is None:
         raise InitiativeError(f"no pain point with id {pain_id!r}")

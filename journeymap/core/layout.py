@@ -8,6 +8,10 @@ alternatives of a branch) stack in sub-rows; later generations take the next slo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .project import Project
 
 CARD_W = 200.0
 CARD_H = 120.0
@@ -37,7 +41,7 @@ def position(slot: int, subrow: int) -> tuple[float, float]:
     return slot * SLOT_W, STAGE_LANE_TOP + subrow * SUBROW_H
 
 
-def auto_layout(project, journey_id: str) -> dict[str, tuple[float, float]]:
+def auto_layout(project: Project, journey_id: str) -> dict[str, tuple[float, float]]:
     """New positions for every stage of the journey (the caller applies them as a command)."""
     from . import graph as graph_mod  # networkx only when laying out
 
@@ -63,7 +67,7 @@ def auto_layout(project, journey_id: str) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def columns(project, journey_id: str) -> list[Column]:
+def columns(project: Project, journey_id: str) -> list[Column]:
     """Each phase's column, spanning its stages' slots (at least one slot wide)."""
     result = []
     next_left = 0.0

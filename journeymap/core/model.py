@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 STATES = ("current", "future")
 ROLES = ("entry", "step", "terminal")
@@ -312,6 +312,8 @@ class Reason:
 Entity: TypeAlias = (Segment | Journey | Phase | Lane | Stage | Transition | PainPoint | Evidence | Vote | VotingRound
                      | Initiative | MetricDef | Dataset | MetricValue | SurveyItem | SavedMapping | FeedbackItem | Reason)
 
+E = TypeVar("E", bound=Entity)   # one entity kind, kept through a copy or replacement
+
 # The entity kinds a project holds, in the order they are saved (parents first).
 ENTITY_TYPES: dict[str, type[Entity]] = {
     "segments": Segment,
@@ -341,6 +343,6 @@ def field_names(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]
 
 
-def replace(entity, **changes):
+def replace(entity: E, **changes: Any) -> E:
     """A copy of ``entity`` with ``changes``: entities are edited by replacement."""
     return dataclasses.replace(entity, **changes)

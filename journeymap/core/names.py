@@ -6,7 +6,7 @@ English. ``QT_TRANSLATE_NOOP`` below only marks the texts so Qt's lupdate collec
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -90,7 +90,7 @@ def field(name: str) -> str:
     return tr(FIELDS.get(name, name.replace("_", " ")))
 
 
-def fields(names) -> str:
+def fields(names: Iterable[str]) -> str:
     """``name and severity``; repeated words (x, y -> position) said once."""
     words = list(dict.fromkeys(field(n) for n in names))
     if len(words) <= 1:
@@ -98,7 +98,7 @@ def fields(names) -> str:
     return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
-def title_of(entity) -> str:
+def title_of(entity: object) -> str:
     """What a person calls ``entity``: its name or title, else its id."""
     for attr in ("name", "title", "label", "text"):
         value = getattr(entity, attr, None)
@@ -107,7 +107,7 @@ def title_of(entity) -> str:
     return str(getattr(entity, "id", ""))
 
 
-def short(value, limit: int = 40) -> str:
+def short(value: object, limit: int = 40) -> str:
     """One line of at most ``limit`` characters (a long title in a menu item)."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -155,6 +155,6 @@ def code(value: str, lang: str | None = None) -> str:
     return i18n.gettext(CODES[value], lang=lang) if value in CODES else value
 
 
-def flags_text(flags, lang: str | None = None) -> str:
+def flags_text(flags: Iterable[str] | None, lang: str | None = None) -> str:
     from journeymap import i18n
     return (", " if (lang or i18n.language()) == "en" else "、").join(code(f, lang) for f in flags or [])

@@ -87,6 +87,6 @@ def become(current: Project, target: Project, *, label: str) -> Become:
     return Become(removed, updated, added, info, label=label, datasets=datasets)
 
 
-def _differences(old, new) -> dict:
+def _differences(old: Any, new: Any) -> dict:
     return {f.name: getattr(new, f.name) for f in dataclasses.fields(new)
             if getattr(old, f.name) != getattr(new, f.name)}

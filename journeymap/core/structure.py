@@ -9,7 +9,7 @@ each in ``Stage.lanes``, which a lane's deletion clears (and its undo restores).
 """
 from __future__ import annotations
 
-from typing import Literal, Sequence
+from typing import Any, Literal, Sequence
 
 from . import layout, names
 from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
@@ -192,7 +192,7 @@ def packed(project: Project, journey_id: str, *, order: list[str], phase_of: dic
     return positions
 
 
-def _moves(project: Project, journey_id: str, **kwargs) -> list[Command]:
+def _moves(project: Project, journey_id: str, **kwargs: Any) -> list[Command]:
     positions = packed(project, journey_id, **kwargs)
     return [UpdateEntity("stages", sid, {"x": float(x), "y": float(y)}, label=names.tr("Move stage"))
             for sid, (x, y) in positions.items()

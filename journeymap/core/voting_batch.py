@@ -8,7 +8,7 @@ are handed back with the reason. No Qt.
 from __future__ import annotations
 
 from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
-from .model import Vote, new_id
+from .model import Vote, VotingRound, new_id
 from .project import Project
 from .voting import VotingError, candidates_of, now_iso, participant_name, votes_of, _live_round
 
@@ -16,7 +16,7 @@ from .voting import VotingError, candidates_of, now_iso, participant_name, votes
 class _Ledger:
     """The round's dots as they stand after the taps taken so far."""
 
-    def __init__(self, project: Project, rnd):
+    def __init__(self, project: Project, rnd: VotingRound) -> None:
         self.rnd = rnd
         self.candidates = set(candidates_of(project, rnd))
         self.people = list(rnd.participants)
@@ -50,7 +50,7 @@ class _Ledger:
         entry[1] += 1
         return steps + [UpdateEntity("votes", entry[0], {"dots": entry[1], "cast_at": when})]
 
-    def _take_back(self, who: str, pain_point: str, entry) -> list[Command]:
+    def _take_back(self, who: str, pain_point: str, entry: list | None) -> list[Command]:
         if entry is None:
             raise VotingError(f"{who} has no dot on {pain_point!r} to take back")
         entry[1] -= 1
@@ -61,7 +61,8 @@ class _Ledger:
         return [RemoveEntities("votes", [entry[0]])]
 
 
-def cast_batch(project: Project, *, round_id: str, taps: list[tuple[str, str, int]]):
+def cast_batch(project: Project, *, round_id: str,
+               taps: list[tuple[str, str, int]]) -> tuple[Command | None, list[tuple[tuple[str, str, int], str]]]:
     """(one command for the taps the rules allow, or None; [(tap, reason)] for the others).
 
     A tap is (participant, pain point id, +1 or -1), taken in order."""
