@@ -5,7 +5,7 @@ Every test, and every process a test starts (the CLI, ``journeymap screenshot``,
 developer's (Picard's test/conftest.py). Qt finds QSettings and the data folder (recovery copies,
 the working copy of the sample, the error log) through XDG_CONFIG_HOME and XDG_DATA_HOME: both
 point into a folder of this test run. $JOURNEYMAP_LANG (the language for scripts) is dropped:
-tests run in English unless they choose a language.
+tests run in English unless they choose a language, and one that chooses gets English back after.
 """
 import atexit
 import os
@@ -35,3 +35,11 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     settings.isolate(folder)
     monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    """A test that switches the language (journeymap.i18n) leaves English behind it."""
+    yield
+    from journeymap import i18n
+    i18n.set_language("en")

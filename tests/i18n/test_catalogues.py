@@ -26,12 +26,6 @@ def po(lang: str) -> dict[str, str]:
         return {m.id: m.string for m in read_po(handle) if m.id}
 
 
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    i18n.set_language("en")
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_of_the_code_is_translated(lang):
     catalogue = po(lang)

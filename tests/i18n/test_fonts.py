@@ -10,12 +10,6 @@ from journeymap.charts.theme import FONTS, columns, wrap_lines
 TEXT = "客户在理赔环节等待时间过长导致满意度下降"
 
 
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    i18n.set_language("en")
-
-
 @pytest.mark.parametrize("lang, face", [("zh_CN", "Noto Sans CJK SC"), ("zh_TW", "Noto Sans CJK TC")])
 def test_the_canvas_names_the_languages_cjk_face_and_it_has_the_glyphs(qapp, lang, face):
     from journeymap.ui.canvas import theme

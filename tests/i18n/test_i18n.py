@@ -6,12 +6,6 @@ import pytest
 from journeymap import i18n
 
 
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    i18n.set_language("en")
-
-
 @pytest.mark.parametrize("given, expected", [("zh-CN", "zh_CN"), ("zh_hant", "zh_TW"), ("zh-HK", "zh_TW"),
                                              ("", "en"), (None, "en"), ("EN", "en")])
 def test_language_names_are_normalised(given, expected):
