@@ -1,6 +1,6 @@
 """A survey dataset's raw rows as frames and arrays: everything analysis needs of them, so that
-analysis never opens the file, writes SQL or knows how the rows are laid out (an import-linter
-contract in pyproject.toml lets only analysis.survey_data call here).
+analysis never opens the file, writes SQL or knows how the rows are laid out (of the analysis
+modules, an import-linter contract in pyproject.toml lets only analysis.survey_data import storage).
 
 The raw table of a survey holds ``line, rid, segment, period, date, weight, outcome, i0..iK`` and
 sometimes ``contact_date`` (storage.datasets). Each reader takes the columnar copy (``rawcol_<id>``,
