@@ -31,32 +31,32 @@
         <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Add it to the pain points (undoable)</source>
         <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="124" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
         <source>Accept suggested pain point</source>
         <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="132" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建议的痛点</translation>
     </message>
@@ -64,27 +64,27 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="127" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="126" />
         <source>New stage</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="132" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="131" />
         <source>Add stage after %1</source>
         <translation>在 %1 之后添加环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="137" />
         <source>New pain point</source>
         <translation>新痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
         <source>Add pain point</source>
         <translation>添加痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="162" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="161" />
         <source>Name pain point</source>
         <translation>命名痛点</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>意见</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="77" />
+        <location filename="../../journeymap/ui/comment_search.py" line="80" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 条意见</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>ConnectHandle</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/tools.py" line="25" />
+        <location filename="../../journeymap/ui/canvas/tools.py" line="27" />
         <source>Drag to another stage to connect</source>
         <translation>拖到另一个环节以建立连接</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/dataframe_model.py" line="205" />
+        <location filename="../../journeymap/ui/models/dataframe_model.py" line="208" />
         <source>%1 values, %2 empty (%3)</source>
         <translation>%1 个值，%2 个为空（%3）</translation>
     </message>
@@ -550,67 +550,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="93" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="112" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="115" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="177" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="181" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="185" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="189" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="190" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="230" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="234" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="232" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="236" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -619,12 +619,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="239" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="272" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="276" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -633,27 +633,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="284" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="288" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="291" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="293" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="310" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="313" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -661,57 +661,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="135" />
+        <location filename="../../journeymap/ui/import_pages.py" line="136" />
         <source>Encoding and preview</source>
         <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="136" />
+        <location filename="../../journeymap/ui/import_pages.py" line="137" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="149" />
         <source>Detected:</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="149" />
+        <location filename="../../journeymap/ui/import_pages.py" line="150" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="164" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 文件：无文本编码（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="168" />
+        <location filename="../../journeymap/ui/import_pages.py" line="171" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -901,22 +901,36 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="97" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="106" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
+        <source>Cannot recover the autosaved copy</source>
+        <translation>无法恢复自动保存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
+        <source>{error}
+
+The autosaved copy is kept: {copy}</source>
+        <translation>{error}
+
+自动保存的副本已保留：{copy}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="115" />
+        <source>{name} was gone: it was restored from the autosaved copy of {when}.</source>
+        <translation>{name} 已不存在：已从 {when} 的自动保存副本恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="122" />
         <source>an unsaved project</source>
         <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
-        <source>Cannot open the autosaved copy</source>
-        <translation>无法打开自动保存的副本</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="151" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="168" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -924,62 +938,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>选择 CSV 或 Excel 文件，以及其中包含的数据类型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="84" />
+        <location filename="../../journeymap/ui/import_pages.py" line="85" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="85" />
+        <location filename="../../journeymap/ui/import_pages.py" line="86" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Survey: a row per respondent</source>
         <translation>调查：每行一位受访者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>运营数据：每行一个环节和期间，或一个事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="94" />
         <source>Feedback: a row per comment</source>
         <translation>反馈：每行一条意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Kind of data:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="102" />
+        <location filename="../../journeymap/ui/import_pages.py" line="103" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="108" />
+        <location filename="../../journeymap/ui/import_pages.py" line="109" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="109" />
+        <location filename="../../journeymap/ui/import_pages.py" line="110" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1000,7 +1014,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="31" />
+        <location filename="../../journeymap/ui/import_pages.py" line="32" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1008,55 +1022,55 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="125" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="126" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="133" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="134" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="317" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="333" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="360" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="366" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="370" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
     </message>
@@ -1071,22 +1085,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>文件太短，无法判断其编码。请选择文本显示正确的那一种读法：</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
         <source>Save the project before importing</source>
         <translation>导入前请先保存项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>导入会写入项目文件。先保存您的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="113" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="114" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -1094,370 +1108,370 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="82" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="85" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其针对的痛点&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="107" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="110" />
         <source>Select an initiative to edit it.</source>
         <translation>选择一项改进举措以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="138" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="141" />
         <source>item: {c}</source>
         <translation>题项：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指标：{m}（需要声明关联）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="83" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="84" />
         <source>{due}  overdue</source>
         <translation>{due}  已逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="99" />
         <source>RICE needs {parts}</source>
         <translation>RICE 需要{parts}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="99" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="100" />
         <source>reach {r:,.0f} x impact {i:g} x confidence {c:g} / effort {e:g}</source>
         <translation>覆盖面 {r:,.0f} × 影响 {i:g} × 信心 {c:g} / 工作量 {e:g}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="104" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="105" />
         <source>change of the outcome = the item's regression coefficient x the item's change</source>
         <translation>结果指标的变化 = 题项的回归系数 × 题项的变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Initiative</source><translation>改进举措</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Start</source><translation>开始</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Done</source><translation>完成</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Effort (pm)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>RICE</source><translation>RICE</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Projected (95% CI)</source><translation>预测（95% 置信区间）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>In progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Dropped</source><translation>已放弃</translation></message></context>
+<message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Initiative</source><translation>改进举措</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Start</source><translation>开始</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Done</source><translation>完成</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Effort (pm)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>RICE</source><translation>RICE</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Projected (95% CI)</source><translation>预测（95% 置信区间）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>In progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="20" /><source>Dropped</source><translation>已放弃</translation></message></context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Transition</source>
         <translation>流转</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Owner (department)</source>
         <translation>负责人（部门）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Customer action</source>
         <translation>客户行为</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Thinking</source>
         <translation>客户想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Emotion (-3 to +3)</source>
         <translation>情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Backstage</source>
         <translation>后台</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Opportunities</source>
         <translation>机会点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Share (0 to 1)</source>
         <translation>占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Severity (1 to 5)</source>
         <translation>严重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Share affected (0 to 1)</source>
         <translation>受影响占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Value at risk</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Customers per period</source>
         <translation>每期客户数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
         <source>Gap error (SE)</source>
         <translation>差距误差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="132" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="137" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="168" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="173" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="248" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="259" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="268" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="279" />
         <source>A number is needed here.</source>
         <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="272" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="283" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="276" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="287" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>feedback</source><translation>反馈</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="111" />
         <source>{n} items selected</source>
         <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="111" />
+        <location filename="../../journeymap/ui/inspector.py" line="112" />
         <source>Select one item to edit its properties.</source>
         <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="115" />
+        <location filename="../../journeymap/ui/inspector.py" line="116" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="119" />
+        <location filename="../../journeymap/ui/inspector.py" line="120" />
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="127" />
+        <location filename="../../journeymap/ui/inspector.py" line="128" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="167" />
+        <location filename="../../journeymap/ui/inspector.py" line="168" />
         <source>Pain points ({n})</source>
         <translation>痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="168" />
+        <location filename="../../journeymap/ui/inspector.py" line="169" />
         <source>No pain points on this stage.</source>
         <translation>此环节没有痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="174" />
+        <location filename="../../journeymap/ui/inspector.py" line="175" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（严重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="189" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>Metrics, {period}</source>
         <translation>指标，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="190" />
+        <location filename="../../journeymap/ui/inspector.py" line="191" />
         <source>Metrics, latest period</source>
         <translation>指标，最近期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="192" />
+        <location filename="../../journeymap/ui/inspector.py" line="193" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="194" />
+        <location filename="../../journeymap/ui/inspector.py" line="195" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此环节没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="196" />
+        <location filename="../../journeymap/ui/inspector.py" line="197" />
         <source>No metrics for this stage yet.</source>
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="234" />
+        <location filename="../../journeymap/ui/inspector.py" line="235" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="238" />
+        <location filename="../../journeymap/ui/inspector.py" line="239" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1465,349 +1479,349 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="20" />
+        <location filename="../../journeymap/ui/main_window.py" line="21" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
+        <location filename="../../journeymap/ui/main_window.py" line="22" />
         <source>Align top</source>
         <translation>顶端对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
+        <location filename="../../journeymap/ui/main_window.py" line="23" />
         <source>Distribute evenly</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="69" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="71" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="75" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="194" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="194" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="272" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="278" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="280" />
+        <location filename="../../journeymap/ui/main_window.py" line="283" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="285" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="295" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="312" />
+        <location filename="../../journeymap/ui/main_window.py" line="315" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="96" />
+        <location filename="../../journeymap/ui/main_window.py" line="97" />
         <source>&amp;New from template…</source>
         <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="98" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="99" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="100" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="101" />
         <source>&amp;Import data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>来自 CSV 或 XLSX 的调查、运营数据或意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>将整个旅程导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>演示文稿 (PowerPoint)、工作簿 (Excel)、HTML 报告和图表图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="114" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="120" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Fit the journey</source>
         <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Add &amp;stage</source>
         <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>Add &amp;pain point</source>
         <translation>添加痛点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Auto-&amp;layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="134" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="166" />
+        <location filename="../../journeymap/ui/main_window.py" line="167" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="168" />
+        <location filename="../../journeymap/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="170" />
+        <location filename="../../journeymap/ui/main_window.py" line="171" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="184" />
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="191" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1815,12 +1829,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="112" />
+        <location filename="../../journeymap/ui/views.py" line="120" />
         <source>Current state: %1</source>
         <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="113" />
+        <location filename="../../journeymap/ui/views.py" line="121" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
@@ -1906,219 +1920,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="186" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="184" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="189" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Create stages the journey lacks</source>
         <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Saved mapping:</source>
         <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="197" />
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="195" />
+        <location filename="../../journeymap/ui/import_pages.py" line="198" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>rating scale</source>
         <translation>评分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="215" />
+        <location filename="../../journeymap/ui/import_pages.py" line="218" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推荐意愿 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
+        <location filename="../../journeymap/ui/import_pages.py" line="221" />
         <source>values that count as positive, comma-separated</source>
         <translation>视为正面的值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="225" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="225" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Outcome:</source>
         <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Scale from</source>
         <translation>量表起点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
-        <location filename="../../journeymap/ui/import_pages.py" line="281" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="287" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Why suggested</source>
         <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Missing codes</source>
         <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="238" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="243" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="244" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
+        <location filename="../../journeymap/ui/import_pages.py" line="245" />
         <source>Apply to all items</source>
         <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="254" />
         <source>Missing codes for all items:</source>
         <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="255" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Rated items (one per stage question):</source>
         <translation>评分题项（每个环节一个问题）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="277" />
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
         <source>Operating data</source>
         <translation>运营数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Aggregate</source>
         <translation>汇总方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="284" />
+        <location filename="../../journeymap/ui/import_pages.py" line="290" />
         <source>Stage column:</source>
         <translation>环节列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="285" />
+        <location filename="../../journeymap/ui/import_pages.py" line="291" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="290" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="301" />
         <source>Comment text:</source>
         <translation>意见文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="301" />
         <source>Reason code:</source>
         <translation>原因代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="302" />
         <source>Score:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="302" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="297" />
+        <location filename="../../journeymap/ui/import_pages.py" line="303" />
         <source>Default stage:</source>
         <translation>默认环节：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="297" />
+        <location filename="../../journeymap/ui/import_pages.py" line="303" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="307" />
+        <location filename="../../journeymap/ui/import_pages.py" line="313" />
         <source>(a new mapping)</source>
         <translation>（新映射）</translation>
     </message>
@@ -2159,7 +2173,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MiniMap</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/minimap.py" line="19" />
+        <location filename="../../journeymap/ui/canvas/minimap.py" line="22" />
         <source>Overview of the map: click or drag to move the view</source>
         <translation>地图概览：点击或拖动以移动视图</translation>
     </message>
@@ -2394,198 +2408,198 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="73" />
+        <location filename="../../journeymap/core/commands.py" line="74" />
         <source>Delete {noun} '{title}'</source>
         <translation>删除{noun}“{title}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="76" />
+        <location filename="../../journeymap/core/commands.py" line="77" />
         <source>Delete {n} {nouns}</source>
         <translation>删除 {n} 个{nouns}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="185" />
+        <location filename="../../journeymap/core/commands.py" line="186" />
         <source>Change {fields} of the project</source>
         <translation>更改项目的{fields}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="206" />
+        <location filename="../../journeymap/core/commands.py" line="207" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="248" />
-        <location filename="../../journeymap/core/structure.py" line="194" />
+        <location filename="../../journeymap/core/commands.py" line="249" />
+        <location filename="../../journeymap/core/structure.py" line="197" />
         <source>Move stage</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="253" />
+        <location filename="../../journeymap/core/commands.py" line="254" />
         <source>Move {n} stages</source>
         <translation>移动 {n} 个环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="278" />
+        <location filename="../../journeymap/core/commands.py" line="279" />
         <source>Connect stages</source>
         <translation>连接环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="303" />
+        <location filename="../../journeymap/core/commands.py" line="304" />
         <source>Rename {noun} '{old}' to '{new}'</source>
         <translation>将{noun}“{old}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="305" />
+        <location filename="../../journeymap/core/commands.py" line="306" />
         <source>Change {fields} of {noun} '{title}'</source>
         <translation>更改{noun}“{title}”的{fields}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="311" />
+        <location filename="../../journeymap/core/commands.py" line="312" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="315" />
+        <location filename="../../journeymap/core/commands.py" line="316" />
         <source>Add {noun} '{title}'</source>
         <translation>添加{noun}“{title}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="317" />
+        <location filename="../../journeymap/core/commands.py" line="318" />
         <source>Add {n} {nouns}</source>
         <translation>添加 {n} 个{nouns}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="318" />
+        <location filename="../../journeymap/core/commands.py" line="319" />
         <source>Add {noun} and {n} more</source>
         <translation>添加{noun}及另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="45" />
+        <location filename="../../journeymap/core/initiatives.py" line="47" />
         <source>{what} {value!r} is not a date like 2027-03-31</source>
         <translation>{what} {value!r} 不是形如 2027-03-31 的日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="112" />
+        <location filename="../../journeymap/core/initiatives.py" line="115" />
         <source>{title!r}: a done initiative needs its done date (when did it go live?)</source>
         <translation>{title!r}：已完成的改进举措需要完成日期（何时上线的？）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="131" />
+        <location filename="../../journeymap/core/initiatives.py" line="134" />
         <source>an initiative needs a title</source>
         <translation>改进举措需要标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="143" />
+        <location filename="../../journeymap/core/initiatives.py" line="146" />
         <source>{name} {value!r} is not a number</source>
         <translation>{name} {value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="146" />
+        <location filename="../../journeymap/core/initiatives.py" line="149" />
         <source>confidence {number:g} must be between 0 and 1</source>
         <translation>信心 {number:g} 必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="148" />
+        <location filename="../../journeymap/core/initiatives.py" line="151" />
         <source>{name} {number:g} cannot be negative</source>
         <translation>{name} {number:g} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="151" />
+        <location filename="../../journeymap/core/initiatives.py" line="154" />
         <source>effort 0 would make RICE infinite: give person-months &gt; 0, or leave it empty</source>
         <translation>工作量为 0 会使 RICE 无穷大：请填写大于 0 的人月数，或留空</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="171" />
+        <location filename="../../journeymap/core/initiatives.py" line="174" />
         <source>due {due} is before start {start}</source>
         <translation>截止日期 {due} 早于开始日期 {start}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="25" />
+        <location filename="../../journeymap/core/structure.py" line="27" />
         <source>a {what} needs a name</source>
         <translation>{what}需要名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="41" />
+        <location filename="../../journeymap/core/structure.py" line="43" />
         <source>Add phase '{name}'</source>
         <translation>添加阶段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="47" />
+        <location filename="../../journeymap/core/structure.py" line="49" />
         <source>Rename phase '{old}' to '{new}'</source>
         <translation>将阶段“{old}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="57" />
+        <location filename="../../journeymap/core/structure.py" line="59" />
         <source>Move phase '{name}' to position {n}</source>
         <translation>将阶段“{name}”移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="66" />
+        <location filename="../../journeymap/core/structure.py" line="68" />
         <source>phase '{name}' holds {n} stages: choose a phase to move them to, or move them first</source>
         <translation>阶段“{name}”包含 {n} 个环节：请选择要移入的阶段，或先移走这些环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="71" />
+        <location filename="../../journeymap/core/structure.py" line="73" />
         <source>the stages of '{name}' must move to another phase of its journey</source>
         <translation>“{name}”的环节必须移到其旅程的另一个阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="78" />
+        <location filename="../../journeymap/core/structure.py" line="80" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
         <translation>删除阶段“{name}”，其环节移至“{to}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="80" />
+        <location filename="../../journeymap/core/structure.py" line="82" />
         <source>Delete phase '{name}'</source>
         <translation>删除阶段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="88" />
+        <location filename="../../journeymap/core/structure.py" line="90" />
         <source>no stages to move</source>
         <translation>没有要移动的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="91" />
+        <location filename="../../journeymap/core/structure.py" line="93" />
         <source>that phase belongs to another journey</source>
         <translation>该阶段属于另一个旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="97" />
+        <location filename="../../journeymap/core/structure.py" line="99" />
         <source>no phase</source>
         <translation>无阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="98" />
+        <location filename="../../journeymap/core/structure.py" line="100" />
         <source>Move stage '{name}' to phase '{phase}'</source>
         <translation>将环节“{name}”移到阶段“{phase}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="100" />
+        <location filename="../../journeymap/core/structure.py" line="102" />
         <source>Move {n} stages to phase '{phase}'</source>
         <translation>将 {n} 个环节移到阶段“{phase}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="114" />
+        <location filename="../../journeymap/core/structure.py" line="116" />
         <source>Add lane '{name}'</source>
         <translation>添加泳道“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="120" />
+        <location filename="../../journeymap/core/structure.py" line="122" />
         <source>Rename lane '{old}' to '{new}'</source>
         <translation>将泳道“{old}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="127" />
+        <location filename="../../journeymap/core/structure.py" line="129" />
         <source>Move lane '{name}' to position {n}</source>
         <translation>将泳道“{name}”移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="139" />
+        <location filename="../../journeymap/core/structure.py" line="141" />
         <source>Delete lane '{name}'</source>
         <translation>删除泳道“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="150" />
+        <location filename="../../journeymap/core/structure.py" line="152" />
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改环节“{name}”的{lane}</translation>
     </message>
@@ -2719,17 +2733,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NewProject</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="8" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
         <source>Blank: one empty journey</source>
         <translation>空白：一个空旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
         <source>Insurance: quote to claim</source>
         <translation>保险：从报价到理赔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="11" />
         <source>Retail: online order</source>
         <translation>零售：线上订单</translation>
     </message>
@@ -2737,22 +2751,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="17" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="18" />
         <source>New project from template</source>
         <translation>从模板新建项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="22" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="23" />
         <source>the template's title</source>
         <translation>模板的标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="27" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="29" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2760,77 +2774,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Room</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Weighted parts</source>
         <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="330" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="335" />
         <source>discuss</source>
         <translation>讨论</translation>
     </message>
@@ -2838,60 +2852,60 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsText</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="25" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="42" />
         <source>Share of the ±20% moves of one weight under which this rank holds</source>
         <translation>单一权重 ±20% 变动时保持此排名的比例</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="27" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="44" />
         <source>90% of the ranks this pain point takes when the survey data, the gaps' sampling error and every weight (±20%) are resampled {0} times</source>
         <translation>对调查数据、差距的抽样误差及每个权重（±20%）重抽样 {0} 次后，此痛点所得排名的 90% 区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="33" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="50" />
         <source>score {0:.3f} = sum of the weighted parts:</source>
         <translation>得分 {0:.3f} = 各加权分项之和：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="36" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="53" />
         <source>{0}: {1:.3f} (part {2:.2f} × weight {3:g})</source>
         <translation>{0}：{1:.3f}（分项 {2:.2f} × 权重 {3:g}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="43" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="60" />
         <source>Rank by the data parts alone (reach, importance, measured gap and value): {0}
 Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}</source>
         <translation>仅按数据分项排名（覆盖面、重要性、实测差距和价值）：{0}
 仅按现场判断排名（投票、严重程度、手填差距和价值）：{1}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="51" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="68" />
         <source>Discuss: top 5 by the data, bottom half by the room</source>
         <translation>待讨论：数据排名前 5，现场判断排名后半</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="52" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="69" />
         <source>Discuss: top 5 by the room, bottom half by the data</source>
         <translation>待讨论：现场判断排名前 5，数据排名后半</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="58" />
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="63" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="75" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="80" />
         <source>no {0}</source>
         <translation>无{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="81" />
         <source>unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="81" />
         <source>gap clipped at 0</source>
         <translation>差距截断为 0</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="65" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="82" />
         <source>reach capped at the journey's customers</source>
         <translation>覆盖面以旅程客户数为上限</translation>
     </message>
@@ -3022,47 +3036,47 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="35" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
         <source>Stage-level Shapley</source>
         <translation>环节级 Shapley</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="37" />
         <source>Sum of item weights</source>
         <translation>题项权重之和</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Reach</source>
         <translation>覆盖面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
         <source>Reach × gap</source>
         <translation>覆盖面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="45" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3070,32 +3084,32 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="29" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="87" />
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="89" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="90" />
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="92" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="93" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
         <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
         <translation>JourneyMap 无法重新启动。请手动启动：新语言已保存。</translation>
     </message>
-    <message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>The new language applies when JourneyMap starts again. Restart now? Your project is reopened; you are asked about unsaved changes first.</source><translation>新语言将在 JourneyMap 重新启动后生效。立即重新启动吗？项目会重新打开；如有未保存的更改，会先询问您。</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Light</source><translation>浅色</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Dark</source><translation>深色</translation></message></context>
+    <message><location filename="../../journeymap/ui/dialogs/preferences.py" line="20" /><source>The new language applies when JourneyMap starts again. Restart now? Your project is reopened; you are asked about unsaved changes first.</source><translation>新语言将在 JourneyMap 重新启动后生效。立即重新启动吗？项目会重新打开；如有未保存的更改，会先询问您。</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>Light</source><translation>浅色</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>Dark</source><translation>深色</translation></message></context>
 <context>
     <name>PresentationWindow</name>
     <message>
@@ -3134,11 +3148,15 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="43" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="48" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="56" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢复项目？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="58" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="66" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自动保存副本（{when}），比文件更新，其中可能有未保存的更改。
 
-打开自动保存的副本吗？</translation></message></context>
+打开自动保存的副本吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="40" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
+
+Restore {name} from the autosaved copy?</source><translation>{name} 已不存在，但 JourneyMap 保存有它在 {when} 的自动保存副本。
+
+要从自动保存副本恢复 {name} 吗？</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -3225,31 +3243,31 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="159" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="158" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="160" />
         <source>No reason matches</source>
         <translation>没有匹配的原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="169" />
         <source>On OK the comments will be recoded: %1</source>
         <translation>按“确定”后将重新编码意见：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="170" />
         <source>no comments</source>
         <translation>无意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="190" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="192" />
         <source>Edit reasons</source>
         <translation>编辑原因</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" /><source>Uncoded</source><translation>未编码</translation></message></context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" /><source>Uncoded</source><translation>未编码</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
@@ -3296,276 +3314,276 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="62" />
-        <location filename="../../journeymap/ui/review_view.py" line="85" />
+        <location filename="../../journeymap/ui/review_view.py" line="65" />
+        <location filename="../../journeymap/ui/review_view.py" line="88" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="63" />
+        <location filename="../../journeymap/ui/review_view.py" line="66" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请保存项目并导入调查或运营数据：回顾会将某一期间与上一期间进行比较。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="66" />
+        <location filename="../../journeymap/ui/review_view.py" line="69" />
         <source>Review: computing…</source>
         <translation>回顾：正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="74" />
+        <location filename="../../journeymap/ui/review_view.py" line="77" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 与 {previous} 对比回顾：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="75" />
+        <location filename="../../journeymap/ui/review_view.py" line="78" />
         <source>nothing before it</source>
         <translation>之前无数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="98" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="106" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="108" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="105" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="107" />
+        <location filename="../../journeymap/ui/review_view.py" line="111" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="111" />
+        <location filename="../../journeymap/ui/review_view.py" line="115" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="112" />
+        <location filename="../../journeymap/ui/review_view.py" line="116" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="129" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="129" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="143" />
+        <location filename="../../journeymap/ui/review_view.py" line="147" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="145" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="166" />
+        <location filename="../../journeymap/ui/review_view.py" line="170" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="186" />
+        <location filename="../../journeymap/ui/review_view.py" line="190" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="200" />
+        <location filename="../../journeymap/ui/review_view.py" line="204" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="100" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="121" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="157" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="104" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="125" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="161" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
         <source>Timeline by department</source>
         <translation>按部门的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="66" />
         <source>Timeline by quarter</source>
         <translation>按季度的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="68" />
         <source>New period…</source>
         <translation>新期间…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步导入下个月的文件，使用项目中保存的映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="97" />
         <source>Impact and effort</source>
         <translation>影响与工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="98" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="94" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="99" />
         <source>Did it work?</source>
         <translation>是否见效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="112" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="108" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="113" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="126" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="131" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="138" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="143" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="152" />
         <source>Roadmap: {journey}</source>
         <translation>路线图：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="149" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="154" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="238" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="243" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无已完成的改进举措：完成后，其环节在完成日期前后的指标会显示在这里，并附检验结果。&lt;/p&gt;</translation>
     </message>
@@ -3599,52 +3617,52 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="28" />
+        <location filename="../../journeymap/ui/settings.py" line="29" />
         <source>Colour scheme</source>
         <translation>配色方案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="29" />
+        <location filename="../../journeymap/ui/settings.py" line="30" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="31" />
+        <location filename="../../journeymap/ui/settings.py" line="32" />
         <source>Show the minimap</source>
         <translation>显示缩略图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="32" />
+        <location filename="../../journeymap/ui/settings.py" line="33" />
         <source>Show the undo history</source>
         <translation>显示撤销历史</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="33" />
+        <location filename="../../journeymap/ui/settings.py" line="34" />
         <source>Autosave every (minutes, 0 = off)</source>
         <translation>自动保存间隔（分钟，0 = 关闭）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="34" />
+        <location filename="../../journeymap/ui/settings.py" line="35" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="35" />
+        <location filename="../../journeymap/ui/settings.py" line="36" />
         <source>Number of recent files</source>
         <translation>最近文件数量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="36" />
+        <location filename="../../journeymap/ui/settings.py" line="37" />
         <source>Last folder used</source>
         <translation>上次使用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="37" />
+        <location filename="../../journeymap/ui/settings.py" line="38" />
         <source>Window position</source>
         <translation>窗口位置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="38" />
+        <location filename="../../journeymap/ui/settings.py" line="39" />
         <source>Dock layout</source>
         <translation>停靠窗口布局</translation>
     </message>
@@ -3844,37 +3862,37 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="23" />
+        <location filename="../../journeymap/ui/views.py" line="24" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="24" />
+        <location filename="../../journeymap/ui/views.py" line="25" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="25" />
+        <location filename="../../journeymap/ui/views.py" line="26" />
         <source>Drivers</source>
         <translation>驱动因素</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="27" />
+        <location filename="../../journeymap/ui/views.py" line="28" />
         <source>Pain points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="29" />
+        <location filename="../../journeymap/ui/views.py" line="30" />
         <source>Roadmap</source>
         <translation>路线图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="31" />
+        <location filename="../../journeymap/ui/views.py" line="32" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="32" />
+        <location filename="../../journeymap/ui/views.py" line="33" />
         <source>Workshop</source>
         <translation>研讨会</translation>
     </message>
@@ -3977,95 +3995,95 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="93" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="95" />
         <source>Who is voting?</source>
         <translation>谁在投票？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="107" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="109" />
         <source>Phone voting</source>
         <translation>手机投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="115" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
         <source>Close round</source>
         <translation>结束轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
         <source>Results…</source>
         <translation>结果…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="121" />
         <source>Replay the votes</source>
         <translation>回放投票过程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="124" />
         <source>Next (anonymous)</source>
         <translation>下一位（匿名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="125" />
         <source>The next person at the screen votes as Voter N, without a name</source>
         <translation>屏幕前的下一位以“投票人 N”身份匿名投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="128" />
         <source>Voting now:</source>
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="139" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="141" />
         <source>Open a journey first.</source>
         <translation>请先打开一个旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="144" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="146" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>请先选择要投票的便利贴（在地图上按 Ctrl+单击）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="163" />
         <location filename="../../journeymap/ui/workshop/voting_panel.py" line="165" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="167" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="205" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="207" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 还剩 %2 / %3 个圆点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="217" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>(a new round)</source>
         <translation>（新轮次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="227" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="229" />
         <source>Close the open round first.</source>
         <translation>请先结束进行中的轮次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="247" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="249" />
         <source>The tally is hidden until the round closes.</source>
         <translation>轮次结束前不显示计票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="259" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="261" />
         <source>Time!</source>
         <translation>时间到！</translation>
     </message>
@@ -4073,102 +4091,107 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="72" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="73" />
         <source>spread · influence</source>
         <translation>离散度 · 影响力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="77" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
         <source>Reset to equal weights</source>
         <translation>重置为等权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每个基本分项权重为 1；覆盖面 × 差距关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="80" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="82" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="83" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>设置权重，使每个在用分项对排序的影响力相同（权重 × 离散度相等）；可撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="90" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;权重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="113" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="114" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>环节级 Shapley：一个环节的调查题项作为一个整体参与，因此被问得多的环节不会获得更高的重要性。题项权重之和：各题项的相对权重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="118" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客户收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分为 0.5 时每位受影响客户的价值；留空：使用旅程的每位客户收入（否则使用客群的每位客户价值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="123" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
         <source>Stage importance</source>
         <translation>环节重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
         <source>Value reference</source>
         <translation>价值参考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="137" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="138" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>价值参考值必须大于 0（或留空使用默认值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
         <source>from the data</source>
         <translation>来自数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
         <source>the room's judgment</source>
         <translation>现场判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="190" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="191" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>无可平衡的内容：没有已排名的痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="195" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="196" />
         <source>The parts already have equal influence.</source>
         <translation>各分项的影响力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="212" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="211" />
+        <source>sd %1</source>
+        <translation>标准差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="214" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>离散度：该分项在各痛点间的标准差。影响力：权重 × 离散度占所有分项之和的比例——即该分项决定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="219" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分项的影响力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="222" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 决定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="231" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="233" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一个分项的权重大于 0。</translation>
     </message>
@@ -4224,32 +4247,32 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="116" />
+        <location filename="../../journeymap/ui/window_commands.py" line="152" />
         <source>The map was not exported</source>
         <translation>地图未导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="118" />
+        <location filename="../../journeymap/ui/window_commands.py" line="154" />
         <source>Exported the map to {path}</source>
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="125" />
+        <location filename="../../journeymap/ui/window_commands.py" line="161" />
         <source>{name} (future state)</source>
         <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="130" />
+        <location filename="../../journeymap/ui/window_commands.py" line="166" />
         <source>Make future state</source>
         <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="136" />
+        <location filename="../../journeymap/ui/window_commands.py" line="172" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="175" />
+        <location filename="../../journeymap/ui/window_commands.py" line="215" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4257,12 +4280,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="37" />
+        <location filename="../../journeymap/ui/window_commands.py" line="73" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="40" />
+        <location filename="../../journeymap/ui/window_commands.py" line="76" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
     </message>
@@ -4270,7 +4293,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../journeymap/ui/window_layout.py" line="89" />
+        <location filename="../../journeymap/ui/window_layout.py" line="92" />
         <source>Full screen: F11 or Escape to leave</source>
         <translation>全屏：按 F11 或 Esc 退出</translation>
     </message>
@@ -4278,12 +4301,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="18" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="19" />
         <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
         <translation>Tab：在所选环节后添加环节 · Enter：在其下添加痛点 · 输入后按 Enter 保留 · Esc：撤回 · 将便利贴拖到其重复项上即可合并 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="35" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="36" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>
     </message>
@@ -4334,7 +4357,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>流失</translation>
     </message>
     </context><context><name>EmotionCurve</name><message>
-        <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="96" />
+        <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="98" />
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
@@ -4433,9 +4456,9 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <source>no data (%1)</source>
         <translation>无数据（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="36" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外错误：
-{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="167" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
 
 Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
 
@@ -4443,4 +4466,4 @@ Open it read-only, or take it over (their next save will be refused, so nothing 
 
 Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您打开以来，{name} 已被其他程序或窗口更改。您未保存的编辑是基于旧版本的。
 
-重新加载（放弃上次保存以来的编辑），还是保留屏幕上的版本并另存为其他名称？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新加载</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一个窗口接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只读方式打开：它{who}。请用“另存为”保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它现在{who}。未写入任何内容；请用“另存为”将您的版本保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁盘上的 {name} 已被更改；已重新加载。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>项目已损坏</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>将能读取的内容作为未命名副本打开吗？损坏的文件保持原样；请将副本另存为新名称。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已打开能读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下内容未能读取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>没有可读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 项</translation></message></context></TS>
+重新加载（放弃上次保存以来的编辑），还是保留屏幕上的版本并另存为其他名称？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新加载</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="142" /><source>open elsewhere</source><translation>已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="150" /><source>taken over by another window</source><translation>已被另一个窗口接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只读方式打开：它{who}。请用“另存为”保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="152" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它现在{who}。未写入任何内容；请用“另存为”将您的版本保存为其他名称。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="191" /><source>{name} was changed on disk; reloaded it.</source><translation>磁盘上的 {name} 已被更改；已重新加载。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>项目已损坏</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>将能读取的内容作为未命名副本打开吗？损坏的文件保持原样；请将副本另存为新名称。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已打开能读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下内容未能读取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>没有可读取的内容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 项</translation></message></context></TS>

@@ -31,32 +31,32 @@
         <translation>沒有建議：資料中沒有尚未列出的突出問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="105" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
         <source>Add it to the pain points (undoable)</source>
         <translation>將其加入痛點（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建議此項（可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="124" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
         <source>Accept suggested pain point</source>
         <translation>接受建議的痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="132" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建議的痛點</translation>
     </message>
@@ -64,27 +64,27 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="127" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="126" />
         <source>New stage</source>
         <translation>新環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="132" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="131" />
         <source>Add stage after %1</source>
         <translation>在 %1 之後新增環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="137" />
         <source>New pain point</source>
         <translation>新痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
         <source>Add pain point</source>
         <translation>新增痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="162" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="161" />
         <source>Name pain point</source>
         <translation>命名痛點</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>意見</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="77" />
+        <location filename="../../journeymap/ui/comment_search.py" line="80" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 條意見</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>ConnectHandle</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/tools.py" line="25" />
+        <location filename="../../journeymap/ui/canvas/tools.py" line="27" />
         <source>Drag to another stage to connect</source>
         <translation>拖到另一個環節以建立連線</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/dataframe_model.py" line="205" />
+        <location filename="../../journeymap/ui/models/dataframe_model.py" line="208" />
         <source>%1 values, %2 empty (%3)</source>
         <translation>%1 個值，%2 個為空（%3）</translation>
     </message>
@@ -550,67 +550,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Relative weights</source>
         <translation>相對權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="92" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="93" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
         <source>Squared correlations</source>
         <translation>相關係數平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="97" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="112" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="115" />
         <source>Computing…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="177" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="181" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="185" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="189" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="186" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="190" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="230" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="234" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="232" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="236" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -619,12 +619,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 請匯入一份包含總體結果指標、且題項已對應到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="235" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="239" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="272" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="276" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -633,27 +633,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="284" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="288" />
         <source>the outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="287" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="291" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="293" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
         <source>read from %1</source>
         <translation>讀取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="310" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="313" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -661,57 +661,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="135" />
+        <location filename="../../journeymap/ui/import_pages.py" line="136" />
         <source>Encoding and preview</source>
         <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="136" />
+        <location filename="../../journeymap/ui/import_pages.py" line="137" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>請檢查表頭和文字是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="147" />
+        <location filename="../../journeymap/ui/import_pages.py" line="148" />
         <source>Encoding:</source>
         <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="149" />
         <source>Detected:</source>
         <translation>檢測結果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="149" />
+        <location filename="../../journeymap/ui/import_pages.py" line="150" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="164" />
+        <location filename="../../journeymap/ui/import_pages.py" line="167" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 檔案：無文字編碼（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="170" />
         <source>bar</source>
         <translation>豎線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="168" />
+        <location filename="../../journeymap/ui/import_pages.py" line="171" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -901,22 +901,36 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="97" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="106" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
+        <source>Cannot recover the autosaved copy</source>
+        <translation>無法恢復自動儲存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
+        <source>{error}
+
+The autosaved copy is kept: {copy}</source>
+        <translation>{error}
+
+自動儲存的副本已保留：{copy}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="115" />
+        <source>{name} was gone: it was restored from the autosaved copy of {when}.</source>
+        <translation>{name} 已不存在：已從 {when} 的自動儲存副本恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="122" />
         <source>an unsaved project</source>
         <translation>未儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
-        <source>Cannot open the autosaved copy</source>
-        <translation>無法開啟自動儲存的副本</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="151" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="168" />
         <source>The project was not saved</source>
         <translation>專案未儲存</translation>
     </message>
@@ -924,62 +938,62 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="83" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料類型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="84" />
+        <location filename="../../journeymap/ui/import_pages.py" line="85" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="85" />
+        <location filename="../../journeymap/ui/import_pages.py" line="86" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="91" />
+        <location filename="../../journeymap/ui/import_pages.py" line="92" />
         <source>Survey: a row per respondent</source>
         <translation>調查：每列一位受訪者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>營運數據：每列一個環節和期間，或一個事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="94" />
         <source>Feedback: a row per comment</source>
         <translation>反饋：每列一條意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="100" />
+        <location filename="../../journeymap/ui/import_pages.py" line="101" />
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Kind of data:</source>
         <translation>資料類型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="102" />
+        <location filename="../../journeymap/ui/import_pages.py" line="103" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="108" />
+        <location filename="../../journeymap/ui/import_pages.py" line="109" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="109" />
+        <location filename="../../journeymap/ui/import_pages.py" line="110" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1000,7 +1014,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="31" />
+        <location filename="../../journeymap/ui/import_pages.py" line="32" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -1008,55 +1022,55 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="125" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="126" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="133" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="134" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="317" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="333" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 列，資料集為「%2」。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="360" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="366" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="370" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
     </message>
@@ -1071,22 +1085,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>檔案太短，無法判斷其編碼。請選擇文字顯示正確的那一種讀法：</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="101" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
         <source>Save the project before importing</source>
         <translation>匯入前請先儲存專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="106" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>匯入會寫入專案檔案。先儲存您的更改嗎？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="113" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="114" />
         <source>The project was not saved</source>
         <translation>專案未儲存</translation>
     </message>
@@ -1094,370 +1108,370 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="69" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
         <source>Unlink</source>
         <translation>取消關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
         <source>Link</source>
         <translation>關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="82" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="85" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其針對的痛點&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="107" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="110" />
         <source>Select an initiative to edit it.</source>
         <translation>選擇一項改進舉措以進行編輯。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="136" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="138" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="141" />
         <source>item: {c}</source>
         <translation>題項：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指標：{m}（需要宣告關聯）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="19" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="20" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="21" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Uplift on</source><translation>提升對象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Uplift on</source><translation>提升對象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="83" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="84" />
         <source>{due}  overdue</source>
         <translation>{due}  已逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="98" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="99" />
         <source>RICE needs {parts}</source>
         <translation>RICE 需要{parts}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="99" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="100" />
         <source>reach {r:,.0f} x impact {i:g} x confidence {c:g} / effort {e:g}</source>
         <translation>覆蓋面 {r:,.0f} × 影響 {i:g} × 信心 {c:g} / 工作量 {e:g}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_model.py" line="104" />
+        <location filename="../../journeymap/ui/roadmap_model.py" line="105" />
         <source>change of the outcome = the item's regression coefficient x the item's change</source>
         <translation>結果指標的變化 = 題項的回歸係數 × 題項的變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Initiative</source><translation>改進舉措</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="15" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Start</source><translation>開始</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Done</source><translation>完成</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Effort (pm)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>RICE</source><translation>RICE</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Projected (95% CI)</source><translation>預測（95% 信賴區間）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>In progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Dropped</source><translation>已放棄</translation></message></context>
+<message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Initiative</source><translation>改進舉措</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="16" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Start</source><translation>開始</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Done</source><translation>完成</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>Effort (pm)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="17" /><source>RICE</source><translation>RICE</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Projected (95% CI)</source><translation>預測（95% 信賴區間）</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="18" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>Planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="19" /><source>In progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/roadmap_model.py" line="20" /><source>Dropped</source><translation>已放棄</translation></message></context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="21" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
+        <location filename="../../journeymap/ui/inspector.py" line="24" />
         <source>Transition</source>
         <translation>流轉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="25" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Persona</source>
         <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="26" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="56" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="57" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="58" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="59" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Channel</source>
         <translation>通路</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Owner (department)</source>
         <translation>負責人（部門）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Customer action</source>
         <translation>客戶行為</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Thinking</source>
         <translation>客戶想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Emotion (-3 to +3)</source>
         <translation>情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Backstage</source>
         <translation>後臺</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Opportunities</source>
         <translation>機會點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Share (0 to 1)</source>
         <translation>佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Severity (1 to 5)</source>
         <translation>嚴重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Share affected (0 to 1)</source>
         <translation>受影響佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Value at risk</source>
         <translation>風險價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Order</source>
         <translation>順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Rows</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Customers per period</source>
         <translation>每期客戶數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
         <source>Value per customer</source>
         <translation>每位客戶價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
         <source>Gap error (SE)</source>
         <translation>差距誤差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="132" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="137" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="168" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="173" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="248" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="259" />
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="268" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="279" />
         <source>A number is needed here.</source>
         <translation>此處需要一個數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="272" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="283" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="276" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="287" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的範圍。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>phone</source><translation>電話</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>web</source><translation>網站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>branch</source><translation>網點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="30" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>chat</source><translation>線上客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>mail</source><translation>郵寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>email</source><translation>電子郵件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="31" /><source>entry</source><translation>起點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>step</source><translation>步驟</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>terminal</source><translation>終點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>current</source><translation>現況</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="32" /><source>future</source><translation>未來狀態</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>normal</source><translation>常規</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>loop</source><translation>迴圈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>customer</source><translation>客戶</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>employee</source><translation>員工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>workshop</source><translation>研討會</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>data</source><translation>資料</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>open</source><translation>待處理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>candidate</source><translation>候選</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>merged</source><translation>已合併</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>resolved</source><translation>已解決</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>satisfaction</source><translation>滿意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>operating</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>financial</source><translation>財務</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>survey</source><translation>調查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>operations</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>feedback</source><translation>反饋</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>phone</source><translation>電話</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>web</source><translation>網站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>branch</source><translation>網點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>chat</source><translation>線上客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>mail</source><translation>郵寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>email</source><translation>電子郵件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>entry</source><translation>起點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>step</source><translation>步驟</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>terminal</source><translation>終點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>current</source><translation>現況</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>future</source><translation>未來狀態</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>normal</source><translation>常規</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>loop</source><translation>迴圈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>customer</source><translation>客戶</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>employee</source><translation>員工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>workshop</source><translation>研討會</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>data</source><translation>資料</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>open</source><translation>待處理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>candidate</source><translation>候選</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>merged</source><translation>已合併</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>resolved</source><translation>已解決</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>satisfaction</source><translation>滿意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>operating</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>financial</source><translation>財務</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>survey</source><translation>調查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operations</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>feedback</source><translation>反饋</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="110" />
+        <location filename="../../journeymap/ui/inspector.py" line="111" />
         <source>{n} items selected</source>
         <translation>已選擇 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="111" />
+        <location filename="../../journeymap/ui/inspector.py" line="112" />
         <source>Select one item to edit its properties.</source>
         <translation>請只選擇一項以編輯其屬性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="115" />
+        <location filename="../../journeymap/ui/inspector.py" line="116" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未選擇任何內容：以下是旅程的屬性。請在地圖或導航中選擇一個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="119" />
+        <location filename="../../journeymap/ui/inspector.py" line="120" />
         <source>Nothing selected</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="127" />
+        <location filename="../../journeymap/ui/inspector.py" line="128" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="167" />
+        <location filename="../../journeymap/ui/inspector.py" line="168" />
         <source>Pain points ({n})</source>
         <translation>痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="168" />
+        <location filename="../../journeymap/ui/inspector.py" line="169" />
         <source>No pain points on this stage.</source>
         <translation>此環節沒有痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="174" />
+        <location filename="../../journeymap/ui/inspector.py" line="175" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（嚴重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="189" />
+        <location filename="../../journeymap/ui/inspector.py" line="190" />
         <source>Metrics, {period}</source>
         <translation>指標，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="190" />
+        <location filename="../../journeymap/ui/inspector.py" line="191" />
         <source>Metrics, latest period</source>
         <translation>指標，最近期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="192" />
+        <location filename="../../journeymap/ui/inspector.py" line="193" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="194" />
+        <location filename="../../journeymap/ui/inspector.py" line="195" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此環節沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="196" />
+        <location filename="../../journeymap/ui/inspector.py" line="197" />
         <source>No metrics for this stage yet.</source>
         <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="234" />
+        <location filename="../../journeymap/ui/inspector.py" line="235" />
         <source>A name cannot be empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="238" />
+        <location filename="../../journeymap/ui/inspector.py" line="239" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
@@ -1465,349 +1479,349 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="20" />
+        <location filename="../../journeymap/ui/main_window.py" line="21" />
         <source>Align left</source>
         <translation>左對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
+        <location filename="../../journeymap/ui/main_window.py" line="22" />
         <source>Align top</source>
         <translation>頂端對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
+        <location filename="../../journeymap/ui/main_window.py" line="23" />
         <source>Distribute evenly</source>
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="69" />
+        <location filename="../../journeymap/ui/main_window.py" line="70" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="71" />
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="75" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="194" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="194" />
+        <location filename="../../journeymap/ui/main_window.py" line="195" />
         <source>Future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="196" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="269" />
+        <location filename="../../journeymap/ui/main_window.py" line="272" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="270" />
+        <location filename="../../journeymap/ui/main_window.py" line="273" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="279" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="278" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="280" />
+        <location filename="../../journeymap/ui/main_window.py" line="283" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="285" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="295" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="312" />
+        <location filename="../../journeymap/ui/main_window.py" line="315" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="96" />
+        <location filename="../../journeymap/ui/main_window.py" line="97" />
         <source>&amp;New from template…</source>
         <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="98" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="99" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="100" />
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="101" />
         <source>&amp;Import data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;Export map…</source>
         <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="114" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="118" />
+        <location filename="../../journeymap/ui/main_window.py" line="119" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="120" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Fit the journey</source>
         <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Add &amp;stage</source>
         <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>Add &amp;pain point</source>
         <translation>新增痛點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Auto-&amp;layout</source>
         <translation>自動佈局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="134" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>F&amp;ull screen</source>
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="137" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因與關鍵詞規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="138" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分類及為意見編碼的關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="139" />
         <source>Make &amp;future state</source>
         <translation>建立未來狀態(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>&amp;Compare with current state</source>
         <translation>與現況對比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>&amp;Toggle current / future</source>
         <translation>切換現況 / 未來狀態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>&amp;About JourneyMap</source>
         <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="166" />
+        <location filename="../../journeymap/ui/main_window.py" line="167" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="168" />
+        <location filename="../../journeymap/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="170" />
+        <location filename="../../journeymap/ui/main_window.py" line="171" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="184" />
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="191" />
+        <location filename="../../journeymap/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -1815,12 +1829,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="112" />
+        <location filename="../../journeymap/ui/views.py" line="120" />
         <source>Current state: %1</source>
         <translation>現況：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="113" />
+        <location filename="../../journeymap/ui/views.py" line="121" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未來狀態：%1（已標出新增、變更和刪除的環節）</translation>
     </message>
@@ -1906,219 +1920,219 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="186" />
         <source>Mapping</source>
         <translation>對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="184" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>說明每一欄的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="189" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Create stages the journey lacks</source>
         <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="193" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Saved mapping:</source>
         <translation>已儲存的對應：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="197" />
         <source>Dataset name:</source>
         <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="195" />
+        <location filename="../../journeymap/ui/import_pages.py" line="198" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="214" />
+        <location filename="../../journeymap/ui/import_pages.py" line="217" />
         <source>rating scale</source>
         <translation>評分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="215" />
+        <location filename="../../journeymap/ui/import_pages.py" line="218" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推薦意願 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
+        <location filename="../../journeymap/ui/import_pages.py" line="221" />
         <source>values that count as positive, comma-separated</source>
         <translation>視為正面的值，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="224" />
+        <location filename="../../journeymap/ui/import_pages.py" line="227" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="225" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="225" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Outcome:</source>
         <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="229" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Columns:</source>
         <translation>欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="234" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Scale from</source>
         <translation>量表起點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
-        <location filename="../../journeymap/ui/import_pages.py" line="281" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="287" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Why suggested</source>
         <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="233" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Missing codes</source>
         <translation>缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="238" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示「未回答」或「不適用」的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="240" />
+        <location filename="../../journeymap/ui/import_pages.py" line="243" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="244" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性為所有題項設定的缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="242" />
+        <location filename="../../journeymap/ui/import_pages.py" line="245" />
         <source>Apply to all items</source>
         <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="254" />
         <source>Missing codes for all items:</source>
         <translation>所有題項的缺失值代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="255" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Rated items (one per stage question):</source>
         <translation>評分題項（每個環節一個問題）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="277" />
+        <location filename="../../journeymap/ui/import_pages.py" line="283" />
         <source>Operating data</source>
         <translation>營運數據</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="280" />
+        <location filename="../../journeymap/ui/import_pages.py" line="286" />
         <source>Aggregate</source>
         <translation>彙總方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="284" />
+        <location filename="../../journeymap/ui/import_pages.py" line="290" />
         <source>Stage column:</source>
         <translation>環節欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="285" />
+        <location filename="../../journeymap/ui/import_pages.py" line="291" />
         <source>Date column:</source>
         <translation>日期欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="290" />
+        <location filename="../../journeymap/ui/import_pages.py" line="296" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="301" />
         <source>Comment text:</source>
         <translation>意見文字：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="295" />
+        <location filename="../../journeymap/ui/import_pages.py" line="301" />
         <source>Reason code:</source>
         <translation>原因代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="302" />
         <source>Score:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="302" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="297" />
+        <location filename="../../journeymap/ui/import_pages.py" line="303" />
         <source>Default stage:</source>
         <translation>預設環節：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="297" />
+        <location filename="../../journeymap/ui/import_pages.py" line="303" />
         <source>Source:</source>
         <translation>來源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="307" />
+        <location filename="../../journeymap/ui/import_pages.py" line="313" />
         <source>(a new mapping)</source>
         <translation>（新對應）</translation>
     </message>
@@ -2159,7 +2173,7 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>MiniMap</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/minimap.py" line="19" />
+        <location filename="../../journeymap/ui/canvas/minimap.py" line="22" />
         <source>Overview of the map: click or drag to move the view</source>
         <translation>地圖概覽：點選或拖動以移動檢視</translation>
     </message>
@@ -2394,198 +2408,198 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>{first}和{last}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="73" />
+        <location filename="../../journeymap/core/commands.py" line="74" />
         <source>Delete {noun} '{title}'</source>
         <translation>刪除{noun}「{title}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="76" />
+        <location filename="../../journeymap/core/commands.py" line="77" />
         <source>Delete {n} {nouns}</source>
         <translation>刪除 {n} 個{nouns}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="185" />
+        <location filename="../../journeymap/core/commands.py" line="186" />
         <source>Change {fields} of the project</source>
         <translation>更改專案的{fields}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="206" />
+        <location filename="../../journeymap/core/commands.py" line="207" />
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="248" />
-        <location filename="../../journeymap/core/structure.py" line="194" />
+        <location filename="../../journeymap/core/commands.py" line="249" />
+        <location filename="../../journeymap/core/structure.py" line="197" />
         <source>Move stage</source>
         <translation>移動環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="253" />
+        <location filename="../../journeymap/core/commands.py" line="254" />
         <source>Move {n} stages</source>
         <translation>移動 {n} 個環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="278" />
+        <location filename="../../journeymap/core/commands.py" line="279" />
         <source>Connect stages</source>
         <translation>連線環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="303" />
+        <location filename="../../journeymap/core/commands.py" line="304" />
         <source>Rename {noun} '{old}' to '{new}'</source>
         <translation>將{noun}「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="305" />
+        <location filename="../../journeymap/core/commands.py" line="306" />
         <source>Change {fields} of {noun} '{title}'</source>
         <translation>更改{noun}「{title}」的{fields}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="311" />
+        <location filename="../../journeymap/core/commands.py" line="312" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="315" />
+        <location filename="../../journeymap/core/commands.py" line="316" />
         <source>Add {noun} '{title}'</source>
         <translation>新增{noun}「{title}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="317" />
+        <location filename="../../journeymap/core/commands.py" line="318" />
         <source>Add {n} {nouns}</source>
         <translation>新增 {n} 個{nouns}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/commands.py" line="318" />
+        <location filename="../../journeymap/core/commands.py" line="319" />
         <source>Add {noun} and {n} more</source>
         <translation>新增{noun}及另外 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="45" />
+        <location filename="../../journeymap/core/initiatives.py" line="47" />
         <source>{what} {value!r} is not a date like 2027-03-31</source>
         <translation>{what} {value!r} 不是形如 2027-03-31 的日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="112" />
+        <location filename="../../journeymap/core/initiatives.py" line="115" />
         <source>{title!r}: a done initiative needs its done date (when did it go live?)</source>
         <translation>{title!r}：已完成的改進舉措需要完成日期（何時上線的？）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="131" />
+        <location filename="../../journeymap/core/initiatives.py" line="134" />
         <source>an initiative needs a title</source>
         <translation>改進舉措需要標題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="143" />
+        <location filename="../../journeymap/core/initiatives.py" line="146" />
         <source>{name} {value!r} is not a number</source>
         <translation>{name} {value!r} 不是數字</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="146" />
+        <location filename="../../journeymap/core/initiatives.py" line="149" />
         <source>confidence {number:g} must be between 0 and 1</source>
         <translation>信心 {number:g} 必須在 0 到 1 之間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="148" />
+        <location filename="../../journeymap/core/initiatives.py" line="151" />
         <source>{name} {number:g} cannot be negative</source>
         <translation>{name} {number:g} 不能為負數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="151" />
+        <location filename="../../journeymap/core/initiatives.py" line="154" />
         <source>effort 0 would make RICE infinite: give person-months &gt; 0, or leave it empty</source>
         <translation>工作量為 0 會使 RICE 無窮大：請填寫大於 0 的人月數，或留空</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="171" />
+        <location filename="../../journeymap/core/initiatives.py" line="174" />
         <source>due {due} is before start {start}</source>
         <translation>截止日期 {due} 早於開始日期 {start}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="25" />
+        <location filename="../../journeymap/core/structure.py" line="27" />
         <source>a {what} needs a name</source>
         <translation>{what}需要名稱</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="41" />
+        <location filename="../../journeymap/core/structure.py" line="43" />
         <source>Add phase '{name}'</source>
         <translation>新增階段「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="47" />
+        <location filename="../../journeymap/core/structure.py" line="49" />
         <source>Rename phase '{old}' to '{new}'</source>
         <translation>將階段「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="57" />
+        <location filename="../../journeymap/core/structure.py" line="59" />
         <source>Move phase '{name}' to position {n}</source>
         <translation>將階段「{name}」移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="66" />
+        <location filename="../../journeymap/core/structure.py" line="68" />
         <source>phase '{name}' holds {n} stages: choose a phase to move them to, or move them first</source>
         <translation>階段「{name}」包含 {n} 個環節：請選擇要移入的階段，或先移走這些環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="71" />
+        <location filename="../../journeymap/core/structure.py" line="73" />
         <source>the stages of '{name}' must move to another phase of its journey</source>
         <translation>「{name}」的環節必須移到其旅程的另一個階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="78" />
+        <location filename="../../journeymap/core/structure.py" line="80" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
         <translation>刪除階段「{name}」，其環節移至「{to}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="80" />
+        <location filename="../../journeymap/core/structure.py" line="82" />
         <source>Delete phase '{name}'</source>
         <translation>刪除階段「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="88" />
+        <location filename="../../journeymap/core/structure.py" line="90" />
         <source>no stages to move</source>
         <translation>沒有要移動的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="91" />
+        <location filename="../../journeymap/core/structure.py" line="93" />
         <source>that phase belongs to another journey</source>
         <translation>該階段屬於另一個旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="97" />
+        <location filename="../../journeymap/core/structure.py" line="99" />
         <source>no phase</source>
         <translation>無階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="98" />
+        <location filename="../../journeymap/core/structure.py" line="100" />
         <source>Move stage '{name}' to phase '{phase}'</source>
         <translation>將環節「{name}」移到階段「{phase}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="100" />
+        <location filename="../../journeymap/core/structure.py" line="102" />
         <source>Move {n} stages to phase '{phase}'</source>
         <translation>將 {n} 個環節移到階段「{phase}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="114" />
+        <location filename="../../journeymap/core/structure.py" line="116" />
         <source>Add lane '{name}'</source>
         <translation>新增泳道「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="120" />
+        <location filename="../../journeymap/core/structure.py" line="122" />
         <source>Rename lane '{old}' to '{new}'</source>
         <translation>將泳道「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="127" />
+        <location filename="../../journeymap/core/structure.py" line="129" />
         <source>Move lane '{name}' to position {n}</source>
         <translation>將泳道「{name}」移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="139" />
+        <location filename="../../journeymap/core/structure.py" line="141" />
         <source>Delete lane '{name}'</source>
         <translation>刪除泳道「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="150" />
+        <location filename="../../journeymap/core/structure.py" line="152" />
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改環節「{name}」的{lane}</translation>
     </message>
@@ -2719,17 +2733,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NewProject</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="8" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
         <source>Blank: one empty journey</source>
         <translation>空白：一個空旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="9" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
         <source>Insurance: quote to claim</source>
         <translation>保險：從報價到理賠</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="10" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="11" />
         <source>Retail: online order</source>
         <translation>零售：線上訂單</translation>
     </message>
@@ -2737,22 +2751,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="17" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="18" />
         <source>New project from template</source>
         <translation>從範本新建專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="22" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="23" />
         <source>the template's title</source>
         <translation>範本的標題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="27" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
         <source>Template</source>
         <translation>範本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/new_project.py" line="28" />
+        <location filename="../../journeymap/ui/dialogs/new_project.py" line="29" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -2760,77 +2774,77 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Range</source>
         <translation>區間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="105" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
         <source>Room</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Weighted parts</source>
         <translation>加權分項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
         <source>Stability</source>
         <translation>穩定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="330" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="335" />
         <source>discuss</source>
         <translation>討論</translation>
     </message>
@@ -2838,60 +2852,60 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>PainPointsText</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="25" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="42" />
         <source>Share of the ±20% moves of one weight under which this rank holds</source>
         <translation>單一權重 ±20% 變動時保持此排名的比例</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="27" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="44" />
         <source>90% of the ranks this pain point takes when the survey data, the gaps' sampling error and every weight (±20%) are resampled {0} times</source>
         <translation>對調查資料、差距的抽樣誤差及每個權重（±20%）重抽樣 {0} 次後，此痛點所得排名的 90% 區間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="33" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="50" />
         <source>score {0:.3f} = sum of the weighted parts:</source>
         <translation>得分 {0:.3f} = 各加權分項之和：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="36" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="53" />
         <source>{0}: {1:.3f} (part {2:.2f} × weight {3:g})</source>
         <translation>{0}：{1:.3f}（分項 {2:.2f} × 權重 {3:g}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="43" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="60" />
         <source>Rank by the data parts alone (reach, importance, measured gap and value): {0}
 Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}</source>
         <translation>僅按資料分項排名（覆蓋面、重要性、實測差距和價值）：{0}
 僅按現場判斷排名（投票、嚴重程度、手填差距和價值）：{1}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="51" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="68" />
         <source>Discuss: top 5 by the data, bottom half by the room</source>
         <translation>待討論：資料排名前 5，現場判斷排名後半</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="52" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="69" />
         <source>Discuss: top 5 by the room, bottom half by the data</source>
         <translation>待討論：現場判斷排名前 5，資料排名後半</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="58" />
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="63" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="75" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="80" />
         <source>no {0}</source>
         <translation>無{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="81" />
         <source>unscored</source>
         <translation>未評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="64" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="81" />
         <source>gap clipped at 0</source>
         <translation>差距截斷為 0</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_text.py" line="65" />
+        <location filename="../../journeymap/ui/models/painpoints_text.py" line="82" />
         <source>reach capped at the journey's customers</source>
         <translation>覆蓋面以旅程客戶數為上限</translation>
     </message>
@@ -3022,47 +3036,47 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="35" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
         <source>Stage-level Shapley</source>
         <translation>環節級 Shapley</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="37" />
         <source>Sum of item weights</source>
         <translation>題項權重之和</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Reach</source>
         <translation>覆蓋面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="40" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
         <source>Reach × gap</source>
         <translation>覆蓋面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Value per customer</source>
         <translation>每位客戶價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="45" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
@@ -3070,32 +3084,32 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="29" />
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="87" />
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="89" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="90" />
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="92" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="93" />
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
         <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
         <translation>JourneyMap 無法重新啟動。請手動啟動：新語言已儲存。</translation>
     </message>
-    <message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>The new language applies when JourneyMap starts again. Restart now? Your project is reopened; you are asked about unsaved changes first.</source><translation>新語言將在 JourneyMap 重新啟動後生效。立即重新啟動嗎？專案會重新開啟；如有未儲存的更改，會先詢問您。</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Light</source><translation>淺色</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="18" /><source>Dark</source><translation>深色</translation></message></context>
+    <message><location filename="../../journeymap/ui/dialogs/preferences.py" line="20" /><source>The new language applies when JourneyMap starts again. Restart now? Your project is reopened; you are asked about unsaved changes first.</source><translation>新語言將在 JourneyMap 重新啟動後生效。立即重新啟動嗎？專案會重新開啟；如有未儲存的更改，會先詢問您。</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>Light</source><translation>淺色</translation></message><message><location filename="../../journeymap/ui/dialogs/preferences.py" line="19" /><source>Dark</source><translation>深色</translation></message></context>
 <context>
     <name>PresentationWindow</name>
     <message>
@@ -3134,11 +3148,15 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="43" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="48" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="56" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="55" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢復專案？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="58" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="66" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自動儲存副本（{when}），比檔案更新，其中可能有未儲存的更改。
 
-開啟自動儲存的副本嗎？</translation></message></context>
+開啟自動儲存的副本嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="40" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
+
+Restore {name} from the autosaved copy?</source><translation>{name} 已不存在，但 JourneyMap 儲存有它在 {when} 的自動儲存副本。
+
+要從自動儲存副本恢復 {name} 嗎？</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -3225,31 +3243,31 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>新原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="157" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="159" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="158" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="160" />
         <source>No reason matches</source>
         <translation>沒有匹配的原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="167" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="169" />
         <source>On OK the comments will be recoded: %1</source>
         <translation>按「確定」後將重新編碼意見：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="170" />
         <source>no comments</source>
         <translation>無意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="190" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="192" />
         <source>Edit reasons</source>
         <translation>編輯原因</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="166" /><source>Uncoded</source><translation>未編碼</translation></message></context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" /><source>Uncoded</source><translation>未編碼</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
@@ -3296,276 +3314,276 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="62" />
-        <location filename="../../journeymap/ui/review_view.py" line="85" />
+        <location filename="../../journeymap/ui/review_view.py" line="65" />
+        <location filename="../../journeymap/ui/review_view.py" line="88" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="63" />
+        <location filename="../../journeymap/ui/review_view.py" line="66" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;請儲存專案並匯入調查或營運數據：回顧會將某一期間與上一期間進行比較。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="66" />
+        <location filename="../../journeymap/ui/review_view.py" line="69" />
         <source>Review: computing…</source>
         <translation>回顧：正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="74" />
+        <location filename="../../journeymap/ui/review_view.py" line="77" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 與 {previous} 對比回顧：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="75" />
+        <location filename="../../journeymap/ui/review_view.py" line="78" />
         <source>nothing before it</source>
         <translation>之前無資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="98" />
+        <location filename="../../journeymap/ui/review_view.py" line="102" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="106" />
         <source>What moved</source>
         <translation>哪些指標有變動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="104" />
+        <location filename="../../journeymap/ui/review_view.py" line="108" />
         <source>NPS</source>
         <translation>淨推薦值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="105" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改進舉措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="107" />
+        <location filename="../../journeymap/ui/review_view.py" line="111" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 內到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
         <source>Recurring, unowned ({n})</source>
         <translation>反覆出現、無負責人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="111" />
+        <location filename="../../journeymap/ui/review_view.py" line="115" />
         <source>Rank changes</source>
         <translation>排名變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="112" />
+        <location filename="../../journeymap/ui/review_view.py" line="116" />
         <source>New pain points ({n})</source>
         <translation>新痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
         <source>verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
         <source>metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="128" />
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>after</source>
         <translation>之後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="129" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>n before / after</source>
         <translation>之前 / 之後 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="129" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>test</source>
         <translation>檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="135" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="142" />
         <source>Wald test</source>
         <translation>Wald 檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="146" />
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="143" />
+        <location filename="../../journeymap/ui/review_view.py" line="147" />
         <source>no owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="145" />
+        <location filename="../../journeymap/ui/review_view.py" line="149" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="160" />
+        <location filename="../../journeymap/ui/review_view.py" line="164" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>「{0}」沒有負責人：請在路線圖檢視中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>「{0}」沒有截止日期：請在路線圖檢視中設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="166" />
+        <location filename="../../journeymap/ui/review_view.py" line="170" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="186" />
+        <location filename="../../journeymap/ui/review_view.py" line="190" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="200" />
+        <location filename="../../journeymap/ui/review_view.py" line="204" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="100" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="121" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="157" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="104" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="125" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="161" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="61" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
         <source>Timeline by department</source>
         <translation>按部門的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="62" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="66" />
         <source>Timeline by quarter</source>
         <translation>按季度的時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="64" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="68" />
         <source>New period…</source>
         <translation>新期間…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步匯入下個月的檔案，使用專案中儲存的對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="92" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="97" />
         <source>Impact and effort</source>
         <translation>影響與工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="93" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="98" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="94" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="99" />
         <source>Did it work?</source>
         <translation>是否見效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="107" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="112" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="108" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="113" />
         <source>What if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="126" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="131" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="138" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="143" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="147" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="152" />
         <source>Roadmap: {journey}</source>
         <translation>路線圖：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="149" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="154" />
         <source>{n} overdue</source>
         <translation>{n} 項逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="238" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="243" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚無已完成的改進舉措：完成後，其環節在完成日期前後的指標會顯示在這裡，並附檢驗結果。&lt;/p&gt;</translation>
     </message>
@@ -3599,52 +3617,52 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="28" />
+        <location filename="../../journeymap/ui/settings.py" line="29" />
         <source>Colour scheme</source>
         <translation>配色方案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="29" />
+        <location filename="../../journeymap/ui/settings.py" line="30" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="31" />
+        <location filename="../../journeymap/ui/settings.py" line="32" />
         <source>Show the minimap</source>
         <translation>顯示縮圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="32" />
+        <location filename="../../journeymap/ui/settings.py" line="33" />
         <source>Show the undo history</source>
         <translation>顯示復原歷史</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="33" />
+        <location filename="../../journeymap/ui/settings.py" line="34" />
         <source>Autosave every (minutes, 0 = off)</source>
         <translation>自動儲存間隔（分鐘，0 = 關閉）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="34" />
+        <location filename="../../journeymap/ui/settings.py" line="35" />
         <source>Recent files</source>
         <translation>最近的檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="35" />
+        <location filename="../../journeymap/ui/settings.py" line="36" />
         <source>Number of recent files</source>
         <translation>最近檔案數量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="36" />
+        <location filename="../../journeymap/ui/settings.py" line="37" />
         <source>Last folder used</source>
         <translation>上次使用的資料夾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="37" />
+        <location filename="../../journeymap/ui/settings.py" line="38" />
         <source>Window position</source>
         <translation>視窗位置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/settings.py" line="38" />
+        <location filename="../../journeymap/ui/settings.py" line="39" />
         <source>Dock layout</source>
         <translation>停靠視窗布局</translation>
     </message>
@@ -3844,37 +3862,37 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="23" />
+        <location filename="../../journeymap/ui/views.py" line="24" />
         <source>Map</source>
         <translation>地圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="24" />
+        <location filename="../../journeymap/ui/views.py" line="25" />
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="25" />
+        <location filename="../../journeymap/ui/views.py" line="26" />
         <source>Drivers</source>
         <translation>驅動因素</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="27" />
+        <location filename="../../journeymap/ui/views.py" line="28" />
         <source>Pain points</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="29" />
+        <location filename="../../journeymap/ui/views.py" line="30" />
         <source>Roadmap</source>
         <translation>路線圖</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="31" />
+        <location filename="../../journeymap/ui/views.py" line="32" />
         <source>Review</source>
         <translation>回顧</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="32" />
+        <location filename="../../journeymap/ui/views.py" line="33" />
         <source>Workshop</source>
         <translation>研討會</translation>
     </message>
@@ -3977,95 +3995,95 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>輪次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="93" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="95" />
         <source>Who is voting?</source>
         <translation>誰在投票？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="107" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="109" />
         <source>Phone voting</source>
         <translation>手機投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="115" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
         <source>Close round</source>
         <translation>結束輪次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
         <source>Results…</source>
         <translation>結果…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="121" />
         <source>Replay the votes</source>
         <translation>回放投票過程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="124" />
         <source>Next (anonymous)</source>
         <translation>下一位（匿名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="125" />
         <source>The next person at the screen votes as Voter N, without a name</source>
         <translation>螢幕前的下一位以「投票人 N」身份匿名投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="128" />
         <source>Voting now:</source>
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="139" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="141" />
         <source>Open a journey first.</source>
         <translation>請先開啟一個旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="144" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="146" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>請先選擇要投票的便利貼（在地圖上按 Ctrl+按一下）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="163" />
         <location filename="../../journeymap/ui/workshop/voting_panel.py" line="165" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="167" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="201" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="205" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="207" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 還剩 %2 / %3 個圓點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="217" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
         <source>(a new round)</source>
         <translation>（新輪次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="227" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="229" />
         <source>Close the open round first.</source>
         <translation>請先結束進行中的輪次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="247" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="249" />
         <source>The tally is hidden until the round closes.</source>
         <translation>輪次結束前不顯示計票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="259" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="261" />
         <source>Time!</source>
         <translation>時間到！</translation>
     </message>
@@ -4073,102 +4091,107 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="72" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="73" />
         <source>spread · influence</source>
         <translation>離散度 · 影響力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="77" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
         <source>Reset to equal weights</source>
         <translation>重置為等權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每個基本分項權重為 1；覆蓋面 × 差距關閉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="80" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="82" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="83" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>設定權重，使每個在用分項對排序的影響力相同（權重 × 離散度相等）；可復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="90" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;權重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="113" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="114" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>環節級 Shapley：一個環節的調查題項作為一個整體參與，因此被問得多的環節不會獲得更高的重要性。題項權重之和：各題項的相對權重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="118" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客戶收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分為 0.5 時每位受影響客戶的價值；留空：使用旅程的每位客戶收入（否則使用客群的每位客戶價值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="123" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
         <source>Stage importance</source>
         <translation>環節重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
         <source>Value reference</source>
         <translation>價值參考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="137" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="138" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>價值參考值必須大於 0（或留空使用預設值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
         <source>from the data</source>
         <translation>來自資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="162" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
         <source>the room's judgment</source>
         <translation>現場判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="190" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="191" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>無可平衡的內容：沒有已排名的痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="195" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="196" />
         <source>The parts already have equal influence.</source>
         <translation>各分項的影響力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="212" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="211" />
+        <source>sd %1</source>
+        <translation>標準差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/weights_panel.py" line="214" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>離散度：該分項在各痛點間的標準差。影響力：權重 × 離散度佔所有分項之和的比例——即該分項決定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="219" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分項的影響力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="222" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 決定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="231" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="233" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一個分項的權重大於 0。</translation>
     </message>
@@ -4224,32 +4247,32 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="116" />
+        <location filename="../../journeymap/ui/window_commands.py" line="152" />
         <source>The map was not exported</source>
         <translation>地圖未匯出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="118" />
+        <location filename="../../journeymap/ui/window_commands.py" line="154" />
         <source>Exported the map to {path}</source>
         <translation>已將地圖匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="125" />
+        <location filename="../../journeymap/ui/window_commands.py" line="161" />
         <source>{name} (future state)</source>
         <translation>{name}（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="130" />
+        <location filename="../../journeymap/ui/window_commands.py" line="166" />
         <source>Make future state</source>
         <translation>建立未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="136" />
+        <location filename="../../journeymap/ui/window_commands.py" line="172" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="175" />
+        <location filename="../../journeymap/ui/window_commands.py" line="215" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -4257,12 +4280,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="37" />
+        <location filename="../../journeymap/ui/window_commands.py" line="73" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整個旅程，太小無法閱讀：再次「適應視窗」即可閱讀。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="40" />
+        <location filename="../../journeymap/ui/window_commands.py" line="76" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已適應泳道高度，可閱讀；再次「適應視窗」顯示整個旅程。</translation>
     </message>
@@ -4270,7 +4293,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../journeymap/ui/window_layout.py" line="89" />
+        <location filename="../../journeymap/ui/window_layout.py" line="92" />
         <source>Full screen: F11 or Escape to leave</source>
         <translation>全螢幕：按 F11 或 Esc 退出</translation>
     </message>
@@ -4278,12 +4301,12 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="18" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="19" />
         <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
         <translation>Tab：在所選環節後新增環節 · Enter：在其下新增痛點 · 輸入後按 Enter 保留 · Esc：撤回 · 將便利貼拖到其重複項上即可合併 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="35" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="36" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>
     </message>
@@ -4334,7 +4357,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <translation>流失</translation>
     </message>
     </context><context><name>EmotionCurve</name><message>
-        <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="96" />
+        <location filename="../../journeymap/ui/canvas/items/emotion_curve.py" line="98" />
         <source>All customers</source>
         <translation>全部客戶</translation>
     </message>
@@ -4433,9 +4456,9 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
         <source>no data (%1)</source>
         <translation>無資料（%1）</translation>
     </message>
-    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="32" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
+    </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="36" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外錯誤：
-{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（「幫助 &gt; 關於」中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="163" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
+{error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（「幫助 &gt; 關於」中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="167" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.
 
 Open it read-only, or take it over (their next save will be refused, so nothing they saved is lost)?</source><translation>{name}{who}。
 
@@ -4443,4 +4466,4 @@ Open it read-only, or take it over (their next save will be refused, so nothing 
 
 Reload it (your edits since the last save are dropped), or keep your version on screen and save it under another name?</source><translation>自您開啟以來，{name} 已被其他程序或視窗更改。您未儲存的編輯是基於舊版本的。
 
-重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="138" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="146" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="140" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用「另存為」儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="148" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用「另存為」將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="187" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>專案已損壞</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>將能讀取的內容作為未命名副本開啟嗎？損壞的檔案保持原樣；請將副本另存為新名稱。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已開啟能讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下內容未能讀取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>沒有可讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 項</translation></message></context></TS>
+重新載入（放棄上次儲存以來的編輯），還是保留螢幕上的版本並另存為其他名稱？</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Reload</source><translation>重新載入</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="59" /><source>Keep mine</source><translation>保留我的版本</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="142" /><source>open elsewhere</source><translation>已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="150" /><source>taken over by another window</source><translation>已被另一個視窗接管</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="144" /><source>{name} is open read-only here: it is {who}. Save it under another name with Save As.</source><translation>{name} 在此以只讀方式開啟：它{who}。請用「另存為」儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="152" /><source>{name} was taken over: it is now {who}. Nothing was written; save your version under another name with Save As.</source><translation>{name} 已被接管：它現在{who}。未寫入任何內容；請用「另存為」將您的版本儲存為其他名稱。</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="191" /><source>{name} was changed on disk; reloaded it.</source><translation>磁碟上的 {name} 已被更改；已重新載入。</translation></message></context><context><name>Salvage</name><message><location filename="../../journeymap/ui/salvage.py" line="19" /><source>The project is damaged</source><translation>專案已損壞</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="22" /><source>Open what can be read as an untitled copy? The damaged file is left as it is; save the copy under a new name.</source><translation>將能讀取的內容作為未命名副本開啟嗎？損壞的檔案保持原樣；請將副本另存為新名稱。</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="29" /><source>Opened what could be read</source><translation>已開啟能讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="30" /><source>These were left out:</source><translation>以下內容未能讀取：</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="47" /><source>Nothing could be read</source><translation>沒有可讀取的內容</translation></message><message><location filename="../../journeymap/ui/salvage.py" line="28" /><source>... and {n} more</source><translation>……另有 {n} 項</translation></message></context></TS>
