@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QtMsgType, QTranslator, Qt,
-                            qInstallMessageHandler)
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QMessageLogContext, QtMsgType, QTranslator,
+                            Qt, qInstallMessageHandler)
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -75,7 +75,7 @@ _PLATFORM_NOTES = ("This plugin does not support propagateSizeHints()",
 _PLATFORM_PREFIXES = ("GBM is not supported with the current configuration",)
 
 
-def _qt_message(kind: QtMsgType, context, message: str) -> None:
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's own messages, minus the platform notes above; the rest go to stderr as Qt would."""
     if message in _PLATFORM_NOTES or message.startswith(_PLATFORM_PREFIXES):
         return

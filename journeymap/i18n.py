@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # Babel is imported where it is used: the analysis marks its messages with this module, and a
 # headless command that never formats a date should not pay for loading locale data.
@@ -94,7 +98,7 @@ def fonts(lang: str | None = None) -> tuple[str, ...]:
     return FONTS[normalize(lang) if lang else _language]
 
 
-def _locale(lang: str | None):
+def _locale(lang: str | None) -> Locale:
     from babel import Locale
     return Locale.parse(normalize(lang) if lang else _language)
 

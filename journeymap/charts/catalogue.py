@@ -32,13 +32,13 @@ def _survey(b: dict) -> str:
     return (b.get("drivers") or {}).get("dataset") or source_of(b, "survey")
 
 
-def _ranked(b, lang):
+def _ranked(b: dict, lang: str) -> object:
     kinds = " + ".join(code(k, lang) for k in sorted(b.get("sources", {}))) or gettext("workshop", lang=lang)
     return ranking.ranked_chart(b["rank"], source=f"{b['file'] or gettext('project', lang=lang)} ({kinds})",
                                 period=b["period"], lang=lang)
 
 
-def _heatmap(b, lang):
+def _heatmap(b: dict, lang: str) -> object:
     return heatmap.heatmap_chart(b["stage_metrics"], source=", ".join(
         source_of(b, k) for k in ("survey", "operations") if b.get("sources", {}).get(k)) or b["file"],
         period=b["period"], lang=lang)

@@ -86,7 +86,7 @@ _EN = {
 TABLES = {"en": _EN}
 
 
-def say(key: str, lang: str = "en", **values) -> str:
+def say(key: str, lang: str = "en", **values: object) -> str:
     """The label ``key`` in ``lang`` (English where a translation is missing), filled with ``values``."""
     from journeymap import i18n
     return i18n.gettext(_EN[key], lang=lang).format(**values)

@@ -8,7 +8,11 @@ names on hover, in the table slides and in the notes.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from .theme import columns
+
+Box = tuple[float, float, float, float]   # left, top, right, bottom in px
 
 PLACES = ("top center", "bottom center", "middle right", "middle left", "top right", "bottom left")
 SIDES = PLACES[:4]   # above, below, right, left: all a chart data label can be
@@ -23,14 +27,16 @@ def _box(px: float, py: float, w: float, h: float, place: str, gap: float = GAP)
     return x0, y0, x0 + w, y0 + h
 
 
-def _overlap(a, b) -> float:
+def _overlap(a: Box, b: Box) -> float:
     dx = min(a[2], b[2]) - max(a[0], b[0])
     dy = min(a[3], b[3]) - max(a[1], b[1])
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def place_labels(xs, ys, labels, *, xrange, yrange, size=(1390, 560), font_px=20, order=None,
-                 radii=None, drop: bool = False, places=PLACES) -> list[str | None]:
+def place_labels(xs: Sequence[float], ys: Sequence[float], labels: Sequence[str], *,
+                 xrange: tuple[float, float], yrange: tuple[float, float], size: tuple[float, float] = (1390, 560),
+                 font_px: float = 20, order: Sequence[int] | None = None, radii: Sequence[float] | None = None,
+                 drop: bool = False, places: Sequence[str] = PLACES) -> list[str | None]:
     """A plotly ``textposition`` per point (None: leave its label off; only with ``drop``).
     ``labels`` may hold '<br>' line breaks; ``radii``: each marker's radius in px (bubbles);
     ``places``: the positions the renderer has (a PowerPoint data label: SIDES)."""

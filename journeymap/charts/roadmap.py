@@ -218,7 +218,7 @@ def _label_box(row: dict) -> tuple[float, float]:
     return 8.5 * max(columns(x) for x in lines) + 4, 19 * len(lines) + 4   # a CJK character is two columns
 
 
-def _overlap(a, b) -> bool:
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 def compact(fig: go.Figure) -> go.Figure:

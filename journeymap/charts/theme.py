@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .labels import say
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -48,8 +52,8 @@ class Footer:
         return "  \u00b7  ".join(parts)
 
 
-def apply(fig, *, title: str, footer: Footer, subtitle: str = "", dark: bool = False, lang: str | None = None,
-          bottom: int = BOTTOM):
+def apply(fig: go.Figure, *, title: str, footer: Footer, subtitle: str = "", dark: bool = False,
+          lang: str | None = None, bottom: int = BOTTOM) -> go.Figure:
     """Give ``fig`` the slide look; returns it for chaining. ``title`` is plain text (escaped here).
     ``bottom``: the margin under the plot, tall enough for the x-axis labels and the footer under them."""
     lang = lang or footer.lang

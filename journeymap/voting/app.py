@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import json
 import secrets
+from typing import Any, Callable
 from urllib.parse import parse_qs
 
 from .box import BallotBox, Tap
 from .limits import RateLimiter
 from .page import ballot_page, closed_page, page_url
+
+Response = tuple[int, list[tuple[str, str]], bytes]   # status, headers, body
 
 MAX_BODY = 2048
 REASONS = {200: "OK", 303: "See Other", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
@@ -28,13 +31,13 @@ class VotingApp:
         self.box = box
         self.limiter = limiter or RateLimiter()
 
-    def __call__(self, environ, start_response):
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., object]) -> list[bytes]:
         status, headers, body = self.handle(environ)
         headers = headers + _SECURITY + [("Content-Length", str(len(body)))]
         start_response(f"{status} {REASONS[status]}", headers)
         return [body]
 
-    def handle(self, environ) -> tuple[int, list, bytes]:
+    def handle(self, environ: dict[str, Any]) -> Response:
         if not self.limiter.allow(environ.get("REMOTE_ADDR", "")):
             return _text(429, "Too many requests; wait a moment.",
                          [("Retry-After", str(self.limiter.retry_after()))])
@@ -53,12 +56,12 @@ class VotingApp:
             return _text(404, "Not found.")
         return _text(405, "Method not allowed.", [("Allow", "GET" if len(parts) == 2 else "POST")])
 
-    def _ballot(self, environ, nonce: str):
+    def _ballot(self, environ: dict[str, Any], nonce: str) -> Response:
         query = parse_qs(environ.get("QUERY_STRING", ""), max_num_fields=4)
         who = (query.get("p") or [""])[0] or f"guest-{secrets.token_hex(2)}"
         return _html(200, ballot_page(self.box, who, self.box.mine(who), nonce=nonce), nonce)
 
-    def _vote(self, environ, nonce: str):
+    def _vote(self, environ: dict[str, Any], nonce: str) -> Response:
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
@@ -86,17 +89,17 @@ _SECURITY = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-refe
              ("Cache-Control", "no-store"), ("X-Frame-Options", "DENY")]
 
 
-def _text(status: int, text: str, extra: list | None = None):
+def _text(status: int, text: str, extra: list[tuple[str, str]] | None = None) -> Response:
     return status, [("Content-Type", "text/plain; charset=utf-8")] + (extra or []), text.encode()
 
 
-def _html(status: int, page: str, nonce: str):
+def _html(status: int, page: str, nonce: str) -> Response:
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; "
            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
     return status, [("Content-Type", "text/html; charset=utf-8"), ("Content-Security-Policy", csp)], \
         page.encode("utf-8")
 
 
-def _json(status: int, tap: Tap):
+def _json(status: int, tap: Tap) -> Response:
     body = json.dumps({"ok": tap.ok, "message": tap.message, "mine": tap.mine, "left": tap.left})
     return status, [("Content-Type", "application/json")], body.encode()

@@ -4,6 +4,7 @@ project holds them. ``HeadlessRound`` runs a round with no UI (``journeymap vote
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
 from journeymap.core import voting
 from journeymap.core.commands import Command
@@ -13,7 +14,8 @@ from journeymap.core.project import Project
 from .box import BallotBox, Candidate
 
 
-def make_box(project: Project, rnd: VotingRound, *, sink=None, token: str | None = None) -> BallotBox:
+def make_box(project: Project, rnd: VotingRound, *, sink: Callable[[str, str, int], None] | None = None,
+             token: str | None = None) -> BallotBox:
     """A ballot box offering ``rnd``'s candidates by title only, with its dots and limit."""
     titles = {p.id: p.title for p in project.all("pain_points")}
     candidates = [Candidate(pid, titles[pid]) for pid in voting.candidates_of(project, rnd)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Callable
 
 BURST = 120
 PER_SECOND = 60.0
@@ -15,7 +16,8 @@ MAX_CLIENTS = 10_000     # addresses remembered; the oldest are forgotten beyond
 
 
 class RateLimiter:
-    def __init__(self, *, burst: int = BURST, per_second: float = PER_SECOND, clock=time.monotonic):
+    def __init__(self, *, burst: int = BURST, per_second: float = PER_SECOND,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.burst, self.per_second, self.clock = burst, per_second, clock
         self._buckets: dict[str, tuple[float, float]] = {}   # address -> (tokens, last time)
         self._lock = threading.Lock()
