@@ -31,7 +31,7 @@ def write_sample(path: Path) -> None:
 
 
 def run(args) -> int:
-    if args.path and not Path(args.path).is_file():
+    if args.path and not Path(args.path).is_file() and not _autosaved(args.path):
         raise CliError(f"{args.path} does not exist. Give the path of a .jmap project, "
                        "or run journeymap without a path to open the sample.")
     from journeymap.app import create_app
@@ -44,6 +44,16 @@ def run(args) -> int:
     # afterwards the window comes back as the user left it
     window.show() if settings.get("window/geometry") else window.showMaximized()
     return app.exec()
+
+
+def _autosaved(path: str) -> bool:
+    """A gone file with an autosaved copy: the window offers to restore it (no display needed to ask)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from journeymap.ui.autosave import pending_recovery
+    QCoreApplication.setOrganizationName("JourneyMap")   # as create_app: where the copies are
+    QCoreApplication.setApplicationName("JourneyMap")
+    return pending_recovery(path) is not None
 
 
 def open_window(path: str):

@@ -223,7 +223,10 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         for name, label in self.status.items():
             label.setContentsMargins(8, 0, 8, 0)
             label.setTextFormat(Qt.TextFormat.PlainText)   # file and journey names are the user's text
-            self.statusBar().addPermanentWidget(label, 1 if name == "journey" else 0)
+            if name in ("file", "journey"):   # normal widgets: a message (showMessage) takes their place a while
+                self.statusBar().addWidget(label, 1 if name == "journey" else 0)
+            else:
+                self.statusBar().addPermanentWidget(label)
         self._zoom_timer = QTimer(self)
         self._zoom_timer.setInterval(400)
         self._zoom_timer.timeout.connect(self._update_zoom)

@@ -70,8 +70,9 @@ def test_a_deleted_file_is_restored_with_its_survey_rows(qtbot, monkeypatch, sur
     assert window.files.load(str(path))
     assert asked and asked[0][0] == "claims.jmap"
     assert path.is_file() and window.session.path == str(path) and paths == [str(path)]
-    message = window.statusBar().currentMessage()
-    assert "restored" in message and asked[0][1] in message
+    qtbot.waitUntil(lambda: "restored" in window.statusBar().currentMessage())
+    assert asked[0][1] in window.statusBar().currentMessage()                # the copy's time
+    assert window.status["file"].isHidden()                                  # the message shows in its place
     assert window.session.project.get("stages", stage_id).name == "Recovered name"
     survey_rows_shown(qtbot, window)                   # read from the restored file at once
     window.session.push(commands.rename("stages", stage_id, name="Saved after recovery"))

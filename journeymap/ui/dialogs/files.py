@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from journeymap.storage.errors import ProjectFileError
 from journeymap.ui import recent, settings
@@ -110,10 +110,10 @@ class FileFlow(QObject):
             return False
         # A restored file holds the recovered changes already; otherwise they are not in the file yet.
         self._show(found.project, recovered=not found.restored)
-        if found.restored:
-            self.window.statusBar().showMessage(
-                self.tr("{name} was gone: it was restored from the autosaved copy of {when}.").format(
-                    name=Path(path).name, when=when), 60_000)
+        if found.restored:   # said once the window is on screen (a message set before shows over the labels)
+            text = self.tr("{name} was gone: it was restored from the autosaved copy of {when}.").format(
+                name=Path(path).name, when=when)
+            QTimer.singleShot(0, self.window, lambda: self.window.statusBar().showMessage(text, 60_000))
         return True
 
     def recover_untitled(self) -> bool:
