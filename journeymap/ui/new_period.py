@@ -129,7 +129,7 @@ class NewPeriodDialog(QDialog):
     def _problem(self) -> str:
         if self.session.path is None:
             return self.tr("Save the project first: a new period is imported into its file.")
-        if not self.session.undo_stack.isClean():
+        if self.session.modified:
             return self.tr("Save the project first: importing reopens it from its file.")
         if not re.fullmatch(r"\d{4}-(\d{2}|Q[1-4])", self.period.text().strip()):
             return self.tr("Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).")

@@ -110,3 +110,40 @@ def test_autosave_leaves_the_session_as_it_was(qtbot, monkeypatch, surveyed):
     assert window.files.autosaver.autosave() is not None
     assert window.session.path == str(path) and window.session.project.dirty == dirty
     assert window.session.modified and paths == []
+
+
+def test_the_sessions_path_is_the_projects_and_moves_only_by_a_save(qtbot, tmp_path):
+    path = tmp_path / "first.jmap"
+    write.save(templates.build("insurance"), path)
+    session = Session(open_project(path))
+    paths = []
+    session.path_did_change.connect(paths.append)
+    with pytest.raises(AttributeError):
+        session.path = str(tmp_path / "elsewhere.jmap")                 # no second owner to set
+    session.save()                                                      # in place: the path stays
+    assert paths == [] and session.path == session.project.path == str(path)
+    other = tmp_path / "second.jmap"
+    session.save(str(other))                                            # Save As: announced once
+    assert paths == [str(other)] and session.path == session.project.path == str(other)
+    session.replace_project(templates.build("retail"))                  # New: untitled
+    assert session.path is None and paths == [str(other), ""]
+    with pytest.raises(ValueError):
+        session.save()
+
+
+def test_the_command_line_opens_a_deleted_file_only_with_an_autosaved_copy(surveyed):
+    from journeymap.cli import gui_cmd
+    from journeymap.ui import autosave
+    from PySide6.QtCore import QCoreApplication
+    path, folder, _ = surveyed
+    path.unlink()
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    try:
+        assert not gui_cmd._autosaved(str(path))      # names the app as create_app does: its data folder
+        default = autosave.default_folder()
+        default.mkdir(parents=True, exist_ok=True)
+        autosave.recovery_path(str(path), folder).rename(autosave.recovery_path(str(path), default))
+        assert gui_cmd._autosaved(str(path))
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
