@@ -44,6 +44,7 @@ def open_recovered(copy, original) -> Recovered:
         return Recovered(project, restored=False)
     original = Path(original)
     if not original.exists():
+        read.open_project(copy)          # a damaged copy is refused before anything is written
         restore(copy, original)
         return Recovered(read.open_project(original), restored=True)
     project = read.open_project(copy)

@@ -123,6 +123,17 @@ def test_a_gone_file_whose_folder_is_gone_too_is_refused_and_the_copy_kept(origi
     assert copy.read_bytes() == before and not (tmp_path / "gone").exists()
 
 
+def test_a_damaged_copy_restores_nothing(original, tmp_path):
+    copy = autosaved(original, tmp_path / "rec")
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE project SET value = '{not json' WHERE key = 'title'")
+    conn.close()
+    original.unlink()
+    with pytest.raises(ProjectFileError, match="damaged"):
+        recovery.open_recovered(copy, original)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rec"]          # no file, no temporary
+
+
 def test_a_file_that_lacks_the_copys_rows_is_refused(original, tmp_path):
     copy = autosaved(original, tmp_path / "rec")
     write.save(jmap_builders.rich_project(), original)   # replaced since: no raw rows
