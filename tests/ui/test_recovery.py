@@ -1,6 +1,7 @@
 """Recovering an autosaved copy: the project belongs to its file (Project.path, the one owner),
 so the survey rows an import wrote into the file are there to read and survive the next save,
 even when the file itself was deleted after the autosave."""
+import os
 import time
 
 import pytest
@@ -11,7 +12,7 @@ from journeymap.importers.project_import import run_import
 from journeymap.samples import templates
 from journeymap.storage import write
 from journeymap.storage.read import open_project
-from journeymap.ui.autosave import Autosaver
+from journeymap.ui.autosave import Autosaver, recovery_path
 from journeymap.ui.dialogs import prompts
 from journeymap.ui.main_window import MainWindow
 from journeymap.ui.session import Session
@@ -86,7 +87,7 @@ def test_a_deleted_file_is_restored_with_its_survey_rows(qtbot, monkeypatch, sur
 def test_recovered_into_its_file_and_saved_in_place(qtbot, monkeypatch, surveyed):
     path, folder, stage_id = surveyed
     old = time.time() - 60
-    __import__("os").utime(path, (old, old))
+    os.utime(path, (old, old))
     monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
     window = open_window(qtbot, folder, path)
     assert window.session.path == str(path) and window.session.modified
@@ -147,3 +148,19 @@ def test_the_command_line_opens_a_deleted_file_only_with_an_autosaved_copy(surve
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
+
+
+def test_a_recovery_that_cannot_be_done_says_why_and_keeps_the_copy(qtbot, monkeypatch, surveyed):
+    path, folder, _ = surveyed
+    write.save(templates.build("insurance"), path)      # the file replaced since: no survey rows in it
+    old = time.time() - 3600
+    os.utime(path, (old, old))                           # ... with an older time: the copy is offered
+    monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    window = open_window(qtbot, folder)
+    before = window.session.project
+    assert not window.files.load(str(path))
+    copy = recovery_path(str(path), folder)
+    assert len(shown) == 1 and "Claims survey" in shown[0] and str(copy) in shown[0]
+    assert copy.is_file() and window.session.project is before and window.session.path is None
