@@ -6,6 +6,8 @@ dismissed pain point so the data does not suggest it again. Both are one undoabl
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -13,6 +15,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journeymap.ui.refresh import Refresher
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 
 def _glue():
@@ -36,7 +41,7 @@ def feedback_pareto(project, journey_id: str) -> list:
 class CandidatesPanel(QWidget):
     """Suggestions from the data, one card each with Accept and Dismiss."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.drivers: dict | None = None

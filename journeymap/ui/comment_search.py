@@ -3,6 +3,8 @@
 stage and source. The index is built on the first search and again after comments change."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, \
@@ -11,12 +13,16 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from journeymap.storage.search import project_index
 from journeymap.ui.plain_text import tip
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+    from journeymap.storage.search import CommentIndex
+
 
 class CommentSearch(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._index = None
+        self._index: CommentIndex | None = None
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search comments (any language)…"))
         self.box.setClearButtonEnabled(True)
@@ -73,7 +79,7 @@ class CommentSearch(QWidget):
         hits = self._index.find(text, journey=self.session.journey_id, source=self.source.currentData())
         names = {s.id: s.name for s in self.session.project.all("stages")}
         for hit in hits:
-            row = [QStandardItem(names.get(hit.stage, "")), QStandardItem(hit.source), QStandardItem(hit.text)]
+            row = [QStandardItem(names.get(hit.stage or "", "")), QStandardItem(hit.source), QStandardItem(hit.text)]
             row[2].setToolTip(tip(hit.text))
             row[0].setData(hit.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)

@@ -8,6 +8,8 @@ The chart (QtWebEngine) is made only when the view is first shown.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -20,6 +22,10 @@ from PySide6.QtWidgets import (
 from journeymap.ui.drivers_figure import fit_to_view
 from journeymap.ui.models.drivers_model import SORT_ROLE, DriversModel
 from journeymap.ui.workers import Runner, snapshot
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+    from journeymap.ui.chart_view import ChartView
 
 METHODS = ("relweight", "shapley", "corr")
 FOLLOWED = ("datasets", "survey_items", "stages", "segments")
@@ -61,16 +67,16 @@ def _run(path, project, **kwargs) -> dict:
 class DriversView(QWidget):
     result_did_change = Signal(object)   # the drivers dict, or None
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.model = DriversModel(self)
         self.runner = Runner(self)
         self.values_runner = Runner(self)      # the segments and periods in the survey
         self._values: dict = {}                # dataset id -> (segments, periods)
-        self.chart = None                 # ChartView, made when first shown
+        self.chart: ChartView | None = None   # made when first shown
         self._figure = None
-        self._shown = None                # the result on screen (its headline is redrawn on a theme change)
+        self._shown: dict | None = None   # the result on screen (its headline is redrawn on a theme change)
         self._stale = True
         self._build()
         self.runner.job_did_finish.connect(self._on_result)

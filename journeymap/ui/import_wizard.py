@@ -7,6 +7,8 @@ rolls the transaction back and the file is unchanged). Then the session reloads 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +22,9 @@ from journeymap.importers.errors import AmbiguousEncoding, ImportProblem
 from journeymap.ui.import_check_page import RunPage, ValidationPage
 from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage
 from journeymap.ui.import_worker import ImportTask
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 PREVIEW_ROWS = 200
 
@@ -117,7 +122,7 @@ def ensure_saved(session, parent=None) -> bool:
 
 
 class ImportWizard(QWizard):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.state = ImportChoices()

@@ -7,7 +7,7 @@ reads the project, and the Roadmap view calls it again after every change summar
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import initiatives as ini
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 TEXT_FIELDS = ("title", "owner", "department", "start", "due", "done", "effort", "cost", "reach", "confidence",
                "expected_uplift", "link_slope", "notes")
@@ -35,7 +38,7 @@ NUMBERS = {"effort", "cost", "reach", "confidence", "expected_uplift", "link_slo
 class InitiativeForm(QWidget):
     edit_did_fail = Signal(str)
 
-    def __init__(self, session, parent=None, *, follow: bool = False):
+    def __init__(self, session: Session, parent=None, *, follow: bool = False):
         """``follow``: re-read the project after each change summary (the inspector's copy; the Roadmap
         view refreshes its own)."""
         super().__init__(parent)

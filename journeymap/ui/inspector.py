@@ -5,6 +5,8 @@ or undone) refreshes the editors; the inspector never patches itself.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -17,6 +19,9 @@ from journeymap.ui.inspector_fields import (Editor, TextEditor, current_value, e
                                             field_title, keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
 from journeymap.ui.plain_text import tip
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 KIND_TITLES = {
     "journeys": QT_TRANSLATE_NOOP("Inspector", "Journey"), "phases": QT_TRANSLATE_NOOP("Inspector", "Phase"),
@@ -31,7 +36,7 @@ KIND_TITLES = {
 class InspectorPanel(QWidget):
     selection_requested = Signal(list)   # [(kind, id)]: a pain point picked in the list
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.key: tuple[str, str] | None = None    # what the editors edit

@@ -6,6 +6,8 @@ period of that segment.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
 from PySide6.QtCore import Qt
@@ -13,6 +15,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from journeymap.ui.sparkline import Sparkline
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 
 class MetricRow:
@@ -36,7 +41,7 @@ class MetricRow:
 class MetricsTable(QWidget):
     """A grid, per metric of the stage: its name, then value unit | n = … | sparkline."""
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.stage_id: str | None = None

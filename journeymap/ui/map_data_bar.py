@@ -2,6 +2,8 @@
 period filter that every view follows (Session.set_filter)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 import sqlite3
 from pathlib import Path
@@ -13,6 +15,9 @@ from journeymap.analysis import map_metrics
 from journeymap.analysis.survey_data import survey_datasets
 from journeymap.ui.workers import Runner, snapshot
 from journeymap.ui.plain_text import tip as plain_tip
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 # Changes that add or remove something these lists offer: stored metrics and their values, the
 # project's segments, and a survey (a dataset and its items: its metrics are computed from its rows).
@@ -52,7 +57,7 @@ class MapDataBar(QToolBar):
     badge_did_change = Signal(object)     # a map_metrics key (MetricDef id or "survey:<name>") or None
     heatmap_did_change = Signal(object)   # the same, for the heatmap
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("map_data_toolbar")
@@ -63,7 +68,8 @@ class MapDataBar(QToolBar):
         self.runner = Runner(self)
         self.runner.job_did_finish.connect(self._survey_did_load)
         self.runner.job_did_fail.connect(self._survey_did_fail)
-        self._survey, self._survey_for = NO_SURVEY, None
+        self._survey = NO_SURVEY
+        self._survey_for: tuple[str | None, str | None] | None = None   # the (path, journey) it was read for
         self._wanted: dict = {}      # combo -> a survey metric chosen before the survey's list arrived
         self._tips = (self.tr("Show this metric's value on each stage card"),
                       self.tr("Colour each stage by this metric against its target"))
@@ -153,11 +159,12 @@ class MapDataBar(QToolBar):
         metrics = list(survey) + map_metrics.stored_choices(project, taken={m.name for m in survey})
         values = project.all("metric_values")
         # the session's own values too (set in another view): this list never shows another filter
-        chosen = {"segment": {self.session.segment} - {""}, "period": {self.session.period} - {None}}
-        periods = sorted({v.period for v in values if v.period} | set(survey_periods) | chosen["period"],
+        chosen_periods = {p for p in (self.session.period,) if p is not None}
+        chosen_segments = {self.session.segment} - {""}
+        periods = sorted({v.period for v in values if v.period} | set(survey_periods) | chosen_periods,
                          reverse=True)
         segments = sorted({v.segment for v in values if v.segment} | {s.name for s in project.all("segments")}
-                          | set(survey_segments) | chosen["segment"])
+                          | set(survey_segments) | chosen_segments)
         none = self.tr("(none)")
         self._fill(self.badge, [(none, None)] + [(m.name, m.key) for m in metrics])
         self._fill(self.heatmap, [(none, None)] + [(m.name, m.key) for m in metrics])

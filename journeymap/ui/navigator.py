@@ -4,12 +4,18 @@ changes; renames only touch their row.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from journeymap.core import structure
+from journeymap.core.model import Dataset, Journey
 from journeymap.ui.plain_text import tip
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,7 +27,7 @@ class NavigatorModel(QStandardItemModel):
     """Rows: Journeys > journey > phase > stage; Personas > segment; Datasets > dataset."""
     did_rebuild = Signal()   # the rows are back: selection and expansion can be restored
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self._items: dict[tuple[str, str], QStandardItem] = {}
@@ -95,10 +101,10 @@ class NavigatorModel(QStandardItemModel):
 
     def _tooltip(self, kind: str, id: str, text: str) -> str:
         entity = self.session.project.find(kind, id)
-        if kind == "datasets" and entity is not None:
+        if isinstance(entity, Dataset):
             return self.tr("{name}: {kind}, {rows} rows from {file}").format(
                 name=entity.name, kind=entity.kind, rows=f"{entity.rows:,}", file=entity.file_name or "-")
-        if kind == "journeys" and entity is not None:
+        if isinstance(entity, Journey):
             state = self.tr("future state") if entity.state == "future" else self.tr("current state")
             return f"{entity.name} ({state})"
         return text
@@ -143,7 +149,7 @@ class NavigatorPanel(QWidget):
     selection_did_change = Signal(list)      # [(kind, id)]
     menu_requested = Signal(list, object)    # [(kind, id)] under the pointer, global QPoint
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.model = NavigatorModel(session, self)

@@ -10,6 +10,8 @@ Every edit is a core command pushed through the session; the view follows the no
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -25,6 +27,9 @@ from journeymap.ui.candidates_panel import CandidatesPanel, _glue
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, word
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 
 def _journey_analysis(path, project, **kwargs):
@@ -70,7 +75,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
 
 
 class PainPointsView(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.model = PainPointsModel(session, self)

@@ -7,6 +7,8 @@ one click (one undo step). The view owns no data: it recomputes when the project
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -17,12 +19,15 @@ from journeymap.core.names import code
 from journeymap.ui.workers import Runner, snapshot
 from journeymap.ui.refresh import Refresher
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 KINDS = ("initiatives", "pain_points", "votes", "metric_values", "datasets", "survey_items", "journeys")
 VERDICT = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
 
 
 class ReviewView(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.data: dict | None = None

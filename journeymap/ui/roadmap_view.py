@@ -26,6 +26,9 @@ from journeymap.ui.roadmap_model import ID_ROLE, InitiativesModel
 from journeymap.ui.whatif_panel import WhatIfPanel
 
 if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
+if TYPE_CHECKING:
     from journeymap.analysis.waves import Waves
 
 RESIZE_ROWS = 60      # column widths from the first rows: a thousand initiatives would take a second
@@ -35,7 +38,7 @@ KINDS = ("initiatives", "pain_points", "survey_items", "datasets", "journeys", "
 class RoadmapView(QWidget):
     selection_did_change = Signal(list)    # [("initiatives", id)]: the main window shows it in the inspector
 
-    def __init__(self, session, parent=None, *, as_of: dt.date | None = None):
+    def __init__(self, session: Session, parent=None, *, as_of: dt.date | None = None):
         super().__init__(parent)
         self.session = session
         self.as_of = as_of                 # None: today

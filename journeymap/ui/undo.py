@@ -5,9 +5,14 @@ summary per command, however many entities it touches.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
 from journeymap.core.commands import Command
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 # QUndoStack only asks mergeWith() of two commands with the same id() (-1: never merge).
 # One id for every command that may merge; mergeWith compares the real merge keys, so the
@@ -20,7 +25,7 @@ class CoreUndoCommand(QUndoCommand):
     (outside Qt, so a refused command raises to its caller and never reaches the stack), so that
     first redo() does nothing; later redos apply it again."""
 
-    def __init__(self, session, command: Command, *, applied: bool = False):
+    def __init__(self, session: Session, command: Command, *, applied: bool = False):
         super().__init__(command.describe(session.project))  # the label in words, before do()
         self.session = session
         self.project = session.project
@@ -45,3 +50,10 @@ class CoreUndoCommand(QUndoCommand):
         if not isinstance(other, CoreUndoCommand) or other.command.merge_key != self.command.merge_key:
             return False
         return self.command.merge(other.command)
+
+
+def core_command(entry: QUndoCommand | None) -> Command:
+    """The core command an undo stack entry runs (Session.push makes every entry a CoreUndoCommand)."""
+    if not isinstance(entry, CoreUndoCommand):
+        raise TypeError(f"undo stack entry {entry!r} is not a core command")
+    return entry.command

@@ -4,6 +4,8 @@ when a future state is compared with its current state.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import importlib
 from dataclasses import dataclass
 
@@ -11,6 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+    from journeymap.ui.canvas.view import CanvasView
 
 @dataclass(frozen=True)
 class ViewSpec:
@@ -48,7 +54,7 @@ def load_view(factory: str):
     return getattr(importlib.import_module(module), name)
 
 
-def make_canvas(session, *, journey_id=None):
+def make_canvas(session: Session, *, journey_id: str | None = None) -> CanvasView:
     """A CanvasView (imported here: the map is built when first shown)."""
     from journeymap.ui.canvas.view import CanvasView
     return CanvasView(session, journey_id=journey_id)
@@ -58,7 +64,7 @@ class ViewStack(QStackedWidget):
     """Views by name; each is built the first time it is shown."""
     view_did_change = Signal(str)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.views: dict[str, QWidget] = {}
@@ -90,12 +96,12 @@ class MapArea(QWidget):
     """The map: the journey's canvas, and beside it, when comparing, the other state."""
     selection_did_change = Signal(list)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.canvas = make_canvas(session)
-        self.other = None              # the second canvas, while comparing
+        self.other: CanvasView | None = None   # the second canvas, while comparing
         self.splitter.addWidget(self.canvas)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,17 +118,17 @@ class MapArea(QWidget):
         if pair is None:
             return False
         current, future = (pair, journey) if journey.state == "future" else (journey, pair)
-        self.other = make_canvas(self.session, journey_id=pair.id)
-        self.splitter.insertWidget(0 if pair is current else 1, self.other)
-        future_view = self.canvas if journey is future else self.other
-        current_view = self.other if future_view is self.canvas else self.canvas
+        other = self.other = make_canvas(self.session, journey_id=pair.id)
+        self.splitter.insertWidget(0 if pair is current else 1, other)
+        future_view = self.canvas if journey is future else other
+        current_view = other if future_view is self.canvas else self.canvas
         future_view.set_diff_against(current.id)
         current_view.set_title(self.tr("Current state: %1").replace("%1", current.name))
         future_view.set_title(self.tr("Future state: %1 (new, changed and removed stages marked)")
                               .replace("%1", future.name))
-        self.other.selection_did_change.connect(self.selection_did_change)
+        other.selection_did_change.connect(self.selection_did_change)
         self.splitter.setOrientation(self._orientation())
-        self._sync_scrolling(self.canvas, self.other)
+        self._sync_scrolling(self.canvas, other)
         self.splitter.setSizes([1000, 1000])
         QTimer.singleShot(0, self.show_readable)
         return True

@@ -16,6 +16,8 @@ per customer), each change one undo step.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from journeymap.analysis.influence import about_equal, balanced_weights, dominan
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE
 from journeymap.core import commands
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 STEPS = 10          # slider units per 1.0 of weight
 MAXIMUM = 3.0
@@ -61,7 +66,7 @@ def project_weights(project) -> dict[str, float]:
 class WeightsPanel(QWidget):
     weights_did_change = Signal(dict)   # live, while dragging and after undo
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.sliders: dict[str, QSlider] = {}

@@ -7,6 +7,8 @@ only through their stated link, listed as assumptions. Ticking is a what-if, not
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidget,
@@ -15,9 +17,12 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QListWidget, QListWidgetItem
 from journeymap.analysis.projection import what_if
 from journeymap.core.initiatives import normal_status
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 
 class WhatIfPanel(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.coefs = None

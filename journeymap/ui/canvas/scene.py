@@ -7,6 +7,8 @@ event loop, and ``flush`` forces it).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -21,13 +23,16 @@ from .items.sticky import Sticky
 from .items.text import TextBlock
 from .marks import Marks
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 REDRAWN = {"", "journeys", "phases", "stages", "transitions", "pain_points", "votes", "segments", "lanes"}
 LANE_TEXT_W = layout.SLOT_W - 14   # a lane text may use its slot's gap too: fewer lines, lower lanes
 STAGE_FIELDS_FOR_LANES = {"x", "y", "name", "phase", "emotion", "emotions", "lanes", *lanes_mod.TEXT_LANES}
 
 
 class JourneyScene(QGraphicsScene):
-    def __init__(self, session, journey_id: str | None, parent=None):
+    def __init__(self, session: Session, journey_id: str | None, parent=None):
         super().__init__(parent)
         self.session = session
         self.journey_id = journey_id

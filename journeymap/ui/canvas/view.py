@@ -6,7 +6,7 @@ the scene follows the session's change notifications.
 from __future__ import annotations
 
 import uuid
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
@@ -21,6 +21,9 @@ from .legend import HeatLegend, PaneTitle
 from .scene import LANE_TEXT_W, JourneyScene
 from .tools import ConnectHandle, ConnectLine, InPlaceEditor, LaneEditor
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 FIT_MAX = 1.0
 
@@ -30,7 +33,7 @@ class CanvasView(QGraphicsView):
     pain_point_added = Signal(str)        # a new pain point (selected): its title is next
     name_requested = Signal(tuple)        # (kind, id): a phase or lane header double-clicked
 
-    def __init__(self, session, *, journey_id: str | None = None, parent=None):
+    def __init__(self, session: Session, *, journey_id: str | None = None, parent=None):
         super().__init__(parent)
         self.session = session
         self._fixed = journey_id

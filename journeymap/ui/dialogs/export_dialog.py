@@ -8,6 +8,8 @@ thread, by the canvas (``map_png``), before the worker starts.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import threading
 from pathlib import Path
 
@@ -21,6 +23,10 @@ from journeymap.i18n import gettext
 from journeymap.export.images import browser
 from journeymap.export.run import FORMATS, Cancelled, Request, export
 from journeymap.ui.workers import Runner, snapshot
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+    from journeymap.ui.chart_view import ChartView
 
 LANGS = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
@@ -45,12 +51,12 @@ class _Progress(QObject):
 class ExportDialog(QDialog):
     export_did_finish = Signal(object)     # the export.run.Result, or None when cancelled
 
-    def __init__(self, session, parent=None, *, map_png=None):
+    def __init__(self, session: Session, parent=None, *, map_png=None):
         super().__init__(parent)
         self.session, self.map_png = session, map_png
         self.setWindowTitle(self.tr("Export"))
-        self.bundle = None
-        self.preview = None               # ChartView, made with the first preview
+        self.bundle: dict | None = None
+        self.preview: ChartView | None = None   # made with the first preview
         self._stop = threading.Event()
         self.data_runner, self.runner = Runner(self), Runner(self)
         self.progress_relay = _Progress(self)

@@ -6,6 +6,8 @@ The rules themselves live in analysis/reasons.py and analysis/recode.py.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -15,12 +17,15 @@ from journeymap.analysis import reasons, recode
 from journeymap.core.commands import Macro
 from journeymap.ui.plain_text import tip
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 NAME, KEYWORDS, STAGE, PRIORITY = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ReasonsDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Reasons and keyword rules"))

@@ -14,11 +14,13 @@ clicked, so a row does not jump away from under the cursor while the user types.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journeymap.analysis.scoring import ScoringError, prepare
+from journeymap.analysis.scoring import RankResult, ScoringError, ScoringTable, prepare
 from journeymap.core import commands
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
@@ -26,6 +28,9 @@ from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
 from journeymap.ui.plain_text import tip
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -61,7 +66,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
     ranking_did_change = Signal()
     ranking_did_fail = Signal(str)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.drivers: dict | None = None
@@ -71,8 +76,8 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         self.error = ""
         self._ids: list = []
         self._index: dict = {}           # id -> row of the scoring table
-        self._table = None
-        self._result = None
+        self._table: ScoringTable | None = None
+        self._result: RankResult | None = None
         self._position: dict = {}        # id -> 0-based position in rank order
         self._rows: dict = {}            # id -> RankedRow (cache for the current result)
         self._dots: dict = {}            # id -> votes cast

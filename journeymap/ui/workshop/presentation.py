@@ -9,6 +9,8 @@ screen exists, a presenter window on it shows the notes, the countdown and the t
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
@@ -18,6 +20,9 @@ from journeymap.ui.views import make_canvas
 
 from .badges import show_round
 from .gestures import StickyGestures
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -61,7 +66,7 @@ def _bar_label(size: int, *, bold: bool = False) -> QLabel:
 class PresentationWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, session, controller, *, presenter: bool | None = None, parent=None):
+    def __init__(self, session: Session, controller, *, presenter: bool | None = None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.session, self.controller = session, controller
         self.setWindowTitle(self.tr("JourneyMap presentation"))
@@ -206,7 +211,7 @@ class PresentationWindow(QWidget):
 class PresenterWindow(QWidget):
     """The facilitator's screen: the phase's stages as notes, the countdown, the tally."""
 
-    def __init__(self, session, controller, parent=None):
+    def __init__(self, session: Session, controller, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.session, self.controller = session, controller
         self.setWindowTitle(self.tr("JourneyMap presenter"))
@@ -237,7 +242,7 @@ class PresenterWindow(QWidget):
             return
         phase_id, name = columns[index][0], columns[index][1]
         phase = project.find("phases", phase_id)
-        stages = sorted((s for s in project.stages_of(self.session.journey_id) if s.phase == phase_id),
+        stages = sorted((s for s in project.stages_of(self.session.journey_id or "") if s.phase == phase_id),
                         key=lambda s: s.x)
         lines = [phase.description] if phase is not None and phase.description else []
         for s in stages:

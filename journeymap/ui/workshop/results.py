@@ -2,6 +2,8 @@
 and one click to a handout PDF or an A0 poster of the map."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 from pathlib import Path
 
@@ -11,6 +13,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayo
 
 from journeymap.analysis.votes import before_after, journey_rounds
 from journeymap.ui.workshop import pdf
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 
 def moves(before: list, after: list) -> list[str]:
@@ -26,7 +31,7 @@ def moves(before: list, after: list) -> list[str]:
 
 
 class ResultsDialog(QDialog):
-    def __init__(self, session, round_id: str, *, scene, drivers: dict | None = None, parent=None):
+    def __init__(self, session: Session, round_id: str, *, scene, drivers: dict | None = None, parent=None):
         super().__init__(parent)
         self.session, self.scene = session, scene
         self.round = session.project.get("voting_rounds", round_id)

@@ -7,6 +7,8 @@ the UI thread through a queued signal, where each batch becomes one core command
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import threading
 import time
 
@@ -16,6 +18,10 @@ from journeymap.core import voting
 from journeymap.core.voting_batch import cast_batch
 from journeymap.voting.bridge import allocations, make_box, tap_command
 from journeymap.voting.server import VotingServer
+from journeymap.ui.undo import core_command
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 TICK_MS = 200
 
@@ -27,7 +33,7 @@ class RoundController(QObject):
     refused = Signal(str)                # a dot the rules refused, in words
     _phone_taps_waiting = Signal()       # from the server's threads to the UI thread
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.round_id: str | None = None
@@ -113,7 +119,7 @@ class RoundController(QObject):
         self._timer.stop()
         self._deadline = None
         stack = self.session.undo_stack
-        done = [stack.command(i).command for i in range(self._start_index, stack.index())]
+        done = [core_command(stack.command(i)) for i in range(self._start_index, stack.index())]
         closing = voting.close_round(self.session.project, round_id=rnd.id)
         self._folding = True
         try:

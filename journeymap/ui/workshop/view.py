@@ -3,6 +3,8 @@ of the facilitator's buttons (present, results). One RoundController serves the 
 presentation window and the phone server alike."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -16,13 +18,20 @@ from .gestures import StickyGestures
 from .rounds import RoundController
 from .voting_panel import VotingPanel
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
+    from .presentation import PresentationWindow
+    from .replay import Replay
+    from .results import ResultsDialog
+
 HINT = QT_TRANSLATE_NOOP("WorkshopView", "Tab: stage after the selected one \u00b7 Enter: pain point under it "
                          "\u00b7 type, Enter to keep \u00b7 Esc: take it back \u00b7 drag a sticky onto its "
                          "duplicate to merge \u00b7 F5: present")
 
 
 class WorkshopView(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.controller = RoundController(session, self)
@@ -30,8 +39,8 @@ class WorkshopView(QWidget):
         self.capture = Capture(self.canvas, session, self)
         self.panel = VotingPanel(session, self.controller, selected_pain_points=self.selected_pain_points)
         self.gestures = StickyGestures(self.canvas, session, self.controller, on_refused=self.panel.message.setText)
-        self.presentation = None
-        self.results = None
+        self.presentation: PresentationWindow | None = None
+        self.results: ResultsDialog | None = None
         self._fitted = False
         self.present_button = QPushButton(self.tr("Present (F5)"))
         self.present_button.clicked.connect(self.present)
@@ -60,7 +69,7 @@ class WorkshopView(QWidget):
         self.controller.round_did_change.connect(self.show_tally)
         self.panel.results_requested.connect(self.show_results)
         self.panel.replay_requested.connect(self.replay)
-        self.replaying = None
+        self.replaying: Replay | None = None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -2,6 +2,8 @@
 tally, phone voting with its QR code), and close it. Loads and shows; the RoundController acts."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -12,6 +14,9 @@ from journeymap.analysis.votes import dots_by_participant, tally
 from journeymap.core import voting
 from journeymap.voting.server import qr_svg
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 FLASHES = 6
 
 
@@ -19,7 +24,7 @@ class VotingPanel(QWidget):
     results_requested = Signal()
     replay_requested = Signal()
 
-    def __init__(self, session, controller, *, selected_pain_points, parent=None):
+    def __init__(self, session: Session, controller, *, selected_pain_points, parent=None):
         super().__init__(parent)
         self.session, self.controller = session, controller
         self._selected = selected_pain_points       # () -> [pain point id] selected on the map
