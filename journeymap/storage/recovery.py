@@ -9,6 +9,8 @@ recovered project must belong to the file, not to the copy:
   is in place and still refuses to overwrite a change made elsewhere after the recovery;
 - the file is gone: it is first restored from the copy (built beside it, made durable, renamed in),
   so the rows that only the copy still holds are in the file again;
+- the file cannot take it (damaged, or replaced since and lacking the copy's rows): refused
+  (``CannotTakeRecovery``), or, when asked (``keep_aside``), renamed beside itself and restored;
 - never saved (``original`` None): the copy's content, belonging to no file (an untitled project
   has no raw rows: an import needs a saved file).
 """
@@ -22,20 +24,28 @@ from pathlib import Path
 from ..core.project import Project
 from . import generation, read, schema, write
 from .errors import ProjectFileError
-from .files import journal
+from .files import fsync_dir, journal
 
 
 @dataclass(frozen=True)
 class Recovered:
     project: Project
-    restored: bool          # the file was gone and was restored from the copy
+    restored: bool                  # the file was restored from the copy
+    set_aside: Path | None = None   # where the file it replaced was kept (``keep_aside``)
 
 
-def open_recovered(copy, original) -> Recovered:
+class CannotTakeRecovery(ProjectFileError):
+    """The file is there but cannot become the recovered project's: it is damaged, or it lacks raw rows
+    the copy holds (it was replaced since). ``open_recovered(..., keep_aside=True)`` restores it from the
+    copy after moving it aside."""
+
+
+def open_recovered(copy, original, *, keep_aside: bool = False) -> Recovered:
     """The project in the recovery copy ``copy``, belonging to ``original`` (a path, or None).
 
-    Raises ProjectFileError, naming what to do, when the copy cannot be read, the file cannot be
-    restored, or the file lacks raw rows the copy holds (it was replaced since the copy was made).
+    Raises ProjectFileError, naming what to do, when the copy cannot be read or the file cannot be
+    restored; CannotTakeRecovery when the file cannot take the recovered project, unless ``keep_aside``:
+    then the file is renamed beside itself (nothing is lost) and restored from the copy.
     """
     copy = Path(copy)
     if original is None:
@@ -43,20 +53,55 @@ def open_recovered(copy, original) -> Recovered:
         _belong(project, None, 0)
         return Recovered(project, restored=False)
     original = Path(original)
-    if not original.exists():
-        read.open_project(copy)          # a damaged copy is refused before anything is written
-        restore(copy, original)
-        return Recovered(read.open_project(original), restored=True)
-    project = read.open_project(copy)
-    at, lacking = _file_state(original, _raw_tables_of(copy, project))
+    project = read.open_project(copy)    # a damaged copy is refused before anything is written
+    aside = None
+    if original.exists():
+        if not keep_aside:
+            return _into(project, copy, original)
+        aside = set_aside(original)
+    restore(copy, original)
+    return Recovered(read.open_project(original), restored=True, set_aside=aside)
+
+
+def _into(project: Project, copy: Path, original: Path) -> Recovered:
+    """The copy's project aimed at its file, which keeps the raw rows."""
+    needed = _raw_tables_of(copy, project)
+    try:
+        at, lacking = _file_state(original, needed)
+    except ProjectFileError as exc:      # damaged, too new, not ours: the copy can still restore it
+        raise CannotTakeRecovery(original, exc.message) from None
     if lacking:
         names = ", ".join(sorted(d.name for d in project.all("datasets") if schema.raw_table(d.id) in lacking))
-        raise ProjectFileError(original, f"lacks the survey rows of {names} that its autosaved copy ({copy}) "
-                                         "holds: it was replaced since. Nothing was changed. Open the autosaved "
-                                         "copy with File > Open and save it under another name.")
+        raise CannotTakeRecovery(original, f"lacks the survey rows of {names} that its autosaved copy ({copy}) "
+                                           "holds: it was replaced since. Nothing was changed.")
     _belong(project, original, at)
     project.dirty = set(write.ALL_KINDS)     # the file holds none of the recovered changes
     return Recovered(project, restored=False)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename ``path`` (and a journal of an interrupted save, which belongs to it) to a free name
+    beside it, ``NAME (before recovery).jmap``; returns the new name."""
+    for n in range(1, 100):
+        label = "before recovery" if n == 1 else f"before recovery {n}"
+        aside = path.with_name(f"{path.stem} ({label}){path.suffix}")
+        if not aside.exists() and not journal(aside).exists():
+            break
+    else:
+        raise ProjectFileError(path, "could not be set aside (no free name beside it). Nothing was changed.")
+    try:
+        os.rename(path, aside)
+        try:
+            if journal(path).exists():
+                os.rename(journal(path), journal(aside))
+        except OSError:
+            os.rename(aside, path)       # the file goes back beside its journal
+            raise
+    except OSError as exc:
+        raise ProjectFileError(path, f"could not be set aside ({exc.strerror or exc}). Nothing was "
+                                     "changed; make its folder writable.") from None
+    fsync_dir(path.parent)
+    return aside
 
 
 def _belong(project: Project, path: Path | None, at: int) -> None:

@@ -134,13 +134,36 @@ def test_a_damaged_copy_restores_nothing(original, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rec"]          # no file, no temporary
 
 
-def test_a_file_that_lacks_the_copys_rows_is_refused(original, tmp_path):
+def test_a_file_that_lacks_the_copys_rows_is_refused_or_set_aside_and_restored(original, tmp_path):
     copy = autosaved(original, tmp_path / "rec")
+    rows = jmap_builders.raw_rows(original, "ds-survey")
     write.save(jmap_builders.rich_project(), original)   # replaced since: no raw rows
     before = original.read_bytes()
-    with pytest.raises(ProjectFileError, match="Survey 2026"):
+    with pytest.raises(recovery.CannotTakeRecovery, match="Survey 2026"):
         recovery.open_recovered(copy, original)
     assert original.read_bytes() == before and RAW not in raw_tables(original)
+    found = recovery.open_recovered(copy, original, keep_aside=True)
+    aside = tmp_path / "p (before recovery).jmap"
+    assert found.restored and found.set_aside == aside and aside.read_bytes() == before
+    assert found.project.path == str(original) and not found.project.dirty
+    assert found.project.get("stages", "st-ins-drops-out").name == "Recovered name"
+    assert jmap_builders.raw_rows(original, "ds-survey") == rows
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p (before recovery).jmap", "p.jmap", "rec"]
+
+
+def test_a_damaged_file_is_set_aside_only_when_asked(original, tmp_path):
+    copy = autosaved(original, tmp_path / "rec")
+    data = bytearray(original.read_bytes())
+    data[100:108] = b"\xff" * 8                       # page 1's b-tree header: the schema is unreadable
+    original.write_bytes(bytes(data))
+    before = original.read_bytes()
+    with pytest.raises(recovery.CannotTakeRecovery, match="damaged"):
+        recovery.open_recovered(copy, original)
+    assert original.read_bytes() == before
+    (tmp_path / "p (before recovery).jmap").write_bytes(b"an older one")   # taken: the next free name
+    found = recovery.open_recovered(copy, original, keep_aside=True)
+    assert found.set_aside == tmp_path / "p (before recovery 2).jmap" and found.set_aside.read_bytes() == before
+    assert read.open_project(original).get("stages", "st-ins-drops-out").name == "Recovered name"
 
 
 def test_an_untitled_copy_belongs_to_no_file(tmp_path):

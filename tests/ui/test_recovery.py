@@ -156,11 +156,30 @@ def test_a_recovery_that_cannot_be_done_says_why_and_keeps_the_copy(qtbot, monke
     old = time.time() - 3600
     os.utime(path, (old, old))                           # ... with an older time: the copy is offered
     monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
-    shown = []
+    asked, shown = [], []
+    monkeypatch.setattr(prompts, "ask_set_aside", lambda parent, name, why, when: asked.append(why) and False)
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
     window = open_window(qtbot, folder)
     before = window.session.project
     assert not window.files.load(str(path))
     copy = recovery_path(str(path), folder)
+    assert len(asked) == 1 and "Claims survey" in asked[0]
     assert len(shown) == 1 and "Claims survey" in shown[0] and str(copy) in shown[0]
     assert copy.is_file() and window.session.project is before and window.session.path is None
+
+
+def test_a_replaced_file_is_set_aside_and_restored_when_asked(qtbot, monkeypatch, surveyed):
+    path, folder, stage_id = surveyed
+    write.save(templates.build("insurance"), path)      # replaced since: no survey rows in it
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+    replaced = path.read_bytes()
+    monkeypatch.setattr(prompts, "ask_recover", lambda parent, name, when: True)
+    monkeypatch.setattr(prompts, "ask_set_aside", lambda parent, name, why, when: True)
+    window = open_window(qtbot, folder)
+    assert window.files.load(str(path))
+    aside = path.with_name("claims (before recovery).jmap")
+    assert aside.read_bytes() == replaced and window.session.path == str(path)
+    qtbot.waitUntil(lambda: aside.name in window.statusBar().currentMessage())
+    assert window.session.project.get("stages", stage_id).name == "Recovered name"
+    survey_rows_shown(qtbot, window)

@@ -100,21 +100,37 @@ class FileFlow(QObject):
     def _recover(self, copy: Path, path: str | None) -> bool:
         """Show the autosaved ``copy`` as the project of ``path`` (its file, restored first from the
         copy when it is gone: storage.recovery); a failure is shown and the copy kept."""
-        from journeymap.storage.recovery import open_recovered
         when = self._when(copy)
-        try:
-            found = open_recovered(copy, path)
-        except ProjectFileError as exc:
-            prompts.show_error(self.window, self.tr("Cannot recover the autosaved copy"),
-                               self.tr("{error}\n\nThe autosaved copy is kept: {copy}").format(error=exc, copy=copy))
+        found = self._open_recovered(copy, path, when)
+        if found is None:
             return False
         # A restored file holds the recovered changes already; otherwise they are not in the file yet.
         self._show(found.project, recovered=not found.restored)
-        if found.restored:   # said once the window is on screen (a message set before shows over the labels)
-            text = self.tr("{name} was gone: it was restored from the autosaved copy of {when}.").format(
-                name=Path(path).name, when=when)
+        if found.restored and path:   # said once the window is on screen (a message set before shows over the labels)
+            name = Path(path).name
+            text = (self.tr("{name} was restored from the autosaved copy of {when}; the file it replaced is "
+                            "kept as {aside}.").format(name=name, when=when, aside=found.set_aside.name)
+                    if found.set_aside else
+                    self.tr("{name} was gone: it was restored from the autosaved copy of {when}.").format(
+                        name=name, when=when))
             QTimer.singleShot(0, self.window, lambda: self.window.statusBar().showMessage(text, 60_000))
         return True
+
+    def _open_recovered(self, copy: Path, path: str | None, when: str):
+        """storage.recovery's answer; a file that cannot take the recovered project is set aside and
+        restored from the copy if the user agrees. None: not recovered (the user was told why)."""
+        from journeymap.storage.recovery import CannotTakeRecovery, open_recovered
+        try:
+            try:
+                return open_recovered(copy, path)
+            except CannotTakeRecovery as exc:
+                if path is None or not prompts.ask_set_aside(self.window, Path(path).name, str(exc), when):
+                    raise
+                return open_recovered(copy, path, keep_aside=True)
+        except ProjectFileError as exc:
+            prompts.show_error(self.window, self.tr("Cannot recover the autosaved copy"),
+                               self.tr("{error}\n\nThe autosaved copy is kept: {copy}").format(error=exc, copy=copy))
+            return None
 
     def recover_untitled(self) -> bool:
         """At start: offer the autosaved copy of a project that was never saved."""

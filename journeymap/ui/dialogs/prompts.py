@@ -43,6 +43,17 @@ def ask_restore(parent, name: str, when: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_set_aside(parent, name: str, why: str, when: str) -> bool:
+    """The file cannot take the recovered changes (``why``): restore it from the copy, keeping it aside?"""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore the project?"), why,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # the reason quotes paths and names: never HTML
+    box.setInformativeText(_tr("Restore {name} from the autosaved copy of {when}? The current {name} is kept "
+                               "beside it under another name.").format(name=name, when=when))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)   # messages quote paths and names: never HTML
