@@ -19,6 +19,7 @@ from scipy import stats
 
 from journeymap.analysis import metrics
 from journeymap.i18n import gettext as _
+from journeymap.core.project import Project
 
 ALPHA = 0.05
 WINDOW = 3
@@ -97,7 +98,7 @@ def split_periods(periods: list[str], done: str, window: int = WINDOW) -> tuple[
     return before, after
 
 
-def operating_series(project) -> dict:
+def operating_series(project: Project) -> dict:
     """{(metric id, stage id): {period: value}} of the operating metrics (all segments): read once,
     for any number of initiatives."""
     ops = {m.id for m in project.all("metrics") if m.kind == "operating"}
@@ -136,7 +137,7 @@ def before_after(path, project, init, *, waves=None, window: int = WINDOW, serie
     return out
 
 
-def operating_tests(project, stage_id, done: str, window: int, series: dict) -> list[dict]:
+def operating_tests(project: Project, stage_id, done: str, window: int, series: dict) -> list[dict]:
     rows = []
     for m in project.all("metrics"):
         values = series.get((m.id, stage_id))
@@ -164,7 +165,7 @@ def sentence(result: dict, primary: str | None) -> str:
                                    after=main["after"], n_before=main["n_before"], n_after=main["n_after"], p=p)
 
 
-def _stage_of(project, init):
+def _stage_of(project: Project, init):
     if init.uplift_stage:
         return init.uplift_stage
     kind, _sep, ref = (init.uplift_target or "").partition(":")
@@ -175,7 +176,7 @@ def _stage_of(project, init):
     return next((p.stage for p in pains if p is not None and p.stage), None)
 
 
-def _primary_label(project, init) -> str | None:
+def _primary_label(project: Project, init) -> str | None:
     kind, _sep, ref = (init.uplift_target or "").partition(":")
     item = project.find("survey_items", ref if kind == "item" else init.link_item)
     return item.column if item is not None else None

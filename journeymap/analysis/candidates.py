@@ -26,6 +26,7 @@ from journeymap.i18n import gettext as _
 from journeymap.core import model
 from journeymap.core.model import MetricDef
 from journeymap.core.commands import Macro, UpdateEntity
+from journeymap.core.project import Project
 
 MAX_REASONS = 5
 MAX_METRICS = 5
@@ -45,7 +46,7 @@ class Candidate:
     kind: str = ""            # item | reason | metric
 
 
-def suggest(project, *, journey_id: str, drivers: dict | None, pareto: list[dict] | None = None,
+def suggest(project: Project, *, journey_id: str, drivers: dict | None, pareto: list[dict] | None = None,
             period: str | None = None) -> list[Candidate]:
     """Candidates from the drivers, the Pareto rows and the operating metrics, duplicates left out."""
     stages = {s.id: s for s in project.stages_of(journey_id)}
@@ -126,7 +127,7 @@ def _from_pareto(pareto, stages, by_name) -> list[Candidate]:
     return out
 
 
-def _from_metrics(project, stages, period) -> list[Candidate]:
+def _from_metrics(project: Project, stages, period) -> list[Candidate]:
     found: list[tuple[float, MetricDef, float, Any, float]] = []
     for m in project.all("metrics"):
         if m.target is None:
@@ -188,7 +189,7 @@ def accept(candidate: Candidate, *, journey_id: str, status: str = "accepted") -
     return [pp, *evidence]
 
 
-def merge_commands(project, *, keep_id: str, merge_ids) -> Macro:
+def merge_commands(project: Project, *, keep_id: str, merge_ids) -> Macro:
     """One undoable command: the others get status 'merged' and merged_into = keep_id; their votes,
     evidence, initiatives' links and earlier merges move to the kept pain point."""
     keep = project.get("pain_points", keep_id)
@@ -203,9 +204,9 @@ def merge_commands(project, *, keep_id: str, merge_ids) -> Macro:
             raise ValueError(f"pain point {pp.title!r} belongs to another journey than {keep.title!r}")
     gone = set(merge_ids)
     cmds = [UpdateEntity("pain_points", pp.id, {"status": "merged", "merged_into": keep_id}) for pp in others]
-    for kind in ("votes", "evidence"):
-        cmds += [UpdateEntity(kind, e.id, {"pain_point": keep_id}) for e in project.all(kind)
-                 if e.pain_point in gone]
+    cmds += [UpdateEntity("votes", v.id, {"pain_point": keep_id}) for v in project.all("votes") if v.pain_point in gone]
+    cmds += [UpdateEntity("evidence", e.id, {"pain_point": keep_id}) for e in project.all("evidence")
+             if e.pain_point in gone]
     cmds += [UpdateEntity("pain_points", pp.id, {"merged_into": keep_id}) for pp in project.all("pain_points")
              if pp.merged_into in gone]
     for ini in project.all("initiatives"):

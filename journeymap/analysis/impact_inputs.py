@@ -40,20 +40,21 @@ from collections import defaultdict
 from typing import Any
 
 from journeymap.analysis.scoring import PainPointInput, Scales
+from journeymap.core.project import Project
 
 RANKED_STATUSES = ("open", "accepted")
 BALLOT_EXCLUDED = ("candidate", "dismissed")  # not on a workshop's ballot
 VOLUME_UNITS = ("customers", "contacts", "calls", "visits", "claims")
 
 
-def build_inputs(project, *, journey_id: str, drivers: dict | None, period: str | None = None,
+def build_inputs(project: Project, *, journey_id: str, drivers: dict | None, period: str | None = None,
                  importance=None) -> list[PainPointInput]:
     """One PainPointInput per open or accepted pain point of the journey (see the module docstring)."""
     return [inp for inp, _ in explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period,
                                              importance=importance)]
 
 
-def explain_inputs(project, *, journey_id: str, drivers: dict | None, period: str | None = None,
+def explain_inputs(project: Project, *, journey_id: str, drivers: dict | None, period: str | None = None,
                    importance=None) -> list[tuple[PainPointInput, dict]]:
     """(input, {part: where it came from}) per ranked pain point, in the project's order."""
     ctx = _Context(project, journey_id=journey_id, drivers=drivers, period=period, importance=importance)
@@ -61,13 +62,13 @@ def explain_inputs(project, *, journey_id: str, drivers: dict | None, period: st
             if pp.status in RANKED_STATUSES]
 
 
-def left_out(project, *, journey_id: str) -> list[dict]:
+def left_out(project: Project, *, journey_id: str) -> list[dict]:
     """The journey's pain points that are not ranked, each with its status as the reason."""
     return [{"id": pp.id, "title": pp.title, "status": pp.status}
             for pp in project.where("pain_points", journey=journey_id) if pp.status not in RANKED_STATUSES]
 
 
-def journey_scales(project, *, journey_id: str, period: str | None = None) -> tuple[Scales, dict]:
+def journey_scales(project: Project, *, journey_id: str, period: str | None = None) -> tuple[Scales, dict]:
     """(the journey's references, {reference: where it came from}); see the module docstring."""
     journey = project.find("journeys", journey_id)
     notes: dict = {}
@@ -94,7 +95,7 @@ def journey_scales(project, *, journey_id: str, period: str | None = None) -> tu
     return Scales(customers=customers or None, value=value or None, fair_votes=fair), notes
 
 
-def _busiest_stage(project, journey_id: str, period: str | None) -> tuple[float, str] | None:
+def _busiest_stage(project: Project, journey_id: str, period: str | None) -> tuple[float, str] | None:
     index = _index(project)
     for m in volume_metrics(project):
         values = [metric_value(project, metric_id=m.id, stage_id=s.id, period=period, index=index, agg="sum")
@@ -105,7 +106,7 @@ def _busiest_stage(project, journey_id: str, period: str | None) -> tuple[float,
     return None
 
 
-def _fair_votes(project, journey_id: str) -> float | None:
+def _fair_votes(project: Project, journey_id: str) -> float | None:
     ballot = {pp.id for pp in project.where("pain_points", journey=journey_id) if pp.status not in BALLOT_EXCLUDED}
     dots = sum(v.dots for v in project.all("votes") if v.pain_point in ballot)
     return dots / len(ballot) if ballot and dots > 0 else None
@@ -121,7 +122,7 @@ def _num(v: float) -> str:
     return f"{v:.3g}"
 
 
-def metric_value(project, *, metric_id: str, stage_id: str, period: str | None = None,
+def metric_value(project: Project, *, metric_id: str, stage_id: str, period: str | None = None,
                  index: dict | None = None, agg: str = "mean") -> float | None:
     """A metric's value for a stage: the period's value, or the mean over its periods (see docstring)."""
     values = (index or _index(project)).get((metric_id, stage_id), [])
@@ -154,7 +155,7 @@ def shortfall(value: float | None, *, target: float | None, better: str = "highe
     return off / abs(target) if target != 0 else float("inf")
 
 
-def volume_metrics(project) -> list:
+def volume_metrics(project: Project) -> list:
     """MetricDefs that count people passing a stage, best guess first: unit "customers", then a name with
     "volume" (contact volume), then another count unit (contacts, calls, visits, claims)."""
     def rank(m):
@@ -168,21 +169,21 @@ def volume_metrics(project) -> list:
     return [m for r, _, m in sorted((t for t in ranked if t[0] is not None), key=lambda t: t[:2])]
 
 
-def value_per_customer(project, journey_id: str) -> float | None:
+def value_per_customer(project: Project, journey_id: str) -> float | None:
     journey = project.find("journeys", journey_id)
     persona = project.find("segments", journey.persona) if journey is not None else None
     if persona is not None and persona.value_per_customer is not None:
         return float(persona.value_per_customer)
-    valued = [s for s in project.all("segments") if s.value_per_customer is not None]
+    valued = [(v, s.share) for s in project.all("segments") if (v := s.value_per_customer) is not None]
     if not valued:
         return None
-    shares = [s.share for s in valued]
-    if all(x is not None for x in shares) and sum(shares) > 0:
-        return sum(s.value_per_customer * s.share for s in valued) / sum(shares)
-    return sum(s.value_per_customer for s in valued) / len(valued)
+    weighted = [(v, share) for v, share in valued if share is not None]
+    if len(weighted) == len(valued) and sum(share for _, share in weighted) > 0:
+        return sum(v * share for v, share in weighted) / sum(share for _, share in weighted)
+    return sum(v for v, _ in valued) / len(valued)
 
 
-def _index(project) -> dict:
+def _index(project: Project) -> dict:
     index: dict[tuple, list] = defaultdict(list)
     for v in project.all("metric_values"):
         index[(v.metric, v.stage)].append(v)
@@ -192,7 +193,7 @@ def _index(project) -> dict:
 class _Context:
     """What every pain point of one journey shares: metric index, importance by stage, votes, value."""
 
-    def __init__(self, project, *, journey_id: str, drivers: dict | None, period: str | None, importance=None):
+    def __init__(self, project: Project, *, journey_id: str, drivers: dict | None, period: str | None, importance=None):
         self.project, self.period = project, period
         self.index = _index(project)
         self.volumes = volume_metrics(project)

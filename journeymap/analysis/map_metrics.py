@@ -16,6 +16,7 @@ from journeymap.i18n import gettext as _
 
 from . import targets
 from .survey_data import distinct_values, survey_datasets
+from journeymap.core.project import Project
 
 SURVEY = "survey:"      # key prefix of a metric computed from the journey's survey rows
 SHARES = ("Top-2-box",)  # survey metrics that are shares 0..1: shown as percentages on the map
@@ -63,7 +64,7 @@ def choices(path, project, journey_id) -> list[MapMetric]:
     return survey + stored_choices(project, taken={m.name for m in survey})
 
 
-def stored_choices(project, *, taken=frozenset()) -> list[MapMetric]:
+def stored_choices(project: Project, *, taken=frozenset()) -> list[MapMetric]:
     """The stored MetricDefs (cheap: no survey rows read), satisfaction before operating."""
     stored = sorted(project.all("metrics"), key=lambda m: (m.kind != "satisfaction", m.name))
     return [MapMetric(m.id, m.name + (_(" (stored)") if m.name in taken else ""), m.unit or "",

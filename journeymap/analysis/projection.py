@@ -23,6 +23,7 @@ import numpy as np
 from scipy import stats
 
 from journeymap.i18n import gettext as _
+from journeymap.core.project import Project
 
 CI = 0.95
 
@@ -100,7 +101,7 @@ class ItemChange:
     assumption: str = ""
 
 
-def item_change(project, init) -> tuple[ItemChange | None, str]:
+def item_change(project: Project, init) -> tuple[ItemChange | None, str]:
     """The initiative's stated change on a survey item, or (None, why it has none)."""
     target = init.uplift_target or ""
     if init.expected_uplift is None or not target:
@@ -146,7 +147,7 @@ class Projection:
                 "note": self.note or None}
 
 
-def project_initiative(project, init, coefs: Coefficients | None, why: str = "") -> Projection:
+def project_initiative(project: Project, init, coefs: Coefficients | None, why: str = "") -> Projection:
     change, missing = item_change(project, init)
     if change is None:
         return Projection(None, None, None, note=missing)
@@ -174,7 +175,7 @@ class WhatIf:
     skipped: tuple[str, ...]          # initiative titles with nothing to project, and why
 
 
-def what_if(project, initiatives, coefs: Coefficients | None) -> WhatIf:
+def what_if(project: Project, initiatives, coefs: Coefficients | None) -> WhatIf:
     """The outcome change if ``initiatives`` all deliver (CI from the full covariance), and each
     stage's score change (item change over its scale range x 100, summed over the stage's items)."""
     n = len(coefs.columns) if coefs is not None else 0

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from journeymap.analysis.impact_inputs import build_inputs, journey_scales
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PainPointInput, RankResult, prepare, weight_vector
+from journeymap.core.project import Project
 
 DRIVERS_BOOTSTRAP = 50
 RESAMPLES = 200  # rank-interval resamples (and stage-importance bootstrap draws)
 
 
-def project_weights(project, weights: dict | None = None) -> dict:
+def project_weights(project: Project, weights: dict | None = None) -> dict:
     """The weights to use: ``weights``, else the project's, else the defaults."""
     if weights:
         return dict(weights)
@@ -24,7 +25,7 @@ def project_weights(project, weights: dict | None = None) -> dict:
     return dict(stored) if stored else dict(DEFAULT_WEIGHTS)
 
 
-def importance_method(project) -> str:
+def importance_method(project: Project) -> str:
     from journeymap.analysis.stage_importance import DEFAULT_METHOD, METHODS
     method = getattr(project.info, "rank_importance_method", None) or DEFAULT_METHOD
     return method if method in METHODS else DEFAULT_METHOD

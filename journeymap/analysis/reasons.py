@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+from journeymap.core.project import Project
 
 UNCODED = "Uncoded"
 
@@ -121,7 +122,7 @@ def code_texts(texts: pd.Series, rules: Sequence[Rule], *, uncoded: str | None =
 PARETO_KEYS = ("reason", "count", "share", "cum_share", "mean_score", "stage")
 
 
-def feedback_frame(project, journey) -> pd.DataFrame:
+def feedback_frame(project: Project, journey) -> pd.DataFrame:
     """The journey's comments as the Pareto reads them: reason, score, source, stage (name), date,
     period (month, 2026-10) and quarter (2026-Q4); a missing or unreadable date leaves both None."""
     names = {s.id: s.name for s in project.stages_of(journey.id)}
@@ -129,7 +130,7 @@ def feedback_frame(project, journey) -> pd.DataFrame:
     frame = pd.DataFrame({"reason": [f.reason or None for f in items],
                           "score": [f.score for f in items],
                           "source": [f.source for f in items],
-                          "stage": [names.get(f.stage) for f in items],
+                          "stage": [names.get(f.stage or "") for f in items],
                           "date": [f.date or None for f in items]}, dtype=object)
     dates = pd.to_datetime(frame["date"], errors="coerce")
     frame["period"] = dates.dt.strftime("%Y-%m").astype(object).where(dates.notna(), None)

@@ -19,6 +19,7 @@ from journeymap.core.commands import Command, Macro, UpdateEntity
 from journeymap.core.model import FeedbackItem, Reason, new_id
 
 from . import reasons
+from journeymap.core.project import Project
 
 KEPT = ("column", "hand")
 _SPLIT = re.compile(r"[,，、;；\n]")
@@ -29,7 +30,7 @@ def split_keywords(text: str) -> list[str]:
     return [k.strip() for k in _SPLIT.split(text or "") if k.strip()]
 
 
-def _in_scope(project, journey_id: str | None, keep_column_codes: bool) -> list:
+def _in_scope(project: Project, journey_id: str | None, keep_column_codes: bool) -> list:
     items = project.all("feedback")
     if journey_id is not None:
         items = [f for f in items if f.journey == journey_id]
@@ -45,7 +46,7 @@ def _codes(items: list, rules: Sequence[reasons.Rule]) -> list[str | None]:
     return list(reasons.code_texts(texts, rules))
 
 
-def _plan(project, *, journey_id, keep_column_codes, rules) -> list[tuple[FeedbackItem, str, str]]:
+def _plan(project: Project, *, journey_id, keep_column_codes, rules) -> list[tuple[FeedbackItem, str, str]]:
     """(item, new reason, new coded_by) for every item in scope."""
     if rules is None:
         rules = project.all("reasons")
@@ -60,7 +61,7 @@ def _plan(project, *, journey_id, keep_column_codes, rules) -> list[tuple[Feedba
     return out
 
 
-def recode_commands(project, *, journey_id: str | None = None, keep_column_codes: bool = True,
+def recode_commands(project: Project, *, journey_id: str | None = None, keep_column_codes: bool = True,
                     rules: Iterable | None = None) -> Command | None:
     """One Macro "Recode comments" of the feedback edits the rules call for, or None.
 
@@ -74,7 +75,7 @@ def recode_commands(project, *, journey_id: str | None = None, keep_column_codes
     return Macro(edits, label="Recode comments") if edits else None
 
 
-def preview(project, *, journey_id: str | None = None, keep_column_codes: bool = True,
+def preview(project: Project, *, journey_id: str | None = None, keep_column_codes: bool = True,
             rules: Iterable | None = None) -> dict[str, int]:
     """How many of the recoded comments each reason would get; "" counts the uncoded ones.
     Most frequent first."""
@@ -83,7 +84,7 @@ def preview(project, *, journey_id: str | None = None, keep_column_codes: bool =
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def reason_commands(project, rows: Sequence[dict]) -> list[Command]:
+def reason_commands(project: Project, rows: Sequence[dict]) -> list[Command]:
     """Commands that make the project's reasons what ``rows`` say, in order: removals, edits,
     additions. A row: id (None for a new reason), name, keywords (list), stage, priority.
     Rows without a name are skipped (an existing reason keeps its old name)."""

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 
 from journeymap.core.initiatives import CLOSED, normal_status, parse_date
+from journeymap.core.project import Project
 
 TOP_N = 5
 RECURRING_PERIODS = 2
@@ -87,7 +88,7 @@ def owned(init) -> bool:
     return normal_status(init.status) != "dropped" and bool(init.owner.strip()) and bool(init.due)
 
 
-def recurring_unowned(project, ranked_periods: list[list[str]], *, top_n: int = TOP_N,
+def recurring_unowned(project: Project, ranked_periods: list[list[str]], *, top_n: int = TOP_N,
                       periods: int = RECURRING_PERIODS) -> list[dict]:
     """Pain points in the top ``top_n`` of each of the last ``periods`` rankings (ids in rank order,
     oldest period first) that no owned initiative addresses, with why."""
@@ -115,7 +116,7 @@ def recurring_unowned(project, ranked_periods: list[list[str]], *, top_n: int = 
     return out
 
 
-def initiative_row(project, init, *, as_of: dt.date, projection=None) -> dict:
+def initiative_row(project: Project, init, *, as_of: dt.date, projection=None) -> dict:
     """One row of ``journeymap roadmap`` (shared/docs/cli.md keys, and more)."""
     r = rice(init)
     stage = project.find("stages", init.uplift_stage)

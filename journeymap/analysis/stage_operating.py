@@ -7,9 +7,10 @@ from __future__ import annotations
 import pandas as pd
 
 from . import metrics
+from journeymap.core.project import Project
 
 
-def _aggs(project) -> dict:
+def _aggs(project: Project) -> dict:
     """metric name -> its aggregate, from the operations mappings of the datasets."""
     out = {}
     for d in project.all("datasets"):
@@ -18,7 +19,7 @@ def _aggs(project) -> dict:
     return out
 
 
-def operating_long(project, stages) -> pd.DataFrame:
+def operating_long(project: Project, stages) -> pd.DataFrame:
     sids = {s.id for s in stages}
     names = {d.id: d.name for d in project.all("metrics")}
     rows = [(v.stage, names.get(v.metric, v.metric), v.period or "", v.segment or "", v.value, v.n)
@@ -26,7 +27,7 @@ def operating_long(project, stages) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["stage", "metric", "period", "segment", "value", "n"]).fillna({"n": 1})
 
 
-def operating_specs(project) -> list[dict]:
+def operating_specs(project: Project) -> list[dict]:
     aggs = _aggs(project)
     return [{"metric": d.name, "agg": aggs.get(d.name, "mean"), "target": d.target, "better": d.better,
              "unit": d.unit} for d in project.all("metrics")]
@@ -44,7 +45,7 @@ def _totals_first(long: pd.DataFrame) -> pd.DataFrame:
     return long.loc[total | ~has_total]
 
 
-def operating_part(project, stages, segment, period) -> list[dict]:
+def operating_part(project: Project, stages, segment, period) -> list[dict]:
     long = operating_long(project, stages)
     if long.empty:
         return []

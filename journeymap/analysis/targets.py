@@ -7,6 +7,7 @@ worst third), so a heatmap still shows where a stage stands among the others.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from journeymap.core.project import Project
 
 BANDS = ("on", "near", "off")
 
@@ -19,7 +20,7 @@ class Heat:
     relative: bool       # banded by the spread, not by a target
 
 
-def latest_values(project, *, metric_id: str, journey_id: str, period: str | None = None,
+def latest_values(project: Project, *, metric_id: str, journey_id: str, period: str | None = None,
                   segment: str = "") -> dict[str, float]:
     """Each stage's value for ``period`` (else its latest period), for one segment ("" = all)."""
     stages = {s.id for s in project.stages_of(journey_id)}

@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from journeymap.core.project import Project
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -31,7 +32,7 @@ def open_project(path):
     return _open(Path(path))
 
 
-def pick_journey(project, name: str | None, *, quiet: bool = False):
+def pick_journey(project: Project, name: str | None, *, quiet: bool = False):
     """The journey called ``name``; without a name, the default, named on stderr."""
     if name:
         journey = project.journey_by_name(name)

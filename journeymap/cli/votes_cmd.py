@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from .common import CliError, cut, open_project, pick_journey, print_json
+from journeymap.core.project import Project
 
 HELP = "voting rounds and tallies; import votes from CSV; serve phone voting for a round"
 DEFAULT_PORT = 8765
@@ -52,7 +53,7 @@ def run(args) -> int:
     return 0
 
 
-def _rounds_json(project, journey_id: str) -> list[dict]:
+def _rounds_json(project: Project, journey_id: str) -> list[dict]:
     from journeymap.analysis.votes import journey_rounds
 
     titles = {p.id: p.title for p in project.all("pain_points")}
@@ -146,7 +147,7 @@ def _serve(args) -> int:
     return 0
 
 
-def _opening(project, journey_id: str, args):
+def _opening(project: Project, journey_id: str, args):
     """The command that opens the round, or None to go on with an open round of that name."""
     from journeymap.core import voting
 

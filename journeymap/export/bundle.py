@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import Any
+from journeymap.core.project import Project
 
 TREND_STAGES = 3
 
@@ -56,7 +57,7 @@ def gather(path, project, *, journey_id: str, segment: str | None = None, period
     return bundle
 
 
-def ordered_stages(project, journey_id: str) -> list:
+def ordered_stages(project: Project, journey_id: str) -> list:
     """Stages along the journey: by phase, then left to right, then top to bottom."""
     order = {p.id: k for k, p in enumerate(project.phases_of(journey_id))}
     return sorted(project.stages_of(journey_id), key=lambda s: (order.get(s.phase, 1e9), s.x, s.y))
@@ -74,7 +75,7 @@ def _drivers(path, project, journey_id, segment, period) -> tuple[dict | None, s
         return None, str(exc)
 
 
-def _sources(project, journey_id: str) -> dict:
+def _sources(project: Project, journey_id: str) -> dict:
     """Dataset names by kind, for footers and notes."""
     out: dict = {}
     for d in project.where("datasets", journey=journey_id):
@@ -120,7 +121,7 @@ def _plain(value):
     return value
 
 
-def _feedback(project, journey, segment, period):
+def _feedback(project: Project, journey, segment, period):
     from journeymap.analysis.reasons import feedback_frame
 
     frame = feedback_frame(project, journey)
@@ -164,7 +165,7 @@ def _curve(stages, drivers, segment, project) -> list[dict]:
     return out
 
 
-def flow_data(project, journey_id: str) -> dict:
+def flow_data(project: Project, journey_id: str) -> dict:
     """Sankey nodes and links: 100% enter, each stage passes its volume on by the transitions' shares
     (unknown shares split what the known ones leave); loops are drawn but not passed on."""
     from journeymap.core import graph as jgraph

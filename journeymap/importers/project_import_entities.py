@@ -121,7 +121,7 @@ def add_dataset_entities(project: Project, plan, dataset: model.Dataset) -> list
     return created
 
 
-def _survey_items(project, plan, dataset, ids) -> None:
+def _survey_items(project: Project, plan, dataset, ids) -> None:
     scales = plan.prepared.result.scales
     for k, item in enumerate(plan.prepared.mapping.items):
         lo, hi = scales.get(item.column) or (None, None)
@@ -132,7 +132,7 @@ def _survey_items(project, plan, dataset, ids) -> None:
                                      better=item.better, missing=missing))
 
 
-def _metric_values(project, plan, dataset, ids) -> None:
+def _metric_values(project: Project, plan, dataset, ids) -> None:
     defs = {d.name: d for d in project.all("metrics")}
     for spec in plan.prepared.mapping.metrics:
         if spec.metric not in defs:
@@ -154,7 +154,7 @@ def _text(value) -> str:
         else str(value)
 
 
-def _feedback(project, plan, dataset, ids, journey_id) -> None:
+def _feedback(project: Project, plan, dataset, ids, journey_id) -> None:
     f = plan.prepared.frame
     dates = f["date"]
     day = np.where(dates.isna(), "", dates.dt.strftime("%Y-%m-%d").astype(object).fillna("")) \

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journeymap.ui.refresh import Refresher
+from journeymap.core.project import Project
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -25,7 +26,7 @@ def _glue():
     return candidates
 
 
-def feedback_pareto(project, journey_id: str) -> list:
+def feedback_pareto(project: Project, journey_id: str) -> list:
     """The Pareto of the journey's coded feedback reasons (analysis.reasons), for the suggestions."""
     rows = [f for f in project.where("feedback", journey=journey_id) if f.reason]
     if not rows:

@@ -9,7 +9,7 @@ elsewhere) and goes back to the model's value on Escape.
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence, TypeAlias
+from typing import Any, Sequence, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import model, structure
+from journeymap.core.project import Project
 
 CHOICES = {
     ("stages", "channel"): ("",) + model.CHANNELS, ("stages", "role"): model.ROLES,
@@ -163,9 +164,9 @@ def new_value(entity, editor, value):
     return mapping
 
 
-def _reference_choices(project, target: str, entity, optional: bool = True) -> list[tuple[str, str | None]]:
-    journey = getattr(entity, "journey", None)
-    items = project.all(target)
+def _reference_choices(project: Project, target: str, entity, optional: bool = True) -> list[tuple[str, str | None]]:
+    journey = getattr(entity, "journey", None) or ""   # "": an entity of no journey has no phases or stages
+    items: list[Any] = project.all(target)
     if target == "phases":
         items = project.phases_of(journey)
     elif target == "stages":

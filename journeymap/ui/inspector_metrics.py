@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from journeymap.ui.sparkline import Sparkline
+from journeymap.core.project import Project
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -127,7 +128,7 @@ class MetricsTable(QWidget):
         return "\n".join(lines)
 
 
-def stage_series(project, stage_id: str, segment: str = "") -> list:
+def stage_series(project: Project, stage_id: str, segment: str = "") -> list:
     """(metric, [MetricValue in period order]) for each metric with values on the stage."""
     series: dict[str, list] = {}
     for value in project.where("metric_values", stage=stage_id, segment=segment or ""):

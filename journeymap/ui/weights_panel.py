@@ -30,6 +30,7 @@ from journeymap.analysis.influence import about_equal, balanced_weights, dominan
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE
 from journeymap.core import commands
+from journeymap.core.project import Project
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -55,7 +56,7 @@ def part_title(part: str) -> str:
     return QCoreApplication.translate("Parts", _TITLES.get(part, part))
 
 
-def project_weights(project) -> dict[str, float]:
+def project_weights(project: Project) -> dict[str, float]:
     """The project's weights, every part present (defaults where the project says nothing)."""
     stored = project.info.rank_weights or {}
     base = dict(DEFAULT_WEIGHTS) if not stored else {p: 0.0 for p in PARTS}

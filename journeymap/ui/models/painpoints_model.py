@@ -28,6 +28,7 @@ from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
 from journeymap.ui.plain_text import tip
+from journeymap.core.project import Project
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -54,7 +55,7 @@ def word(value: str) -> str:
     return QCoreApplication.translate("PainPoints", WORDS.get(value, value)) if value else ""
 
 
-def _explain_inputs(project, *, journey_id, drivers, period, importance):
+def _explain_inputs(project: Project, *, journey_id, drivers, period, importance):
     """(inputs with notes, the journey's references): the analysis glue."""
     from journeymap.analysis.impact_inputs import explain_inputs, journey_scales
     explained = explain_inputs(project, journey_id=journey_id, drivers=drivers, period=period,

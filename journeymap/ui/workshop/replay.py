@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.core.voting import votes_of
+from journeymap.core.project import Project
 
 STEP_MS = 300
 
@@ -13,7 +14,7 @@ class Replay(QObject):
     step_did_change = Signal(dict, str)   # the tally so far; who gave the last dots, on what
     finished = Signal()
 
-    def __init__(self, project, rnd, parent=None):
+    def __init__(self, project: Project, rnd, parent=None):
         super().__init__(parent)
         titles = {p.id: p.title for p in project.all("pain_points")}
         order = {vid: i for i, vid in enumerate(project.tables["votes"])}
