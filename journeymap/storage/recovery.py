@@ -72,8 +72,8 @@ def _into(project: Project, copy: Path, original: Path) -> Recovered:
         raise CannotTakeRecovery(original, exc.message) from None
     if lacking:
         names = ", ".join(sorted(d.name for d in project.all("datasets") if schema.raw_table(d.id) in lacking))
-        raise CannotTakeRecovery(original, f"lacks the survey rows of {names} that its autosaved copy ({copy}) "
-                                           "holds: it was replaced since. Nothing was changed.")
+        raise CannotTakeRecovery(original, f"lacks the imported rows of {names} that its autosaved copy holds: "
+                                           "it was replaced since. Nothing was changed.")
     _belong(project, original, at)
     project.dirty = set(write.ALL_KINDS)     # the file holds none of the recovered changes
     return Recovered(project, restored=False)
