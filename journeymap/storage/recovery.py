@@ -1,8 +1,8 @@
 """Opening an autosaved recovery copy as the project of the file it belongs to.
 
-The project's file is its one owner of the path (``Project.path``): an in-place save of that file
-keeps the raw survey rows an import wrote into it (they are never copied into the project). So a
-recovered project must belong to the file, not to the copy:
+A project belongs to one file, ``Project.path`` (the one owner of the path: storage sets it). An
+in-place save of that file keeps the raw rows an import wrote into it (they are never copied into
+the project), so a recovered project must belong to the file, not to the copy:
 
 - the file is there: the copy's content, aimed at the file; every kind marked for writing (the file
   holds none of the recovered changes) and the file's generation remembered as of now, so a save
@@ -82,6 +82,9 @@ def _into(project: Project, copy: Path, original: Path) -> Recovered:
 def set_aside(path: Path) -> Path:
     """Rename ``path`` (and a journal of an interrupted save, which belongs to it) to a free name
     beside it, ``NAME (before recovery).jmap``; returns the new name."""
+    if not path.is_file():   # a folder or a device where the project was: never moved
+        raise ProjectFileError(path, "is not a file, so it was left as it is. Open the autosaved copy and save "
+                                     "it elsewhere.")
     for n in range(1, 100):
         label = "before recovery" if n == 1 else f"before recovery {n}"
         aside = path.with_name(f"{path.stem} ({label}){path.suffix}")

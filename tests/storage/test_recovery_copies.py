@@ -174,3 +174,12 @@ def test_an_untitled_copy_belongs_to_no_file(tmp_path):
     found = recovery.open_recovered(copy, None)
     assert found.project.path is None and not found.restored
     assert found.project == project
+
+
+def test_a_folder_where_the_file_was_is_never_set_aside(original, tmp_path):
+    copy = autosaved(original, tmp_path / "rec")
+    original.unlink()
+    original.mkdir()
+    with pytest.raises(ProjectFileError, match="left as it is"):
+        recovery.open_recovered(copy, original, keep_aside=True)
+    assert original.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["p.jmap", "rec"]
