@@ -21,42 +21,42 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="58" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="64" />
         <source>&lt;b&gt;Suggested from the data&lt;/b&gt;</source>
         <translation>&lt;b&gt;数据中发现的建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="77" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="83" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
         <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="112" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="106" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="112" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="107" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="113" />
         <source>Add it to the pain points (undoable)</source>
         <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="108" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="114" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="125" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
         <source>Accept suggested pain point</source>
         <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="139" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建议的痛点</translation>
     </message>
@@ -126,42 +126,42 @@
 <context>
     <name>CommentSearch</name>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="21" />
+        <location filename="../../journeymap/ui/comment_search.py" line="27" />
         <source>Search comments (any language)…</source>
         <translation>搜索意见（任何语言）…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <location filename="../../journeymap/ui/comment_search.py" line="30" />
         <source>All comments</source>
         <translation>全部意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="24" />
+        <location filename="../../journeymap/ui/comment_search.py" line="30" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="25" />
+        <location filename="../../journeymap/ui/comment_search.py" line="31" />
         <source>Employees</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <location filename="../../journeymap/ui/comment_search.py" line="35" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <location filename="../../journeymap/ui/comment_search.py" line="35" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="29" />
+        <location filename="../../journeymap/ui/comment_search.py" line="35" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="80" />
+        <location filename="../../journeymap/ui/comment_search.py" line="86" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 条意见</numerusform>
@@ -550,67 +550,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="101" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="95" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="101" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="96" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="102" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="105" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="99" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="105" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="106" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="100" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="106" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="115" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="121" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="181" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="189" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="195" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="190" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="234" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="240" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="236" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="242" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -619,12 +619,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="239" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="245" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="276" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="282" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -633,27 +633,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="288" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="291" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="313" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="319" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -719,175 +719,175 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="51" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="122" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="65" />
         <source>The data could not be read: {0}</source>
         <translation>无法读取数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="75" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="77" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="85" />
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="88" />
         <source>built-in 16:9 template</source>
         <translation>内置 16:9 模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="89" />
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="91" />
         <source>Deck template</source>
         <translation>演示文稿模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="99" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="108" />
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="109" />
         <source>Copy the chart shown to the clipboard as an image</source>
         <translation>将当前显示的图表以图片形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="120" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="126" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="243" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="145" />
         <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
         <translation>未找到 Chromium：PNG、SVG 和 PDF 图片需要它（Debian/Ubuntu：apt-get install chromium）。演示文稿、工作簿和报告无需它也可导出。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="148" />
         <source>Save the project first: the export reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：导出从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="151" />
         <source>This project has no journey to export.</source>
         <translation>此项目没有可导出的旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="182" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="188" />
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="185" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="191" />
         <source>The template {0} does not exist.</source>
         <translation>模板 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="190" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="196" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="194" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="200" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="200" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="206" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="218" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
         <source>Drawing {0}</source>
         <translation>正在绘制{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
         <source>Making the charts</source>
         <translation>正在生成图表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="219" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
         <source>Writing the deck</source>
         <translation>正在写入演示文稿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
         <source>Writing the workbook</source>
         <translation>正在写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
         <source>Writing the HTML report</source>
         <translation>正在写入 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="221" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="227" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="228" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="234" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="230" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="236" />
         <source>Wrote {0} files to {1}.</source>
         <translation>已将 {0} 个文件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="231" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
         <source>Left out: {0} ({1})</source>
         <translation>未包含：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="239" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="245" />
         <source>The export failed, nothing was written: {0}</source>
         <translation>导出失败，未写入任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="275" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="281" />
         <source>Copied the chart to the clipboard.</source>
         <translation>已将图表复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="291" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="296" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="302" />
         <source>PowerPoint template</source>
         <translation>PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="303" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>
@@ -906,12 +906,17 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="108" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
+        <source>{name} was restored from the autosaved copy of {when}; the file it replaced is kept as {aside}.</source>
+        <translation>已从 {when} 的自动保存副本恢复 {name}；被替换的文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/files.py" line="131" />
         <source>Cannot recover the autosaved copy</source>
         <translation>无法恢复自动保存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="109" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="132" />
         <source>{error}
 
 The autosaved copy is kept: {copy}</source>
@@ -920,17 +925,17 @@ The autosaved copy is kept: {copy}</source>
 自动保存的副本已保留：{copy}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="115" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="114" />
         <source>{name} was gone: it was restored from the autosaved copy of {when}.</source>
         <translation>{name} 已不存在：已从 {when} 的自动保存副本恢复。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="122" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="138" />
         <source>an unsaved project</source>
         <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="168" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="184" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -1001,12 +1006,12 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../journeymap/ui/history_view.py" line="10" />
+        <location filename="../../journeymap/ui/history_view.py" line="15" />
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/history_view.py" line="13" />
+        <location filename="../../journeymap/ui/history_view.py" line="18" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
@@ -1022,55 +1027,55 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="126" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="131" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
-        <location filename="../../journeymap/ui/import_wizard.py" line="134" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="112" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="139" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="317" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="333" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="338" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="343" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="348" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="352" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="362" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="360" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="365" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="366" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="371" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="370" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="375" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
     </message>
@@ -1085,22 +1090,22 @@ The autosaved copy is kept: {copy}</source>
         <translation>文件太短，无法判断其编码。请选择文本显示正确的那一种读法：</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="102" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
         <source>Save the project before importing</source>
         <translation>导入前请先保存项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="103" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="108" />
         <source>JourneyMap projects (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="107" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="112" />
         <source>The import writes to the project file. Save your changes first?</source>
         <translation>导入会写入项目文件。先保存您的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="114" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="119" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -1108,37 +1113,37 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="72" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="78" />
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="85" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="88" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其针对的痛点&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="110" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="113" />
         <source>Select an initiative to edit it.</source>
         <translation>选择一项改进举措以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="139" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="141" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="144" />
         <source>item: {c}</source>
         <translation>题项：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="145" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指标：{m}（需要声明关联）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="22" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="23" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="24" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1165,313 +1170,313 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="22" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector.py" line="27" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="23" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector.py" line="28" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="24" />
+        <location filename="../../journeymap/ui/inspector.py" line="29" />
         <source>Transition</source>
         <translation>流转</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="25" />
+        <location filename="../../journeymap/ui/inspector.py" line="30" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="26" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector.py" line="31" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="27" />
+        <location filename="../../journeymap/ui/inspector.py" line="32" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="27" />
+        <location filename="../../journeymap/ui/inspector.py" line="32" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="60" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Owner (department)</source>
         <translation>负责人（部门）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Customer action</source>
         <translation>客户行为</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Thinking</source>
         <translation>客户想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Emotion (-3 to +3)</source>
         <translation>情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Backstage</source>
         <translation>后台</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Opportunities</source>
         <translation>机会点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Share (0 to 1)</source>
         <translation>占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Severity (1 to 5)</source>
         <translation>严重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Share affected (0 to 1)</source>
         <translation>受影响占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Value at risk</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Customers per period</source>
         <translation>每期客户数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
         <source>Gap error (SE)</source>
         <translation>差距误差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="87" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="137" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="138" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="173" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="174" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="259" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="260" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="279" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="280" />
         <source>A number is needed here.</source>
         <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="283" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="284" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="287" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="288" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="33" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>quarter</source><translation>季度</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="111" />
+        <location filename="../../journeymap/ui/inspector.py" line="116" />
         <source>{n} items selected</source>
         <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="112" />
+        <location filename="../../journeymap/ui/inspector.py" line="117" />
         <source>Select one item to edit its properties.</source>
         <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="116" />
+        <location filename="../../journeymap/ui/inspector.py" line="121" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="120" />
+        <location filename="../../journeymap/ui/inspector.py" line="125" />
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="128" />
+        <location filename="../../journeymap/ui/inspector.py" line="133" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="168" />
+        <location filename="../../journeymap/ui/inspector.py" line="173" />
         <source>Pain points ({n})</source>
         <translation>痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="169" />
+        <location filename="../../journeymap/ui/inspector.py" line="174" />
         <source>No pain points on this stage.</source>
         <translation>此环节没有痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="175" />
+        <location filename="../../journeymap/ui/inspector.py" line="180" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（严重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="190" />
+        <location filename="../../journeymap/ui/inspector.py" line="195" />
         <source>Metrics, {period}</source>
         <translation>指标，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="191" />
+        <location filename="../../journeymap/ui/inspector.py" line="196" />
         <source>Metrics, latest period</source>
         <translation>指标，最近期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="193" />
+        <location filename="../../journeymap/ui/inspector.py" line="198" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="195" />
+        <location filename="../../journeymap/ui/inspector.py" line="200" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此环节没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="197" />
+        <location filename="../../journeymap/ui/inspector.py" line="202" />
         <source>No metrics for this stage yet.</source>
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="235" />
+        <location filename="../../journeymap/ui/inspector.py" line="240" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="239" />
+        <location filename="../../journeymap/ui/inspector.py" line="244" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1544,52 +1549,52 @@ The autosaved copy is kept: {copy}</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="272" />
+        <location filename="../../journeymap/ui/main_window.py" line="275" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="273" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="273" />
+        <location filename="../../journeymap/ui/main_window.py" line="276" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="279" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="284" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="283" />
+        <location filename="../../journeymap/ui/main_window.py" line="286" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="285" />
+        <location filename="../../journeymap/ui/main_window.py" line="288" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="295" />
+        <location filename="../../journeymap/ui/main_window.py" line="298" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="315" />
+        <location filename="../../journeymap/ui/main_window.py" line="318" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -1829,12 +1834,12 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="120" />
+        <location filename="../../journeymap/ui/views.py" line="126" />
         <source>Current state: %1</source>
         <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="121" />
+        <location filename="../../journeymap/ui/views.py" line="127" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
@@ -1842,77 +1847,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MapDataBar</name>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="59" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="64" />
         <source>Data on the map</source>
         <translation>地图上的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="70" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="76" />
         <source>Badge</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="68" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="74" />
         <source>Show this metric's value on each stage card</source>
         <translation>在每张环节卡片上显示此指标的数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="71" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="77" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="69" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="75" />
         <source>Colour each stage by this metric against its target</source>
         <translation>按此指标相对目标的情况为每个环节着色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="78" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="72" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="78" />
         <source>Show one segment's data everywhere</source>
         <translation>在所有位置显示某一客群的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="79" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="73" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="79" />
         <source>Show one period's data everywhere</source>
         <translation>在所有位置显示某一期间的数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="134" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="140" />
         <source>Survey %1 could not be read: its metrics are not on the map</source>
         <translation>无法读取调查 %1：其指标未显示在地图上</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="135" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="141" />
         <source>The rows of survey %1 could not be read from %2 (%3). The file may be damaged: import the survey again, or open a backup.</source>
         <translation>无法从 %2 读取调查 %1 的行（%3）。文件可能已损坏：请重新导入调查，或打开备份。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="137" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="143" />
         <source>the project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="161" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="168" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="165" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="172" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/map_data_bar.py" line="167" />
+        <location filename="../../journeymap/ui/map_data_bar.py" line="174" />
         <source>Latest / all periods</source>
         <translation>最近 / 全部期间</translation>
     </message>
@@ -2140,32 +2145,32 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MetricsTable</name>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="84" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="90" />
         <source>n = {n}</source>
         <translation>n = {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="116" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="122" />
         <source>target {target} ({better} is better)</source>
         <translation>目标 {target}（{better}为佳）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="118" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="120" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
         <source>{period}: {value} (n = {n})</source>
         <translation>{period}：{value}（n = {n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="121" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="127" />
         <source>all periods</source>
         <translation>全部期间</translation>
     </message>
@@ -2607,47 +2612,47 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="49" />
+        <location filename="../../journeymap/ui/navigator.py" line="55" />
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="52" />
+        <location filename="../../journeymap/ui/navigator.py" line="58" />
         <source>Personas</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="55" />
+        <location filename="../../journeymap/ui/navigator.py" line="61" />
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="73" />
+        <location filename="../../journeymap/ui/navigator.py" line="79" />
         <source>Lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="99" />
+        <location filename="../../journeymap/ui/navigator.py" line="105" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
         <translation>{name}：{kind}，来自 {file} 的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="102" />
+        <location filename="../../journeymap/ui/navigator.py" line="108" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="102" />
+        <location filename="../../journeymap/ui/navigator.py" line="108" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="107" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>future</source>
         <translation>未来</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="107" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>current</source>
         <translation>现状</translation>
     </message>
@@ -2774,77 +2779,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
         <source>Range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="106" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="107" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
         <source>Room</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
         <source>Weighted parts</source>
         <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="108" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="109" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="110" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="335" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="341" />
         <source>discuss</source>
         <translation>讨论</translation>
     </message>
@@ -2913,122 +2918,122 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="132" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="133" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
         <source>Merge duplicates into the highest-ranked of them (undoable)</source>
         <translation>将重复项合并到其中排名最高的一项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="136" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
         <source>New initiative from selected</source>
         <translation>由所选项新建改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="149" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="193" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="198" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="194" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="199" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="223" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="228" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="227" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="232" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="251" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="261" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="297" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="302" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="318" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="324" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="330" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="340" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="342" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="350" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="357" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
@@ -3036,47 +3041,47 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="36" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
         <source>Stage-level Shapley</source>
         <translation>环节级 Shapley</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="37" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Sum of item weights</source>
         <translation>题项权重之和</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="47" />
         <source>Reach</source>
         <translation>覆盖面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="41" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="47" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="48" />
         <source>Reach × gap</source>
         <translation>覆盖面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="49" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="50" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="50" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="45" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="51" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3113,12 +3118,12 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="67" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="72" />
         <source>JourneyMap presentation</source>
         <translation>JourneyMap 演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="146" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="151" />
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
@@ -3126,17 +3131,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="212" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="217" />
         <source>JourneyMap presenter</source>
         <translation>JourneyMap 演讲者视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="235" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="240" />
         <source>The whole journey</source>
         <translation>整个旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="236" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="241" />
         <source>Right arrow: the first phase. Esc ends the presentation.</source>
         <translation>右箭头：第一个阶段。按 Esc 结束演示。</translation>
     </message>
@@ -3148,7 +3153,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢复项目？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="58" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="66" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="65" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢复项目？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="64" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="69" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="77" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自动保存副本（{when}），比文件更新，其中可能有未保存的更改。
 
@@ -3156,7 +3161,7 @@ Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自
 
 Restore {name} from the autosaved copy?</source><translation>{name} 已不存在，但 JourneyMap 保存有它在 {when} 的自动保存副本。
 
-要从自动保存副本恢复 {name} 吗？</translation></message></context>
+要从自动保存副本恢复 {name} 吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="51" /><source>Restore {name} from the autosaved copy of {when}? The current {name} is kept beside it under another name.</source><translation>要从 {when} 的自动保存副本恢复 {name} 吗？当前的 {name} 会以另一个名称保留在旁边。</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -3173,135 +3178,135 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="26" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
         <source>Reasons and keyword rules</source>
         <translation>原因与关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
         <source>Keywords (comma-separated)</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="31" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="36" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="44" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="49" />
         <source>Add reason</source>
         <translation>添加原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="45" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="50" />
         <source>Remove reason</source>
         <translation>删除原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="54" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="59" />
         <source>Type a comment to see which reason it codes to</source>
         <translation>输入一条意见，查看它会被编码为哪个原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="58" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="63" />
         <source>Test a comment:</source>
         <translation>测试意见：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="62" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="67" />
         <source>Recode comments</source>
         <translation>重新编码意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="64" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="69" />
         <source>Recode the comments by these rules when you press OK</source>
         <translation>按“确定”时按这些规则重新编码意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="66" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="71" />
         <source>Keep codes from a file column or set by hand</source>
         <translation>保留来自文件列或手动设置的代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="94" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="99" />
         <source>(any stage)</source>
         <translation>（任意环节）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="100" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="105" />
         <source>New reason</source>
         <translation>新原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="159" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="164" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="160" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="165" />
         <source>No reason matches</source>
         <translation>没有匹配的原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="169" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="174" />
         <source>On OK the comments will be recoded: %1</source>
         <translation>按“确定”后将重新编码意见：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="170" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="175" />
         <source>no comments</source>
         <translation>无意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="192" />
+        <location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="197" />
         <source>Edit reasons</source>
         <translation>编辑原因</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="168" /><source>Uncoded</source><translation>未编码</translation></message></context>
+<message><location filename="../../journeymap/ui/dialogs/reasons_dialog.py" line="173" /><source>Uncoded</source><translation>未编码</translation></message></context>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="33" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="38" />
         <source>Results of %1</source>
         <translation>%1 的结果</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="40" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="45" />
         <source>Before the round</source>
         <translation>投票前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="41" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="46" />
         <source>After the round</source>
         <translation>投票后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="44" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="49" />
         <source>Handout PDF…</source>
         <translation>讲义 PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="45" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="50" />
         <source>A0 poster PDF…</source>
         <translation>A0 海报 PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="70" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="75" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/results.py" line="94" />
+        <location filename="../../journeymap/ui/workshop/results.py" line="99" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3309,281 +3314,281 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="40" />
+        <location filename="../../journeymap/ui/review_view.py" line="45" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="65" />
-        <location filename="../../journeymap/ui/review_view.py" line="88" />
+        <location filename="../../journeymap/ui/review_view.py" line="70" />
+        <location filename="../../journeymap/ui/review_view.py" line="93" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="66" />
+        <location filename="../../journeymap/ui/review_view.py" line="71" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请保存项目并导入调查或运营数据：回顾会将某一期间与上一期间进行比较。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="69" />
+        <location filename="../../journeymap/ui/review_view.py" line="74" />
         <source>Review: computing…</source>
         <translation>回顾：正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="77" />
+        <location filename="../../journeymap/ui/review_view.py" line="82" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 与 {previous} 对比回顾：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="78" />
+        <location filename="../../journeymap/ui/review_view.py" line="83" />
         <source>nothing before it</source>
         <translation>之前无数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="102" />
+        <location filename="../../journeymap/ui/review_view.py" line="107" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="106" />
+        <location filename="../../journeymap/ui/review_view.py" line="111" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="108" />
+        <location filename="../../journeymap/ui/review_view.py" line="113" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="111" />
+        <location filename="../../journeymap/ui/review_view.py" line="116" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="118" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="115" />
+        <location filename="../../journeymap/ui/review_view.py" line="120" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="116" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="132" />
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="132" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="132" />
-        <location filename="../../journeymap/ui/review_view.py" line="139" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="132" />
-        <location filename="../../journeymap/ui/review_view.py" line="139" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="133" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="133" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="139" />
+        <location filename="../../journeymap/ui/review_view.py" line="144" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="142" />
+        <location filename="../../journeymap/ui/review_view.py" line="147" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="146" />
+        <location filename="../../journeymap/ui/review_view.py" line="151" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="146" />
+        <location filename="../../journeymap/ui/review_view.py" line="151" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="146" />
+        <location filename="../../journeymap/ui/review_view.py" line="151" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="146" />
+        <location filename="../../journeymap/ui/review_view.py" line="151" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="147" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="149" />
+        <location filename="../../journeymap/ui/review_view.py" line="154" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="153" />
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="153" />
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="153" />
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="164" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="165" />
+        <location filename="../../journeymap/ui/review_view.py" line="170" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="174" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="174" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="170" />
+        <location filename="../../journeymap/ui/review_view.py" line="175" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="190" />
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="204" />
+        <location filename="../../journeymap/ui/review_view.py" line="209" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="104" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="125" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="161" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="166" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="65" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="68" />
         <source>Timeline by department</source>
         <translation>按部门的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="66" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
         <source>Timeline by quarter</source>
         <translation>按季度的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="68" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="71" />
         <source>New period…</source>
         <translation>新期间…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="72" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步导入下个月的文件，使用项目中保存的映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="97" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="100" />
         <source>Impact and effort</source>
         <translation>影响与工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="98" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="101" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="99" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="102" />
         <source>Did it work?</source>
         <translation>是否见效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="112" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="115" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="113" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="116" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="131" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="134" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="143" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="152" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="155" />
         <source>Roadmap: {journey}</source>
         <translation>路线图：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="154" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="157" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="243" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="246" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无已完成的改进举措：完成后，其环节在完成日期前后的指标会显示在这里，并附检验结果。&lt;/p&gt;</translation>
     </message>
@@ -3591,7 +3596,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>RoundController</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/rounds.py" line="91" />
+        <location filename="../../journeymap/ui/workshop/rounds.py" line="97" />
         <source>Choose who is voting first.</source>
         <translation>请先选择投票人。</translation>
     </message>
@@ -3862,37 +3867,37 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="24" />
+        <location filename="../../journeymap/ui/views.py" line="30" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="25" />
+        <location filename="../../journeymap/ui/views.py" line="31" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="26" />
+        <location filename="../../journeymap/ui/views.py" line="32" />
         <source>Drivers</source>
         <translation>驱动因素</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="28" />
+        <location filename="../../journeymap/ui/views.py" line="34" />
         <source>Pain points</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="30" />
+        <location filename="../../journeymap/ui/views.py" line="36" />
         <source>Roadmap</source>
         <translation>路线图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="32" />
+        <location filename="../../journeymap/ui/views.py" line="38" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="33" />
+        <location filename="../../journeymap/ui/views.py" line="39" />
         <source>Workshop</source>
         <translation>研讨会</translation>
     </message>
@@ -3900,190 +3905,190 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="29" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="34" />
         <source>Rounds:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="52" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="57" />
         <source>New voting round</source>
         <translation>新投票轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="56" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="61" />
         <source>Which pain points hurt customers most?</source>
         <translation>哪些痛点最困扰客户？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="63" />
         <source>All open pain points</source>
         <translation>所有未关闭的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="63" />
         <source>The selected stickies</source>
         <translation>所选便利贴</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="60" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="65" />
         <source>Ann, Bo, Cy (or leave empty)</source>
         <translation>张三, 李四, 王五（或留空）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="66" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="71" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="70" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="71" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
         <source>no timer</source>
         <translation>不计时</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="72" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
         <source>Hide the tally until the round closes</source>
         <translation>轮次结束前隐藏计票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="73" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
         <source>Open round</source>
         <translation>开启轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="80" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="80" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
         <source>Candidates</source>
         <translation>候选项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
         <source>Dots each</source>
         <translation>每人圆点数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
         <source>Most on one sticky</source>
         <translation>单张便利贴上限</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="83" />
         <source>Timer</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="85" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="90" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="95" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="100" />
         <source>Who is voting?</source>
         <translation>谁在投票？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="109" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="114" />
         <source>Phone voting</source>
         <translation>手机投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="117" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
         <source>Close round</source>
         <translation>结束轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="119" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="124" />
         <source>Results…</source>
         <translation>结果…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="121" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
         <source>Replay the votes</source>
         <translation>回放投票过程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="124" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="129" />
         <source>Next (anonymous)</source>
         <translation>下一位（匿名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="125" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="130" />
         <source>The next person at the screen votes as Voter N, without a name</source>
         <translation>屏幕前的下一位以“投票人 N”身份匿名投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="128" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="133" />
         <source>Voting now:</source>
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="141" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="146" />
         <source>Open a journey first.</source>
         <translation>请先打开一个旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="146" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="151" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>请先选择要投票的便利贴（在地图上按 Ctrl+单击）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="165" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="167" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="170" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="172" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="208" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="226" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="203" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="221" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="208" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="226" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="207" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="212" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 还剩 %2 / %3 个圆点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="219" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
         <source>(a new round)</source>
         <translation>（新轮次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="229" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="234" />
         <source>Close the open round first.</source>
         <translation>请先结束进行中的轮次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="249" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="254" />
         <source>The tally is hidden until the round closes.</source>
         <translation>轮次结束前不显示计票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="261" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="266" />
         <source>Time!</source>
         <translation>时间到！</translation>
     </message>
@@ -4091,107 +4096,107 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="73" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
         <source>spread · influence</source>
         <translation>离散度 · 影响力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="78" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="84" />
         <source>Reset to equal weights</source>
         <translation>重置为等权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="85" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每个基本分项权重为 1；覆盖面 × 差距关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="83" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>设置权重，使每个在用分项对排序的影响力相同（权重 × 离散度相等）；可撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="97" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;权重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="114" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>环节级 Shapley：一个环节的调查题项作为一个整体参与，因此被问得多的环节不会获得更高的重要性。题项权重之和：各题项的相对权重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="119" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客户收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="126" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分为 0.5 时每位受影响客户的价值；留空：使用旅程的每位客户收入（否则使用客群的每位客户价值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="124" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="130" />
         <source>Stage importance</source>
         <translation>环节重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="131" />
         <source>Value reference</source>
         <translation>价值参考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="138" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="144" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>价值参考值必须大于 0（或留空使用默认值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
         <source>from the data</source>
         <translation>来自数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="163" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
         <source>the room's judgment</source>
         <translation>现场判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="191" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="197" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>无可平衡的内容：没有已排名的痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="196" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="202" />
         <source>The parts already have equal influence.</source>
         <translation>各分项的影响力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="211" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
         <source>sd %1</source>
         <translation>标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="214" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>离散度：该分项在各痛点间的标准差。影响力：权重 × 离散度占所有分项之和的比例——即该分项决定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="219" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="225" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分项的影响力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="222" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="228" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 决定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="233" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="239" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一个分项的权重大于 0。</translation>
     </message>
@@ -4199,47 +4204,47 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="43" />
         <source>Stage (future state)</source>
         <translation>环节（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="43" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="38" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="43" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="39" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="44" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="48" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="53" />
         <source>&lt;b&gt;What if these deliver&lt;/b&gt;</source>
         <translation>&lt;b&gt;如果这些举措见效&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="87" />
         <source>No projection: {why}</source>
         <translation>无法预测：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="82" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="87" />
         <source>no survey</source>
         <translation>无调查</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="91" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="96" />
         <source>&lt;b&gt;{outcome}&lt;/b&gt;: {now} → &lt;b&gt;{then}&lt;/b&gt; ({effect:+.3f}, 95% CI {low:+.3f} to {high:+.3f})&lt;br&gt;&lt;span style='color:#5F6368'&gt;{n} of {total} initiatives ticked; coefficients from {ds} (n = {nobs:,}); now = {period}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{outcome}&lt;/b&gt;：{now} → &lt;b&gt;{then}&lt;/b&gt;（{effect:+.3f}，95% 置信区间 {low:+.3f} 至 {high:+.3f}）&lt;br&gt;&lt;span style='color:#5F6368'&gt;已勾选 {total} 项改进举措中的 {n} 项；系数来自 {ds}（n = {nobs:,}）；当前 = {period}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/whatif_panel.py" line="98" />
+        <location filename="../../journeymap/ui/whatif_panel.py" line="103" />
         <source>not projected: {s}</source>
         <translation>未预测：{s}</translation>
     </message>
@@ -4301,12 +4306,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="19" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="28" />
         <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
         <translation>Tab：在所选环节后添加环节 · Enter：在其下添加痛点 · 输入后按 Enter 保留 · Esc：撤回 · 将便利贴拖到其重复项上即可合并 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="36" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="45" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>
     </message>
