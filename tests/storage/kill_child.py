@@ -72,7 +72,7 @@ def save_as(source: str, dest: str, start: int) -> None:
         project = state(k)
         project.path = source   # raw tables are copied from it, as the app's Save As does
         print(f"saving {k}", flush=True)
-        write.save(project, dest)
+        (write.save if i % 2 else write.save_copy)(project, dest)   # Save As, then the autosave's copy
         print(f"saved {k}", flush=True)
         i += 1
 
