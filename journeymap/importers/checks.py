@@ -1,6 +1,8 @@
 """Checks shared by the three kinds: a report collector and the columns every kind may have."""
 from __future__ import annotations
 
+from typing import Sequence
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -40,7 +42,8 @@ class Checker:
 
 # -- shared columns ----------------------------------------------------------------------------
 
-def scaled(ck: Checker, column: str, *, scale, missing=(), whole: bool = False) -> np.ndarray:
+def scaled(ck: Checker, column: str, *, scale: tuple[float, float] | None, missing: Sequence = (),
+           whole: bool = False) -> np.ndarray:
     parsed = convert.numbers(ck.raw.frame[column], missing=missing)
     ck.flag(parsed.bad, column, "is not a number")
     values = parsed.values

@@ -1,6 +1,8 @@
 """The one error type of the import layer: bad input a person can fix."""
 from __future__ import annotations
 
+from typing import Iterable
+
 
 class ImportProblem(ValueError):
     """A file or mapping that cannot be imported.
@@ -24,7 +26,8 @@ class AmbiguousEncoding(ImportProblem):
     ``candidates`` are the codec names, most likely first; ``samples`` the text each gives.
     """
 
-    def __init__(self, message: str, *, path: str | None = None, candidates=(), samples=()):
+    def __init__(self, message: str, *, path: str | None = None, candidates: Iterable[str] = (),
+                 samples: Iterable[str] = ()) -> None:
         super().__init__(message, path=path)
         self.candidates = list(candidates)
         self.samples = list(samples)

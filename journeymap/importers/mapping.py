@@ -11,7 +11,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Literal, Mapping, NoReturn, Self, overload
+from typing import Any, Callable, Literal, Mapping, NoReturn, Self, Sequence, overload
 
 from .errors import ImportProblem
 
@@ -191,7 +191,7 @@ def parse_mapping(data: object, *, where: str = "mapping") -> AnyMapping:
 MAX_NUMBER = 1e15   # a scale, code or target beyond this is a typo (and past float precision)
 
 
-def _number(value) -> bool:
+def _number(value: object) -> bool:
     """A finite JSON number of sane size (NaN, Infinity and 400-digit integers are not)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
@@ -200,7 +200,7 @@ def _number(value) -> bool:
     return math.isfinite(value) and abs(value) <= MAX_NUMBER
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:40] + f"... ({len(text)} characters)"
 
@@ -215,7 +215,7 @@ class _Parser:
     def fail(self, key: str, what: str) -> NoReturn:
         raise ImportProblem(f"{self.where}: {self.prefix}{key!r} {what}")
 
-    def get(self, key: str, default=None, *, required: bool = False):
+    def get(self, key: str, default: Any = None, *, required: bool = False) -> Any:
         self.used.add(key)
         value = self.data.get(key)
         if value is None:
@@ -235,7 +235,7 @@ class _Parser:
             self.fail(key, "must be a non-empty text (a column header or a name)")
         return value
 
-    def choice(self, key: str, options, *, required: bool = False, default: str | None = None):
+    def choice(self, key: str, options: Sequence[str], *, required: bool = False, default: str | None = None) -> Any:
         value = self.get(key, default, required=required)
         if value is not None and value not in options:
             self.fail(key, f"is {_show(value)}; use one of {', '.join(options)}")
@@ -251,7 +251,7 @@ class _Parser:
                            f"of at most {MAX_NUMBER:.0e})")
         return (value[0], value[1])
 
-    def number(self, key: str):
+    def number(self, key: str) -> Any:
         value = self.get(key)
         if value is not None and not _number(value):
             self.fail(key, f"is {_show(value)}; it must be a finite number of at most {MAX_NUMBER:.0e}")
@@ -266,7 +266,7 @@ class _Parser:
                 self.fail(key, f"holds {_show(v)}; give texts or finite numbers of at most {MAX_NUMBER:.0e}")
         return tuple(value)
 
-    def child(self, data, label: str) -> "_Parser":
+    def child(self, data: object, label: str) -> "_Parser":
         if not isinstance(data, Mapping):
             raise ImportProblem(f"{self.where}: {label} must be an object with a 'column' key")
         return _Parser(dict(data), self.where, f"{label}: ")
@@ -368,7 +368,7 @@ def _op_metric(p: _Parser) -> OpMetric:
 
 # -- back to plain data ------------------------------------------------------------------------
 
-def _plain(obj) -> Any:
+def _plain(obj: object) -> Any:
     if dataclasses.is_dataclass(obj):
         out = {}
         for f in dataclasses.fields(obj):

@@ -8,7 +8,7 @@ import pandas as pd
 
 from . import convert
 from .checks import Checker, common, frame_of
-from .mapping import OperationsMapping
+from .mapping import OperationsMapping, OpMetric
 from .readers import RawTable
 from .report import ValidationReport
 
@@ -39,7 +39,7 @@ def validate_operations(raw: RawTable, mapping: OperationsMapping, *,
     return OperationsResult(aggregate(rows, mapping), rows, ck.report)
 
 
-def _stage(ck: Checker, m: OperationsMapping):
+def _stage(ck: Checker, m: OperationsMapping) -> np.ndarray:
     if not m.stage_column:
         return np.full(len(ck.raw), m.stage, dtype=object)
     stage = convert.texts(ck.raw.frame[m.stage_column])
@@ -49,7 +49,7 @@ def _stage(ck: Checker, m: OperationsMapping):
     return stage.to_numpy()
 
 
-def _metric_values(ck: Checker, metric) -> np.ndarray:
+def _metric_values(ck: Checker, metric: OpMetric) -> np.ndarray:
     if metric.agg == "count":   # counts non-blank cells, whatever they hold (an id, a flag)
         blank = convert.strings(ck.raw.frame[metric.column])
         import pyarrow.compute as pc

@@ -10,6 +10,7 @@ transaction). ``journeymap import`` and the import wizard both run these.
 """
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,7 +24,8 @@ from .mapping import AnyMapping, FeedbackMapping, OperationsMapping, SurveyMappi
 from .operations import OperationsResult
 from .prepare import PreparedImport, prepare_import
 from .project_import_entities import add_dataset_entities, remove_dataset, stages_needed
-from .project_import_rows import ImportCancelled, survey_data, typed_data, write_rows
+from .project_import_rows import ImportCancelled, RawData, survey_data, typed_data, write_rows
+from .report import ValidationReport
 from .validate import SurveyResult
 
 __all__ = ["ImportPlan", "ImportOutcome", "ImportCancelled", "plan_import", "commit_import", "run_import",
@@ -42,7 +44,7 @@ class ImportPlan:
     replaces: str | None = None                               # the dataset name it replaces
 
     @property
-    def report(self):
+    def report(self) -> ValidationReport:
         return self.prepared.report
 
     @property
@@ -79,12 +81,12 @@ class ImportOutcome:
     replaced: str | None = None
 
 
-def _open(project_path) -> Project:
+def _open(project_path: str | Path) -> Project:
     from ..storage.read import open_project
     return open_project(Path(project_path))
 
 
-def resolve_mapping(project: Project, mapping) -> AnyMapping:
+def resolve_mapping(project: Project, mapping: object) -> AnyMapping:
     """A mapping from a parsed mapping, a dict, a JSON file path, JSON text, or the name of a
     mapping saved in the project."""
     if isinstance(mapping, (SurveyMapping, FeedbackMapping, OperationsMapping)):
@@ -112,12 +114,12 @@ def _is_file(text: str) -> bool:
         return False
 
 
-def _check(cancel) -> None:
+def _check(cancel: Callable[[], bool] | None) -> None:
     if cancel is not None and cancel():
         raise ImportCancelled("the import was cancelled; nothing was changed")
 
 
-def plan_import(project_path, file, mapping, *, name: str | None = None, encoding: str | None = None,
+def plan_import(project_path: str | Path, file: str | Path, mapping: object, *, name: str | None = None, encoding: str | None = None,
                 sheet: str | None = None, skip_invalid: bool = False, replace: bool = False,
                 progress: Callable | None = None, cancel: Callable | None = None) -> ImportPlan:
     """Read and check ``file`` by ``mapping`` against the project; writes nothing."""
@@ -162,7 +164,7 @@ def plan_import(project_path, file, mapping, *, name: str | None = None, encodin
 ATTEMPTS = 5   # another writer saved between our read and our write: read again, this many times
 
 
-def commit_import(project_path, plan: ImportPlan, *, progress: Callable | None = None,
+def commit_import(project_path: str | Path, plan: ImportPlan, *, progress: Callable | None = None,
                   cancel: Callable | None = None) -> ImportOutcome:
     """Write the planned import in one transaction; on cancel or error nothing changes.
 
@@ -180,7 +182,8 @@ def commit_import(project_path, plan: ImportPlan, *, progress: Callable | None =
     raise AssertionError("unreachable")
 
 
-def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportOutcome:
+def _commit_once(project_path: str | Path, plan: ImportPlan, *, progress: Callable | None,
+                 cancel: Callable[[], bool] | None) -> ImportOutcome:
     from ..storage.write import save
     project = _open(project_path)
     m, p = plan.prepared.mapping, plan.prepared
@@ -198,7 +201,7 @@ def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportO
     columns, data = _raw(p)
     n = len(p.result.rows) if isinstance(p.result, OperationsResult) else len(p.frame)
 
-    def also(conn):
+    def also(conn: sqlite3.Connection) -> None:
         write_rows(conn, dataset.id, columns, data, n, progress=progress, cancel=cancel)
 
     _check(cancel)
@@ -209,7 +212,7 @@ def _commit_once(project_path, plan: ImportPlan, *, progress, cancel) -> ImportO
     return ImportOutcome(dataset.id, dataset.name, p.rows, created, old.name if old is not None else None)
 
 
-def _raw(p: PreparedImport):
+def _raw(p: PreparedImport) -> RawData:
     m, result = p.mapping, p.result   # the mapping's kind made the result's
     if isinstance(m, SurveyMapping) and isinstance(result, SurveyResult):
         keys = [result.items[i.column] for i in m.items]
@@ -219,7 +222,7 @@ def _raw(p: PreparedImport):
     return typed_data(p.frame)
 
 
-def run_import(project_path, file, mapping, *, name: str | None = None, encoding: str | None = None,
+def run_import(project_path: str | Path, file: str | Path, mapping: object, *, name: str | None = None, encoding: str | None = None,
                sheet: str | None = None, skip_invalid: bool = False, replace: bool = False,
                progress: Callable | None = None, cancel: Callable | None = None) -> ImportOutcome:
     """plan, stop on a report with problems (unless skip_invalid), commit."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -10,6 +11,12 @@ from ..core import model
 from ..core.project import Project
 from .errors import ImportProblem
 from .mapping import FeedbackMapping, OperationsMapping, SurveyMapping
+from .operations import OperationsResult
+from .prepare import PreparedImport
+from .validate import SurveyResult
+
+if TYPE_CHECKING:
+    from .project_import import ImportPlan   # which imports this module
 
 DEPENDENTS = ("survey_items", "metric_values", "feedback")
 
@@ -24,7 +31,7 @@ def _first_lines(frame: pd.DataFrame) -> dict:
     return dict(zip(first["stage"].astype(str), first["line"].astype(int)))
 
 
-def stages_needed(prepared) -> list[tuple[str, str | None, int | None, str | None]]:
+def stages_needed(prepared: PreparedImport) -> list[tuple[str, str | None, int | None, str | None]]:
     """(stage, phase, line, column) of every stage the data names, in mapping order; ``line`` and
     ``column`` are set for a stage read from a stage column (for the message that names it)."""
     m = prepared.mapping
@@ -35,9 +42,7 @@ def stages_needed(prepared) -> list[tuple[str, str | None, int | None, str | Non
         out.append((m.stage, None, None, None))
     if isinstance(m, FeedbackMapping):
         out += [(stage, None, None, None) for _, stage in m.reason_stages]
-        frame = prepared.frame
-    else:
-        frame = prepared.result.rows
+    frame = prepared.result.rows if isinstance(prepared.result, OperationsResult) else prepared.frame
     if m.stage_column:
         out += [(stage, None, line, m.stage_column) for stage, line in _first_lines(frame).items()]
     return out
@@ -51,7 +56,7 @@ def remove_dataset(project: Project, dataset_id: str) -> None:
     project.remove("datasets", dataset_id)
 
 
-def _stage_ids(project: Project, plan) -> tuple[str, dict[str, str], list[str]]:
+def _stage_ids(project: Project, plan: ImportPlan) -> tuple[str, dict[str, str], list[str]]:
     """(journey id, stage name -> id incl. folded names, created stage names)."""
     journey = project.journey_by_name(plan.journey_name)
     if journey is None:
@@ -94,24 +99,24 @@ def _place(project: Project, journey_id: str, new_ids: set[str]) -> None:
             project.update("stages", sid, x=x, y=y)
 
 
-def _stage_of(ids: dict, name) -> str | None:
+def _stage_of(ids: dict, name: object) -> str | None:
     if name is None or (isinstance(name, float) and math.isnan(name)) or name is pd.NA:
         return None
     name = str(name)
     return ids.get(name) or ids.get(name.strip().casefold())
 
 
-def add_dataset_entities(project: Project, plan, dataset: model.Dataset) -> list[str]:
+def add_dataset_entities(project: Project, plan: ImportPlan, dataset: model.Dataset) -> list[str]:
     """Adds the journey/phases/stages it needs, the dataset and its items, values or comments,
     and the saved mapping; returns the names of the stages created."""
-    m = plan.prepared.mapping
+    m, result = plan.prepared.mapping, plan.prepared.result   # the mapping's kind made the result's
     journey_id, ids, created = _stage_ids(project, plan)
     dataset.journey = journey_id
     project.add(dataset)
-    if isinstance(m, SurveyMapping):
-        _survey_items(project, plan, dataset, ids)
-    elif isinstance(m, OperationsMapping):
-        _metric_values(project, plan, dataset, ids)
+    if isinstance(m, SurveyMapping) and isinstance(result, SurveyResult):
+        _survey_items(project, m, result, dataset, ids)
+    elif isinstance(m, OperationsMapping) and isinstance(result, OperationsResult):
+        _metric_values(project, m, result, dataset, ids)
     else:
         _feedback(project, plan, dataset, ids, journey_id)
     saved = project.find("mappings", dataset.name)
@@ -121,9 +126,10 @@ def add_dataset_entities(project: Project, plan, dataset: model.Dataset) -> list
     return created
 
 
-def _survey_items(project: Project, plan, dataset, ids) -> None:
-    scales = plan.prepared.result.scales
-    for k, item in enumerate(plan.prepared.mapping.items):
+def _survey_items(project: Project, m: SurveyMapping, result: SurveyResult, dataset: model.Dataset,
+                  ids: dict[str, str]) -> None:
+    scales = result.scales
+    for k, item in enumerate(m.items):
         lo, hi = scales.get(item.column) or (None, None)
         missing = [float(c) for c in item.missing if isinstance(c, (int, float)) and not isinstance(c, bool)]
         project.add(model.SurveyItem(f"si-{dataset.id}-{k}", dataset.id, item.column, _stage_of(ids, item.stage),
@@ -132,14 +138,15 @@ def _survey_items(project: Project, plan, dataset, ids) -> None:
                                      better=item.better, missing=missing))
 
 
-def _metric_values(project: Project, plan, dataset, ids) -> None:
+def _metric_values(project: Project, m: OperationsMapping, result: OperationsResult, dataset: model.Dataset,
+                   ids: dict[str, str]) -> None:
     defs = {d.name: d for d in project.all("metrics")}
-    for spec in plan.prepared.mapping.metrics:
+    for spec in m.metrics:
         if spec.metric not in defs:
             defs[spec.metric] = model.MetricDef(model.new_id("mt"), spec.metric, unit=spec.unit,
                                                 better=spec.better, target=spec.target, kind="operating")
             project.add(defs[spec.metric])
-    long = plan.prepared.result.frame
+    long = result.frame
     for r in long.itertuples(index=False):
         stage = _stage_of(ids, r.stage)
         if stage is None:   # validation flags a row without a stage: none reaches here
@@ -149,12 +156,13 @@ def _metric_values(project: Project, plan, dataset, ids) -> None:
                                       value=float(r.value), n=float(r.n), dataset=dataset.id))
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
         else str(value)
 
 
-def _feedback(project: Project, plan, dataset, ids, journey_id) -> None:
+def _feedback(project: Project, plan: ImportPlan, dataset: model.Dataset, ids: dict[str, str],
+              journey_id: str) -> None:
     f = plan.prepared.frame
     dates = f["date"]
     day = np.where(dates.isna(), "", dates.dt.strftime("%Y-%m-%d").astype(object).fillna("")) \

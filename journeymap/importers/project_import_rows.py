@@ -6,12 +6,15 @@ the zipped tuples: no per-row Python beyond the zip. NaN binds as NULL in SQLite
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from typing import Callable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from ..storage import datasets
+
+RawData = tuple[list[tuple[str, str]], list]   # (columns: name and SQL type, one array per column or None)
 
 CHUNK = 100_000
 
@@ -20,7 +23,7 @@ class ImportCancelled(Exception):
     """The user cancelled the import; the transaction was rolled back and nothing changed."""
 
 
-def _dates(values) -> list:
+def _dates(values: np.ndarray) -> list:
     """datetime64 -> 'YYYY-MM-DD' (or with a time when there is one); None for NaT."""
     codes, uniques = pd.factorize(pd.Series(values))
     labels = [u.strftime("%Y-%m-%d") if (u.hour, u.minute, u.second) == (0, 0, 0) else u.isoformat()
@@ -28,7 +31,7 @@ def _dates(values) -> list:
     return np.array(labels + [None], dtype=object).take(codes).tolist()
 
 
-def column_values(series: pd.Series):
+def column_values(series: pd.Series) -> np.ndarray:
     """A column as something chunk-sliceable that yields plain Python values (None for NA)."""
     if isinstance(series.dtype, pd.CategoricalDtype):
         cats = np.array([str(c) for c in series.cat.categories] + [None], dtype=object)
@@ -39,11 +42,11 @@ def column_values(series: pd.Series):
     if pd.api.types.is_float_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype) \
             or pd.api.types.is_bool_dtype(series.dtype):
         return series.to_numpy()
-    values = series.astype(object).to_numpy()
-    return np.where(pd.isna(values), None, values)
+    values = series.astype(object).to_numpy()   # read-only under pandas' copy-on-write
+    return np.where(pd.isna(values), np.array(None, dtype=object), values)
 
 
-def write_rows(conn, dataset_id: str, columns: Sequence[tuple[str, str]], data: Sequence,
+def write_rows(conn: sqlite3.Connection, dataset_id: str, columns: Sequence[tuple[str, str]], data: Sequence,
                n: int, *, progress: Callable | None = None, cancel: Callable | None = None) -> None:
     """Create the dataset's raw table and insert ``n`` rows from ``data`` (one array per column,
     or None for a column of NULLs), a chunk at a time, reporting progress and checking cancel;
@@ -68,7 +71,7 @@ def write_rows(conn, dataset_id: str, columns: Sequence[tuple[str, str]], data: 
         raise ImportCancelled("the import was cancelled; nothing was changed")
 
 
-def survey_data(frame: pd.DataFrame, item_keys: Sequence[str], *, has_weight: bool):
+def survey_data(frame: pd.DataFrame, item_keys: Sequence[str], *, has_weight: bool) -> RawData:
     """(columns, data) of a survey's raw table (storage.datasets.survey_columns); with the
     ``contact_date`` column when the frame has one (the mapping named it)."""
     contact = "contact_date" in frame.columns
@@ -82,7 +85,7 @@ def survey_data(frame: pd.DataFrame, item_keys: Sequence[str], *, has_weight: bo
     return columns, data
 
 
-def typed_data(frame: pd.DataFrame):
+def typed_data(frame: pd.DataFrame) -> RawData:
     """(columns, data) of a raw table holding a typed frame as it is (operations, feedback)."""
     columns, data = [], []
     for name in frame.columns:

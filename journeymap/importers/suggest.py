@@ -157,7 +157,7 @@ def guess_segment(frame: pd.DataFrame, *, skip: Sequence[str] = ()) -> str | Non
 
 def guess_columns(headers: Sequence[str]) -> dict[str, str | None]:
     """Likely id and outcome columns by their header words (the user confirms)."""
-    def first(words):
+    def first(words: Sequence[str]) -> str | None:
         return next((h for h in headers if any(w in h.casefold() for w in words)), None)
     ids = next((h for h in headers if h.strip().casefold() in ID_WORDS), None) or first(ID_WORDS[1:])
     return {"id": ids, "outcome": first(OUTCOME_WORDS)}

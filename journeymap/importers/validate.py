@@ -6,6 +6,7 @@ vectorised mask over the column; a row with any problem is dropped only with ``s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -14,7 +15,7 @@ from . import convert
 from .checks import Checker, common, dates, frame_of, ids, scaled
 from .errors import ImportProblem
 from .feedback import FeedbackResult, validate_feedback
-from .mapping import Item, SurveyMapping
+from .mapping import Item, Outcome, SurveyMapping
 from .operations import OperationsResult, validate_operations
 from .readers import RawTable
 from .report import ValidationReport
@@ -29,7 +30,7 @@ class SurveyResult:
     frame: pd.DataFrame
     report: ValidationReport
     items: dict[str, str] = field(default_factory=dict)
-    scales: dict[str, tuple[float, float]] = field(default_factory=dict)   # as used, per item column
+    scales: dict[str, tuple[float, float] | None] = field(default_factory=dict)   # as used, per item column; None: none given or detected
     item_specs: list[dict] = field(default_factory=list)   # for analysis.metrics.stage_metrics
 
 
@@ -87,7 +88,7 @@ def _outcome(ck: Checker, m: SurveyMapping) -> np.ndarray:
     return values
 
 
-def _no_positive(series: pd.Series, out) -> str:
+def _no_positive(series: pd.Series, out: Outcome) -> str:
     """A binary outcome none of whose values is positive would be constant: every answer 0."""
     counts = pd.Series(series.astype(str).str.strip()).replace("", np.nan).dropna().value_counts()
     seen = ", ".join(f"{v!r} ({n:,} rows)" for v, n in counts.head(8).items())
@@ -98,7 +99,7 @@ def _no_positive(series: pd.Series, out) -> str:
             "a positive outcome (e.g. satisfied).")
 
 
-def _binary(series: pd.Series, positive) -> np.ndarray:
+def _binary(series: pd.Series, positive: Sequence) -> np.ndarray:
     """1 for the positive values (text matched without case, numbers by value), 0 for any other
     non-blank value, NaN for a blank."""
     texts = {str(p).strip().casefold() for p in positive}
@@ -110,7 +111,7 @@ def _binary(series: pd.Series, positive) -> np.ndarray:
     return table.take(codes)
 
 
-def _is_number(value) -> bool:
+def _is_number(value: Any) -> bool:
     try:
         float(value)
     except (TypeError, ValueError):
@@ -118,7 +119,7 @@ def _is_number(value) -> bool:
     return not isinstance(value, bool)
 
 
-def _detected_scale(ck: Checker, item: Item):
+def _detected_scale(ck: Checker, item: Item) -> tuple[float, float] | None:
     from .suggest import detect_scale
     values = convert.numbers(ck.raw.frame[item.column], missing=item.missing).values
     guess = detect_scale(values)

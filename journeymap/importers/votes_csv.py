@@ -31,7 +31,7 @@ class VoteRow:
     dots: int
 
 
-def read_rows(path, project: Project, journey_id: str) -> tuple[list[VoteRow], list[str]]:
+def read_rows(path: str | Path, project: Project, journey_id: str) -> tuple[list[VoteRow], list[str]]:
     """The rows of the file, resolved to pain point ids, and a problem per bad row ("line 4: ...")."""
     text = _text(Path(path))
     reader = csv.reader(io.StringIO(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from .errors import ImportProblem
 
@@ -77,7 +78,7 @@ def read_sheet_rows(path: Path, *, sheet: str | None, nrows: int | None = None
         book.close()
 
 
-def _rows(ws, nrows: int | None) -> list[tuple[int, list[str]]]:
+def _rows(ws: Any, nrows: int | None) -> list[tuple[int, list[str]]]:   # an openpyxl worksheet
     rows = []
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         cells = [cell_text(v) for v in values]
@@ -90,7 +91,7 @@ def _rows(ws, nrows: int | None) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     """A cell as the text a CSV export would hold: 5 not 5.0, dates in ISO form."""
     if value is None:
         return ""
