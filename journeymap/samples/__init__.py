@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def write_sample(path) -> None:
+def write_sample(path: str | Path) -> None:
     """Builds the insurer's sample project (deterministic, synthetic data) at ``path``."""
     from .insurance import build_sample
     build_sample(Path(path))

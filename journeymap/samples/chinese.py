@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 from opencc_purepy import OpenCC
 
@@ -132,7 +134,7 @@ def localize_project(project: Project, lang: str) -> Localizer:
     return tr
 
 
-def _mapping(value, tr, key: str | None = None):
+def _mapping(value: Any, tr: Localizer, key: str | None = None) -> Any:
     if isinstance(value, dict):
         return {k: _mapping(v, tr, k) for k, v in value.items()}
     if isinstance(value, list):
@@ -169,7 +171,7 @@ def _localize_comments(project: Project, lang: str) -> None:
             project.update("feedback", item.id, text=text)
 
 
-def _localize_raw(conn, project: Project, tr: Localizer) -> None:
+def _localize_raw(conn: sqlite3.Connection, project: Project, tr: Localizer) -> None:
     """The raw rows of the datasets as the localised entities say: segment names and comments."""
     segments = {s: tr(s) for s in ("Private customers", "Small business")}
     texts = {f"C{int(f.id[3:]):04d}": f for f in project.all("feedback")}
@@ -198,7 +200,7 @@ def build_sample(path: Path, lang: str) -> list[str]:
     project, writers = build_project()
     tr = localize_project(project, lang)
 
-    def write_rows(conn):
+    def write_rows(conn: sqlite3.Connection) -> None:
         for write in writers:
             write(conn)
         _localize_raw(conn, project, tr)

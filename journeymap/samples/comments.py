@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Sequence, TypeVar
 
 import numpy as np
+
+T = TypeVar("T")
 
 # name: (stage, priority, keywords (en, 简体, 繁體), description)
 REASONS = {
@@ -225,11 +228,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "October", "November")
 
 
-def _pick(rng, seq):
+def _pick(rng: np.random.Generator, seq: Sequence[T]) -> T:
     return seq[int(rng.integers(len(seq)))]
 
 
-def _text(rng, reason: str, source: str) -> tuple[str, str]:
+def _text(rng: np.random.Generator, reason: str, source: str) -> tuple[str, str]:
     """(text, language) of one comment."""
     bank = TEXTS[reason]
     lang = LANGS[int(rng.choice(3, p=LANG_P))]
@@ -244,7 +247,7 @@ def _text(rng, reason: str, source: str) -> tuple[str, str]:
     return body + _pick(rng, CLOSERS[(lang, reason in POSITIVE)]), lang
 
 
-def _date(rng, reason: str) -> str:
+def _date(rng: np.random.Generator, reason: str) -> str:
     """A day in January..November 2026; bill comments mostly before the June fix, claims in winter."""
     day = int(rng.integers(4, 334))
     if reason == "Unclear bill" and rng.random() < 0.8:
@@ -254,7 +257,7 @@ def _date(rng, reason: str) -> str:
     return str(np.datetime64("2026-01-01") + np.timedelta64(day, "D"))   # a bare int: deprecated in NumPy 2.3
 
 
-def _score(rng, reason: str) -> float | None:
+def _score(rng: np.random.Generator, reason: str) -> float | None:
     if rng.random() < 0.1:
         return None
     if reason in POSITIVE:

@@ -8,7 +8,9 @@ comments (feedback) and insurance_plan (pain points, votes, initiatives). docs/s
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -21,6 +23,8 @@ from . import insurance_data as data
 from . import insurance_plan as plan
 from .insurance_journeys import add_future, fill_stages
 from .templates import INSURANCE, INSURANCE_FLOW, add_journey, slug
+
+Writer = Callable[[sqlite3.Connection], None]   # writes a dataset's raw rows inside the project's save
 
 SEED = 20261203
 JOURNEY = "Insurance end to end"
@@ -111,7 +115,8 @@ class _Values:
         self.project = project
         self.count = len(project.tables["metric_values"])
 
-    def add(self, metric, stage, period, value, n=None, segment="", dataset=None):
+    def add(self, metric: str, stage: str, period: str, value: float | None, n: float | None = None,
+            segment: str = "", dataset: str | None = None) -> None:
         self.count += 1
         self.project.add(model.MetricValue(f"mv-{self.count:05d}", metric, stage, period, segment,
                                            value, n, dataset))
@@ -128,7 +133,7 @@ def survey_mapping() -> dict:
             "items": items}
 
 
-def add_survey(project: Project, journey: str, stages: dict, survey: data.Survey):
+def add_survey(project: Project, journey: str, stages: dict, survey: data.Survey) -> Writer:
     ds = model.Dataset("ds-survey-2026", "Relationship survey 2026", "survey", journey,
                        "relationship_survey_2026.csv", _sha(survey.csv_text), len(survey.ids), SURVEY_IMPORTED,
                        "utf-8", survey_mapping(),
@@ -143,7 +148,7 @@ def add_survey(project: Project, journey: str, stages: dict, survey: data.Survey
     add_survey_values(project, stages, survey, ds.id)
     rows = survey.raw_rows()
 
-    def write(conn):
+    def write(conn: sqlite3.Connection) -> None:
         raw.write_raw(conn, ds.id, raw.survey_columns(len(data.ITEMS)), rows)
     return write
 
@@ -177,7 +182,7 @@ def operations_mapping() -> dict:
             "stage_column": "stage", "period": "period", "segment": "segment", "metrics": metrics}
 
 
-def add_operations(project: Project, journey: str, stages: dict, rows: list[dict], month: str | None = None):
+def add_operations(project: Project, journey: str, stages: dict, rows: list[dict], month: str | None = None) -> Writer:
     """The twelve months' operating file, or (``month``) next month's, imported with its saved mapping."""
     text = data.operations_csv(rows)
     note = ("Synthetic: one row per stage, month and segment. Totals across segments are sums, and "
@@ -199,7 +204,7 @@ def add_operations(project: Project, journey: str, stages: dict, rows: list[dict
                                     for c in data.OPS_HEADER]
     table = [(i + 2, *(r[c] for c in data.OPS_HEADER)) for i, r in enumerate(rows)]
 
-    def write(conn):
+    def write(conn: sqlite3.Connection) -> None:
         raw.write_raw(conn, ds.id, cols, table)
     return write
 
@@ -239,7 +244,7 @@ def feedback_mapping() -> dict:
             "segment": "customer_type"}
 
 
-def add_feedback(project: Project, journey: str, stages: dict, notes: list[dict]):
+def add_feedback(project: Project, journey: str, stages: dict, notes: list[dict]) -> Writer:
     table = cm.feedback_rows(notes)
     ds = model.Dataset("ds-comments-2026", "Comments 2026", "feedback", journey, "comments_2026.csv",
                        _sha(cm.feedback_csv(table)), len(notes), IMPORTED, "utf-8", feedback_mapping(),
@@ -253,7 +258,7 @@ def add_feedback(project: Project, journey: str, stages: dict, notes: list[dict]
     cols = [("line", "INTEGER")] + [(c, "REAL" if c == "rating" else "TEXT") for c in cm.FEEDBACK_HEADER]
     rows = [(i + 2, *r) for i, r in enumerate(table)]
 
-    def write(conn):
+    def write(conn: sqlite3.Connection) -> None:
         raw.write_raw(conn, ds.id, cols, rows)
     return write
 

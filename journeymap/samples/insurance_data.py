@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 
@@ -110,7 +111,8 @@ def _dates(rng: np.random.Generator, n: int, first: str = f"{YEAR}-01-05", last:
     return np.sort(start + rng.integers(0, days + 1, n))
 
 
-def _experiences(rng, n, business, month):
+def _experiences(rng: np.random.Generator, n: int, business: np.ndarray,
+                 month: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Latent halo h (n,) and experiences e (n, k) with segment shifts, trends and steps."""
     h = rng.standard_normal(n)
     a = np.array([it.halo for it in ITEMS])
@@ -123,7 +125,7 @@ def _experiences(rng, n, business, month):
     return h, e
 
 
-def _answers(rng, e):
+def _answers(rng: np.random.Generator, e: np.ndarray) -> np.ndarray:
     """Answers on each item's scale: noisy, rounded, clipped; effort runs the other way."""
     sign = np.array([1.0 if it.better == "higher" else -1.0 for it in ITEMS])
     mean = np.array([it.mean for it in ITEMS])
@@ -134,7 +136,7 @@ def _answers(rng, e):
     return np.clip(np.rint(raw), lo, hi)
 
 
-def _outcome(rng, h, e):
+def _outcome(rng: np.random.Generator, h: np.ndarray, e: np.ndarray) -> np.ndarray:
     beta = np.array([it.beta for it in ITEMS])
     y = e @ beta + HALO_DIRECT * h + 0.75 * rng.standard_normal(len(h))
     y = (y - y.mean()) / y.std()
@@ -182,7 +184,8 @@ def _cell(v: float) -> str:
     return "" if np.isnan(v) else str(int(v))
 
 
-def _csv(ids, dates, segments, weights, y, codes) -> str:
+def _csv(ids: Sequence, dates: Sequence, segments: Sequence, weights: Sequence, y: np.ndarray,
+         codes: np.ndarray) -> str:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(SURVEY_HEADER)
@@ -259,7 +262,8 @@ def operations(rng: np.random.Generator, months: list[str] = MONTHS, first: int 
     return rows
 
 
-def _ops_row(rng, stage, period, seg, customers, s, i, f, profile, business) -> dict:
+def _ops_row(rng: np.random.Generator, stage: str, period: str, seg: str, customers: float, s: float, i: float,
+            f: dict[str, float], profile: tuple, business: float) -> dict:
     cpc, aht, fcr, wait, cpl, cost = profile
     row = dict.fromkeys(OPS_HEADER)
     row.update(stage=stage, period=period, segment=seg, customers=int(round(customers)))

@@ -179,7 +179,7 @@ def pp_id(key: str) -> str:
     return f"pp-{key}"
 
 
-def add_pain_point(project: Project, facts: Facts, journey: str, spec) -> None:
+def add_pain_point(project: Project, facts: Facts, journey: str, spec: tuple) -> None:
     key, stage, title, desc, source, severity, reason, column, metrics, share, churn, status = spec
     gap = None
     if column is not None:
@@ -243,7 +243,7 @@ def _vote(project: Project, rnd: int, j: int, who: str, key: str, dots: int) -> 
                            f"{WORKSHOP}T{10 + minute // 60:02d}:{minute % 60:02d}:00"))
 
 
-def add_initiative(project: Project, facts: Facts, journey: str, spec) -> None:
+def add_initiative(project: Project, facts: Facts, journey: str, spec: tuple) -> None:
     key, title, owner, dept, start, due, done, effort, cost, uplift, conf, status, pains, impact, moves, notes = spec
     reach = sum(facts.customers[p[1]] * (project.get("pain_points", pp_id(p[0])).share_affected or 0)
                 for p in PAIN_POINTS if p[0] in pains) / len(data.MONTHS)   # customers a month

@@ -5,6 +5,7 @@ Ids are derived from names, so a template builds the same project every time.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..core import layout, model
 from ..core.project import Project
@@ -100,7 +101,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
-def add_journey(project: Project, *, name: str, phases, flow, persona: str | None = None,
+def add_journey(project: Project, *, name: str, phases: Sequence, flow: Sequence, persona: str | None = None,
                 key: str = "") -> model.Journey:
     """Adds a journey with its phases, stages and transitions; stages auto-laid out."""
     key = key or slug(name)
