@@ -39,7 +39,10 @@ def isolated_settings(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def english_after():
-    """A test that switches the language (journeymap.i18n) leaves English behind it."""
-    yield
+    """A test that switches the language (journeymap.i18n) leaves behind the language it found:
+    English, or the language a module-scoped fixture set for all its tests (tests/i18n/test_ui_walk
+    walks the window in Chinese; forcing English after its first test made the rest see English)."""
     from journeymap import i18n
-    i18n.set_language("en")
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
