@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from types import ModuleType
 
 from .common import CliError, EXIT_BAD_INPUT
 from .common import plain, plain_output
@@ -33,7 +34,7 @@ COMMANDS = {
 }
 
 
-def _module(name: str):
+def _module(name: str) -> ModuleType | None:
     try:
         return importlib.import_module(f"journeymap.cli.{COMMANDS[name]}")
     except ModuleNotFoundError as exc:

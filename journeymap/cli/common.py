@@ -7,6 +7,9 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from journeymap.core.model import Journey
 from journeymap.core.project import Project
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
@@ -26,13 +29,13 @@ class CliError(Exception):
         self.code = code
 
 
-def open_project(path):
+def open_project(path: str | Path) -> Project:
     """The project at ``path``, read-only (the file's bytes stay as they are)."""
     from journeymap.storage.read import open_project as _open
     return _open(Path(path))
 
 
-def pick_journey(project: Project, name: str | None, *, quiet: bool = False):
+def pick_journey(project: Project, name: str | None, *, quiet: bool = False) -> Journey:
     """The journey called ``name``; without a name, the default, named on stderr."""
     if name:
         journey = project.journey_by_name(name)
@@ -51,19 +54,19 @@ def pick_journey(project: Project, name: str | None, *, quiet: bool = False):
     return journey
 
 
-def print_json(data) -> None:
+def print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False, default=_plain)
     sys.stdout.write("\n")
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     # numpy scalars and the like
     if hasattr(value, "item"):
         return value.item()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def inert(value):
+def inert(value: Any) -> Any:
     """A CSV cell that a spreadsheet will not run as a formula."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -82,7 +85,7 @@ def cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "\u2026"
 
 
-def num(value, fmt: str) -> str:
+def num(value: float | None, fmt: str) -> str:
     return "-" if value is None else format(value, fmt)
 
 
@@ -105,19 +108,19 @@ def plain(text: str) -> str:
 class PlainStream:
     """A text stream that strips escape sequences from what is written through it."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         self._stream.write(plain(text))
         return len(text)
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
 @contextlib.contextmanager
-def plain_output():
+def plain_output() -> Iterator[None]:
     """While a command runs, stdout and stderr carry no escape sequences from file content."""
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = PlainStream(out), PlainStream(err)

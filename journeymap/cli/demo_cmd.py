@@ -1,6 +1,7 @@
 """``journeymap demo PATH [--force]``: writes the bundled sample project (synthetic data)."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from .common import CliError, _
@@ -8,14 +9,14 @@ from .common import CliError, _
 HELP = "write the bundled sample project (an insurer, synthetic data) to PATH"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="where to write the sample .jmap")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN", "zh_TW"),
                         help="the sample's language: English, 简体中文 or 繁體中文 (the same data)")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.samples import write_sample
 
     path = Path(args.path)

@@ -2,6 +2,8 @@
 key-driver analysis of a journey's survey (read-only; numpy/pandas imported in ``run`` only; no Qt)."""
 from __future__ import annotations
 
+import argparse
+
 from .common import CliError, cut, num, open_project, pick_journey, print_json
 
 HELP = "key-driver analysis of a journey's survey"
@@ -9,7 +11,7 @@ METHODS = ("relweight", "shapley", "corr")
 METHOD_TITLES = {"relweight": "relative weights", "shapley": "Shapley (LMG)", "corr": "squared correlations"}
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     parser.add_argument("--dataset", help="one survey dataset's name (default: every wave of the journey's newest survey)")
@@ -23,7 +25,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.analysis.driver_run import DriverError, SurveyDataError, run_drivers
 
     if args.bootstrap < 0:

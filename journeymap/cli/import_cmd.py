@@ -7,6 +7,7 @@ their scale without --skip-invalid, an unknown journey or stage, a duplicate nam
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .common import EXIT_BAD_INPUT, CliError
 HELP = "import a CSV or XLSX file as a dataset (survey, operations or feedback)"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("file", help="the CSV or XLSX file to import")
     parser.add_argument("--mapping", required=True, metavar="MAP",
@@ -28,7 +29,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--skip-invalid", action="store_true", help="import the good rows, leave out the rest")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.importers.errors import ImportProblem
     from journeymap.importers.project_import import commit_import, plan_import
     from journeymap.storage.files import writable

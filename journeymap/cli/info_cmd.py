@@ -6,20 +6,25 @@ damaged entity table is reported rather than half-counted.
 """
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import _, print_json
+
+if TYPE_CHECKING:
+    from journeymap.core.project import Project
 
 HELP = "what the project holds"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _read(path: Path):
+def _read(path: Path) -> tuple[int, Project]:
     import sqlite3
 
     from journeymap.storage.read import connect_readonly, damaged, read_project
@@ -36,8 +41,9 @@ def _read(path: Path):
 
 def summary(path: Path) -> dict:
     version, project = _read(Path(path))
-    count = {kind: Counter(e.journey for e in project.all(kind))
-             for kind in ("stages", "transitions", "pain_points")}
+    count = {"stages": Counter(s.journey for s in project.all("stages")),
+             "transitions": Counter(t.journey for t in project.all("transitions")),
+             "pain_points": Counter(p.journey for p in project.all("pain_points"))}
     names = {j.id: j.name for j in project.all("journeys")}
     default = project.default_journey()
     return {
@@ -57,7 +63,7 @@ def summary(path: Path) -> dict:
     }
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     data = summary(Path(args.path))
     if args.json:
         print_json(data)

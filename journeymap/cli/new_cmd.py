@@ -1,6 +1,7 @@
 """``journeymap new PATH [--template blank|insurance|retail] [--title TEXT]``."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from .common import CliError
@@ -8,14 +9,14 @@ from .common import CliError
 HELP = "create a project from a template"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the .jmap file to create")
     parser.add_argument("--template", default="blank", choices=["blank", "insurance", "retail"])
     parser.add_argument("--title", help="the project's title")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.samples import templates
     from journeymap.storage.write import save
 

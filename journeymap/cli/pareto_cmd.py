@@ -2,6 +2,7 @@
 [--json]``: the Pareto of coded feedback reasons of a journey. Read-only."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from .common import CliError, open_project, pick_journey, print_json
 HELP = "Pareto of coded feedback reasons"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey (default: the project's default)")
     parser.add_argument("--source", choices=("customer", "employee", "all"), default="all",
@@ -20,7 +21,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.analysis.reasons import feedback_frame, pareto
 
     project = open_project(Path(args.path))

@@ -4,17 +4,26 @@ scales, with the score's weighted parts, rank intervals, the data-only and judgm
 they disagree, each part's influence, and the pain points left out (read-only; no Qt). docs/ranking.md."""
 from __future__ import annotations
 
+import argparse
 import math
 import sys
+from typing import TYPE_CHECKING
 
 from .common import CliError, cut, open_project, pick_journey, print_json
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from journeymap.analysis.rank_result import RankResult
+    from journeymap.analysis.stage_importance import StageImportance
+    from journeymap.core.project import Project
 
 HELP = "pain points ranked by impact, with the score's parts"
 SHORT = {"reach": "reach", "gap": "gap", "reach_x_gap": "r*g", "importance": "imp", "value": "value",
          "votes": "votes", "severity": "sev"}
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     parser.add_argument("--period", help="volumes and metrics of this period, e.g. 2026-10 (default: the "
@@ -66,7 +75,7 @@ def parse_weights(text: str | None, base: dict) -> dict:
     return weights
 
 
-def known_periods(path, project, journey_id: str) -> list[str]:
+def known_periods(path: str | Path, project: Project, journey_id: str) -> list[str]:
     """Periods with metric values for the journey's stages, or rows in its survey datasets."""
     from journeymap.analysis.survey_data import distinct_values, survey_datasets
 
@@ -80,7 +89,7 @@ def known_periods(path, project, journey_id: str) -> list[str]:
     return sorted(periods)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.analysis.impact_inputs import explain_inputs, journey_scales, left_out
     from journeymap.analysis.ranking import importance_method, journey_drivers, journey_importance, project_weights
     from journeymap.analysis.ranking import rank_journey
@@ -130,14 +139,14 @@ def run(args) -> int:
     return 0
 
 
-def _importance_dict(importance, method: str) -> dict:
+def _importance_dict(importance: StageImportance | None, method: str) -> dict:
     from journeymap.analysis.stage_importance import LABELS
     if importance is None:
         return {"method": method, "label": LABELS[method], "n": None, "r2": None}
     return {"method": importance.method, "label": importance.label, "n": importance.n, "r2": importance.r2}
 
 
-def _influence(result) -> dict:
+def _influence(result: RankResult) -> dict:
     from journeymap.analysis.influence import about_equal, dominant, influence
     from journeymap.analysis.scoring import SOURCES
     items = influence(result.table, result.weights)
@@ -147,7 +156,7 @@ def _influence(result) -> dict:
             "dominant": top.part if top else None, "balanced": about_equal(items)}
 
 
-def _fmt(value, spec: str = ".2f") -> str:
+def _fmt(value: float | None, spec: str = ".2f") -> str:
     return "-" if value is None else format(value, spec)
 
 

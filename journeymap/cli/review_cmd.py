@@ -2,13 +2,15 @@
 moved since the previous period (read-only; no Qt)."""
 from __future__ import annotations
 
+import argparse
+
 from .common import CliError, cut, open_project, pick_journey, print_json
 from .roadmap_cmd import as_of_date
 
 HELP = "the monthly review: what moved since the previous period"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     parser.add_argument("--period", help="the period to review, e.g. 2026-12 (default: the newest with data)")
@@ -16,7 +18,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.analysis.review import ReviewError, review
 
     as_of = as_of_date(args.as_of)
@@ -44,21 +46,21 @@ def _p(p: float) -> str:
     return "< 0.0001" if p < 0.0001 else f"{p:.4f}"
 
 
-def _signed(v) -> str:
+def _signed(v: float | None) -> str:
     """An NPS; '-' for a side with no answers (None)."""
     return "-" if v is None else f"{v:+.1f}"
 
 
-def _fmt_p(p) -> str:
+def _fmt_p(p: float | None) -> str:
     return "-" if p is None else f"{p:.3f}"
 
 
-def _value(m: dict, v) -> str:
+def _value(m: dict, v: float | None) -> str:
     """A top-2-box is a share: written as a percentage (22.1%), as the app and the deck write it."""
     return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _fmt(v)
 
 
-def _fmt(v) -> str:
+def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
 
 

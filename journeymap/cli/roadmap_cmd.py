@@ -2,6 +2,9 @@
 status, dates, RICE (each part) and projected impact on the survey's outcome (read-only; no Qt)."""
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+
 from .common import CliError, num, open_project, pick_journey, print_csv, print_json
 
 HELP = "initiatives with status, dates, RICE and projected impact"
@@ -10,7 +13,7 @@ CSV_COLUMNS = ["id", "title", "status", "owner", "department", "start", "due", "
                "assumption"]
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     out = parser.add_mutually_exclusive_group()
@@ -19,8 +22,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--as-of", dest="as_of", help="the day overdue is judged on, e.g. 2027-01-31 (default: today)")
 
 
-def as_of_date(text: str | None):
-    import datetime as dt
+def as_of_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
@@ -29,7 +31,7 @@ def as_of_date(text: str | None):
         raise CliError(f"--as-of {text!r} is not a date like 2027-01-31.") from None
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.analysis.roadmap import roadmap
 
     as_of = as_of_date(args.as_of)

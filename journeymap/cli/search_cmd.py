@@ -3,6 +3,7 @@ comments of a journey that contain TEXT (Chinese included: FTS5 trigram, storage
 Read-only: the index is built in memory, the file is not written."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from .common import CliError, _, cut, open_project, pick_journey, print_json
@@ -10,7 +11,7 @@ from .common import CliError, _, cut, open_project, pick_journey, print_json
 HELP = "full-text search over comments (Chinese included)"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("text", help="what to look for (any language; 3+ characters use the index)")
     parser.add_argument("--journey", help="the journey (default: the project's default)")
@@ -19,7 +20,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.storage.search import project_index
     if not args.text.strip():
         raise CliError(_("give some text to look for."))

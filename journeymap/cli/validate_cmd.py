@@ -1,20 +1,25 @@
 """``journeymap validate PATH``: integrity and graph checks. Exit 1 when errors are found."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .common import EXIT_OK, EXIT_PROBLEM, pick_journey, print_json
+
+if TYPE_CHECKING:
+    from journeymap.core.project import Project
 
 HELP = "integrity and graph checks (exit 1 if it finds problems)"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="check only this journey (default: all)")
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _read(path: Path):
+def _read(path: Path) -> tuple[Project, list[str]]:
     """The project and the file-level problems; a damaged file is bad input (exit 2)."""
     import sqlite3
 
@@ -38,7 +43,7 @@ def check(path: Path, journey_name: str | None = None) -> dict:
 
     project, file_problems = _read(Path(path))
     journeys = [pick_journey(project, journey_name, quiet=True)] if journey_name else project.all("journeys")
-    report = []
+    report: list[dict[str, Any]] = []
     for journey in journeys:
         problems = graph.validate(project, journey.id)
         report.append({"journey": journey.name, "problems": [p.to_dict() for p in problems]})
@@ -46,7 +51,7 @@ def check(path: Path, journey_name: str | None = None) -> dict:
     return {"ok": not errors, "file": file_problems, "journeys": report}
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     result = check(Path(args.path), args.journey)
     if args.json:
         print_json(result)

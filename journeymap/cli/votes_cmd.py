@@ -7,19 +7,26 @@ No Qt. Reads leave the file alone; an import or a served round is saved as one c
 """
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import CliError, cut, open_project, pick_journey, print_json
+from journeymap.core.commands import Command
 from journeymap.core.project import Project
+
+if TYPE_CHECKING:
+    from journeymap.voting.bridge import HeadlessRound
+    from journeymap.voting.server import VotingServer
 
 HELP = "voting rounds and tallies; import votes from CSV; serve phone voting for a round"
 DEFAULT_PORT = 8765
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -38,7 +45,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0: any)")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     if args.import_file:
         return _import(args)
     if args.serve:
@@ -77,7 +84,7 @@ def _print_table(journey: str, rounds: list[dict]) -> None:
             print(f"  {row['dots']:>4}  {cut(row['title'], 70)}")
 
 
-def _writable_project(path):
+def _writable_project(path: str) -> Project:
     from journeymap.storage.files import writable
     from journeymap.storage.read import check_header
 
@@ -89,7 +96,7 @@ def _writable_project(path):
     return project
 
 
-def _import(args) -> int:
+def _import(args: argparse.Namespace) -> int:
     from journeymap.core.voting import whole_round
     from journeymap.importers.votes_csv import VotesFileError, plan_import, read_rows
     from journeymap.storage.write import save
@@ -113,7 +120,7 @@ def _import(args) -> int:
     return 0
 
 
-def _serve(args) -> int:
+def _serve(args: argparse.Namespace) -> int:
     from journeymap.core import voting
     from journeymap.storage.write import save
     from journeymap.voting.bridge import HeadlessRound
@@ -147,7 +154,7 @@ def _serve(args) -> int:
     return 0
 
 
-def _opening(project: Project, journey_id: str, args):
+def _opening(project: Project, journey_id: str, args: argparse.Namespace) -> Command | None:
     """The command that opens the round, or None to go on with an open round of that name."""
     from journeymap.core import voting
 
@@ -164,7 +171,7 @@ def _opening(project: Project, journey_id: str, args):
         raise CliError(f"{exc}. Nothing was changed.") from None
 
 
-def _explain(server, run, args) -> None:
+def _explain(server: VotingServer, run: HeadlessRound, args: argparse.Namespace) -> None:
     import segno
 
     drawn = sys.stderr.isatty()      # the QR code is drawn on a terminal only: promise it only there
