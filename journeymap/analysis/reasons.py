@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+
 from journeymap.core.project import Project
 
 UNCODED = "Uncoded"

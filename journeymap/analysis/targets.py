@@ -7,6 +7,7 @@ worst third), so a heatmap still shows where a stage stands among the others.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from journeymap.core.project import Project
 
 BANDS = ("on", "near", "off")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import Any
+
 from journeymap.core.project import Project
 
 TREND_STAGES = 3
