@@ -107,12 +107,12 @@ def _rankings(path, project, journey_id: str, periods: list[str], notes: list[st
     drivers, _why = journey_drivers(path, project, journey_id=journey_id)
     importance, _why = journey_importance(path, project, journey_id=journey_id, bootstrap=0)
     weights = project_weights(project)
-    out = []
+    out: list[list[str]] = []
     for p in periods:
         try:
             inputs = build_inputs(project, journey_id=journey_id, drivers=drivers or {}, period=p,
                                   importance=importance or None)
-            scales, _why = journey_scales(project, journey_id=journey_id, period=p)
+            scales, _notes = journey_scales(project, journey_id=journey_id, period=p)
             result = prepare(inputs, scales=scales).rank(weights=weights, stability=False)
         except ScoringError as exc:
             notes.append(f"the pain points of {p} could not be ranked: {exc}")

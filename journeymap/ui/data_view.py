@@ -255,8 +255,8 @@ class DataView(QWidget):
         return names, tips
 
     def _fill_filter(self, box: QComboBox, frame: pd.DataFrame, column: str, everything: str) -> None:
-        values = {str(v) for v in pd.unique(frame[column].dropna()) if str(v)} if column in frame else set()
-        values = sorted(values | set(self._wave_values.get(column, ())))
+        seen = {str(v) for v in pd.unique(frame[column].dropna()) if str(v)} if column in frame else set()
+        values = sorted(seen | set(self._wave_values.get(column, ())))
         box.clear()
         box.addItem(everything, ALL)
         for v in values:
