@@ -10,6 +10,8 @@ the survey datasets (waves) its survey metrics are read from.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +25,9 @@ from journeymap.ui.data_view_reads import metric_table, read_rows, shown_metrics
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 ALL = ""
 FIRST_ROWS = 50_000          # a big dataset shows these at once, then all of them
 METRIC_COLUMNS = ["stage", "metric", "value", "unit", "n", "target", "better", "on_target", "flags"]
@@ -32,7 +37,7 @@ _INK, _INK_MUTED = QColor("#202124"), QColor("#4A4A4A")
 
 
 class DataView(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.rows_model = DataFrameModel(parent=self)

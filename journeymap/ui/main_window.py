@@ -3,6 +3,8 @@ undo history, status bar. Handed a Session; every edit goes through it as a comm
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
@@ -18,13 +20,16 @@ from journeymap.ui.window_commands import WindowCommands, WindowEditing
 from journeymap.ui.window_layout import WindowLayout
 from journeymap.ui.views import VIEWS, ViewStack, view_title
 
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
+
 ALIGN = {"left": QT_TRANSLATE_NOOP("MainWindow", "Align left"),
          "top": QT_TRANSLATE_NOOP("MainWindow", "Align top"),
          "distribute": QT_TRANSLATE_NOOP("MainWindow", "Distribute evenly")}
 
 
 class MainWindow(WindowEditing, WindowCommands, QMainWindow):
-    def __init__(self, session, *, autosave_folder=None, parent=None):
+    def __init__(self, session: Session, *, autosave_folder=None, parent=None):
         super().__init__(parent)
         self.session = session
         self.selection: list = []

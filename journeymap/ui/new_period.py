@@ -7,10 +7,15 @@ does. The project is then reopened from the file, as after the import wizard.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
+
+if TYPE_CHECKING:
+    from journeymap.ui.session import Session
 
 _DATES = re.compile(r"(\s+(\d{4}(-\d{2}|-Q\d)?|to|-|\u2013))+\s*$")
 
@@ -49,7 +54,7 @@ def import_period(path, jobs: list[tuple[str, str, str]]) -> list:
 
 
 class NewPeriodDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("New period"))
