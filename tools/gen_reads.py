@@ -32,11 +32,6 @@ from .model import (
 {imports}
 )
 
-# Every kind a project holds, in ENTITY_TYPES' order.
-Kind = Literal[
-{kinds}
-]
-
 
 class TableReads:
     """Lookups in ``tables`` (kind -> id -> entity), which Project fills and edits."""
@@ -76,8 +71,7 @@ SIGNATURES = {
 
 def render() -> str:
     classes = [cls.__name__ for cls in ENTITY_TYPES.values()]
-    parts = [HEADER.format(imports="\n".join(f"    {name}," for name in sorted(classes + ["Entity"])),
-                           kinds="\n".join(f'    "{kind}",' for kind in ENTITY_TYPES))]
+    parts = [HEADER.format(imports="\n".join(f"    {name}," for name in sorted(classes + ["Entity"])))]
     for method, (rest, returns) in SIGNATURES.items():
         overloads = [(f'Literal["{kind}"]', cls.__name__) for kind, cls in ENTITY_TYPES.items()] + [("str", "Entity")]
         parts.append("".join(f"    @overload\n    def {method}(self, kind: {kind}, {rest}) -> {returns.format(T=cls)}: ...\n"

@@ -32,28 +32,6 @@ from .model import (
     VotingRound,
 )
 
-# Every kind a project holds, in ENTITY_TYPES' order.
-Kind = Literal[
-    "segments",
-    "journeys",
-    "phases",
-    "lanes",
-    "stages",
-    "transitions",
-    "pain_points",
-    "evidence",
-    "votes",
-    "voting_rounds",
-    "initiatives",
-    "metrics",
-    "datasets",
-    "metric_values",
-    "survey_items",
-    "mappings",
-    "feedback",
-    "reasons",
-]
-
 
 class TableReads:
     """Lookups in ``tables`` (kind -> id -> entity), which Project fills and edits."""
