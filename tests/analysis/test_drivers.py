@@ -6,14 +6,14 @@ import math
 import numpy as np
 import pytest
 import statsmodels.api as sm
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
 from journeymap.analysis.drivers import DriverError, ItemSpec, analyse, ipa_quadrants, item_stats
 from journeymap.analysis.drivers_stats import sufficient_stats
 from journeymap.analysis.drivers_weights import (
-    relative_weights, shapley_exact, shapley_sampled, subset_r2,
+    SINGULAR_TOL, check_collinearity, relative_weights, shapley_exact, shapley_sampled, subset_r2,
 )
 
 NAMES = ["Online booking", "Check-in", "Boarding", "Seat comfort", "Claim effort"]
@@ -169,6 +169,9 @@ def test_decompositions_are_non_negative_and_sum_to_r2(seed, p, n):
     x = rng.standard_normal((n, p)) @ rng.standard_normal((p, p))
     y = x @ rng.standard_normal(p) + rng.standard_normal(n) * rng.uniform(0.1, 3)
     rxx, rxy = corr_parts(x, y)
+    # A random mixing matrix is now and then (nearly) singular: analyse() refuses such items
+    # (check_collinearity) before any weight is computed, so the property holds for the rest.
+    assume(np.linalg.eigvalsh(rxx)[0] >= SINGULAR_TOL)
     r2 = ols_r2(x, y)
     for fn in (relative_weights, shapley_exact):
         w = fn(rxx=rxx, rxy=rxy)
@@ -340,3 +343,15 @@ def test_stages_roll_up_and_json_shape():
     assert data["stages"][0]["weight_pct"] == pytest.approx(sum(i["weight_pct"] for i in data["items"][:2]))
     assert sum(s["weight_pct"] for s in data["stages"]) == pytest.approx(100.0)
     assert {i["quadrant"] for i in data["items"]} <= {"concentrate", "keep_up", "low_priority", "possible_overkill"}
+
+
+def test_nearly_singular_items_are_refused_before_weights_are_computed():
+    """The case hypothesis found (seed 1730, p 4, n 22): the smallest eigenvalue of rxx is 7e-12, where
+    relative weights clip it and no longer sum to R^2; analyse() must refuse it, naming the items."""
+    rng = np.random.default_rng(1730)
+    x = rng.standard_normal((22, 4)) @ rng.standard_normal((4, 4))
+    y = x @ rng.standard_normal(4) + rng.standard_normal(22) * rng.uniform(0.1, 3)
+    rxx = corr_parts(x, y)[0]
+    assert np.linalg.eigvalsh(rxx)[0] < SINGULAR_TOL
+    with pytest.raises(DriverError, match="Item"):
+        check_collinearity(rxx=rxx, names=[f"Item {k}" for k in range(4)])
