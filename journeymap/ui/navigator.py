@@ -31,6 +31,7 @@ class NavigatorModel(QStandardItemModel):
         super().__init__(parent)
         self.session = session
         self._items: dict[tuple[str, str], QStandardItem] = {}
+        self.clearing = False   # Qt before 6.12 announces each row's deselection from clear()
         session.project_did_change.connect(self._on_change)
         session.project_did_reset.connect(self.rebuild)
         session.journey_did_change.connect(self._mark_current)
@@ -49,7 +50,11 @@ class NavigatorModel(QStandardItemModel):
         # forget the items before clear() deletes them: clear() announces modelReset, and a
         # listener looking items up then met deleted C++ objects (RuntimeError)
         self._items = {}
-        self.clear()
+        self.clearing = True
+        try:
+            self.clear()
+        finally:
+            self.clearing = False
         project = self.session.project
         root = self.invisibleRootItem()
         journeys = self._group(root, self.tr("Journeys"))
@@ -178,6 +183,8 @@ class NavigatorPanel(QWidget):
         self.select(self._selected)
 
     def _on_selection(self, *_args) -> None:
+        if self.model.clearing:   # a rebuild, not the user: the selection is restored after the reset
+            return
         rows = [self.model.key(i) for i in self.tree.selectionModel().selectedRows()]
         keys = [k for k in rows if k]
         self._selected = keys
