@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +55,8 @@ else:
 class WindowEditing(_Window):
     def _undo_tips(self, *_args) -> None:
         stack = self.session.undo_stack
+        if not shiboken6.isValid(stack):   # its destructor clears it, announcing indexChanged: teardown
+            return
         for name, text in (("undo", stack.undoText()), ("redo", stack.redoText())):
             short = self.act[name].iconText()
             self.act[name].setToolTip(f"{short}: {text}" if text else short)

@@ -8,11 +8,18 @@ it arrives (a computation in C cannot be interrupted, but its answer never reach
 """
 from __future__ import annotations
 
+import concurrent.futures.thread  # noqa: F401 - see below
 import sys
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from journeymap.storage.errors import ProjectFileError
+
+
+# pandas, imported lazily by the first job on a worker thread, imports concurrent.futures.thread, which
+# registers a threading atexit hook; once the interpreter is shutting down that raises ("can't register
+# atexit after shutdown": a job still running as a script or the frozen app exits). Imported here, on
+# the UI thread, the hook is registered in good time.
 
 
 class _Relay(QObject):
