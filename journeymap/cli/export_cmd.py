@@ -84,7 +84,7 @@ def run(args) -> int:
     from journeymap.export.deck import TemplateError
     from journeymap.export.run import FORMATS, Request, export
 
-    formats = _choices(args.formats, FORMATS, "formats")
+    formats = _choices(args.formats, FORMATS, "formats") or list(FORMATS)   # --formats defaults to all
     charts = _choices(args.charts, NAMES, "charts")
     project = open_project(args.path)
     journey = pick_journey(project, args.journey)

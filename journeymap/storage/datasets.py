@@ -190,7 +190,7 @@ def _rows_to_columns(conn: sqlite3.Connection, dataset_id: str, names: Sequence[
     quoted = ", ".join(f'"{c}"' for c in names)
     rows = conn.execute(f"SELECT {quoted} FROM {schema.raw_table(dataset_id)}").fetchall()
     cols = list(zip(*rows)) if rows else [() for _ in names]
-    out = {}
+    out: dict[str, list | np.ndarray] = {}
     for name, values in zip(names, cols):
         kind = types.get(name, "")
         if kind in _NUMERIC_KINDS:

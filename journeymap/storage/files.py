@@ -202,7 +202,7 @@ def remove_stale_temps(path: Path) -> list[Path]:
     A save in progress holds a lock on its temporary file (``hold``), so only the dead ones go.
     """
     path = Path(path)
-    gone = []
+    gone: list[Path] = []
     try:
         temps = list(path.parent.glob(f".{glob_escape(path.name)}.*.saving"))
     except OSError:

@@ -146,7 +146,7 @@ def read_info(conn: sqlite3.Connection, path=None, skipped: list | None = None) 
     """The project's info; a value of the wrong type or not JSON is damage, named by its key
     (with ``skipped``, a salvage: the key keeps its default and the damage is listed there)."""
     path = path or "the project file"
-    hints = {f.name: f.type for f in dataclasses.fields(model.ProjectInfo)}
+    hints = {f.name: str(f.type) for f in dataclasses.fields(model.ProjectInfo)}   # str: postponed annotations
     values = {}
     for key, raw in conn.execute("SELECT key, value FROM project"):
         if key not in hints:
@@ -174,7 +174,7 @@ _INFO_NOT_NULL = {"title", "rank_weights"}
 def _field_rules(kind: str) -> dict:
     """field name -> (allowed types or None, required: no default)."""
     cls = model.ENTITY_TYPES[kind]
-    return {f.name: (damage.allowed(f.type), f.default is dataclasses.MISSING
+    return {f.name: (damage.allowed(str(f.type)), f.default is dataclasses.MISSING
                      and f.default_factory is dataclasses.MISSING) for f in dataclasses.fields(cls)}
 
 
@@ -231,7 +231,7 @@ def _entity(cls, kind: str, row, names, index: int, path):
 
 
 def _hint(cls, name: str) -> str:
-    return next(f.type for f in dataclasses.fields(cls) if f.name == name)
+    return next(str(f.type) for f in dataclasses.fields(cls) if f.name == name)
 
 
 def _read_links(conn: sqlite3.Connection, project: Project, tables: set, path, skipped: list | None = None) -> None:

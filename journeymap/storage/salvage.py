@@ -9,6 +9,7 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+from ..core import model
 from ..core.project import REFERENCES, Project
 from . import read
 from .damage import ADVICE
@@ -49,14 +50,14 @@ def _drop_dangling(project: Project, skipped: list[str]) -> None:
                 if rule == "list":
                     kept = [v for v in (value or []) if v in targets]
                     if kept != list(value or []):
-                        table[eid] = dataclasses.replace(entity, **{fname: kept})
+                        table[eid] = model.replace(entity, **{fname: kept})
                 elif value is not None and value not in targets:
                     if rule == "cascade":
                         del table[eid]
                         dropped[kind] = dropped.get(kind, 0) + 1
                         changed = True
                     else:
-                        table[eid] = dataclasses.replace(entity, **{fname: None})
+                        table[eid] = model.replace(entity, **{fname: None})
     if dropped:
         skipped.append("also left out, as they belonged to those rows: " +
                        ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(dropped.items())))

@@ -48,7 +48,8 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session = session
         self.folder = Path(folder or default_folder())
-        self.timer = QTimer(self, timeout=self.autosave)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.autosave)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:

@@ -1,8 +1,10 @@
 """Small questions and messages the main window asks; tests monkeypatch these."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 
 FILTER = QT_TRANSLATE_NOOP("Prompts", "JourneyMap project (*.jmap)")
 
