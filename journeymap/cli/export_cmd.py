@@ -7,15 +7,21 @@ appear in DIR only when all are complete (journeymap.export.run).
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
 
 from .common import CliError, _, open_project, pick_journey
+
+if TYPE_CHECKING:
+    from journeymap.core.model import Journey
+    from journeymap.core.project import Project
 
 HELP = "slide-ready outputs: a deck with native charts, a workbook, an HTML report, chart images"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     from journeymap.charts.catalogue import NAMES
     from journeymap.export.run import FORMATS
     parser.add_argument("path", help="a .jmap project file")
@@ -34,7 +40,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--no-map", action="store_true", help="leave the journey map slide out (no Qt)")
 
 
-def _choices(text: str | None, allowed, what: str) -> list[str] | None:
+def _choices(text: str | None, allowed: Sequence[str], what: str) -> list[str] | None:
     if text is None:
         return None
     chosen = [t.strip() for t in text.split(",") if t.strip()]
@@ -45,7 +51,7 @@ def _choices(text: str | None, allowed, what: str) -> list[str] | None:
     return chosen
 
 
-def _check(args, project, journey) -> None:
+def _check(args: argparse.Namespace, project: Project, journey: Journey) -> None:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(_("--out {out} is a file; give a folder.").format(out=out))
@@ -69,7 +75,7 @@ def _check(args, project, journey) -> None:
                 period=args.period, journey=journey.name, names=", ".join(map(repr, periods)) or _("none")))
 
 
-def _segments(path, project, journey) -> list[str]:
+def _segments(path: str, project: Project, journey: Journey) -> list[str]:
     from journeymap.analysis.survey_data import distinct_values, survey_datasets
     found = {s.name for s in project.all("segments")}
     for d in survey_datasets(project, journey.id):
@@ -78,7 +84,7 @@ def _segments(path, project, journey) -> list[str]:
     return sorted(found)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from journeymap.charts.catalogue import NAMES
     from journeymap.export.bundle import gather
     from journeymap.export.deck import TemplateError
@@ -112,7 +118,7 @@ def _progress(done: int, total: int, what: str) -> None:
         print(f"\r[{done}/{total}] {what:<24}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
-def render_map(project, path, journey_id: str, lang: str) -> bytes:
+def render_map(project: Project, path: str, journey_id: str, lang: str) -> bytes:
     """The journey map drawn by the canvas, offscreen, as PNG bytes."""
     import tempfile
 

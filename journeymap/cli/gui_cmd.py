@@ -1,15 +1,20 @@
 """``journeymap [PATH]``: the app on PATH, or on a working copy of the bundled sample."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import CliError
+
+if TYPE_CHECKING:
+    from journeymap.ui.main_window import MainWindow
 
 HELP = "open the JourneyMap app on PATH (the sample project without PATH)"
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", help="a .jmap project to open")
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="the language of the window")
 
@@ -30,7 +35,7 @@ def write_sample(path: Path) -> None:
     write(path)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     if args.path and not Path(args.path).is_file() and not _autosaved(args.path):
         raise CliError(f"{args.path} does not exist. Give the path of a .jmap project, "
                        "or run journeymap without a path to open the sample.")
@@ -56,7 +61,7 @@ def _autosaved(path: str) -> bool:
     return pending_recovery(path) is not None
 
 
-def open_window(path: str):
+def open_window(path: str) -> MainWindow | None:
     """The main window on ``path`` (offering a newer autosaved copy); None if it cannot be read."""
     from journeymap.core.project import Project
     from journeymap.ui.main_window import MainWindow

@@ -2,18 +2,28 @@
 the main window on a view, rendered offscreen (without a display) to a PNG."""
 from __future__ import annotations
 
+import argparse
 import re
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
 
 from .common import CliError, _
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.core.project import Project
+    from journeymap.ui.chart_view import ChartView
+    from journeymap.ui.main_window import MainWindow
 
 HELP = "render the main window on a view to a PNG (offscreen without a display)"
 VIEWS = ("map", "data", "drivers", "painpoints", "roadmap", "review", "workshop")
 
 
-def add_arguments(parser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="the .jmap project")
     parser.add_argument("--out", required=True, help="the PNG to write")
     parser.add_argument("--journey", help="journey name (default: the project's default journey)")
@@ -37,7 +47,7 @@ def _check_out(out: Path) -> None:
         raise CliError(_("{folder} does not exist. Create the folder first.").format(folder=out.parent))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     width, height = _size(args.size)
     out = Path(args.out)
     _check_out(out)
@@ -51,14 +61,15 @@ def run(args) -> int:
         settings.isolate(folder)   # the defaults: the same picture on every machine
         app = create_app(["journeymap"], lang=args.lang)
         image = render(project, args.path, journey.id, args.view, (width, height), app)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stub says bytes; save() takes str
         raise CliError(_("could not write {out}. Check that the folder is writable.").format(out=out))
     print(_("wrote {out} ({width}x{height}, view {view}, journey {journey!r})").format(
         out=out, width=image.width(), height=image.height(), view=args.view, journey=journey.name))
     return 0
 
 
-def render(project, path: str, journey_id: str, view: str, size: tuple[int, int], app):
+def render(project: Project, path: str, journey_id: str, view: str, size: tuple[int, int],
+           app: QApplication) -> QImage:
     from journeymap.ui.main_window import MainWindow
     from journeymap.ui.session import Session
     session = Session(project)
@@ -83,7 +94,7 @@ WAIT_S = 120     # a busy machine may need long for the analysis; a picture must
 CALM_S = 0.3     # nothing pending for this long: layouts have settled
 
 
-def _settle(app, window, view: str) -> None:
+def _settle(app: QApplication, window: MainWindow, view: str) -> None:
     """Wait until the view has drawn: its workers (analysis threads) are idle, every chart it loaded
     has drawn (ChartView.chart_drawn after plotly's newPlot), and that has held for CALM_S.
     (It used to wait a fixed 2.5 s; on a busy machine that grabbed an empty view with a progress bar.)"""
@@ -96,6 +107,8 @@ def _settle(app, window, view: str) -> None:
     while time.monotonic() < deadline:
         app.processEvents()
         widget = window.stack.currentWidget()
+        if widget is None:
+            raise RuntimeError(f"the window shows no view to picture (asked for {view!r})")
         charts = [c for c in widget.findChildren(ChartView) if c.isVisible()]
         watch.follow(charts)
         busy = any(r.busy for r in widget.findChildren(Runner)) or watch.pending(charts) \
@@ -115,11 +128,11 @@ class _ChartWatch:
     """Counts each chart's page loads and draws: a chart is pending while it has loaded more pages
     than it has drawn, or has been given a page that has not started loading."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.loads: dict[int, int] = {}
         self.draws: dict[int, int] = {}
 
-    def follow(self, charts) -> None:
+    def follow(self, charts: Sequence[ChartView]) -> None:
         for chart in charts:
             key = id(chart)
             if key in self.loads:
@@ -128,5 +141,5 @@ class _ChartWatch:
             chart.loadStarted.connect(lambda key=key: self.loads.__setitem__(key, self.loads[key] + 1))
             chart.chart_drawn.connect(lambda key=key: self.draws.__setitem__(key, self.loads[key]))
 
-    def pending(self, charts) -> bool:
+    def pending(self, charts: Sequence[ChartView]) -> bool:
         return any(self.draws[id(c)] < max(self.loads[id(c)], int(not c.url().isEmpty())) for c in charts)
