@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from journeymap.analysis import metrics as M
+from journeymap.analysis import quality as Q
 
 NPS_A = [10, 10, 9, 9, 9, 8, 7, 6, 3, 0]      # p+ = .5, p- = .3
 NPS_B = [10] * 6 + [8] * 2 + [0] * 2          # p+ = .6, p- = .2
@@ -120,12 +121,12 @@ def test_quality_flags():
     frame = pd.DataFrame({"q": [4.0] * 10, "contact_date": pd.to_datetime(["2026-01-01"] * 10),
                           "date": pd.to_datetime(["2026-01-02"] * 5 + ["2026-01-06"] * 5)})
     table = M.stage_metrics(frame, [{"key": "q", "stage": "Boarding", "scale": (1, 5)}], by=())
-    lag = M.survey_lag(frame)
+    lag = Q.survey_lag(frame)
     assert lag.median_days == 3 and lag.share_late == 0.5 and lag.n == 10
-    flags = M.quality_flags(table, stages=["Boarding", "Claim"], lag=lag)
+    flags = Q.quality_flags(table, stages=["Boarding", "Claim"], lag=lag)
     assert [(f.flag, f.stage) for f in flags] == [("small_n", "Boarding"), ("no_data", "Claim"),
                                                   ("survey_lag", None)]
-    assert M.survey_lag(frame.drop(columns="contact_date")) is None
+    assert Q.survey_lag(frame.drop(columns="contact_date")) is None
 
 
 def test_operating_summary():
