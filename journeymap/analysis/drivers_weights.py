@@ -5,6 +5,7 @@ accepts leading batch axes ((..., p, p) and (..., p)) so that bootstrap resample
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import factorial
 
 import numpy as np
@@ -97,7 +98,8 @@ def shapley_exact(*, rxx: np.ndarray, rxy: np.ndarray) -> np.ndarray:
     return phi
 
 
-def shapley_sampled(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2000, seed: int = 0) -> np.ndarray:
+def shapley_sampled(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2000,
+                    seed: int | Sequence[int] = 0) -> np.ndarray:
     """Shapley values estimated from random orders of entry (seeded); they sum to R^2 exactly.
 
     Each order is paired with its reverse (antithetic sampling): an item entering early in one enters late
@@ -113,7 +115,7 @@ def shapley_sampled(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2
 
 
 def shapley_sampled_se(*, rxx: np.ndarray, rxy: np.ndarray, n_permutations: int = 2000,
-                       seed=0) -> tuple[np.ndarray, np.ndarray]:
+                       seed: int | Sequence[int] = 0) -> tuple[np.ndarray, np.ndarray]:
     """(estimate, its Monte Carlo standard error) of each item's Shapley value, from antithetic pairs
     of random orders: the pairs are independent, so the SE is their spread over sqrt(pairs)."""
     p = rxy.shape[-1]
@@ -142,7 +144,7 @@ def _order_gains(aug: np.ndarray, perms: np.ndarray) -> np.ndarray:
     return gains
 
 
-def shapley(*, rxx: np.ndarray, rxy: np.ndarray, seed=0, exact_max: int = EXACT_SHAPLEY_MAX,
+def shapley(*, rxx: np.ndarray, rxy: np.ndarray, seed: int | Sequence[int] = 0, exact_max: int = EXACT_SHAPLEY_MAX,
             n_permutations: int = 2000) -> np.ndarray:
     """Exact up to ``exact_max`` items, sampled beyond."""
     if rxy.shape[-1] <= exact_max:

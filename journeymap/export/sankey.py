@@ -95,7 +95,7 @@ def draw_flow(slide, deck: Deck, flow: dict, box: Box) -> None:
         bar.fill.solid()
         bar.fill.fore_color.rgb = rgb(BAD if nodes[i].get("dropout") else NEUTRAL)
         bar.line.fill.background()
-    for i, spot in place_labels(nodes, rects, parity, step, box).items():
+    for i, spot in label_spots(nodes, rects, parity, step, box).items():
         _label(slide, deck, _text(nodes[i]), spot)
 
 
@@ -132,7 +132,7 @@ def _hits(a, b) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def place_labels(nodes: list[dict], rects: dict, parity: dict, step: float, box: Box) -> dict:
+def label_spots(nodes: list[dict], rects: dict, parity: dict, step: float, box: Box) -> dict:
     """A spot per stage's label {i: (side, pt, (left, top, right, bottom))}, biggest stages first:
     the first spot that covers no bar, no placed label and stays on the slide's box; else, the
     smallest type at the spot that covers least (stacked small stages at the journey's end crowd:
