@@ -14,6 +14,7 @@ from types import ModuleType
 
 from .common import CliError, EXIT_BAD_INPUT
 from .common import plain, plain_output
+from .interrupt import caused_by_interrupt, first_interrupt_only
 
 # command -> module under journeymap.cli
 COMMANDS = {
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         _set_language(getattr(args, "lang", None))
         if name is None:
             return module.run(args)
-        with plain_output():   # names from files must not drive the terminal (cli/common.py)
+        with plain_output(), first_interrupt_only():   # names from files must not drive the terminal
             return module.run(args)
     except CliError as exc:
         print(f"journeymap: {plain(str(exc))}", file=sys.stderr)
@@ -108,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         print("journeymap: interrupted; nothing was changed.", file=sys.stderr)
         return 130
     except Exception as exc:  # file errors carry their own message; others are bugs
+        if caused_by_interrupt(exc):   # Ctrl+C inside an import arrives wrapped
+            print("journeymap: interrupted; nothing was changed.", file=sys.stderr)
+            return 130
         from journeymap.storage.errors import ProjectFileError
         if isinstance(exc, ProjectFileError):
             print(f"journeymap: {plain(str(exc))}", file=sys.stderr)

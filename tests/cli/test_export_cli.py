@@ -91,6 +91,33 @@ def test_interrupted_export_leaves_nothing(sample, tmp_path):
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
+def test_ctrl_c_held_down_still_cleans_up_and_exits_130(sample, tmp_path):
+    """A user who presses Ctrl+C again and again (or holds it): the first press stops the export, the
+    later ones cannot cut its clean-up short or turn the exit into a death by signal (-2, a traceback)."""
+    import signal
+    import time
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    proc = subprocess.Popen([sys.executable, "-m", "journeymap", "export", str(sample), "--out", str(out),
+                             "--formats", "xlsx,html,svg", "--no-map"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(p.name.startswith(".journeymap-export-") for p in out.iterdir()):
+        assert proc.poll() is None, proc.stderr.read()
+        time.sleep(0.05)
+    presses = 0
+    while proc.poll() is None and time.monotonic() < deadline:
+        proc.send_signal(signal.SIGINT)    # does nothing once the process has been reaped
+        presses += 1
+        time.sleep(0.005)
+    _, err = proc.communicate(timeout=120)
+    assert presses > 1
+    assert proc.returncode == 130, err
+    assert err.count("nothing was changed") == 1 and "Traceback" not in err
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
 def test_a_project_without_data_exports_what_it_has_and_says_what_is_left_out(tmp_path, capsys):
     from journeymap.samples.templates import build
     from journeymap.storage.write import save
