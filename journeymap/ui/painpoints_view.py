@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.candidates_panel import CandidatesPanel, _glue
+from journeymap.ui.click_to_edit import ClickToEditTable
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, word
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
@@ -104,7 +105,7 @@ class PainPointsView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
-        self.table = QTableView()
+        self.table = ClickToEditTable()   # a click on the selected cell edits it (Qt's trigger, safely)
         self.table.setModel(self.model)            # the model sorts itself (fast live re-rank)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("rank"), Qt.SortOrder.AscendingOrder)
@@ -112,8 +113,7 @@ class PainPointsView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
-                                   | QTableView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed)
         self.table.setItemDelegateForColumn(COLUMNS.index("parts"), PartsBarDelegate(self.table))
         choice = _ChoiceDelegate(self.table)
         for column in ("status", "severity"):
