@@ -16,7 +16,8 @@ A part missing for a row is left out of its sum and denominator (flagged ``missi
 counted as zero. ``reach_x_gap`` replaces reach and gap: weights using it together with either are
 refused (no double counting). Each part of each row is tagged ``data`` or ``judgment``; the data-only
 and judgment-only ranks use the same formula over the row's data parts or judgment parts alone.
-Rank intervals (resampling the data parts and moving the weights) are in ``rank_intervals``.
+Rank intervals (resampling the data parts and moving the weights) are in ``rank_intervals``; the
+inputs (PainPointInput, Scales) and their checks are in ``scoring_inputs``.
 """
 from __future__ import annotations
 
@@ -29,12 +30,13 @@ from typing import Hashable, Iterable, Mapping
 import numpy as np
 
 from journeymap.analysis.rank_result import RankedRow, RankResult, inert_cell
+from journeymap.analysis.scoring_inputs import (
+    GAP_HALF, RAW_FIELDS, PainPointInput, Scales, ScoringError, check_ids, check_scales, raw_values)
 
 __all__ = ["DEFAULT_WEIGHTS", "GAP_HALF", "PARTS", "RAW_FIELDS", "SOURCES", "PainPointInput", "RankResult",
            "RankedRow", "Scales", "ScoringError", "ScoringTable", "inert_cell", "prepare", "rank",
            "weight_vector"]
 
-RAW_FIELDS = ("reach", "gap", "importance", "value", "votes", "severity")
 #: The parts in report order. ``reach_x_gap`` is reach part x gap part ("customers made worse off").
 PARTS = ("reach", "gap", "reach_x_gap", "importance", "value", "votes", "severity")
 #: Where a part comes from unless the row says otherwise (gap and value typed on a pain point are judgment).
@@ -45,57 +47,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
 DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
     {"reach": 1.0, "gap": 1.0, "reach_x_gap": 0.0, "importance": 1.0,
      "value": 1.0, "votes": 1.0, "severity": 1.0})
-GAP_HALF = 0.25  # a gap of a quarter of the scale scores 0.5 (g / (g + GAP_HALF))
 STABILITY_STEP = 0.2  # each weight is moved by +-20%
 TIE_DECIMALS = 12  # scores equal to this many decimals are ties (broken by id)
 GAP_COL, RXG_COL, IMP_COL = PARTS.index("gap"), PARTS.index("reach_x_gap"), PARTS.index("importance")
-_NON_NEGATIVE = ("reach", "value", "votes", "gap_se")
-_SOURCE_VALUES = ("data", "judgment")
-
-
-class ScoringError(ValueError):
-    """Bad input to the scoring model; the message names the pain point and the field."""
-
-
-@dataclass(frozen=True)
-class Scales:
-    """Journey-level references that put reach, value and votes on fixed scales (None: not known, and
-    the part is then missing for every row). None of them depends on which pain points are ranked."""
-
-    customers: float | None = None   # customers walking the journey per period (reach's 100%)
-    value: float | None = None       # value per customer that scores 0.5 (same unit as the rows' value)
-    fair_votes: float | None = None  # dots per pain point had the room spread its dots evenly
-    gap_half: float = GAP_HALF
-
-    def to_dict(self) -> dict:
-        return {"customers": self.customers, "value": self.value, "fair_votes": self.fair_votes,
-                "gap_half": self.gap_half}
-
-
-@dataclass(frozen=True)
-class PainPointInput:
-    """One pain point's raw values; ``None`` (or NaN) means unknown.
-
-    reach: customers affected per period; gap: how much worse the affected fare, as a share of the
-    scale (0.2 = a fifth of the scale; points below target / the scale's range); gap_se: its sampling
-    error (None: not measured); importance: the stage's share of R^2, 0..1; value: value at risk per
-    affected customer; votes: dots; severity: 1..5. gap_source / value_source: "data" when measured,
-    "judgment" when typed in by people. stage_id keys the importance draws of the rank intervals.
-    """
-
-    id: Hashable
-    title: str
-    stage: str
-    reach: float | None = None
-    gap: float | None = None
-    importance: float | None = None
-    value: float | None = None
-    votes: float | None = None
-    severity: float | None = None
-    gap_se: float | None = None
-    gap_source: str = "data"
-    value_source: str = "data"
-    stage_id: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -237,9 +191,9 @@ def prepare(inputs: Iterable[PainPointInput], *, scales: Scales | None = None,
     stage's importance (shares of R^2, one per resample), for the rank intervals.
     """
     items, scales = tuple(inputs), scales or Scales()
-    _check_ids(items)
-    _check_scales(scales)
-    raw = np.array([_raw_values(p) for p in items], dtype=float).reshape(len(items), len(RAW_FIELDS) + 1)
+    check_ids(items)
+    check_scales(scales)
+    raw = np.array([raw_values(p) for p in items], dtype=float).reshape(len(items), len(RAW_FIELDS) + 1)
     raw, gap_se = raw[:, :-1], raw[:, -1]
     parts = fixed_parts(raw, scales)
     id_order = np.array(sorted(range(len(items)), key=lambda i: _id_key(items[i].id)), dtype=np.int64)
@@ -299,51 +253,6 @@ def weight_vector(weights: Mapping[str, float] | None) -> np.ndarray:
         raise ScoringError("reach_x_gap already counts reach and gap: set reach and gap to 0 to use it, "
                            "or set reach_x_gap to 0")
     return out
-
-
-def _raw_values(p: PainPointInput) -> list[float]:
-    who = f"pain point {p.id!r} ({p.title!r})"
-    values = []
-    for name in (*RAW_FIELDS, "gap_se"):
-        v = getattr(p, name)
-        if v is None:
-            values.append(math.nan)
-            continue
-        if isinstance(v, bool) or not isinstance(v, Real):
-            raise ScoringError(f"{who}: {name} must be a number, got {v!r}")
-        x = float(v)
-        if math.isinf(x):
-            raise ScoringError(f"{who}: {name} must be finite, got {v!r}")
-        if name in _NON_NEGATIVE and x < 0:
-            raise ScoringError(f"{who}: {name} must not be negative, got {v!r}")
-        if name == "severity" and not 1 <= x <= 5:
-            raise ScoringError(f"{who}: severity must be between 1 and 5, got {v!r}")
-        if name == "importance" and not 0 <= x <= 1:
-            raise ScoringError(f"{who}: importance must be a share of R\u00b2 between 0 and 1, got {v!r}")
-        values.append(x)
-    for name in ("gap_source", "value_source"):
-        if getattr(p, name) not in _SOURCE_VALUES:
-            raise ScoringError(f"{who}: {name} must be 'data' or 'judgment', got {getattr(p, name)!r}")
-    return values
-
-
-def _check_scales(scales: Scales) -> None:
-    for name in ("customers", "value", "fair_votes"):
-        v = getattr(scales, name)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, Real) or not math.isfinite(v) or v <= 0):
-            raise ScoringError(f"the {name} reference must be a number above 0, got {v!r}")
-    if not (isinstance(scales.gap_half, Real) and math.isfinite(scales.gap_half) and scales.gap_half > 0):
-        raise ScoringError(f"gap_half must be a number above 0, got {scales.gap_half!r}")
-
-
-def _check_ids(items: tuple[PainPointInput, ...]) -> None:
-    seen: set = set()
-    for p in items:
-        if not isinstance(p, PainPointInput):
-            raise ScoringError(f"expected a PainPointInput, got {type(p).__name__}")
-        if p.id in seen:
-            raise ScoringError(f"pain point id {p.id!r} appears twice ({p.title!r})")
-        seen.add(p.id)
 
 
 def _sources(items: tuple[PainPointInput, ...]) -> np.ndarray:
