@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QTableView, QVBoxLayout, QWidget, QWizardPage)
 
-from journeymap.ui.import_pages import _note, _table
+from journeymap.ui.import_widgets import note, frame_table
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
 
@@ -24,13 +24,13 @@ class ValidationPage(QWizardPage):
                                  "line 1)."))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.summary = _note()
+        self.summary = note()
         self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.skip_invalid = QCheckBox(self.tr("Skip the rows with problems and import the rest"))
         self.replace = QCheckBox(self.tr("Replace the dataset of the same name"))
         self.codes_box = QGroupBox(self.tr("Missing codes?"))
-        self.codes_text = _note()
+        self.codes_text = note()
         self.codes_items = QPushButton(self.tr("Treat as missing in these items"))
         self.codes_all = QPushButton(self.tr("Treat as missing in every item"))
         self.codes_items.clicked.connect(lambda: self.codes_did_confirm.emit(False))
@@ -50,7 +50,7 @@ class ValidationPage(QWizardPage):
         for label, model, stretch in ((self.tr("Problems per column:"), self.counts, 1),
                                       (self.tr("Problems by line (the first 1,000):"), self.problems, 2)):
             inner.addWidget(QLabel(label))
-            inner.addWidget(_table(model), stretch)
+            inner.addWidget(frame_table(model), stretch)
         layout = QVBoxLayout(self)
         for w in (self.busy, self.summary, self.codes_box, self.skip_invalid, self.replace):
             layout.addWidget(w)
@@ -115,7 +115,7 @@ class RunPage(QWizardPage):
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("Written in one step: if it is cancelled or fails, the project stays as it "
                                  "was."))
-        self.status = _note()
+        self.status = note()
         self.bar = QProgressBar()
         self.cancel = QPushButton(self.tr("Cancel import"))
         self.cancel.clicked.connect(self.cancel_requested)

@@ -1,77 +1,22 @@
 """The import wizard's pages. Each only shows the wizard's choices (``load(state)``) and writes
-the user's back (``save(state)``); reading files, suggesting and importing is import_wizard.py's.
+the user's back (``save(state)``); reading files, suggesting and importing is import_wizard.py's,
+the small widgets the pages share are import_widgets.py's.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget, QWizardPage)
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QStackedWidget, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget, QWizardPage)
 
 from journeymap.core.names import code
+from journeymap.ui.import_widgets import NONE, combo, fill_combo, format_codes, frame_table, note, parse_codes
 from journeymap.ui.models.dataframe_model import DataFrameModel
 from journeymap.ui.plain_text import tip
 from journeymap.ui.table_cells import item_at, item_at_header, widget_at
 
 KINDS = ("survey", "operations", "feedback")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
-NONE = ""
-
-
-def _combo(values, *, none: bool = False, current: str | None = None) -> QComboBox:
-    box = QComboBox()
-    fill_combo(box, values, none=none, current=current)
-    return box
-
-
-def fill_combo(box: QComboBox, values, *, none: bool = False, current: str | None = None) -> None:
-    box.blockSignals(True)
-    box.clear()
-    if none:
-        box.addItem(QCoreApplication.translate("ImportPages", "(none)"), NONE)
-    for v in values:
-        box.addItem(str(v), str(v))
-    i = box.findData(current) if current is not None else -1
-    box.setCurrentIndex(i if i >= 0 else 0)
-    box.blockSignals(False)
-
-
-def parse_codes(text: str) -> list:
-    """'0, 99, N/A' -> [0, 99, 'N/A']: numbers as numbers (whole ones as int), the rest as text."""
-    out: list[str | int | float] = []
-    for token in text.replace(";", ",").split(","):
-        token = token.strip()
-        if not token:
-            continue
-        try:
-            number = float(token)
-        except ValueError:
-            out.append(token)
-            continue
-        out.append(int(number) if number.is_integer() else number)
-    return list(dict.fromkeys(out))
-
-
-def format_codes(codes) -> str:
-    return ", ".join(f"{c:g}" if isinstance(c, float) else str(c) for c in codes)
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class FilePage(QWizardPage):
@@ -95,7 +40,7 @@ class FilePage(QWizardPage):
             self.kind.addItem(label, key)
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
-        self.error = _note()
+        self.error = note()
         self.error.setStyleSheet("color: #b3261e")
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
@@ -138,12 +83,12 @@ class EncodingPage(QWizardPage):
                                  "encoding."))
         self.encoding = QComboBox()
         self.encoding.setEditable(True)
-        self.how = _note()
+        self.how = note()
         self.delimiter = QLabel()
-        self.error = _note()
+        self.error = note()
         self.error.setStyleSheet("color: #b3261e")
         self.model = DataFrameModel()
-        self.preview = _table(self.model)
+        self.preview = frame_table(self.model)
         form = QFormLayout()
         form.addRow(self.tr("Encoding:"), self.encoding)
         form.addRow(self.tr("Detected:"), self.how)
@@ -190,7 +135,7 @@ class MappingPage(QWizardPage):
         self.journey = QComboBox()
         self.journey.setEditable(True)
         self.create_stages = QCheckBox(self.tr("Create stages the journey lacks"))
-        self.error = _note()
+        self.error = note()
         self.error.setStyleSheet("color: #b3261e")
         top = QFormLayout()
         top.addRow(self.tr("Saved mapping:"), self.saved)
@@ -296,7 +241,7 @@ class MappingPage(QWizardPage):
         box = QGroupBox(self.tr("Comments"))
         self.text_col, self.reason_col, self.score_col = QComboBox(), QComboBox(), QComboBox()
         self.fb_stage, self.fb_date = QComboBox(), QComboBox()
-        self.source = _combo(["customer", "employee"])
+        self.source = combo(["customer", "employee"])
         form = QFormLayout(box)
         for label, w in ((self.tr("Comment text:"), self.text_col), (self.tr("Reason code:"), self.reason_col),
                          (self.tr("Score:"), self.score_col), (self.tr("Date:"), self.fb_date),
@@ -343,7 +288,7 @@ class MappingPage(QWizardPage):
             col = QTableWidgetItem(item["column"])
             col.setFlags(col.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.items.setItem(r, 1, col)
-            stage = _combo(state.stages, current=item["stage"])
+            stage = combo(state.stages, current=item["stage"])
             stage.setEditable(True)
             stage.setEditText(item["stage"] or "")
             self.items.setCellWidget(r, 2, stage)
@@ -352,7 +297,7 @@ class MappingPage(QWizardPage):
                 spin.setRange(-999, 999_999)     # ratings, counts, amounts: never clipped
                 spin.setValue(int(value))
                 self.items.setCellWidget(r, c, spin)
-            better = _combo(["higher", "lower"], current=item["better"])
+            better = combo(["higher", "lower"], current=item["better"])
             for i in range(better.count()):      # the code is the data; the reader sees the word
                 better.setItemText(i, code(better.itemData(i)))
             self.items.setCellWidget(r, 5, better)
@@ -374,11 +319,11 @@ class MappingPage(QWizardPage):
         for r, m in enumerate(state.metrics):
             self.metrics.setItem(r, 0, QTableWidgetItem(m["column"]))
             self.metrics.setItem(r, 1, QTableWidgetItem(m["metric"]))
-            aggregate = _combo(["mean", "sum", "count", "median"], current=m["agg"])
+            aggregate = combo(["mean", "sum", "count", "median"], current=m["agg"])
             for i in range(aggregate.count()):      # the code is the data; the reader sees the word
                 aggregate.setItemText(i, code(aggregate.itemData(i)))
             self.metrics.setCellWidget(r, 2, aggregate)
-            better = _combo(["higher", "lower"], current=m["better"])
+            better = combo(["higher", "lower"], current=m["better"])
             for i in range(better.count()):
                 better.setItemText(i, code(better.itemData(i)))
             self.metrics.setCellWidget(r, 3, better)
