@@ -25,7 +25,8 @@ from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.candidates_panel import CandidatesPanel, _glue
 from journeymap.ui.click_to_edit import ClickToEditTable
-from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel, word
+from journeymap.ui.models.painpoints_cells import word
+from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
 from journeymap.ui.workers import Runner, snapshot
 

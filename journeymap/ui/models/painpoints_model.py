@@ -10,20 +10,20 @@ fast); the rank intervals (200 resamples) follow a moment after the slider stops
 Edits (title, severity, status) are pushed as core commands; the table then follows the
 change notification like every other view. After an edit made in the table the row order is
 held (the ranks shown are current) until the table loses focus, a weight moves or a header is
-clicked, so a row does not jump away from under the cursor while the user types.
+clicked, so a row does not jump away from under the cursor while the user types. What one cell
+says and takes (stored words, an edit's clean value, the tint) is painpoints_cells.py's; the
+tooltips and flags in words are painpoints_text.py's.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from journeymap.analysis.scoring import RankResult, ScoringError, ScoringTable, prepare
 from journeymap.core import commands
-from journeymap.core.model import PAIN_STATUSES
-from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
+from journeymap.ui.models.painpoints_cells import EDITABLE, INVALID, clean, discuss_tint, word
 from journeymap.ui.models.painpoints_text import RESAMPLES, PainPointsText
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.weights_panel import PARTS_ROLE, project_weights
@@ -38,21 +38,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMNS = ("rank", "interval", "title", "stage", "score", "parts", "data_rank", "judgment_rank", "flags",
            "stability", "votes", "severity", "source", "status")
 INTERVAL_DELAY_MS = 150  # after the last slider move
-DISCUSS = QColor("#FFF4D6")   # rows where data and the room disagree
-DISCUSS_DARK = QColor("#4A3D14")   # the same amber under dark colours, where light text must read on it
-EDITABLE = ("title", "severity", "status")
 FOLLOWED = ("pain_points", "votes", "evidence", "stages", "metric_values", "feedback", "survey_items",
             "segments", "journeys", "metrics")
 _NUMERIC = ("rank", "interval", "score", "data_rank", "judgment_rank", "stability", "votes", "severity")
-# Stored values (core.model PAIN_STATUSES, PAIN_SOURCES) and what a person reads for them.
-WORDS = {w: QT_TRANSLATE_NOOP("PainPoints", w) for w in (
-    "open", "candidate", "accepted", "dismissed", "merged", "resolved",
-    "customer", "employee", "workshop", "data", "metric", "reason", "item", "feedback", "note")}
-
-
-def word(value: str) -> str:
-    """A stored status or source, translated."""
-    return QCoreApplication.translate("PainPoints", WORDS.get(value, value)) if value else ""
 
 
 def _explain_inputs(project: Project, *, journey_id, drivers, period, importance):
@@ -141,7 +129,7 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             row = self.ranked(pid)
-            return _discuss_tint() if row is not None and row.disagreement else None
+            return discuss_tint() if row is not None and row.disagreement else None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -151,8 +139,8 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
         pain = self.session.project.find("pain_points", pid)
         if pain is None or column not in EDITABLE:
             return False
-        value = _clean(column, value)
-        if value is _INVALID or value == getattr(pain, column):
+        value = clean(column, value)
+        if value is INVALID or value == getattr(pain, column):
             return False
         self.order_held = True     # the row stays under the cursor until the user leaves the table
         self.session.push(commands.edit("pain_points", pid, **{column: value}))
@@ -377,30 +365,3 @@ class PainPointsModel(PainPointsText, QAbstractTableModel):
 
     def _votes(self, pid) -> int:
         return self._dots.get(pid, 0)
-
-
-_INVALID = object()
-
-
-def _clean(column: str, value):
-    """The edited cell as the model stores it, or _INVALID."""
-    if column == "title":
-        text = str(value).strip()
-        return text or _INVALID
-    if column == "severity":
-        if value in (None, ""):
-            return None
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            return _INVALID
-        return number if 1 <= number <= 5 else _INVALID
-    if column == "status":
-        return value if value in PAIN_STATUSES else _INVALID
-    return _INVALID
-
-
-def _discuss_tint() -> QColor:
-    """The disagreement tint for the palette in use (View > Dark colours swaps it at any time)."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return DISCUSS_DARK if dark else DISCUSS
