@@ -3,16 +3,16 @@ with the project through its change notifications (incrementally; a reset rebuil
 
 Cards and arrows follow a change at once; the lanes, stickies, lane texts and the
 emotion curve are re-placed once per burst of changes (``relayout`` is deferred to the
-event loop, and ``flush`` forces it).
+event loop, and ``flush`` forces it); where they go is lane_placement.py's.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.core import layout, structure
+from journeymap.core import layout
 
 from . import theme as theme_mod
 from .items import lanes as lanes_mod
@@ -21,6 +21,7 @@ from .items.emotion_curve import EmotionCurve
 from .items.stage_card import StageCard
 from .items.sticky import Sticky
 from .items.text import TextBlock
+from .lane_placement import place_lanes
 from .marks import Marks
 
 if TYPE_CHECKING:
@@ -334,66 +335,7 @@ class JourneyScene(QGraphicsScene):
 
     def relayout(self) -> None:
         self._pending = False
-        cards = list(self.cards.values())
-        by_stage: dict[str, list] = {}
-        for sticky in self.stickies.values():
-            by_stage.setdefault(sticky.pain_point.stage, []).append(sticky)
-        heights: dict[str, float] = {}
-        offsets: dict[str, dict[QGraphicsItem, float]] = {}
-        lanes_used = {lane for _, lane in self.texts}
-        custom = [(lanes_mod.custom_key(x.id), x.name) for x in structure.lanes_of(self.project, self.journey_id)]
-        for lane in list(lanes_mod.TEXT_LANES) + [key for key, _ in custom]:
-            if lane not in lanes_used:
-                offsets[lane], heights[lane] = {}, 0.0
-                continue
-            off, h = lanes_mod.stacks(cards, lambda c, lane=lane: [self.texts[(c.id, lane)]]
-                                      if (c.id, lane) in self.texts else [])
-            offsets[lane], heights[lane] = off, max(h.values(), default=0.0)
-        off, h = lanes_mod.stacks(cards, lambda c: by_stage.get(c.id, []))
-        offsets["pain_points"], heights["pain_points"] = off, max(h.values(), default=0.0)
-        phases = {p.id: p for p in self.project.phases_of(self.journey_id)} if self.journey_id else {}
-        columns = [(c, phases[c.phase].name) for c in lanes_mod.columns(list(phases.values()), cards)]
-        geometry = lanes_mod.compute(columns, cards, heights, custom, self._arrow_reach())
-        self.lanes.set_geometry(geometry)
-        for lane, placed in offsets.items():
-            top = geometry.lanes[lane][0] + lanes_mod.LANE_PAD
-            for item, dy in placed.items():
-                item.setPos(self._column_x(item, lane), top + dy)
-        self._place_curve(geometry)
-        self.setSceneRect(geometry.rect().adjusted(-40, -40, 40, 40))
-
-    def _arrow_reach(self) -> tuple[float, float] | None:
-        """The highest and lowest point of the arrows and their labels."""
-        rects = [a.path.boundingRect().adjusted(0, -12, 0, 12) for a in self.arrows.values()]
-        if not rects:
-            return None
-        return min(r.top() for r in rects), max(r.bottom() for r in rects)
-
-    def _column_x(self, item, lane) -> float:
-        stage_id = item.pain_point.stage if lane == "pain_points" else item.data(0)
-        card = self.cards.get(stage_id)
-        return card.pos().x() if card is not None else 0.0
-
-    def _place_curve(self, geometry) -> None:
-        top, height = geometry.lanes["emotion"]
-        rect = QRectF(geometry.left + lanes_mod.HEADER_W, top, geometry.right - geometry.left - lanes_mod.HEADER_W,
-                      height)
-        series: dict[str, dict[int, list[float]]] = {}
-        for card in self.cards.values():
-            slot = layout.slot_of(card.pos().x())
-            if card.stage.emotion is not None:
-                series.setdefault("", {}).setdefault(slot, []).append(card.stage.emotion)
-            for seg, value in (card.stage.emotions or {}).items():
-                if value is not None:
-                    series.setdefault(seg, {}).setdefault(slot, []).append(value)
-        data = []
-        for i, (seg, slots) in enumerate(sorted(series.items(), key=lambda kv: kv[0] != "")):
-            segment = self.project.find("segments", seg) if seg else None
-            name = segment.name if segment else seg
-            color = self.theme.segment_color(i)
-            points = [(slot * layout.SLOT_W + layout.CARD_W / 2, sum(v) / len(v)) for slot, v in slots.items()]
-            data.append((name, color, points))
-        self.curve.set_data(rect, rect.left() - 50, data)
+        place_lanes(self)
 
     # -- queries --------------------------------------------------------------------------------
     def map_rect(self) -> QRectF:
