@@ -71,7 +71,8 @@ _PLATFORM_NOTES = ("This plugin does not support propagateSizeHints()",
                    "GPUInfo not initialized on GpuInfoUpdate", "Sandboxing disabled by user.",
                    "QRhiGles2: Failed to create temporary context", "QRhiGles2: Failed to create context",
                    "Failed to create RHI for backend: OpenGL", "This plugin does not support createPlatformVulkanInstance",
-                   "QVulkanInstance: Failed to initialize Vulkan")
+                   "QVulkanInstance: Failed to initialize Vulkan",
+                   "GLX: No DRI3 Extension.")   # an X server without DRI3 (Xvfb, some remote desktops)
 _PLATFORM_PREFIXES = ("GBM is not supported with the current configuration",)
 
 
