@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget
 
 from journeymap.storage.search import project_index
+from journeymap.ui.data_view_reads import add_copy, copy_cells
 from journeymap.ui.plain_text import tip
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class CommentSearch(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 220)   # a stage name on one line; the comment takes the rest
         self.table.setColumnWidth(1, 90)
+        add_copy(self.table, lambda: copy_cells(self.table))   # Ctrl+C, as in the Rows tab
         top = QHBoxLayout()
         top.addWidget(self.box, 1)
         top.addWidget(self.source)

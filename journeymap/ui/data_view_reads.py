@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -145,11 +145,35 @@ def table_view(model) -> QTableView:
     view.horizontalHeader().setResizeContentsPrecision(200)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-    copy = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
-    copy.setShortcut(QKeySequence.StandardKey.Copy)
-    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    copy.triggered.connect(lambda: model.copy_to_clipboard(view.selectionModel().selection()))
-    view.addAction(copy)
-    view.installEventFilter(CopyKey(view, copy.trigger))
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    add_copy(view, lambda: model.copy_to_clipboard(view.selectionModel().selection()))
     return view
+
+
+def add_copy(view: QAbstractItemView, copy) -> None:
+    """Ctrl+C and a right-click "Copy (tab-separated)" on ``view`` call ``copy``: every table of
+    the Data view's tabs copies the same way (the Comments tab's table had none: Ctrl+C did nothing)."""
+    action = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
+    action.setShortcut(QKeySequence.StandardKey.Copy)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(copy)
+    view.addAction(action)
+    view.installEventFilter(CopyKey(view, action.trigger))
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
+def copy_cells(view: QAbstractItemView) -> str:
+    """The selected cells of any item view to the clipboard as tab-separated text, as the Rows tab
+    copies (DataFrameModel.to_tsv): the selection's rows x columns, unselected cells empty, a header
+    line first. Returns the text."""
+    model = view.model()
+    cells = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
+    rows, cols = sorted({r for r, _ in cells}), sorted({c for _, c in cells})
+
+    def cell(value) -> str:
+        return ("" if value is None else str(value)).replace("\t", " ").replace("\r\n", " ").replace("\n", " ")
+    lines = ["\t".join(cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in cols)] if cells else []
+    lines += ["\t".join(cell(model.index(r, c).data()) if (r, c) in cells else "" for c in cols) for r in rows]
+    text = "\n".join(lines) + "\n" if lines else ""
+    if text:                      # nothing selected: the clipboard keeps what it holds
+        QGuiApplication.clipboard().setText(text)
+    return text

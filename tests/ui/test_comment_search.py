@@ -38,3 +38,23 @@ def test_typing_finds_comments_and_follows_edits(qtbot, sample_window):
     qtbot.keyClicks(tab.box, "zzzz-nothing")
     qtbot.keyClick(tab.box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.found.text() == "0 comment(s)")
+
+
+def test_ctrl_c_copies_the_selected_hits(qtbot, sample_window):
+    """QA: two cells selected, Ctrl+C left the clipboard as it was (the Rows tab's copy was not
+    on this table, and the window's Edit > Copy has nothing to copy in the Data view)."""
+    from PySide6.QtGui import QGuiApplication
+    tab = comments_tab(qtbot, sample_window)
+    tab.box.setFocus()
+    tab.box.insert("理赔")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 1)
+    QGuiApplication.clipboard().setText("before")
+    table = tab.table
+    first, second = tab.model.index(0, 2), tab.model.index(1, 2)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(first).center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=table.visualRect(second).center())
+    assert len(table.selectionModel().selectedIndexes()) == 2
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines == ["Comment", first.data(), second.data()]
