@@ -53,9 +53,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{path} cannot be written (it is read-only, or its folder is); nothing was "
                        "imported. Make it writable, or import into a copy.")
     if args.dry_run:
+        left = [f"{report.rows_dropped} rows with problems"] if report.rows_dropped else []
+        left += [f"{report.rows_left_out} rows with nothing to import"] if report.rows_left_out else []
         print(f"dry run: would import {plan.prepared.rows} rows" +
-              (f" ({report.rows_dropped} rows with problems left out)" if report.rows_dropped else "") +
-              "; nothing was changed.")
+              (f" ({' and '.join(left)} left out)" if left else "") + "; nothing was changed.")
         return 0
     try:
         outcome = commit_import(path, plan, progress=_progress if sys.stderr.isatty() else None)

@@ -7,6 +7,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..i18n import N_
 from . import convert
 from .checks import Checker, common, frame_of, ids, scaled
 from .mapping import FeedbackMapping
@@ -53,8 +54,11 @@ def validate_feedback(raw: RawTable, mapping: FeedbackMapping, *, skip_invalid: 
     order = ["line", "id", "text", "stage", "reason", "score", "source", "date", "period", "segment",
              "coded_by"]
     frame = frame_of({k: cols[k] for k in order})
-    if empty.any():   # a blank comment with no reason says nothing: leave it out, not an error
-        ck.report.notes.append(f"{int(empty.sum())} rows with neither a comment nor a reason were left out")
+    if empty.any():   # a blank comment with no reason says nothing: leave it out, not an error,
+        # but count it as dropped, so the Check page's "kept" is what the import stores
+        many, one = ((N_("have neither a comment nor a reason"), N_("has neither a comment nor a reason"))
+                     if mapping.reason else (N_("have no comment text"), N_("has no comment text")))
+        ck.report.leave_out(ck.lines[empty], many=many, one=one)
         frame = frame.loc[~empty]
         ck.bad_rows = ck.bad_rows[~empty]
     return FeedbackResult(ck.finish(frame.reset_index(drop=True)), ck.report)

@@ -58,8 +58,9 @@ class ImportPlan:
         lines = [_("{file}: {kind} data -> dataset {dataset!r} in journey {journey}").format(
                      file=p.file_name, kind=code(self.kind), dataset=self.dataset_name, journey=journey),
                  _("  rows: {read} read, {kept} kept, {dropped} dropped").format(
-                     read=r.rows_read, kept=r.rows_kept, dropped=r.rows_dropped) +
+                     read=r.rows_read, kept=r.rows_kept, dropped=r.rows_dropped + r.rows_left_out) +
                  ("" if r.ok or r.skip_invalid else _(" ({n} lines with problems)").format(n=len(r.lines())))]
+        lines += [f"    {why}" for why in r.left_out]   # the dropped rows that are no problem, and why
         if p.raw.encoding is not None:
             lines.append(_("  encoding: {encoding}").format(encoding=p.raw.encoding) +
                          (_(", delimiter {delimiter!r}").format(delimiter=p.raw.delimiter) if p.raw.delimiter else ""))

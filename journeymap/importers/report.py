@@ -34,9 +34,11 @@ class ValidationReport:
     path: str
     kind: str
     rows_read: int = 0
-    rows_dropped: int = 0
+    rows_dropped: int = 0                # rows with problems, dropped by --skip-invalid
     skip_invalid: bool = False           # --skip-invalid: rows with problems were dropped
     notes: list[str] = field(default_factory=list)
+    rows_left_out: int = 0               # rows with nothing to import (a blank comment): not problems
+    left_out: list[str] = field(default_factory=list)   # why, per reason: "4 rows have no comment text (lines 3, 5)"
     _parts: list[pd.DataFrame] = field(default_factory=list, repr=False)
     _frame: pd.DataFrame | None = field(default=None, repr=False)
 
@@ -66,7 +68,21 @@ class ValidationReport:
 
     @property
     def rows_kept(self) -> int:
-        return self.rows_read - self.rows_dropped
+        """The rows the import stores: what the Check page and --dry-run promise."""
+        return self.rows_read - self.rows_dropped - self.rows_left_out
+
+    def leave_out(self, lines: np.ndarray, *, many: str, one: str, max_lines: int = 10) -> None:
+        """Count rows left out for a reason that is not a problem (``many``/``one``: 'have no comment
+        text' / 'has no comment text', messages said with the count and the first lines)."""
+        n = len(lines)
+        if not n:
+            return
+        self.rows_left_out += n
+        shown = ", ".join(str(x) for x in lines[:max_lines]) + (" ..." if n > max_lines else "")
+        at = (_("line {n}") if n == 1 else _("lines {n}")).format(n=shown)
+        said = (_("{count} rows {what}{rest}").format(count=n, what=_(many), rest="") if n != 1
+                else _("1 row {what}{rest}").format(what=_(one), rest=""))   # counted()'s messages
+        self.left_out.append(f"{said} ({at})")
 
     def lines(self) -> np.ndarray:
         """Every line with a problem, sorted, once each."""
@@ -102,7 +118,8 @@ class ValidationReport:
 
     def to_dict(self, *, max_problems: int = 100) -> dict:
         return {"path": self.path, "kind": self.kind, "ok": self.ok, "rows_read": self.rows_read,
-                "rows_dropped": self.rows_dropped, "rows_kept": self.rows_kept, "notes": self.notes,
+                "rows_dropped": self.rows_dropped, "rows_left_out": self.rows_left_out,
+                "rows_kept": self.rows_kept, "left_out": self.left_out, "notes": self.notes,
                 "counts": [{**r._asdict(), "first_lines": [int(x) for x in r.first_lines]}
                            for r in self.counts().itertuples(index=False)],
                 "problems": [p.__dict__ for p in self.first(max_problems)]}

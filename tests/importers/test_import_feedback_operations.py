@@ -19,7 +19,7 @@ def test_feedback_rows(write):
             "System keeps timing out,,3,2026-11-01,员工\n")
     prep = prepare_import(write("fb.csv", text), FEEDBACK)
     f = prep.frame
-    assert prep.report.ok and "1 rows with neither a comment nor a reason" in prep.report.notes[0]
+    assert prep.report.ok and prep.report.left_out == ["1 row has neither a comment nor a reason (line 5)"]
     assert f["line"].tolist() == [2, 4, 6]
     assert f["stage"].tolist() == ["Delivery", "Receipt", "Delivery"]   # reason_stages, without case
     assert f["source"].tolist() == ["customer", "customer", "employee"]
