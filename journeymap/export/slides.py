@@ -27,7 +27,7 @@ from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_li
 
 from . import native, roadmap_export
 from .deck import Box, Deck
-from .tables import TABLE_ROWS, heat_table, ranked_table
+from .tables import TABLE_ROWS, ranked_table
 
 
 @dataclass
@@ -248,10 +248,19 @@ def drivers_slide(deck: Deck, ctx: Context):
 
 
 def heatmap_slide(deck: Deck, ctx: Context):
-    slide = _chart_slide(deck, ctx, "heatmap")
-    heat_table(slide, deck, ctx.bundle["stage_metrics"])
-    _notes(deck, slide, ctx, "heatmap", say("method.heatmap", ctx.lang))
-    return slide
+    """One slide, or more when the table does not fit one at a readable size ('(1 of 2)')."""
+    from .heat_table import draw_page, heat_pages, no_data_note
+    pages, heads, by, empty = heat_pages(ctx.bundle["stage_metrics"], deck)
+    first = None
+    for k, page in enumerate(pages, start=1):
+        part = "" if len(pages) == 1 else (f" ({k} of {len(pages)})" if ctx.lang == "en" else f"（{k}/{len(pages)}）")
+        slide = deck.slide(_finding(ctx, "heatmap") + part)
+        deck.footer(slide, _footer(ctx, "heatmap"))
+        draw_page(slide, deck, page, heads, by)
+        _notes(deck, slide, ctx, "heatmap", " ".join(x for x in (say("method.heatmap", ctx.lang),
+                                                                 no_data_note(empty, ctx.lang)) if x))
+        first = first or slide
+    return first
 
 
 def curve_slide(deck: Deck, ctx: Context):

@@ -1,12 +1,10 @@
-"""Real PowerPoint tables: the ranked pain points, the stage heatmap, and the flow's drop-outs."""
+"""Real PowerPoint tables: the ranked pain points (the stage heatmap's: export.heat_table)."""
 from __future__ import annotations
 
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
-from journeymap.charts.heatmap import SPAN, cell_text, distance
 from journeymap.charts.labels import say
-from journeymap.core.names import code
 from journeymap.charts.ranking import used_parts
 from journeymap.charts.theme import short
 
@@ -68,34 +66,3 @@ def ranked_table(slide, deck: Deck, rank: dict):
         for c, text in enumerate(values):
             _cell(deck, table.cell(r, c), text, size=size, fill=fill, right=c == 0 or c >= 3)
     return table
-
-
-def _heat_fill(row: dict):
-    d = distance(row)
-    if d is None:
-        return RGBColor(0xEE, 0xF0, 0xF2)
-    t = max(-1.0, min(1.0, d / SPAN))
-    end = (0x00, 0x9E, 0x73) if t > 0 else (0xD5, 0x5E, 0x00)
-    mix = [int(0xF7 + (e - 0xF7) * abs(t)) for e in end]
-    return RGBColor(*mix)
-
-
-def heat_table(slide, deck: Deck, rows: list[dict]):
-    stages = list(dict.fromkeys(r["stage"] for r in rows))
-    metrics = list(dict.fromkeys(r["metric"] for r in rows))
-    cell = {(r["stage"], r["metric"]): r for r in rows}
-    table = _table(slide, deck.content, len(stages) + 1, len(metrics) + 1, [2.6] + [1.2] * len(metrics))
-    size = 8 if len(stages) > 16 else 11
-    _cell(deck, table.cell(0, 0), say("col.stage", deck.lang), size=size, bold=True, colour=WHITE, fill=HEAD)
-    for c, m in enumerate(metrics, start=1):
-        _cell(deck, table.cell(0, c), code(m, deck.lang), size=size, bold=True, colour=WHITE, fill=HEAD)
-    for r, stage in enumerate(stages, start=1):
-        _cell(deck, table.cell(r, 0), short(stage, 40), size=size, fill=STRIPE if r % 2 == 0 else WHITE)
-        for c, m in enumerate(metrics, start=1):
-            row = cell.get((stage, m))
-            off = distance(row) if row is not None else None
-            strong = off is not None and abs(off) > SPAN * 0.6
-            _cell(deck, table.cell(r, c), cell_text(row) if row else "", size=size, right=True,
-                  fill=_heat_fill(row) if row else WHITE, colour=WHITE if strong else None)
-    return table
-
