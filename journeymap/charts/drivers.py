@@ -8,13 +8,17 @@ import plotly.graph_objects as go
 
 from journeymap.i18n import N_, gettext
 
-from .labels import quote, say
+from .drivers_finding import drivers_finding, ipa_finding
+from .labels import say
 from .placement import place_labels
 from .theme import BAD, GOOD, MUTED, NEUTRAL, Footer, apply, escape, short, wrap
 
 QUADRANT_COLOURS = {"concentrate": BAD, "keep_up": GOOD, "low_priority": MUTED, "possible_overkill": NEUTRAL}
 METHOD_NAMES = {"relweight": N_("Johnson's relative weights"), "shapley": N_("Shapley (LMG)"),
                 "corr": N_("squared correlations (naive)")}
+# The shortest performance axis, in points of the 0-100 score: on a 1-5 item one answer point is 25, so
+# 30 shows a bit more than one answer point; narrower, a fraction of a point fills the plot.
+MIN_PERFORMANCE_SPAN = 30.0
 QUADRANT_LABELS = {"concentrate": "Concentrate here", "keep_up": "Keep up the good work",
                    "low_priority": "Low priority", "possible_overkill": "Possible overkill"}
 
@@ -36,20 +40,17 @@ def certain(item: dict, cut: float) -> bool:
     return low is None or high is None or not (low < cut < high)
 
 
-def ipa_finding(result: dict, lang: str = "en") -> str:
-    """The title: what the chart shows, in words."""
-    concentrate = sorted((i for i in result["items"] if i["quadrant"] == "concentrate"),
-                         key=lambda i: -i["weight_pct"])[:2]
-    if concentrate:
-        names = (" and " if lang == "en" else "和").join(quote(_name(i), lang) for i in concentrate)
-        return say("ipa.finding1" if len(concentrate) == 1 else "ipa.finding2", lang, names=names)
-    top = max(result["items"], key=lambda i: i["weight_pct"])
-    return say("ipa.finding0", lang, name=quote(_name(top), lang))
-
-
-def _name(item: dict) -> str:
-    """What a reader recognises: the stage (the item's question is long), else the question, shortened."""
-    return short(item.get("stage") or item["item"], 48)
+def performance_range(y: list[float], *, below: float, above: float) -> tuple[float, float]:
+    """The performance axis: the points with room for labels (``below``/``above`` as shares of their
+    spread), widened to at least MIN_PERFORMANCE_SPAN points around them and kept within 0-100, so that a
+    gap of two points out of a hundred is drawn as small as it is."""
+    spread = (max(y) - min(y)) or 10
+    low, high = min(y) - below * spread, max(y) + above * spread
+    if high - low < MIN_PERFORMANCE_SPAN:
+        middle = (low + high) / 2
+        low, high = middle - MIN_PERFORMANCE_SPAN / 2, middle + MIN_PERFORMANCE_SPAN / 2
+    shift = max(0.0, -low) - max(0.0, high - 100)        # slide back inside the scale, span kept
+    return max(0.0, low + shift), min(100.0, high + shift)
 
 
 def _label(item: dict) -> str:
@@ -62,8 +63,7 @@ def ipa_chart(result: dict, *, source: str, title: str | None = None, dark: bool
     mx, my = cut_lines(items)
     x = [i["weight_pct"] for i in items]
     y = [performance(i) for i in items]
-    spread = (max(y) - min(y)) or 10
-    xr, yr = (0, max(x) * 1.15 + 1), (min(y) - 0.15 * spread, max(y) + 0.2 * spread)
+    xr, yr = (0, max(x) * 1.15 + 1), performance_range(y, below=0.15, above=0.2)
     place = place_labels(x, y, [_label(i) for i in items], xrange=xr, yrange=yr,
                          order=sorted(range(len(items)), key=lambda k: -items[k]["weight_pct"]), drop=True)
     fig = go.Figure()
@@ -128,9 +128,3 @@ def driver_bars(result: dict, *, source: str, title: str | None = None, dark: bo
     fig.update_yaxes(tickfont=dict(size=15))
     footer = Footer(source, result.get("n"), _method_note(result, lang), period, lang)
     return apply(fig, title=title or drivers_finding(result, lang), footer=footer, dark=dark)
-
-
-def drivers_finding(result: dict, lang: str = "en") -> str:
-    top = max(result["items"], key=lambda i: i["weight_pct"])
-    return say("drivers.finding", lang, name=quote(_name(top), lang), pct=f"{top['weight_pct']:.0f}%",
-               outcome=result.get("outcome", gettext("the outcome", lang=lang)))

@@ -32,6 +32,10 @@ _EN = {
     "q.possible_overkill": "Possible overkill",
     "drivers.finding": "{name} explains {pct} of what drives {outcome}",
     "drivers.axis": "Share of explained variance (%), with 95% bootstrap interval",
+    "drivers.none_r2": "No item stands out: the items explain only {pct} of {outcome} (n = {n}); "
+                       "collect more data or ask about other causes",
+    "drivers.none_overlap": "No item stands out: the top item's importance interval overlaps the others' "
+                            "(n = {n}); collect more data before choosing",
     # heatmap
     "heat.finding": "{k} of {m} stage metrics with a target miss it; furthest off: {stage}, {metric}",
     "heat.finding_none": "{m} stage metrics shown; none has a target yet",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from journeymap.charts.drivers_finding import ipa_finding
+
 from .common import CliError, cut, num, open_project, pick_journey, print_json
 
 HELP = "key-driver analysis of a journey's survey"
@@ -57,7 +59,8 @@ def format_text(data: dict) -> str:
     lines = [f"{data['journey']}: what drives {data['outcome']}{kind}",
              f"{source}, {filters}, {method}",
              f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}"]
-    lines += [f"warning: {flag}" for flag in data.get("flags", [])] + [""]
+    lines += [f"warning: {flag}" for flag in data.get("flags", [])]
+    lines += [f"finding: {ipa_finding(data)}", ""]        # the Drivers view's and the deck's sentence
     wi = min(48, max([len("item")] + [len(r["item"]) for r in data["items"]]))
     ws = min(28, max([len("stage")] + [len(r["stage"]) for r in data["items"]]))
     head = (f"{'item':<{wi}}  {'stage':<{ws}}  {'weight %':>8}  {'95% CI':>13}  {'r':>6}  {'mean':>5}  "

@@ -13,9 +13,9 @@ def fit_to_view(fig, items: list):
                                   yanchor="bottom"))
     fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
     fig.update_xaxes(range=[0, max(x) * 1.15 + 1], title_font=dict(size=15), tickfont=dict(size=13))
-    spread = (max(y) - min(y)) or 10
-    low = min(y) - 0.25 * spread       # room under the lowest points for a label below them
-    fig.update_yaxes(range=[low, max(y) + 0.2 * spread], title_font=dict(size=15), tickfont=dict(size=13))
+    from journeymap.charts.drivers import performance_range
+    low, high = performance_range(y, below=0.25, above=0.2)    # room under the lowest points for a label
+    fig.update_yaxes(range=[low, high], title_font=dict(size=15), tickfont=dict(size=13))
     if fig.layout.shapes:              # the "concentrate" shading reaches the new floor
         fig.layout.shapes[0].update(y0=low)
     _label_few(fig, items)
