@@ -34,6 +34,7 @@ class ScaleGuess:
     scale: tuple[int, int]
     missing: tuple[float, ...] = ()   # values outside the scale that look like missing codes
     confidence: str = "high"          # high | low (few distinct values, or values off the guess)
+    strays: tuple[float, ...] = ()    # a lone value above the scale, left to the Check page to name
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def match_stage(column: str, stages: Sequence[str], *, cutoff: float = 60) -> tu
 
 def detect_scale(values: np.ndarray | pd.Series) -> ScaleGuess | None:
     """The smallest usual scale (0/1, 1-5, 1-7, 0-10, 1-10) that holds the values once typical
-    missing codes (99, -1 ...) are set aside; None when no number is present."""
+    missing codes (99, -1 ...) are set aside, but for a lone stray above it (``_stray``: one 7 in a
+    1-5 item does not make it 1-7); None when no number is present."""
     v = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
     v = v[~np.isnan(v)]
     if not len(v):
@@ -86,16 +88,37 @@ def detect_scale(values: np.ndarray | pd.Series) -> ScaleGuess | None:
     lo, hi = core.min(), core.max()
     if lo == 0 and 1 < hi <= 7 and len(core) > 2 and np.mean(v == 0) < 0.2:
         # 0 beside 1..5 or 1..7 is usually "not applicable" (cli.md's example maps it to missing)
-        scale = (1, 5) if hi <= 5 else (1, 7)
-        return ScaleGuess(scale, tuple(sorted(codes + (0.0,))), "low")
+        rated = v[~np.isin(v, codes + (0.0,))]
+        scale = (1, 5) if hi <= 5 or _stray(rated[rated > 5], rated, (1, 5)) else (1, 7)
+        return ScaleGuess(scale, tuple(sorted(codes + (0.0,))), "low",
+                          tuple(float(x) for x in np.unique(rated[rated > scale[1]])))
+    answers = v[~np.isin(v, codes)]
     for scale in SCALES:
-        if scale[0] <= lo and hi <= scale[1]:
-            whole = bool(np.all(core == np.round(core)))
-            few = len(core) < min(3, scale[1] - scale[0] + 1)
-            return ScaleGuess(scale, codes, "high" if whole and not few else "low")
+        if lo < scale[0]:
+            continue
+        above = answers[answers > scale[1]]
+        if len(above) and not _stray(above, answers, scale):
+            continue
+        inside = core[core <= scale[1]]
+        whole = bool(np.all(inside == np.round(inside)))
+        few = len(inside) < min(3, scale[1] - scale[0] + 1)
+        return ScaleGuess(scale, codes, "high" if whole and not few and not len(above) else "low",
+                          tuple(float(x) for x in np.unique(above)))
     # No usual scale: a count, an amount or an id, whose 9s and 99s are values like any other.
     lo, hi = distinct.min(), distinct.max()
     return ScaleGuess((int(np.floor(lo)), int(np.ceil(hi))), (), "low")
+
+
+def _stray(above: np.ndarray, answers: np.ndarray, scale: tuple[int, int]) -> bool:
+    """Are the answers above ``scale`` a stray (a typo, a 7 in a 1-5 item) rather than the top of a
+    larger scale? A real 1-7 or 0-10 item uses several points above 5 or 7, and a single point above
+    is answered by more than 1% of its respondents unless it is a mistake; so: one value, from at
+    most 1% of the answers, on a scale whose own points are used (three or more, or both of 0/1).
+    Below 100 answers no single answer is a stray, and the larger scale holds it as before. Kept
+    on the smaller scale, the stray is named with its line by the Check page (off the scale)."""
+    inside = np.unique(answers[answers <= scale[1]])
+    return (len(np.unique(above)) == 1 and len(above) <= 0.01 * len(answers)
+            and len(inside) >= min(3, scale[1] - scale[0] + 1))
 
 
 def guess_better(header: str) -> str:
@@ -122,6 +145,8 @@ def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[
         stage, score = match_stage(str(col), stages, cutoff=cutoff)
         better = guess_better(str(col))
         why = (f"values fit {guess.scale[0]}-{guess.scale[1]}" if guess else "no numbers") + \
+              (f" except a lone {', '.join(f'{c:g}' for c in guess.strays)} (the Check page names its line)"
+               if guess and guess.strays else "") + \
               (f"; name is {score:.0f}% like stage {stage!r}" if stage else "; no stage name is close") + \
               ("; effort wording: lower is better" if better == "lower" else "") + \
               (f"; {', '.join(f'{c:g}' for c in guess.missing)} off the scale: read as missing"

@@ -64,3 +64,39 @@ def test_check_page_counts_empty_comments_as_dropped_and_the_import_agrees(qtbot
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=30000)
     assert "Imported 6 rows" in wizard.run_page.status.text()
+
+
+def qa_survey(path, n=100, *, stray=("Signup ease", 7, 82), short_line=None):
+    """Shaped like the QA's survey files: four 1-5 items, a yes/no outcome in words, a comment;
+    ``stray``: one value off the scale at a line (the header is line 1)."""
+    import numpy as np
+    rng = np.random.default_rng(7)
+    items = ["Quote clarity", "Signup ease", "Claims speed", "Staff helpfulness"]
+    lines = ["id,Customer Type," + ",".join(items) + ",Overall satisfaction,Comment"]
+    for i in range(1, n + 1):
+        values = {c: int(rng.integers(1, 6)) for c in items}
+        if stray and i + 1 == stray[2]:
+            values[stray[0]] = stray[1]
+        lines.append(f"{i},{['Loyal', 'New'][i % 2]}," + ",".join(str(values[c]) for c in items) +
+                     f",{'satisfied' if i % 3 else 'neutral or dissatisfied'},comment {i}")
+    if short_line:
+        lines.insert(short_line - 1, "40,Loyal,3,4")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_lone_off_scale_value_keeps_the_scale_and_the_check_names_its_line(qtbot, wizard, tmp_path):
+    type_path(qtbot, wizard, qa_survey(tmp_path / "survey.csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    m = wizard.mapping_page
+    rows = {m.items.item(r, 1).text(): r for r in range(m.items.rowCount())}
+    row = rows["Signup ease"]
+    assert (m.items.cellWidget(row, 3).value(), m.items.cellWidget(row, 4).value()) == (1, 5)
+    assert "a lone 7" in m.items.item(row, 7).text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+    page = wizard.check_page
+    assert "column 'Signup ease': 1 row has a value off the scale 1-5 (7 on line 82)" in page.summary.text()
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
