@@ -100,7 +100,7 @@ class DataView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(metrics_page, self.tr("Stage metrics"))
         self.tabs.addTab(self.rows_table, self.tr("Rows"))
-        self.comments = CommentSearch(self.session)   # full-text search over comments (FTS5 trigram)
+        self.comments = CommentSearch(self.session, self.dataset)   # FTS5 trigram, the chosen dataset's
         self.tabs.addTab(self.comments, self.tr("Comments"))
         self.tabs.currentChanged.connect(self._tab_did_change)
         # The text box sits on the tabs it filters (and leaves the top bar narrow enough for 1024 px).

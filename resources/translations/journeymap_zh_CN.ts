@@ -126,45 +126,71 @@
 <context>
     <name>CommentSearch</name>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="27" />
-        <source>Search comments (any language)…</source>
-        <translation>搜索意见（任何语言）…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="30" />
+        <location filename="../../journeymap/ui/comment_search.py" line="33" />
         <source>All comments</source>
         <translation>全部意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="30" />
+        <location filename="../../journeymap/ui/comment_search.py" line="33" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="31" />
+        <location filename="../../journeymap/ui/comment_search.py" line="34" />
         <source>Employees</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="39" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="104" />
+        <source>typed in the app</source>
+        <translation>在应用中录入</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="86" />
-        <source>%n comment(s)</source>
+        <location filename="../../journeymap/ui/comment_search.py" line="108" />
+        <source>%n of %1 comment(s)</source>
         <translation>
-            <numerusform>%n 条意见</numerusform>
+            <numerusform>%n 条（共 %1 条意见）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="114" />
+        <source>Type to search the %n comment(s) of %1 (any language)…</source>
+        <translation>
+            <numerusform>输入文字，搜索 %1 的 %n 条意见（任何语言）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="117" />
+        <source>Type to search all %n comment(s) of the journey (any language)…</source>
+        <translation>
+            <numerusform>输入文字，搜索此旅程的全部 %n 条意见（任何语言）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="118" />
+        <source>Type to search all %n comment(s) of the journey (%1 holds none)…</source>
+        <translation>
+            <numerusform>输入文字，搜索此旅程的全部 %n 条意见（%1 中没有意见）…</numerusform>
         </translation>
     </message>
 </context>
@@ -202,239 +228,239 @@
         <translation>调查 %1 的环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="148" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="155" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="307" />
+        <location filename="../../journeymap/ui/data_view.py" line="312" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="79" />
+        <location filename="../../journeymap/ui/data_view.py" line="84" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="79" />
+        <location filename="../../journeymap/ui/data_view.py" line="84" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="80" />
+        <location filename="../../journeymap/ui/data_view.py" line="85" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="96" />
+        <location filename="../../journeymap/ui/data_view.py" line="101" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="97" />
+        <location filename="../../journeymap/ui/data_view.py" line="102" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="145" />
+        <location filename="../../journeymap/ui/data_view.py" line="150" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="151" />
+        <location filename="../../journeymap/ui/data_view.py" line="156" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="154" />
+        <location filename="../../journeymap/ui/data_view.py" line="159" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="216" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="206" />
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="99" />
+        <location filename="../../journeymap/ui/data_view.py" line="104" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="207" />
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Dataset %1</source>
         <translation>数据集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="246" />
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="246" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="250" />
+        <location filename="../../journeymap/ui/data_view.py" line="255" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="253" />
+        <location filename="../../journeymap/ui/data_view.py" line="258" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="254" />
+        <location filename="../../journeymap/ui/data_view.py" line="259" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="254" />
+        <location filename="../../journeymap/ui/data_view.py" line="259" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="306" />
+        <location filename="../../journeymap/ui/data_view.py" line="311" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="325" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="325" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="341" />
+        <location filename="../../journeymap/ui/data_view.py" line="346" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="343" />
+        <location filename="../../journeymap/ui/data_view.py" line="348" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="348" />
+        <location filename="../../journeymap/ui/data_view.py" line="353" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="354" />
+        <location filename="../../journeymap/ui/data_view.py" line="359" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="356" />
+        <location filename="../../journeymap/ui/data_view.py" line="361" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="357" />
+        <location filename="../../journeymap/ui/data_view.py" line="362" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="385" />
+        <location filename="../../journeymap/ui/data_view.py" line="390" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -661,57 +687,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="136" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>Encoding and preview</source>
         <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="137" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="149" />
+        <location filename="../../journeymap/ui/import_pages.py" line="94" />
         <source>Detected:</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="150" />
+        <location filename="../../journeymap/ui/import_pages.py" line="95" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="112" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 文件：无文本编码（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="171" />
+        <location filename="../../journeymap/ui/import_pages.py" line="116" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -943,62 +969,62 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="27" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="28" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>选择 CSV 或 Excel 文件，以及其中包含的数据类型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="85" />
+        <location filename="../../journeymap/ui/import_pages.py" line="30" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="86" />
+        <location filename="../../journeymap/ui/import_pages.py" line="31" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="37" />
         <source>Survey: a row per respondent</source>
         <translation>调查：每行一位受访者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="38" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>运营数据：每行一个环节和期间，或一个事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="94" />
+        <location filename="../../journeymap/ui/import_pages.py" line="39" />
         <source>Feedback: a row per comment</source>
         <translation>反馈：每行一条意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="46" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="102" />
+        <location filename="../../journeymap/ui/import_pages.py" line="47" />
         <source>Kind of data:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="103" />
+        <location filename="../../journeymap/ui/import_pages.py" line="48" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="109" />
+        <location filename="../../journeymap/ui/import_pages.py" line="54" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="110" />
+        <location filename="../../journeymap/ui/import_pages.py" line="55" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1019,7 +1045,7 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="32" />
+        <location filename="../../journeymap/ui/import_widgets.py" line="26" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1484,349 +1510,349 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
+        <location filename="../../journeymap/ui/main_window.py" line="26" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
+        <location filename="../../journeymap/ui/main_window.py" line="27" />
         <source>Align top</source>
         <translation>顶端对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="23" />
+        <location filename="../../journeymap/ui/main_window.py" line="28" />
         <source>Distribute evenly</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="75" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="71" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="76" />
+        <location filename="../../journeymap/ui/main_window.py" line="81" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="197" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="206" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="209" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="280" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="284" />
+        <location filename="../../journeymap/ui/main_window.py" line="289" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="291" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="298" />
+        <location filename="../../journeymap/ui/main_window.py" line="303" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="318" />
+        <location filename="../../journeymap/ui/main_window.py" line="323" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>&amp;New from template…</source>
         <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>&amp;Import data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>来自 CSV 或 XLSX 的调查、运营数据或意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>将整个旅程导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>演示文稿 (PowerPoint)、工作簿 (Excel)、HTML 报告和图表图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="112" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
+        <location filename="../../journeymap/ui/main_window.py" line="114" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="111" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="120" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>&amp;Fit the journey</source>
         <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;stage</source>
         <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>Add &amp;pain point</source>
         <translation>添加痛点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>Auto-&amp;layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="145" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="167" />
+        <location filename="../../journeymap/ui/main_window.py" line="172" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="169" />
+        <location filename="../../journeymap/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="171" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <location filename="../../journeymap/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="183" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <location filename="../../journeymap/ui/main_window.py" line="187" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="185" />
+        <location filename="../../journeymap/ui/main_window.py" line="190" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="192" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1925,219 +1951,219 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="186" />
+        <location filename="../../journeymap/ui/import_pages.py" line="131" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="187" />
+        <location filename="../../journeymap/ui/import_pages.py" line="132" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="137" />
         <source>Create stages the journey lacks</source>
         <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="196" />
+        <location filename="../../journeymap/ui/import_pages.py" line="141" />
         <source>Saved mapping:</source>
         <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="197" />
+        <location filename="../../journeymap/ui/import_pages.py" line="142" />
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="198" />
+        <location filename="../../journeymap/ui/import_pages.py" line="143" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
         <source>rating scale</source>
         <translation>评分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
+        <location filename="../../journeymap/ui/import_pages.py" line="163" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推荐意愿 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="221" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>values that count as positive, comma-separated</source>
         <translation>视为正面的值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="172" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="172" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="173" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="173" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="176" />
         <source>Outcome:</source>
         <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
         <source>Scale from</source>
         <translation>量表起点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
-        <location filename="../../journeymap/ui/import_pages.py" line="287" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Why suggested</source>
         <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Missing codes</source>
         <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="244" />
+        <location filename="../../journeymap/ui/import_pages.py" line="189" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="245" />
+        <location filename="../../journeymap/ui/import_pages.py" line="190" />
         <source>Apply to all items</source>
         <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="254" />
+        <location filename="../../journeymap/ui/import_pages.py" line="199" />
         <source>Missing codes for all items:</source>
         <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="261" />
+        <location filename="../../journeymap/ui/import_pages.py" line="206" />
         <source>Rated items (one per stage question):</source>
         <translation>评分题项（每个环节一个问题）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Operating data</source>
         <translation>运营数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Aggregate</source>
         <translation>汇总方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="290" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Stage column:</source>
         <translation>环节列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="291" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="301" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Comment text:</source>
         <translation>意见文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="301" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Reason code:</source>
         <translation>原因代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="302" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Score:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="302" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="303" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Default stage:</source>
         <translation>默认环节：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="303" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="313" />
+        <location filename="../../journeymap/ui/import_pages.py" line="258" />
         <source>(a new mapping)</source>
         <translation>（新映射）</translation>
     </message>
@@ -2519,6 +2545,16 @@ The autosaved copy is kept: {copy}</source>
         <translation>截止日期 {due} 早于开始日期 {start}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/core/merge.py" line="53" />
+        <source>Merge '{other}' into '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/core/merge.py" line="56" />
+        <source>Merge {n} pain points into '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../journeymap/core/structure.py" line="27" />
         <source>a {what} needs a name</source>
         <translation>{what}需要名称</translation>
@@ -2612,47 +2648,47 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="55" />
+        <location filename="../../journeymap/ui/navigator.py" line="60" />
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="58" />
+        <location filename="../../journeymap/ui/navigator.py" line="63" />
         <source>Personas</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="61" />
+        <location filename="../../journeymap/ui/navigator.py" line="66" />
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="79" />
+        <location filename="../../journeymap/ui/navigator.py" line="84" />
         <source>Lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="105" />
+        <location filename="../../journeymap/ui/navigator.py" line="110" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
         <translation>{name}：{kind}，来自 {file} 的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="108" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="108" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="113" />
+        <location filename="../../journeymap/ui/navigator.py" line="118" />
         <source>future</source>
         <translation>未来</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="113" />
+        <location filename="../../journeymap/ui/navigator.py" line="118" />
         <source>current</source>
         <translation>现状</translation>
     </message>
@@ -2660,77 +2696,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="55" />
+        <location filename="../../journeymap/ui/new_period.py" line="60" />
         <source>New period</source>
         <translation>新期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="62" />
+        <location filename="../../journeymap/ui/new_period.py" line="67" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="67" />
+        <location filename="../../journeymap/ui/new_period.py" line="72" />
         <source>next file for this mapping</source>
         <translation>此映射的下一个文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="69" />
+        <location filename="../../journeymap/ui/new_period.py" line="74" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="76" />
+        <location filename="../../journeymap/ui/new_period.py" line="81" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="80" />
+        <location filename="../../journeymap/ui/new_period.py" line="85" />
         <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
         <translation>每个文件按项目中保存的映射读取，并成为以期间命名的数据集。写入任何文件前会先检查所有文件。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="87" />
+        <location filename="../../journeymap/ui/new_period.py" line="92" />
         <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
         <translation>此旅程还没有已保存的映射：请先用导入向导导入一次文件，其映射会保存下来供下个月使用。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="101" />
+        <location filename="../../journeymap/ui/new_period.py" line="106" />
         <source>Next month's file</source>
         <translation>下个月的文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="102" />
+        <location filename="../../journeymap/ui/new_period.py" line="107" />
         <source>Data files (*.csv *.xlsx *.txt)</source>
         <translation>数据文件 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="123" />
+        <location filename="../../journeymap/ui/new_period.py" line="128" />
         <source>Nothing was imported: {why}</source>
         <translation>未导入任何内容：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="126" />
+        <location filename="../../journeymap/ui/new_period.py" line="131" />
         <source>Imported {names}.</source>
         <translation>已导入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="131" />
+        <location filename="../../journeymap/ui/new_period.py" line="136" />
         <source>Save the project first: a new period is imported into its file.</source>
         <translation>请先保存项目：新期间会导入到项目文件中。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="133" />
+        <location filename="../../journeymap/ui/new_period.py" line="138" />
         <source>Save the project first: importing reopens it from its file.</source>
         <translation>请先保存项目：导入时会从文件重新打开项目。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="135" />
+        <location filename="../../journeymap/ui/new_period.py" line="140" />
         <source>Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).</source>
         <translation>期间名称形如 2027-01（月）或 2027-Q1（季度）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="137" />
+        <location filename="../../journeymap/ui/new_period.py" line="142" />
         <source>Pick at least one file.</source>
         <translation>请至少选择一个文件。</translation>
     </message>
@@ -2779,77 +2815,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Room</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Weighted parts</source>
         <translation>加权分项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="341" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="329" />
         <source>discuss</source>
         <translation>讨论</translation>
     </message>
@@ -2918,122 +2954,132 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
-        <source>Merge duplicates into the highest-ranked of them (undoable)</source>
-        <translation>将重复项合并到其中排名最高的一项（可撤销）</translation>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
+        <source>Merge duplicates into the one with the most data; it takes over what it lacks (undoable)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
         <source>New initiative from selected</source>
         <translation>由所选项新建改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="149" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="151" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="198" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="200" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="199" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="228" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="230" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="232" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="234" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="258" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="261" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="263" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="302" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
+        <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="341" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="357" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
@@ -3149,19 +3195,19 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/prompts.py" line="7" />
+        <location filename="../../journeymap/ui/dialogs/prompts.py" line="9" />
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 项目 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢复项目？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="64" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="69" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="77" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="18" /><source>Unsaved changes</source><translation>未保存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="22" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不保存，上次保存以来的更改将会丢失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="31" /><source>Recover unsaved changes?</source><translation>恢复未保存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Restore the project?</source><translation>恢复项目？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="66" /><source>Open project</source><translation>打开项目</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="71" /><source>Save project as</source><translation>项目另存为</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="79" /><source>Export map</source><translation>导出地图</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>PNG image (*.png)</source><translation>PNG 图片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>SVG drawing (*.svg)</source><translation>SVG 矢量图 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>PDF document (*.pdf)</source><translation>PDF 文档 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="19" /><source>Save the changes to {name} first?</source><translation>先保存对 {name} 的更改吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="32" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自动保存副本（{when}），比文件更新，其中可能有未保存的更改。
 
-打开自动保存的副本吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="40" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
+打开自动保存的副本吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="42" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
 
 Restore {name} from the autosaved copy?</source><translation>{name} 已不存在，但 JourneyMap 保存有它在 {when} 的自动保存副本。
 
-要从自动保存副本恢复 {name} 吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="51" /><source>Restore {name} from the autosaved copy of {when}? The current {name} is kept beside it under another name.</source><translation>要从 {when} 的自动保存副本恢复 {name} 吗？当前的 {name} 会以另一个名称保留在旁边。</translation></message></context>
+要从自动保存副本恢复 {name} 吗？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>Restore {name} from the autosaved copy of {when}? The current {name} is kept beside it under another name.</source><translation>要从 {when} 的自动保存副本恢复 {name} 吗？当前的 {name} 会以另一个名称保留在旁边。</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -4252,32 +4298,32 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="152" />
+        <location filename="../../journeymap/ui/window_commands.py" line="155" />
         <source>The map was not exported</source>
         <translation>地图未导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="154" />
+        <location filename="../../journeymap/ui/window_commands.py" line="157" />
         <source>Exported the map to {path}</source>
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="161" />
+        <location filename="../../journeymap/ui/window_commands.py" line="164" />
         <source>{name} (future state)</source>
         <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="166" />
+        <location filename="../../journeymap/ui/window_commands.py" line="169" />
         <source>Make future state</source>
         <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="172" />
+        <location filename="../../journeymap/ui/window_commands.py" line="175" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="215" />
+        <location filename="../../journeymap/ui/window_commands.py" line="218" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4285,12 +4331,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="73" />
+        <location filename="../../journeymap/ui/window_commands.py" line="76" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="76" />
+        <location filename="../../journeymap/ui/window_commands.py" line="79" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
     </message>

@@ -126,45 +126,71 @@
 <context>
     <name>CommentSearch</name>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="27" />
-        <source>Search comments (any language)…</source>
-        <translation>搜尋意見（任何語言）…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="30" />
+        <location filename="../../journeymap/ui/comment_search.py" line="33" />
         <source>All comments</source>
         <translation>全部意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="30" />
+        <location filename="../../journeymap/ui/comment_search.py" line="33" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="31" />
+        <location filename="../../journeymap/ui/comment_search.py" line="34" />
         <source>Employees</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="35" />
+        <location filename="../../journeymap/ui/comment_search.py" line="38" />
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="39" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="104" />
+        <source>typed in the app</source>
+        <translation>在應用中錄入</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="86" />
-        <source>%n comment(s)</source>
+        <location filename="../../journeymap/ui/comment_search.py" line="108" />
+        <source>%n of %1 comment(s)</source>
         <translation>
-            <numerusform>%n 條意見</numerusform>
+            <numerusform>%n 條（共 %1 條意見）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="114" />
+        <source>Type to search the %n comment(s) of %1 (any language)…</source>
+        <translation>
+            <numerusform>輸入文字，搜尋 %1 的 %n 條意見（任何語言）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="117" />
+        <source>Type to search all %n comment(s) of the journey (any language)…</source>
+        <translation>
+            <numerusform>輸入文字，搜尋此旅程的全部 %n 條意見（任何語言）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/comment_search.py" line="118" />
+        <source>Type to search all %n comment(s) of the journey (%1 holds none)…</source>
+        <translation>
+            <numerusform>輸入文字，搜尋此旅程的全部 %n 條意見（%1 中沒有意見）…</numerusform>
         </translation>
     </message>
 </context>
@@ -202,239 +228,239 @@
         <translation>調查 %1 的環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="148" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="155" />
         <source>Copy (tab-separated)</source>
         <translation>複製（定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="307" />
+        <location filename="../../journeymap/ui/data_view.py" line="312" />
         <source>Filter rows…</source>
         <translation>篩選列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="79" />
+        <location filename="../../journeymap/ui/data_view.py" line="84" />
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="79" />
+        <location filename="../../journeymap/ui/data_view.py" line="84" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="80" />
+        <location filename="../../journeymap/ui/data_view.py" line="85" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="96" />
+        <location filename="../../journeymap/ui/data_view.py" line="101" />
         <source>Stage metrics</source>
         <translation>環節指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="97" />
+        <location filename="../../journeymap/ui/data_view.py" line="102" />
         <source>Rows</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="145" />
+        <location filename="../../journeymap/ui/data_view.py" line="150" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="151" />
+        <location filename="../../journeymap/ui/data_view.py" line="156" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此專案尚未儲存。請先儲存，再通過「檔案 &gt; 匯入…」匯入資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="154" />
+        <location filename="../../journeymap/ui/data_view.py" line="159" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚無資料。「檔案 &gt; 匯入…」可匯入調查、營運數據或意見；其列和環節指標會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="216" />
         <source>Reading %1 rows…</source>
         <translation>正在讀取 %1 列…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="206" />
-        <location filename="../../journeymap/ui/data_view.py" line="225" />
+        <location filename="../../journeymap/ui/data_view.py" line="211" />
+        <location filename="../../journeymap/ui/data_view.py" line="230" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="99" />
+        <location filename="../../journeymap/ui/data_view.py" line="104" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="207" />
-        <location filename="../../journeymap/ui/data_view.py" line="226" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Dataset %1</source>
         <translation>資料集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="235" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在顯示前 %1 列，其餘列讀取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="234" />
+        <location filename="../../journeymap/ui/data_view.py" line="239" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="240" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="236" />
+        <location filename="../../journeymap/ui/data_view.py" line="241" />
         <source>Outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
+        <location filename="../../journeymap/ui/data_view.py" line="244" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
+        <location filename="../../journeymap/ui/data_view.py" line="245" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="246" />
         <source>On target</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
+        <location filename="../../journeymap/ui/data_view.py" line="246" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="250" />
+        <location filename="../../journeymap/ui/data_view.py" line="255" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：環節 %2，量表 %3-%4，%5為佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="253" />
+        <location filename="../../journeymap/ui/data_view.py" line="258" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>匯入檔案中的行號（表頭為第 1 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="254" />
+        <location filename="../../journeymap/ui/data_view.py" line="259" />
         <source>respondent id</source>
         <translation>受訪者編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="254" />
+        <location filename="../../journeymap/ui/data_view.py" line="259" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>結果指標（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="306" />
+        <location filename="../../journeymap/ui/data_view.py" line="311" />
         <source>Filter stages or metrics…</source>
         <translation>篩選環節或指標…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="325" />
         <source>%1 of %2 rows</source>
         <translation>%2 列中的 %1 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="320" />
+        <location filename="../../journeymap/ui/data_view.py" line="325" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 項環節指標中的 %1 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="341" />
+        <location filename="../../journeymap/ui/data_view.py" line="346" />
         <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
         <translation>調查指標：此旅程沒有調查。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="343" />
+        <location filename="../../journeymap/ui/data_view.py" line="348" />
         <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
         <translation>調查指標讀取自 %1。運營指標：已儲存的數值。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="348" />
+        <location filename="../../journeymap/ui/data_view.py" line="353" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="354" />
+        <location filename="../../journeymap/ui/data_view.py" line="359" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="356" />
+        <location filename="../../journeymap/ui/data_view.py" line="361" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="357" />
+        <location filename="../../journeymap/ui/data_view.py" line="362" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="385" />
+        <location filename="../../journeymap/ui/data_view.py" line="390" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -661,57 +687,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="136" />
+        <location filename="../../journeymap/ui/import_pages.py" line="81" />
         <source>Encoding and preview</source>
         <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="137" />
+        <location filename="../../journeymap/ui/import_pages.py" line="82" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>請檢查表頭和文字是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="148" />
+        <location filename="../../journeymap/ui/import_pages.py" line="93" />
         <source>Encoding:</source>
         <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="149" />
+        <location filename="../../journeymap/ui/import_pages.py" line="94" />
         <source>Detected:</source>
         <translation>檢測結果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="150" />
+        <location filename="../../journeymap/ui/import_pages.py" line="95" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="167" />
+        <location filename="../../journeymap/ui/import_pages.py" line="112" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 檔案：無文字編碼（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="170" />
+        <location filename="../../journeymap/ui/import_pages.py" line="115" />
         <source>bar</source>
         <translation>豎線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="171" />
+        <location filename="../../journeymap/ui/import_pages.py" line="116" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -943,62 +969,62 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="27" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="83" />
+        <location filename="../../journeymap/ui/import_pages.py" line="28" />
         <source>Choose the CSV or Excel file and what kind of data it holds.</source>
         <translation>選擇 CSV 或 Excel 檔案，以及其中包含的資料類型。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="85" />
+        <location filename="../../journeymap/ui/import_pages.py" line="30" />
         <source>a .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="86" />
+        <location filename="../../journeymap/ui/import_pages.py" line="31" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="92" />
+        <location filename="../../journeymap/ui/import_pages.py" line="37" />
         <source>Survey: a row per respondent</source>
         <translation>調查：每列一位受訪者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="38" />
         <source>Operations: a row per stage and period, or per event</source>
         <translation>營運數據：每列一個環節和期間，或一個事件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="94" />
+        <location filename="../../journeymap/ui/import_pages.py" line="39" />
         <source>Feedback: a row per comment</source>
         <translation>反饋：每列一條意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="101" />
+        <location filename="../../journeymap/ui/import_pages.py" line="46" />
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="102" />
+        <location filename="../../journeymap/ui/import_pages.py" line="47" />
         <source>Kind of data:</source>
         <translation>資料類型：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="103" />
+        <location filename="../../journeymap/ui/import_pages.py" line="48" />
         <source>Sheet (Excel):</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="109" />
+        <location filename="../../journeymap/ui/import_pages.py" line="54" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="110" />
+        <location filename="../../journeymap/ui/import_pages.py" line="55" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1019,7 +1045,7 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>ImportPages</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="32" />
+        <location filename="../../journeymap/ui/import_widgets.py" line="26" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -1484,349 +1510,349 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="21" />
+        <location filename="../../journeymap/ui/main_window.py" line="26" />
         <source>Align left</source>
         <translation>左對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="22" />
+        <location filename="../../journeymap/ui/main_window.py" line="27" />
         <source>Align top</source>
         <translation>頂端對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="23" />
+        <location filename="../../journeymap/ui/main_window.py" line="28" />
         <source>Distribute evenly</source>
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="70" />
+        <location filename="../../journeymap/ui/main_window.py" line="75" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="71" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="76" />
+        <location filename="../../journeymap/ui/main_window.py" line="81" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="195" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>Future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="196" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="197" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="206" />
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="209" />
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="275" />
+        <location filename="../../journeymap/ui/main_window.py" line="280" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="276" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="284" />
+        <location filename="../../journeymap/ui/main_window.py" line="289" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="291" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="298" />
+        <location filename="../../journeymap/ui/main_window.py" line="303" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="318" />
+        <location filename="../../journeymap/ui/main_window.py" line="323" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="97" />
+        <location filename="../../journeymap/ui/main_window.py" line="102" />
         <source>&amp;New from template…</source>
         <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="98" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="99" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="100" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="101" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>&amp;Import data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>&amp;Export map…</source>
         <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="112" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
+        <location filename="../../journeymap/ui/main_window.py" line="114" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="111" />
+        <location filename="../../journeymap/ui/main_window.py" line="116" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="115" />
+        <location filename="../../journeymap/ui/main_window.py" line="120" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="119" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="122" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>&amp;Fit the journey</source>
         <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;stage</source>
         <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>Add &amp;pain point</source>
         <translation>新增痛點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="135" />
         <source>Auto-&amp;layout</source>
         <translation>自動佈局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="140" />
         <source>F&amp;ull screen</source>
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="136" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="137" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因與關鍵詞規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="138" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分類及為意見編碼的關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="139" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>Make &amp;future state</source>
         <translation>建立未來狀態(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="145" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>&amp;Compare with current state</source>
         <translation>與現況對比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>&amp;Toggle current / future</source>
         <translation>切換現況 / 未來狀態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>&amp;About JourneyMap</source>
         <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="167" />
+        <location filename="../../journeymap/ui/main_window.py" line="172" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="169" />
+        <location filename="../../journeymap/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="171" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <location filename="../../journeymap/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="178" />
+        <location filename="../../journeymap/ui/main_window.py" line="183" />
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <location filename="../../journeymap/ui/main_window.py" line="187" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="185" />
+        <location filename="../../journeymap/ui/main_window.py" line="190" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="192" />
+        <location filename="../../journeymap/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -1925,219 +1951,219 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="186" />
+        <location filename="../../journeymap/ui/import_pages.py" line="131" />
         <source>Mapping</source>
         <translation>對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="187" />
+        <location filename="../../journeymap/ui/import_pages.py" line="132" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>說明每一欄的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="192" />
+        <location filename="../../journeymap/ui/import_pages.py" line="137" />
         <source>Create stages the journey lacks</source>
         <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="196" />
+        <location filename="../../journeymap/ui/import_pages.py" line="141" />
         <source>Saved mapping:</source>
         <translation>已儲存的對應：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="197" />
+        <location filename="../../journeymap/ui/import_pages.py" line="142" />
         <source>Dataset name:</source>
         <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="198" />
+        <location filename="../../journeymap/ui/import_pages.py" line="143" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="217" />
+        <location filename="../../journeymap/ui/import_pages.py" line="162" />
         <source>rating scale</source>
         <translation>評分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="218" />
+        <location filename="../../journeymap/ui/import_pages.py" line="163" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推薦意願 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="221" />
+        <location filename="../../journeymap/ui/import_pages.py" line="166" />
         <source>values that count as positive, comma-separated</source>
         <translation>視為正面的值，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="172" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="227" />
+        <location filename="../../journeymap/ui/import_pages.py" line="172" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="173" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="173" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="176" />
         <source>Outcome:</source>
         <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>Columns:</source>
         <translation>欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="234" />
+        <location filename="../../journeymap/ui/import_pages.py" line="179" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
         <source>Scale from</source>
         <translation>量表起點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
-        <location filename="../../journeymap/ui/import_pages.py" line="287" />
+        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="232" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Why suggested</source>
         <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>Missing codes</source>
         <translation>缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="238" />
+        <location filename="../../journeymap/ui/import_pages.py" line="183" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示「未回答」或「不適用」的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="243" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="244" />
+        <location filename="../../journeymap/ui/import_pages.py" line="189" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性為所有題項設定的缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="245" />
+        <location filename="../../journeymap/ui/import_pages.py" line="190" />
         <source>Apply to all items</source>
         <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="254" />
+        <location filename="../../journeymap/ui/import_pages.py" line="199" />
         <source>Missing codes for all items:</source>
         <translation>所有題項的缺失值代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="261" />
+        <location filename="../../journeymap/ui/import_pages.py" line="206" />
         <source>Rated items (one per stage question):</source>
         <translation>評分題項（每個環節一個問題）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="283" />
+        <location filename="../../journeymap/ui/import_pages.py" line="228" />
         <source>Operating data</source>
         <translation>營運數據</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="286" />
+        <location filename="../../journeymap/ui/import_pages.py" line="231" />
         <source>Aggregate</source>
         <translation>彙總方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="290" />
+        <location filename="../../journeymap/ui/import_pages.py" line="235" />
         <source>Stage column:</source>
         <translation>環節欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="291" />
+        <location filename="../../journeymap/ui/import_pages.py" line="236" />
         <source>Date column:</source>
         <translation>日期欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="296" />
+        <location filename="../../journeymap/ui/import_pages.py" line="241" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="301" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Comment text:</source>
         <translation>意見文字：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="301" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Reason code:</source>
         <translation>原因代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="302" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Score:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="302" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="303" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Default stage:</source>
         <translation>預設環節：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="303" />
+        <location filename="../../journeymap/ui/import_pages.py" line="248" />
         <source>Source:</source>
         <translation>來源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="313" />
+        <location filename="../../journeymap/ui/import_pages.py" line="258" />
         <source>(a new mapping)</source>
         <translation>（新對應）</translation>
     </message>
@@ -2519,6 +2545,16 @@ The autosaved copy is kept: {copy}</source>
         <translation>截止日期 {due} 早於開始日期 {start}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/core/merge.py" line="53" />
+        <source>Merge '{other}' into '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/core/merge.py" line="56" />
+        <source>Merge {n} pain points into '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../journeymap/core/structure.py" line="27" />
         <source>a {what} needs a name</source>
         <translation>{what}需要名稱</translation>
@@ -2612,47 +2648,47 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="55" />
+        <location filename="../../journeymap/ui/navigator.py" line="60" />
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="58" />
+        <location filename="../../journeymap/ui/navigator.py" line="63" />
         <source>Personas</source>
         <translation>人物誌</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="61" />
+        <location filename="../../journeymap/ui/navigator.py" line="66" />
         <source>Datasets</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="79" />
+        <location filename="../../journeymap/ui/navigator.py" line="84" />
         <source>Lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="105" />
+        <location filename="../../journeymap/ui/navigator.py" line="110" />
         <source>{name}: {kind}, {rows} rows from {file}</source>
         <translation>{name}：{kind}，來自 {file} 的 {rows} 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="108" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="108" />
+        <location filename="../../journeymap/ui/navigator.py" line="113" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="113" />
+        <location filename="../../journeymap/ui/navigator.py" line="118" />
         <source>future</source>
         <translation>未來</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/navigator.py" line="113" />
+        <location filename="../../journeymap/ui/navigator.py" line="118" />
         <source>current</source>
         <translation>現況</translation>
     </message>
@@ -2660,77 +2696,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="55" />
+        <location filename="../../journeymap/ui/new_period.py" line="60" />
         <source>New period</source>
         <translation>新期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="62" />
+        <location filename="../../journeymap/ui/new_period.py" line="67" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="67" />
+        <location filename="../../journeymap/ui/new_period.py" line="72" />
         <source>next file for this mapping</source>
         <translation>此對應的下一個檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="69" />
+        <location filename="../../journeymap/ui/new_period.py" line="74" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="76" />
+        <location filename="../../journeymap/ui/new_period.py" line="81" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="80" />
+        <location filename="../../journeymap/ui/new_period.py" line="85" />
         <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
         <translation>每個檔案按專案中儲存的對應讀取，併成為以期間命名的資料集。寫入任何檔案前會先檢查所有檔案。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="87" />
+        <location filename="../../journeymap/ui/new_period.py" line="92" />
         <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
         <translation>此旅程還沒有已儲存的對應：請先用匯入精靈匯入一次檔案，其對應會儲存下來供下個月使用。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="101" />
+        <location filename="../../journeymap/ui/new_period.py" line="106" />
         <source>Next month's file</source>
         <translation>下個月的檔案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="102" />
+        <location filename="../../journeymap/ui/new_period.py" line="107" />
         <source>Data files (*.csv *.xlsx *.txt)</source>
         <translation>資料檔案 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="123" />
+        <location filename="../../journeymap/ui/new_period.py" line="128" />
         <source>Nothing was imported: {why}</source>
         <translation>未匯入任何內容：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="126" />
+        <location filename="../../journeymap/ui/new_period.py" line="131" />
         <source>Imported {names}.</source>
         <translation>已匯入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="131" />
+        <location filename="../../journeymap/ui/new_period.py" line="136" />
         <source>Save the project first: a new period is imported into its file.</source>
         <translation>請先儲存專案：新期間會匯入到專案檔案中。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="133" />
+        <location filename="../../journeymap/ui/new_period.py" line="138" />
         <source>Save the project first: importing reopens it from its file.</source>
         <translation>請先儲存專案：匯入時會從檔案重新開啟專案。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="135" />
+        <location filename="../../journeymap/ui/new_period.py" line="140" />
         <source>Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).</source>
         <translation>期間名稱形如 2027-01（月）或 2027-Q1（季度）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="137" />
+        <location filename="../../journeymap/ui/new_period.py" line="142" />
         <source>Pick at least one file.</source>
         <translation>請至少選擇一個檔案。</translation>
     </message>
@@ -2779,77 +2815,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>PainPointsModel</name>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Range</source>
         <translation>區間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="112" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="100" />
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="113" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="101" />
         <source>Room</source>
         <translation>現場</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Weighted parts</source>
         <translation>加權分項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="114" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="102" />
         <source>Flags</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Stability</source>
         <translation>穩定性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="115" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="103" />
         <source>Votes</source>
         <translation>票數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="116" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="104" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/models/painpoints_model.py" line="341" />
+        <location filename="../../journeymap/ui/models/painpoints_model.py" line="329" />
         <source>discuss</source>
         <translation>討論</translation>
     </message>
@@ -2918,122 +2954,132 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="137" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
         <source>Merge selected</source>
         <translation>合併所選</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
-        <source>Merge duplicates into the highest-ranked of them (undoable)</source>
-        <translation>將重複項合併到其中排名最高的一項（可復原）</translation>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
+        <source>Merge duplicates into the one with the most data; it takes over what it lacks (undoable)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="141" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
         <source>New initiative from selected</source>
         <translation>由所選項新建改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="142" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一項針對所選痛點的改進舉措（在路線圖檢視中編輯；可復原）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="149" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="151" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>編輯期間保持當前順序（排名為最新）；離開表格後重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="198" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="200" />
         <source>no survey data</source>
         <translation>無調查資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="199" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="228" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="230" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}計算的環節 R² 份額（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="232" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="234" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不計入任何得分並已標記。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="256" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="258" />
         <source>The ranking could not be computed: {0}</source>
         <translation>無法計算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="261" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="263" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色列表示兩者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="302" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="323" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
+        <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="341" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;選擇一個痛點，檢視其證據及得分構成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
         <source>data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
         <source>judgment</source>
         <translation>判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="335" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;僅按資料：第 {0} 名；僅按現場：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;證據&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="357" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未關聯證據。&lt;/p&gt;</translation>
     </message>
@@ -3149,19 +3195,19 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/prompts.py" line="7" />
+        <location filename="../../journeymap/ui/dialogs/prompts.py" line="9" />
         <source>JourneyMap project (*.jmap)</source>
         <translation>JourneyMap 專案 (*.jmap)</translation>
     </message>
-<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="16" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="20" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="29" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="39" /><source>Restore the project?</source><translation>恢復專案？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="64" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="69" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="77" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="76" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="17" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="30" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
+<message><location filename="../../journeymap/ui/dialogs/prompts.py" line="18" /><source>Unsaved changes</source><translation>未儲存的更改</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="22" /><source>If you don't save, your changes since the last save are lost.</source><translation>如果不儲存，上次儲存以來的更改將會丟失。</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="31" /><source>Recover unsaved changes?</source><translation>恢復未儲存的更改？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="41" /><source>Restore the project?</source><translation>恢復專案？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="66" /><source>Open project</source><translation>開啟專案</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="71" /><source>Save project as</source><translation>專案另存為</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="79" /><source>Export map</source><translation>匯出地圖</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>PNG image (*.png)</source><translation>PNG 圖片 (*.png)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>SVG drawing (*.svg)</source><translation>SVG 向量圖 (*.svg)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="78" /><source>PDF document (*.pdf)</source><translation>PDF 文件 (*.pdf)</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="19" /><source>Save the changes to {name} first?</source><translation>先儲存對 {name} 的更改嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="32" /><source>JourneyMap has an autosaved copy of {name} from {when}, newer than the file. It may hold changes that were not saved.
 
 Open the autosaved copy?</source><translation>JourneyMap 有一份 {name} 的自動儲存副本（{when}），比檔案更新，其中可能有未儲存的更改。
 
-開啟自動儲存的副本嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="40" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
+開啟自動儲存的副本嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="42" /><source>{name} is gone, but JourneyMap has an autosaved copy of it from {when}.
 
 Restore {name} from the autosaved copy?</source><translation>{name} 已不存在，但 JourneyMap 儲存有它在 {when} 的自動儲存副本。
 
-要從自動儲存副本恢復 {name} 嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="51" /><source>Restore {name} from the autosaved copy of {when}? The current {name} is kept beside it under another name.</source><translation>要從 {when} 的自動儲存副本恢復 {name} 嗎？當前的 {name} 會以另一個名稱保留在旁邊。</translation></message></context>
+要從自動儲存副本恢復 {name} 嗎？</translation></message><message><location filename="../../journeymap/ui/dialogs/prompts.py" line="53" /><source>Restore {name} from the autosaved copy of {when}? The current {name} is kept beside it under another name.</source><translation>要從 {when} 的自動儲存副本恢復 {name} 嗎？當前的 {name} 會以另一個名稱保留在旁邊。</translation></message></context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -4252,32 +4298,32 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="152" />
+        <location filename="../../journeymap/ui/window_commands.py" line="155" />
         <source>The map was not exported</source>
         <translation>地圖未匯出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="154" />
+        <location filename="../../journeymap/ui/window_commands.py" line="157" />
         <source>Exported the map to {path}</source>
         <translation>已將地圖匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="161" />
+        <location filename="../../journeymap/ui/window_commands.py" line="164" />
         <source>{name} (future state)</source>
         <translation>{name}（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="166" />
+        <location filename="../../journeymap/ui/window_commands.py" line="169" />
         <source>Make future state</source>
         <translation>建立未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="172" />
+        <location filename="../../journeymap/ui/window_commands.py" line="175" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="215" />
+        <location filename="../../journeymap/ui/window_commands.py" line="218" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -4285,12 +4331,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="73" />
+        <location filename="../../journeymap/ui/window_commands.py" line="76" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整個旅程，太小無法閱讀：再次「適應視窗」即可閱讀。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="76" />
+        <location filename="../../journeymap/ui/window_commands.py" line="79" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已適應泳道高度，可閱讀；再次「適應視窗」顯示整個旅程。</translation>
     </message>

@@ -67,3 +67,15 @@ def test_a_file_is_searched_read_only(project, tmp_path):
 
 def test_a_project_without_comments(tmp_path):
     assert project_index(Project()).find("anything") == []
+
+
+def test_a_dataset_scopes_the_search():
+    project = Project()
+    project.add(Journey("jn-a", "A"))
+    project.add(FeedbackItem("fb-1", "jn-a", "理赔太慢", dataset="ds-1"))
+    project.add(FeedbackItem("fb-2", "jn-a", "理赔很快", dataset="ds-2", source="employee"))
+    project.add(FeedbackItem("fb-3", "jn-a", "理赔要等", dataset=None))
+    index = project_index(project)
+    assert ids(index.find("理赔", dataset="ds-1")) == ["fb-1"]
+    assert [h.dataset for h in index.find("理赔")] == ["ds-1", "ds-2", None]
+    assert ids(index.find("理赔", dataset="ds-2", source="customer")) == [] and ids(index.find("理赔", dataset="x")) == []
