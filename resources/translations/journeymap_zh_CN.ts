@@ -2547,12 +2547,12 @@ The autosaved copy is kept: {copy}</source>
     <message>
         <location filename="../../journeymap/core/merge.py" line="53" />
         <source>Merge '{other}' into '{title}'</source>
-        <translation type="unfinished" />
+        <translation>将“{other}”合并到“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/merge.py" line="56" />
         <source>Merge {n} pain points into '{title}'</source>
-        <translation type="unfinished" />
+        <translation>将 {n} 个痛点合并到“{title}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="27" />
@@ -2961,7 +2961,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
         <source>Merge duplicates into the one with the most data; it takes over what it lacks (undoable)</source>
-        <translation type="unfinished" />
+        <translation>将重复项合并到数据最多的一项；它会补上自己缺少的数据（可撤销）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
@@ -3016,12 +3016,12 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
-        <translation type="unfinished" />
+        <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
-        <translation type="unfinished" />
+        <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="341" />

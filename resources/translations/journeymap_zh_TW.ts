@@ -2547,12 +2547,12 @@ The autosaved copy is kept: {copy}</source>
     <message>
         <location filename="../../journeymap/core/merge.py" line="53" />
         <source>Merge '{other}' into '{title}'</source>
-        <translation type="unfinished" />
+        <translation>將「{other}」合併到「{title}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/merge.py" line="56" />
         <source>Merge {n} pain points into '{title}'</source>
-        <translation type="unfinished" />
+        <translation>將 {n} 個痛點合併到「{title}」</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/structure.py" line="27" />
@@ -2961,7 +2961,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
         <source>Merge duplicates into the one with the most data; it takes over what it lacks (undoable)</source>
-        <translation type="unfinished" />
+        <translation>將重複項合併到資料最多的一項；它會補上自己缺少的資料（可復原）</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
@@ -3016,12 +3016,12 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
-        <translation type="unfinished" />
+        <translation>已將「{0}」合併到「{1}」；它從中補上了{2}。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
-        <translation type="unfinished" />
+        <translation>已將「{0}」合併到「{1}」，它保留了自己的全部資料。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="341" />

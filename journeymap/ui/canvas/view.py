@@ -223,6 +223,15 @@ class CanvasView(QGraphicsView):
         if left > geometry.left + 1:
             lanes_mod.paint_row_headers(painter, scene.theme, geometry, left)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """A sideways scroll repaints the pinned lane titles. Qt scrolls by moving the viewport's
+        pixels and paints only the strip uncovered, so the titles drawn at the edge went along with
+        the scene: gone when scrolled right, repeated over the cards when scrolled back (QA walk)."""
+        super().scrollContentsBy(dx, dy)
+        if dx:   # where the titles are now, and where the moved pixels carried them (dx > 0: rightwards)
+            width = int(lanes_mod.HEADER_W * self.zoom_level()) + max(dx, 0) + 2
+            self.viewport().update(0, 0, width, self.viewport().height())
+
     # -- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
 
