@@ -203,36 +203,7 @@ def delete_round(project: Project, *, round_id: str) -> Command:
 
 
 def merge_pain_points(project: Project, *, keep: str, drop: str) -> Command:
-    """Fold the duplicate ``drop`` into ``keep``: votes and evidence move over (a participant's dots on
-    both, in one round, add up), initiatives and round candidates point at ``keep``, and ``drop`` is
-    marked merged. One undo step."""
-    a, b = project.get("pain_points", keep), project.get("pain_points", drop)
-    if a.id == b.id:
-        raise VotingError("a pain point cannot be merged with itself")
-    if a.journey != b.journey:
-        raise VotingError("only pain points of the same journey can be merged")
-    if "merged" in (a.status, b.status):
-        raise VotingError("a pain point already merged cannot be merged again")
-    steps: list[Command] = []
-    for vote in project.where("votes", pain_point=drop):
-        same = next((v for v in project.where("votes", pain_point=keep, participant=vote.participant)
-                     if v.round == vote.round), None)
-        if same is None:
-            steps.append(UpdateEntity("votes", vote.id, {"pain_point": keep}))
-        else:
-            steps.append(UpdateEntity("votes", same.id, {"dots": same.dots + vote.dots}))
-            steps.append(RemoveEntities("votes", [vote.id]))
-    steps += [UpdateEntity("evidence", e.id, {"pain_point": keep}) for e in project.where("evidence", pain_point=drop)]
-    for kind, fname in (("initiatives", "pain_points"), ("voting_rounds", "candidates")):
-        for entity in project.all(kind):
-            ids = getattr(entity, fname)
-            if drop in ids:
-                merged = list(dict.fromkeys(keep if i == drop else i for i in ids))
-                steps.append(UpdateEntity(kind, entity.id, {fname: merged}))
-    note = f"Merged: {b.title}" + (f" ({b.description})" if b.description else "")
-    changes: dict[str, object] = {"description": f"{a.description}\n{note}".strip()}
-    if b.severity is not None and (a.severity is None or b.severity > a.severity):
-        changes["severity"] = b.severity
-    steps.append(UpdateEntity("pain_points", keep, changes))
-    steps.append(UpdateEntity("pain_points", drop, {"status": "merged", "merged_into": keep}))
-    return Macro(steps, label=f"Merge {b.title!r} into {a.title!r}")
+    """Fold the duplicate ``drop`` into ``keep`` (the workshop's drag of a sticky onto its twin), by
+    the same rule as every merge (core/merge.py): ``keep`` takes the values it lacks from ``drop``."""
+    from .merge import merge_pain_points as merge   # merge.py builds on this module's VotingError
+    return merge(project, [keep, drop], keep=keep)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
-from journeymap.ui.candidates_panel import CandidatesPanel, _glue
+from journeymap.ui.candidates_panel import CandidatesPanel
 from journeymap.ui.click_to_edit import ClickToEditTable
 from journeymap.ui.models.painpoints_cells import word
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
@@ -136,7 +136,8 @@ class PainPointsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.installEventFilter(self)       # leaving the table re-sorts rows held after an edit
         self.merge_button = QPushButton(self.tr("Merge selected"))
-        self.merge_button.setToolTip(self.tr("Merge duplicates into the highest-ranked of them (undoable)"))
+        self.merge_button.setToolTip(self.tr("Merge duplicates into the one with the most data; it takes over "
+                                             "what it lacks (undoable)"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge_selected)
         self.initiative_button = QPushButton(self.tr("New initiative from selected"))
@@ -308,14 +309,31 @@ class PainPointsView(QWidget):
         self.message.setText(text)
 
     def merge_selected(self) -> None:
+        from journeymap.core import merge, names
+        from journeymap.core.voting import VotingError
         ids = self.selected_ids()
         if len(ids) < 2:
             return
-        ranked = [pid for pid in self.model.ranked_ids() if pid in ids]
-        keep = (ranked or ids)[0]          # the highest-ranked of them is kept
-        command = _glue().merge_commands(self.session.project, keep_id=keep,
-                                         merge_ids=[pid for pid in ids if pid != keep])
+        # the core keeps the one with the most data, then dots (an empty sticky ranked first must not
+        # wipe a measured item's figures); a full tie goes to the first given: the highest-ranked
+        ranked = [pid for pid in self.model.ranked_ids() if pid in ids] + [pid for pid in ids]
+        project = self.session.project
+        try:
+            command = merge.merge_pain_points(project, list(dict.fromkeys(ranked)))
+        except VotingError as error:
+            self._say(str(error), error=True)
+            return
+        others = [project.get("pain_points", pid).title for pid in ids if pid != command.keep]
+        kept = project.get("pain_points", command.keep).title
         self.session.push(command)
+        said = "”, “".join(others)
+        taken = [f for f in command.taken if f != "created"]    # the date is bookkeeping, not a finding
+        if taken:
+            self._say(self.tr("Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge "
+                              "differently.").format(said, kept, names.fields(taken)))
+        else:
+            self._say(self.tr("Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge "
+                              "differently.").format(said, kept))
 
     def _show_detail(self) -> None:
         ids = self.selected_ids()
