@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from . import names
 from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
 from .model import Vote, VotingRound, new_id
 from .project import Project, ProjectError
@@ -107,7 +108,7 @@ def open_round(project: Project, *, journey_id: str, name: str, question: str = 
     rnd = VotingRound(new_id("vr"), journey_id, next_number(project, journey_id), name, question.strip(),
                       int(dots), max_per_item, list(candidates or []), people, timer_s,
                       int(bool(hide_tally)), "open", opened_at or now_iso(), "")
-    return AddEntities([rnd], label=f"Open voting round {name!r}")
+    return AddEntities([rnd], label=names.tr("Open voting round '{name}'").format(name=names.short(name)))
 
 
 def _check_dots(dots: int, max_per_item: int | None) -> None:
@@ -150,8 +151,7 @@ def cast_vote(project: Project, *, round_id: str, participant: str, pain_point: 
     on_item = (mine.dots if mine else 0) + dots
     if rnd.max_per_item is not None and on_item > rnd.max_per_item:
         raise VotingError(f"at most {rnd.max_per_item} dots on one sticky in round {rnd.name!r}")
-    title = project.get("pain_points", pain_point).title
-    label = f"Vote: {who} on {title!r}"
+    label = vote_text(project, who, pain_point, dots)
     steps: list[Command] = []
     if who not in rnd.participants:
         steps.append(UpdateEntity("voting_rounds", rnd.id, {"participants": rnd.participants + [who]}))
@@ -160,7 +160,17 @@ def cast_vote(project: Project, *, round_id: str, participant: str, pain_point: 
         steps.append(AddEntities([Vote(new_id("vt"), pain_point, who, rnd.number, dots, when)]))
     else:
         steps.append(UpdateEntity("votes", mine.id, {"dots": on_item, "cast_at": when}))
-    return steps[0] if len(steps) == 1 else Macro(steps, label=label)
+    if len(steps) == 1:
+        steps[0].label = label      # else the step names the vote by its id ("Add vote 'vt-…'")
+        return steps[0]
+    return Macro(steps, label=label)
+
+
+def vote_text(project: Project, who: str, pain_point: str, dots: int) -> str:
+    """"Ann: 2 dots on 'Nobody calls back'": the undo text names people and stickies as the room sees them."""
+    title = names.title_of(project.get("pain_points", pain_point))
+    text = names.tr("{who}: {n} dot on '{title}'") if dots == 1 else names.tr("{who}: {n} dots on '{title}'")
+    return text.format(who=who, n=dots, title=title)
 
 
 def retract_vote(project: Project, *, round_id: str, participant: str, pain_point: str,
@@ -170,9 +180,17 @@ def retract_vote(project: Project, *, round_id: str, participant: str, pain_poin
     mine = _vote_on(project, rnd, participant_name(participant), pain_point)
     if mine is None or dots < 1:
         raise VotingError(f"{participant} has no dot on {pain_point!r} to take back")
+    label = take_back_text(project, mine.participant, pain_point, dots)
     if mine.dots <= dots:
-        return RemoveEntities("votes", [mine.id], label=f"Take back vote on {pain_point}")
-    return UpdateEntity("votes", mine.id, {"dots": mine.dots - dots}, label=f"Take back vote on {pain_point}")
+        return RemoveEntities("votes", [mine.id], label=label)
+    return UpdateEntity("votes", mine.id, {"dots": mine.dots - dots}, label=label)
+
+
+def take_back_text(project: Project, who: str, pain_point: str, dots: int) -> str:
+    title = names.title_of(project.get("pain_points", pain_point))
+    text = (names.tr("Take back {who}'s dot on '{title}'") if dots == 1 else
+            names.tr("Take back {n} of {who}'s dots on '{title}'"))
+    return text.format(who=who, n=dots, title=title)
 
 
 def _vote_on(project: Project, rnd: VotingRound, who: str, pain_point: str) -> Vote | None:
@@ -183,12 +201,12 @@ def _vote_on(project: Project, rnd: VotingRound, who: str, pain_point: str) -> V
 def close_round(project: Project, *, round_id: str, closed_at: str | None = None) -> Command:
     rnd = _live_round(project, round_id)
     return UpdateEntity("voting_rounds", rnd.id, {"status": "closed", "closed_at": closed_at or now_iso()},
-                        label=f"Close voting round {rnd.name!r}")
+                        label=names.tr("Close voting round '{name}'").format(name=names.short(rnd.name)))
 
 
 def whole_round(commands: list[Command], *, name: str) -> Command:
     """The commands of one round (open, votes, close) as one undo step."""
-    return Macro(list(commands), label=f"Voting round {name!r}")
+    return Macro(list(commands), label=names.tr("Voting round '{name}'").format(name=names.short(name)))
 
 
 def delete_round(project: Project, *, round_id: str) -> Command:
@@ -199,7 +217,7 @@ def delete_round(project: Project, *, round_id: str) -> Command:
     if votes:
         steps.append(RemoveEntities("votes", votes))
     steps.append(RemoveEntities("voting_rounds", [rnd.id]))
-    return Macro(steps, label=f"Delete voting round {rnd.name!r}")
+    return Macro(steps, label=names.tr("Delete voting round '{name}'").format(name=names.short(rnd.name)))
 
 
 def merge_pain_points(project: Project, *, keep: str, drop: str) -> Command:

@@ -7,10 +7,12 @@ are handed back with the reason. No Qt.
 """
 from __future__ import annotations
 
+from . import names
 from .commands import AddEntities, Command, Macro, RemoveEntities, UpdateEntity
 from .model import Vote, VotingRound, new_id
 from .project import Project
-from .voting import VotingError, candidates_of, now_iso, participant_name, votes_of, _live_round
+from .voting import (VotingError, _live_round, candidates_of, now_iso, participant_name, take_back_text, vote_text,
+                     votes_of)
 
 
 class _Ledger:
@@ -71,12 +73,23 @@ def cast_batch(project: Project, *, round_id: str,
     when = now_iso()
     steps: list[Command] = []
     refused: list[tuple[tuple, str]] = []
+    done: list[tuple[str, str, int]] = []
     for tap in taps:
         try:
             steps += ledger.tap(*tap, when)
+            done.append(tap)
         except VotingError as exc:
             refused.append((tap, str(exc)))
     if not steps:
         return None, refused
-    n = len(taps) - len(refused)
-    return Macro(steps, label="1 dot from a phone" if n == 1 else f"{n} dots from phones"), refused
+    return Macro(steps, label=_batch_text(project, done)), refused
+
+
+def _batch_text(project: Project, done: list[tuple[str, str, int]]) -> str:
+    """One tap reads as a vote from the desk ("Ann: 1 dot on 'Nobody calls back'"); a burst counts them."""
+    if len(done) > 1:
+        return names.tr("{n} dots from phones").format(n=len(done))
+    who, pain_point, delta = done[0]
+    if delta > 0:
+        return vote_text(project, participant_name(who), pain_point, 1)
+    return take_back_text(project, participant_name(who), pain_point, 1)

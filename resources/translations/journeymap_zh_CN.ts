@@ -2212,6 +2212,46 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>Names</name>
     <message>
+        <source>{n} dots from phones</source>
+        <translation>来自手机的 {n} 个圆点</translation>
+    </message>
+    <message>
+        <source>1 dot from a phone</source>
+        <translation>来自手机的 1 个圆点</translation>
+    </message>
+    <message>
+        <source>Delete voting round '{name}'</source>
+        <translation>删除投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <source>Voting round '{name}'</source>
+        <translation>投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <source>Close voting round '{name}'</source>
+        <translation>结束投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <source>Take back {n} of {who}'s dots on '{title}'</source>
+        <translation>收回{who}在“{title}”上的 {n} 个圆点</translation>
+    </message>
+    <message>
+        <source>Take back {who}'s dot on '{title}'</source>
+        <translation>收回{who}在“{title}”上的圆点</translation>
+    </message>
+    <message>
+        <source>{who}: {n} dots on '{title}'</source>
+        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
+    </message>
+    <message>
+        <source>{who}: {n} dot on '{title}'</source>
+        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
+    </message>
+    <message>
+        <source>Open voting round '{name}'</source>
+        <translation>开启投票轮次“{name}”</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/core/names.py" line="31" />
         <location filename="../../journeymap/core/names.py" line="58" />
         <source>persona</source>
