@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..i18n import gettext as _
 from . import convert
 from .errors import ImportProblem
 from .mapping import MappingBase
@@ -22,6 +23,11 @@ class Checker:
         self.raw, self.lines = raw, raw.lines
         self.report = ValidationReport(raw.path, kind, rows_read=len(raw), skip_invalid=skip_invalid)
         self.bad_rows = np.zeros(len(raw), dtype=bool)
+        if raw.fields is not None:   # first: a short row's blanks are no answers, its other problems follow
+            short = raw.fields < raw.width
+            said = pd.Series([_("{n} of {width} fields").format(n=n, width=raw.width) for n in raw.fields])
+            if self.report.add(mask=short, lines=self.lines, column="", raw=said, problem="has too few fields"):
+                self.bad_rows |= short
 
     def flag(self, mask: np.ndarray, column: str, problem: str) -> None:
         if self.report.add(mask=mask, lines=self.lines, column=column, raw=self.raw.frame[column],

@@ -38,9 +38,15 @@ class RawTable:
     encoding: EncodingGuess | None = None   # None for XLSX
     delimiter: str | None = None
     sheet: str | None = None
+    fields: np.ndarray | None = None         # fields per record, when some record is shorter than the header
 
     def __len__(self) -> int:
         return len(self.frame)
+
+    @property
+    def width(self) -> int:
+        """Fields in the header: what every record should have."""
+        return len(self.headers)
 
 
 def read_table(path: str | Path, *, columns: Sequence[str] | None = None, encoding: str | None = None,
@@ -87,13 +93,13 @@ def _read_csv_text(text: str, *, path: str, columns: Sequence[str] | None, guess
         positions = _positions(headers, columns, path)
     except ImportProblem as err:
         raise _with_encoding_hint(err, guess, columns or ()) from None
-    frame = _parse(text, delim, positions, nrows, path)
+    frame, fields = _parse(text, delim, positions, nrows, path)
     frame.columns = [headers[i].strip() for i in positions]
     if columns is not None:
         frame = frame[list(dict.fromkeys(columns))]
     _require_rows(frame, path)
     lines = record_lines(text, delimiter=delim, n_records=len(frame))
-    return RawTable(frame, lines, headers, path, guess, delim)
+    return RawTable(frame, lines, headers, path, guess, delim, fields=fields)
 
 
 def _with_encoding_hint(err: ImportProblem, guess: EncodingGuess, columns: Sequence[str]) -> ImportProblem:
@@ -157,12 +163,22 @@ def _missing_message(path: str, col: str, names: list[str]) -> str:
             f"{', '.join(repr(n) for n in names[:12])}{' ...' if len(names) > 12 else ''}).")
 
 
-def _parse(text: str, delim: str, positions: list[int], nrows: int | None, path: str) -> pd.DataFrame:
+def _parse(text: str, delim: str, positions: list[int], nrows: int | None,
+           path: str) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """The records' mapped columns, and each record's field count when some record is short
+    (padded with blanks here; the checks name it, since its blanks are not answers)."""
     if nrows is None:
         try:
-            return _parse_arrow(text, delim, positions)
+            return _parse_arrow(text, delim, positions), None   # arrow takes only rows of equal width
         except pa.ArrowInvalid:   # ragged rows: a long one is an error, short ones are padded
-            _refuse_long_rows(text, delim, path)
+            pass
+    widths = _row_widths(text, delim, path, nrows=nrows)
+    frame = _parse_pandas(text, delim, positions, nrows, path)
+    short = len(widths) == len(frame) and bool((widths < _field_count(text, delim)).any())
+    return frame, widths if short else None   # counts that do not line up with the records name nothing
+
+
+def _parse_pandas(text: str, delim: str, positions: list[int], nrows: int | None, path: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=0, usecols=positions, dtype=str,
                             na_filter=False, keep_default_na=False, engine="c", nrows=nrows)
@@ -199,20 +215,26 @@ def _record_line(text: str, delim: str, record: int) -> int:
     return start
 
 
-def _refuse_long_rows(text: str, delim: str, path: str) -> None:
-    """A record with more fields than the header usually holds an unquoted delimiter: its values
-    would land in the wrong columns, so name its line rather than guess."""
+def _row_widths(text: str, delim: str, path: str, *, nrows: int | None) -> np.ndarray:
+    """Fields per record (blank lines skipped, as the parsers skip them). A record with more fields
+    than the header usually holds an unquoted delimiter: its values would land in the wrong columns,
+    so the full read names its line rather than guess (a preview leaves that to pandas' error)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    width, prev = None, 0
+    width, prev, widths = None, 0, []
     for row in reader:
         if row and width is None:
             width = len(row)
-        elif row and width is not None and len(row) > width:
-            raise ImportProblem(
-                f"{path}: line {prev + 1} has {len(row)} fields but the header has {width}; a value "
-                f"probably contains the delimiter {delim!r} without quotes. Quote that value or "
-                "export the file again", path=path, line=prev + 1)
+        elif row and width is not None:
+            if len(row) > width and nrows is None:
+                raise ImportProblem(
+                    f"{path}: line {prev + 1} has {len(row)} fields but the header has {width}; a value "
+                    f"probably contains the delimiter {delim!r} without quotes. Quote that value or "
+                    "export the file again", path=path, line=prev + 1)
+            widths.append(len(row))
+            if nrows is not None and len(widths) >= nrows:
+                break
         prev = reader.line_num
+    return np.asarray(widths, dtype=np.int64)
 
 
 def _parse_arrow(text: str, delim: str, positions: list[int]) -> pd.DataFrame:

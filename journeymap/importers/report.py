@@ -102,7 +102,9 @@ class ValidationReport:
         out = pd.DataFrame({"count": g.size(), "first_lines": g.agg(lambda s: list(s.head(10)))}).reset_index()
         out["message"] = [counted(r.problem, r.count) for r in out.itertuples(index=False)]
         out["where"] = [where(p, r.column, r.problem) for r in out.itertuples(index=False)]
-        return out.sort_values("count", ascending=False, kind="stable", ignore_index=True)
+        out["_row"] = out["column"] == ""   # a whole row's problem (too few fields) comes first
+        out = out.sort_values(["_row", "count"], ascending=False, kind="stable", ignore_index=True)
+        return out.drop(columns="_row")
 
     def summary(self, *, max_lines: int = 10) -> str:
         """What a person reads: counts per column with their values and first lines, then the notes."""
@@ -112,7 +114,8 @@ class ValidationReport:
         out = [head]
         for r in self.counts().itertuples(index=False):
             out.append(_("  column {column!r}: {message} ({where})").format(column=r.column, message=r.message,
-                                                                          where=r.where))
+                                                                          where=r.where) if r.column else
+                       _("  {message} ({where})").format(message=r.message, where=r.where))
         out += [_("  note: {note}").format(note=n) for n in self.notes]
         return "\n".join(out)
 
@@ -147,7 +150,8 @@ _PLURAL = ((N_("is off the scale"), N_("have values off the scale"), N_("has a v
            (N_("has no"), N_("have no"), N_("has no")),
            (N_("repeats an id of an earlier line"), N_("repeat an id of an earlier line"),
             N_("repeats an id of an earlier line")),
-           (N_("repeats"), N_("repeat"), N_("repeats")))
+           (N_("repeats"), N_("repeat"), N_("repeats")),
+           (N_("has too few fields"), N_("have too few fields"), N_("has too few fields")))
 # What follows a phrase: the expected form of a date, said in the language.
 _REST = {" (expected e.g. 2026-03-31)": N_(" (expected e.g. 2026-03-31)")}
 

@@ -66,3 +66,37 @@ def test_dry_run_agrees_with_the_check(tmp_path, capsys):
     assert "rows: 10 read, 6 kept, 4 dropped" in out
     assert "4 rows have no comment text (lines 3, 5, 6, 9)" in out
     assert "would import 6 rows" in out
+
+
+SURVEY = {"kind": "survey", "name": "s", "journey": "j", "id": "id",
+          "outcome": {"column": "Overall", "type": "binary", "positive": ["satisfied"]},
+          "items": [{"column": c, "stage": c, "scale": [1, 5]} for c in ("Quote clarity", "Signup ease")]}
+
+
+def test_a_short_row_is_named_first_with_its_line_and_field_counts(tmp_path):
+    path = tmp_path / "short.csv"
+    rows = [f"{i},New,{1 + i % 5},{1 + i % 4},satisfied,ok" for i in range(1, 60)]
+    rows.insert(40, "40,Loyal,3")                 # line 42: 3 of 6 fields, and the id of line 41
+    path.write_text("id,Customer Type,Quote clarity,Signup ease,Overall,Comment\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    report = prepare_import(path, SURVEY).report
+    first = report.first(2)
+    assert (first[0].line, first[0].value) == (42, "3 of 6 fields")
+    assert (first[1].line, first[1].problem) == (42, "repeats an id of an earlier line")
+    summary = report.summary().splitlines()
+    assert summary[1] == "  1 row has too few fields (3 of 6 fields on line 42)"
+    assert report.counts()["message"].iloc[0] == "1 row has too few fields"
+    kept = prepare_import(path, SURVEY, skip_invalid=True)
+    assert 42 not in kept.frame["line"].tolist() and kept.report.rows_kept == 59
+
+
+def test_short_rows_are_counted_in_the_preview_read_too(tmp_path):
+    from journeymap.importers.readers import read_table
+    path = tmp_path / "short.csv"
+    path.write_text("a,b,c\n1,2,3\n4,5\n6,7,8\n", encoding="utf-8")
+    raw = read_table(path, nrows=200)
+    assert raw.fields.tolist() == [3, 2, 3] and raw.width == 3
+    assert read_table(path).fields.tolist() == [3, 2, 3]
+    whole = tmp_path / "whole.csv"
+    whole.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert read_table(whole).fields is None        # every row as wide as the header: nothing to keep

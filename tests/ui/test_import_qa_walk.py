@@ -100,3 +100,16 @@ def test_a_lone_off_scale_value_keeps_the_scale_and_the_check_names_its_line(qtb
     assert "column 'Signup ease': 1 row has a value off the scale 1-5 (7 on line 82)" in page.summary.text()
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+
+def test_a_short_row_is_named_as_short_before_its_repeated_id(qtbot, wizard, tmp_path):
+    type_path(qtbot, wizard, qa_survey(tmp_path / "survey.csv", stray=None, short_line=42))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+    page = wizard.check_page
+    lines = page.summary.text().splitlines()
+    short = lines.index("  1 row has too few fields (4 of 8 fields on line 42)")
+    assert short < next(i for i, line in enumerate(lines) if "repeats an id" in line)
+    first = [page.problems.data(page.problems.index(0, c)) for c in range(page.problems.columnCount())]
+    assert first[0] == "42" and "4 of 8 fields" in first
