@@ -72,9 +72,14 @@ def delete_phase(project: Project, phase_id: str, *, move_to: str | None = None)
         if move_to == phase_id or target.journey != phase.journey:
             raise ProjectError(names.tr("the stages of '{name}' must move to another phase of its journey")
                                .format(name=phase.name))
-    order = [p.id for p in project.phases_of(phase.journey) if p.id != phase_id]
+    journey_order = [p.id for p in project.phases_of(phase.journey)]
+    order = [p for p in journey_order if p != phase_id]
     moved = {s.id: move_to for s in stages}
-    steps = _moves(project, phase.journey, order=order, phase_of=moved, append=list(moved))
+    # journey order kept: into the following phase its stages go ahead of that phase's own, into the
+    # preceding one after them (QA: 'Searches and sees an ad' landed after 'Agent prepares a quote')
+    later = move_to is not None and journey_order.index(move_to) > journey_order.index(phase_id)
+    side = "ahead" if later else "behind"
+    steps = _moves(project, phase.journey, order=order, phase_of=moved, **{side: list(moved)})
     steps += [UpdateEntity("stages", s.id, {"phase": move_to}) for s in stages]
     steps += [RemoveEntities("phases", [phase_id])] + _reorder("phases", project, order)
     label = (names.tr("Delete phase '{name}', its stages to '{to}'").format(
@@ -163,12 +168,16 @@ def _reorder(kind: Literal["phases", "lanes"], project: Project, order: list[str
 
 
 def packed(project: Project, journey_id: str, *, order: list[str], phase_of: dict | None = None,
-           append: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
+           append: Sequence[str] = (), ahead: Sequence[str] = (),
+           behind: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """Every stage's (x, y) with the columns of ``order`` packed left to right.
 
     A stage keeps its slot relative to its phase's first slot and its y; the stages in
     ``append`` (moving to another phase, per ``phase_of``) take new slots at the end of
-    theirs, in the top sub-row. Stages in no phase follow the last column.
+    theirs, in the top sub-row. Stages in ``ahead`` / ``behind`` join their new phase as a
+    block (their slots relative to each other and their sub-rows kept) before / after its own
+    stages: a deleted phase's stages keep the journey's order in the phase they join.
+    Stages in no phase follow the last column.
     """
     phase_of = phase_of or {}
     groups: dict[str | None, list] = {}
@@ -176,20 +185,30 @@ def packed(project: Project, journey_id: str, *, order: list[str], phase_of: dic
         groups.setdefault(phase_of.get(stage.id, stage.phase), []).append(stage)
     positions: dict[str, tuple[float, float]] = {}
     start = 0
+    joining = set(append) | set(ahead) | set(behind)
     for phase in list(order) + [None]:
         members = groups.get(phase, [])
-        staying = [s for s in members if s.id not in append]
-        first = min((layout.slot_of(s.x) for s in staying), default=0)
         width = 0
-        for s in staying:
-            rel = layout.slot_of(s.x) - first
-            positions[s.id] = (layout.position(start + rel, 0)[0], s.y)
-            width = max(width, rel + 1)
+        for block in ([s for s in members if s.id in ahead], [s for s in members if s.id not in joining],
+                      [s for s in members if s.id in behind]):
+            width += _place_block(block, start + width, positions)
         for s in sorted((s for s in members if s.id in append), key=lambda s: append.index(s.id)):
             positions[s.id] = layout.position(start + width, 0)
             width += 1
         start += max(width, 1) if phase is not None else width
     return positions
+
+
+def _place_block(stages: list, start: int, positions: dict[str, tuple[float, float]]) -> int:
+    """Put ``stages`` from slot ``start`` on, keeping their slots relative to each other and their y;
+    returns how many slots they span."""
+    first = min((layout.slot_of(s.x) for s in stages), default=0)
+    width = 0
+    for s in stages:
+        rel = layout.slot_of(s.x) - first
+        positions[s.id] = (layout.position(start + rel, 0)[0], s.y)
+        width = max(width, rel + 1)
+    return width
 
 
 def _moves(project: Project, journey_id: str, **kwargs: Any) -> list[Command]:

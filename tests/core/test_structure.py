@@ -162,3 +162,24 @@ def test_labels_say_what_changed_in_words(project):
     assert commands.delete("evidence", ["ev-1", "ev-2"]).describe(project) == "Delete 2 evidence items"
     with pytest.raises(ProjectError, match="no evidence item with id"):
         project.get("evidence", "nope")
+
+
+def x_order(project, phase_id):
+    return [s.name for s in sorted(project.where("stages", phase=phase_id), key=lambda s: (s.x, s.y))]
+
+
+def test_deleting_a_phase_keeps_journey_order_in_the_phase_its_stages_join(project):
+    """QA step85: deleting 'Inquiry' into 'Quote' put 'Searches and sees an ad' after 'Agent prepares a quote'."""
+    phases = {p.name: p for p in project.phases_of(journey(project))}
+    inquiry, quote = x_order(project, phases["Inquiry"].id), x_order(project, phases["Quote"].id)
+    do_undo(project, structure.delete_phase(project, phases["Inquiry"].id, move_to=phases["Quote"].id))
+    assert x_order(project, phases["Quote"].id) == inquiry + quote      # into the following phase: ahead
+    assert_columns_hold_their_stages(project)
+    purchase = x_order(project, phases["Purchase"].id)
+    drops = project.get("stages", next(s.id for s in project.all("stages") if s.name == "Drops out"))
+    do_undo(project, structure.delete_phase(project, phases["Purchase"].id, move_to=phases["Quote"].id))
+    assert x_order(project, phases["Quote"].id) == inquiry + quote + purchase   # into the preceding: after
+    moved = project.get("stages", drops.id)
+    signs = next(s for s in project.all("stages") if s.name == "Signs the policy")
+    assert (moved.x, moved.y) == (signs.x, drops.y)        # a branch keeps its sub-row under its stage
+    assert_columns_hold_their_stages(project)
