@@ -249,6 +249,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.navigator.menu_requested.connect(lambda keys, pos: self.structure.menu_for(keys, self).exec(pos))
         self.inspector.selection_requested.connect(self.set_selection)
         self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
+        self.stack.view_did_change.connect(lambda _name: self._update_zoom())
 
     def _minimap_shown(self, visible: bool) -> None:
         from journeymap.ui.canvas.minimap import MiniMap
@@ -297,10 +298,11 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         QTimer.singleShot(0, self, self.layout_helper.fit)
 
     def _update_zoom(self) -> None:
-        if self.stack.current_name != "map":
+        canvas = self.shown_canvas()
+        if canvas is None:
             self.status["zoom"].setText("")
         else:
-            self.status["zoom"].setText(self.tr("Zoom {pct}%").format(pct=round(self.canvas.zoom_level() * 100)))
+            self.status["zoom"].setText(self.tr("Zoom {pct}%").format(pct=round(canvas.zoom_level() * 100)))
 
     def _on_project_change(self, changes) -> None:
         gone = {(c.kind, c.id) for c in changes if c.action == "removed"}

@@ -53,6 +53,21 @@ else:
 
 
 class WindowEditing(_Window):
+    def shown_canvas(self) -> CanvasView | None:
+        """The canvas of the view on screen: the map's, the workshop's; None in a view without one."""
+        from journeymap.ui.canvas.view import CanvasView
+        current = self.stack.current_name or "map"
+        if current == "map":
+            return self.canvas
+        canvas = getattr(self.stack.views.get(current), "canvas", None)
+        return canvas if isinstance(canvas, CanvasView) else None
+
+    def on_canvas(self, method: str, *args, **kwargs) -> None:
+        """Call ``method`` of the canvas shown (none shown: its action is off; nothing to do)."""
+        canvas = self.shown_canvas()
+        if canvas is not None:
+            getattr(canvas, method)(*args, **kwargs)
+
     def _undo_tips(self, *_args) -> None:
         stack = self.session.undo_stack
         if not shiboken6.isValid(stack):   # its destructor clears it, announcing indexChanged: teardown
@@ -62,26 +77,41 @@ class WindowEditing(_Window):
             self.act[name].setToolTip(f"{short}: {text}" if text else short)
 
     def zoom(self, factor: float) -> None:
-        self.canvas.zoom_by(factor)
+        self.on_canvas("zoom_by", factor)
         self._update_zoom()
 
     def fit(self) -> None:
         """Fit so the text stays readable (the lanes' height); pressed again, the whole journey."""
-        before = self.canvas.zoom_level()
-        self.layout_helper.fit()
-        readable_fit = self.canvas.zoom_level()
+        canvas = self.shown_canvas()
+        if canvas is None:
+            return
+        before = canvas.zoom_level()
+        self._fit_readably(canvas)
+        readable_fit = canvas.zoom_level()
         if abs(readable_fit - before) < 0.005:
-            self.canvas.fit_all()
-            if self.canvas.zoom_level() < readable_fit - 0.005:   # a small map fits readably already
+            canvas.fit_all()
+            if canvas.zoom_level() < readable_fit - 0.005:   # a small map fits readably already
                 self.statusBar().showMessage(self.tr("The whole journey, too small to read: Fit again to read it."),
                                              5000)
-        elif self.canvas.zoom_level() > self._whole_zoom() + 0.005:
+        elif canvas.zoom_level() > self._whole_zoom(canvas) + 0.005:
             self.statusBar().showMessage(self.tr("Fitted to the lanes' height, readable; Fit again for the whole "
                                                  "journey."), 5000)
         self._update_zoom()
 
-    def _whole_zoom(self) -> float:
-        rect, view = self.canvas.scene().map_rect(), self.canvas.viewport().rect()
+    def _fit_readably(self, canvas: CanvasView) -> None:
+        """The view shown fitted so its text reads (the map also remembers it, to refit on a resize)."""
+        current = self.stack.current_name or "map"
+        readable = getattr(self.stack.views.get(current), "show_readable", None)
+        if current == "map":
+            self.layout_helper.fit()
+        elif callable(readable):   # the workshop's: the whole journey if readable, else its lanes' height
+            readable()
+        else:
+            canvas.fit_all()
+
+    @staticmethod
+    def _whole_zoom(canvas: CanvasView) -> float:
+        rect, view = canvas.scene().map_rect(), canvas.viewport().rect()
         return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def _edit(self, name: str) -> None:
