@@ -119,7 +119,6 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         # the toolbar says "Undo"/"Redo"; what they undo is in the tip (a long label made the bar jump)
         undo.setIconText(tr("Undo"))
         redo.setIconText(tr("Redo"))
-        canvas = lambda: self.canvas  # noqa: E731 - the map's canvas when the action runs
         for name, text, slot, key in (
                 ("cut", tr("Cu&t"), self.cut, std.Cut), ("copy", tr("&Copy"), lambda: self._edit("copy_selection"),
                                                          std.Copy),
@@ -130,13 +129,14 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                 ("zoom_in", tr("Zoom &in"), lambda: self.zoom(1.25), ["Ctrl++", "Ctrl+="]),
                 ("zoom_out", tr("Zoom &out"), lambda: self.zoom(0.8), "Ctrl+-"),
                 ("fit", tr("&Fit the journey"), self.fit, "Ctrl+0"),
-                ("add_stage", tr("Add &stage"), lambda: canvas().add_stage(name_it=True), "Ctrl+Shift+N"),
-                ("add_pain", tr("Add &pain point"), lambda: canvas().add_pain_point_to_selection(), "Ctrl+Shift+P"),
-                ("auto_layout", tr("Auto-&layout"), lambda: canvas().auto_layout(), "Ctrl+Shift+L")):
+                ("add_stage", tr("Add &stage"), lambda: self.on_canvas("add_stage", name_it=True), "Ctrl+Shift+N"),
+                ("add_pain", tr("Add &pain point"), lambda: self.on_canvas("add_pain_point_to_selection"),
+                 "Ctrl+Shift+P"),
+                ("auto_layout", tr("Auto-&layout"), lambda: self.on_canvas("auto_layout"), "Ctrl+Shift+L")):
             self._add(name, text, lambda _=False, f=slot: f(), key)
         for mode, words in ALIGN.items():
             self._add(f"align_{mode}", QCoreApplication.translate("MainWindow", str(words)),
-                      lambda _=False, m=mode: self.canvas.align(m))
+                      lambda _=False, m=mode: self.on_canvas("align", m))
         self._add("fullscreen", tr("F&ull screen"), self.set_full_screen, "F11",
                   checkable=True, tip=tr("The map on the whole screen, for a projector (F11 or Escape to leave)"))
         self._add("reasons", tr("&Reasons and keyword rules…"), self.edit_reasons,
@@ -249,7 +249,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.navigator.menu_requested.connect(lambda keys, pos: self.structure.menu_for(keys, self).exec(pos))
         self.inspector.selection_requested.connect(self.set_selection)
         self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
-        self.stack.view_did_change.connect(lambda _name: self._update_zoom())
+        self.stack.view_did_change.connect(self.canvas_actions_follow_view)
 
     def _minimap_shown(self, visible: bool) -> None:
         from journeymap.ui.canvas.minimap import MiniMap

@@ -52,6 +52,13 @@ else:
     _Window = object   # at run time the mixins are plain classes; MainWindow brings QMainWindow
 
 
+# the map's commands: they act on the canvas of the view shown (shown_canvas), and are off in a view
+# without one. Window-wide, F2 and Delete in the Pain points table renamed nothing and deleted the hidden
+# map's stages; Zoom out and Fit in the Workshop zoomed the hidden map (QA walk).
+CANVAS_ACTIONS = ("zoom_in", "zoom_out", "fit", "rename", "delete", "add_stage", "add_pain", "auto_layout",
+                  "align_left", "align_top", "align_distribute")
+
+
 class WindowEditing(_Window):
     def shown_canvas(self) -> CanvasView | None:
         """The canvas of the view on screen: the map's, the workshop's; None in a view without one."""
@@ -61,6 +68,13 @@ class WindowEditing(_Window):
             return self.canvas
         canvas = getattr(self.stack.views.get(current), "canvas", None)
         return canvas if isinstance(canvas, CanvasView) else None
+
+    def canvas_actions_follow_view(self, *_args) -> None:
+        """The map's commands on (the view shown has a canvas) or off (their keys go to the view)."""
+        shown = self.shown_canvas() is not None
+        for name in CANVAS_ACTIONS:
+            self.act[name].setEnabled(shown)
+        self._update_zoom()
 
     def on_canvas(self, method: str, *args, **kwargs) -> None:
         """Call ``method`` of the canvas shown (none shown: its action is off; nothing to do)."""
@@ -138,7 +152,7 @@ class WindowEditing(_Window):
         elif "lanes" in kinds:
             self.structure.delete_lane()
         else:
-            self.canvas.delete_selection()
+            self.on_canvas("delete_selection")
 
     def rename_selection(self) -> None:
         kinds = {kind for kind, _ in self.selection}
@@ -146,7 +160,7 @@ class WindowEditing(_Window):
             self.inspector_dock.show()
             QTimer.singleShot(0, self, self.inspector.focus_name)   # after the key that asked for it
         else:
-            self.canvas.rename_selection()
+            self.on_canvas("rename_selection")
 
 
 class WindowCommands(_Window):

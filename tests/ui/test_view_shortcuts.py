@@ -1,10 +1,11 @@
 """The window's map commands act on the view shown (QA walk): the toolbar's Zoom out and Fit in the
-Workshop changed the hidden Map (step29-step56)."""
+Workshop changed the hidden Map (step29-step56); F2 in the Pain points table renamed nothing, as the
+Map's Rename owned the key window-wide (step66c-step71c); Delete there deleted the Map's selection."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QToolBar
 
 
 @pytest.fixture
@@ -34,3 +35,52 @@ def test_toolbar_zoom_and_fit_act_on_the_workshop_shown(qtbot, window):
     assert window.canvas.zoom_level() == pytest.approx(map_zoom)
     rect = workshop.canvas.mapFromScene(workshop.canvas.scene().map_rect()).boundingRect()
     assert rect.top() >= -2 and rect.bottom() <= workshop.canvas.viewport().height() + 2   # its lanes in sight
+
+
+def test_f2_edits_the_pain_point_title_selected_in_the_table(qtbot, window):
+    from journeymap.ui.models.painpoints_model import COLUMNS
+    window.show_view("painpoints")
+    table = window.stack.views["painpoints"].table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    index = table.model().index(0, COLUMNS.index("title"))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    assert table.currentIndex().column() == COLUMNS.index("title")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_delete_in_the_pain_points_table_leaves_the_hidden_map_alone(qtbot, window):
+    from journeymap.ui.models.painpoints_model import COLUMNS
+    stage = next(iter(window.canvas.scene().cards))
+    window.canvas.select("stages", stage)
+    window.show_view("painpoints")
+    table = window.stack.views["painpoints"].table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    index = table.model().index(0, COLUMNS.index("title"))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert window.session.project.find("stages", stage) is not None
+    assert window.session.undo_stack.count() == 0
+    assert not window.act["delete"].isEnabled() and not window.act["rename"].isEnabled()
+    window.show_view("map")   # back on the map its commands are there again
+    assert window.act["delete"].isEnabled() and window.act["rename"].isEnabled()
+
+
+def test_f2_on_the_map_and_in_the_workshop_renames_there(qtbot, window):
+    canvas = window.canvas
+    stage = next(iter(canvas.scene().cards))
+    canvas.select("stages", stage)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_F2)
+    assert canvas.editor is not None
+    qtbot.keyClick(canvas.viewport(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: canvas.editor is None)
+    window.show_view("workshop")
+    shown = window.stack.views["workshop"].canvas
+    qtbot.waitUntil(shown.isVisible)
+    shown.select("stages", stage)
+    shown.setFocus()
+    qtbot.keyClick(shown, Qt.Key.Key_F2)
+    assert shown.editor is not None and canvas.editor is None
