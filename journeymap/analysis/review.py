@@ -7,7 +7,8 @@
 - moved metrics: survey items (mean by Welch, top-2-box by two proportions, NPS by Wald) and the
   outcome, and operating metrics against their own period-to-period variation, that pass a false
   discovery rate of ALPHA over all the review's tests (``moved``);
-- initiatives overdue at the end of the period (or ``as_of``) and due within it;
+- initiatives overdue (analysis.roadmap.judged_on: today, or the period's end once it is over; or ``as_of``)
+  and due within the period;
 - recurring, unowned pain points (analysis.roadmap.recurring_unowned);
 - NPS of every 0-10 question (the outcome when it is NPS, and 0-10 items), moved or not.
 No Qt.
@@ -51,13 +52,14 @@ def pick_periods(periods: list[str], period: str | None) -> tuple[str, str | Non
 
 
 def review(path, project, *, journey_id: str, period: str | None = None, as_of: dt.date | None = None,
-           top_n: int = rm.TOP_N) -> dict:
-    """The ``journeymap review --json`` document (shared/docs/cli.md keys, and more)."""
+           top_n: int = rm.TOP_N, today: dt.date | None = None) -> dict:
+    """The ``journeymap review --json`` document (shared/docs/cli.md keys, and more). ``today``: the
+    calendar's day (tests fix it); overdue is judged on ``as_of`` or rm.judged_on(period, today)."""
     from journeymap.analysis.survey_data import load_waves
 
     waves = load_waves(path, project, journey_id=journey_id)
     period, previous = pick_periods(known_periods(project, journey_id, waves), period)
-    as_of = as_of or rm.period_end(period)
+    as_of = as_of or rm.judged_on(period, today=today)
     journey = project.get("journeys", journey_id)
     notes: list[str] = []
     ranks = _rankings(path, project, journey_id, [p for p in (previous, period) if p], notes)

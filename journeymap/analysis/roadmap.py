@@ -4,9 +4,10 @@ RICE = reach x impact x confidence / effort (product management's usual form), e
 table can show it; a part missing leaves the score missing (never a zero). Reach is customers a
 period, impact the RICE scale (0.25 minimal .. 3 massive), confidence 0..1, effort person-months.
 
-Overdue: not done or dropped, with a due date before ``as_of``. Recurring, unowned: a pain point in
-the top N of the ranking in each of the last K periods, with no live initiative that has an owner and
-a deadline. No Qt.
+Overdue: not done or dropped, with a due date before ``as_of``; ``as_of`` is ``judged_on``'s day unless the
+caller names one (``--as-of``): today, or the end of a reviewed period that is already over. Recurring,
+unowned: a pain point in the top N of the ranking in each of the last K periods, with no live initiative
+that has an owner and a deadline. No Qt.
 """
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ def rice(init) -> Rice:
 def is_overdue(init, as_of: dt.date) -> bool:
     due = parse_date(init.due)
     return normal_status(init.status) not in CLOSED and due is not None and due < as_of
+
+
+def judged_on(period: str | None = None, *, today: dt.date | None = None) -> dt.date:
+    """The day overdue is judged on, the one rule of the Review and Roadmap views, ``review``, ``roadmap`` and
+    the deck: today; for the review of a period, the period's last day once it is over, else still today
+    (never a day to come: an initiative due next week is not late yet)."""
+    today = today or dt.date.today()
+    return today if not period else min(today, period_end(period))
 
 
 def due_in(init, period: str) -> bool:
@@ -137,7 +146,7 @@ def roadmap(path, project, *, journey_id: str, as_of: dt.date | None = None, coe
     ``coefficients``: (Coefficients or None, why) already estimated (a view keeps them between edits)."""
     from journeymap.analysis.projection import project_initiative, survey_coefficients
 
-    as_of = as_of or dt.date.today()
+    as_of = as_of or judged_on()
     inits = project.where("initiatives", journey=journey_id)
     if coefficients is None:
         coefficients = (survey_coefficients(path, project, journey_id=journey_id) if path is not None

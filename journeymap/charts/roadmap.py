@@ -135,14 +135,23 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
     fig.update_xaxes(type="date", title_text="")
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), tickfont=dict(size=15),
                      range=[-0.6, len(rows) - 0.4 + 0.7])     # a row of room on top for "today"
-    overdue = [r for r in rows if r["overdue"]]
-    title = (_("{k} of {n} initiatives are overdue", lang=lang).format(k=len(overdue), n=len(rows)) if overdue
-             else _("All {n} scheduled initiatives are on time", lang=lang).format(n=len(rows)))
+    title = timeline_finding(data, scheduled=len(rows), lang=lang)
     undated = len(data["initiatives"]) - len(rows)
     note = (_("by department", lang=lang) if by == "department" else _("by quarter", lang=lang)) + (
         "; " + _("{n} without a due date not shown", lang=lang).format(n=undated) if undated else "")
     apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
     return fig.update_layout(legend=dict(x=0, xanchor="left"))     # the right end carries "today"
+
+
+def timeline_finding(data: dict, *, scheduled: int, lang: str = "en") -> str:
+    """k of all the journey's initiatives are overdue: the same k and n as the status table (an initiative
+    without a due date is not drawn, but it is one of the n); English agrees in number."""
+    k, n = sum(r["overdue"] for r in data["initiatives"]), len(data["initiatives"])
+    if not k:
+        return _("All {n} scheduled initiatives are on time", lang=lang).format(n=scheduled)
+    if k == 1:
+        return _("{k} of {n} initiatives is overdue", lang=lang).format(k=k, n=n)
+    return _("{k} of {n} initiatives are overdue", lang=lang).format(k=k, n=n)
 
 
 def _group(row: dict, by: str) -> str:

@@ -14,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="a .jmap project file")
     parser.add_argument("--journey", help="the journey's name (default: the project's default journey)")
     parser.add_argument("--period", help="the period to review, e.g. 2026-12 (default: the newest with data)")
-    parser.add_argument("--as-of", dest="as_of", help="the day overdue is judged on (default: the period's last day)")
+    parser.add_argument("--as-of", dest="as_of", help="the day overdue is judged on (default: today, or the period's last day once the period is over)")
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -82,8 +82,8 @@ def format_text(d: dict) -> str:
         lines.append(f"NPS {cut(r['item'], 40)}: {_signed(r['before'])} -> {_signed(r['after'])} "
                      f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {_fmt_p(r['p_value'])})")
     lines.append("overdue:")
-    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']} ({i['days_overdue']} days)"
-              for i in d["overdue"]] or ["  none"]
+    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']} ({i['days_overdue']} "
+              f"day{'' if i['days_overdue'] == 1 else 's'})" for i in d["overdue"]] or ["  none"]
     lines.append(f"due in {d['period']}:")
     lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']}" for i in d["due"]] or ["  none"]
     lines.append("recurring, unowned (top of the ranking in consecutive periods):")

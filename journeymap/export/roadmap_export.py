@@ -147,7 +147,9 @@ def timeline_slide(deck: Deck, ctx):
     chart.plots[0].gap_width = 60
     for point, r in zip(span.points, rows):
         point.format.fill.solid()
-        point.format.fill.fore_color.rgb = native.rgb(BAD if r["overdue"] else STATUS_COLOURS.get(r["status"], "#0072B2"))
+        # overdue in the red its axis note names and the status table's overdue rows wear (QA: 'red = overdue'
+        # beside vermillion bars that read as orange)
+        point.format.fill.fore_color.rgb = RED if r["overdue"] else native.rgb(STATUS_COLOURS.get(r["status"], "#0072B2"))
     chart.category_axis.reverse_order = True
     axis = chart.value_axis
     axis.minimum_scale = origin

@@ -124,6 +124,7 @@ class DriversView(QWidget):
 
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)   # unwrapped, its waves and flags held the window 1300 px wide
         self.headline.setContentsMargins(2, 4, 2, 4)
         big = self.headline.font()
         big.setPixelSize(20)

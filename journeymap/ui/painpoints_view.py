@@ -151,6 +151,7 @@ class PainPointsView(QWidget):
         self.held = QLabel(self.tr("Order kept while you edit (ranks are current); it re-sorts when you "
                                    "leave the table."))
         self.held.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
+        self.held.setWordWrap(True)   # unwrapped, it widened the window's minimum by its 500 px
         self.held.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)

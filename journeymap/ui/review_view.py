@@ -151,8 +151,11 @@ class ReviewView(QWidget):
         return self._table([self.tr("initiative"), self.tr("owner"), self.tr("due"), self.tr("status"), ""],
                            [[f"<span{red}>{escape(i['title'])}</span>", escape(i["owner"] or self.tr("no owner")),
                              escape(i["due"] or "-"), escape(code(i["status"])),
-                             escape(self.tr("{n} days overdue").format(n=i["days_overdue"])) if overdue else ""]
+                             escape(self._late(i["days_overdue"])) if overdue else ""]
                             for i in rows])
+
+    def _late(self, days: int) -> str:
+        return self.tr("1 day overdue") if days == 1 else self.tr("{n} days overdue").format(n=days)
 
     def _recurring(self, rows: list[dict]) -> str:
         return self._table([self.tr("rank"), self.tr("pain point"), self.tr("why"), ""],

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
@@ -82,10 +82,19 @@ class ViewStack(QStackedWidget):
             self.views[name] = self._create(name)
             self.addWidget(self.views[name])
         self.setCurrentWidget(self.views[name])
+        self.updateGeometry()   # the window's minimum is now this view's
         if name != self.current_name:
             self.current_name = name
             self.view_did_change.emit(name)
         return self.views[name]
+
+    def minimumSizeHint(self) -> QSize:
+        """The shown view's minimum only. A stack's is the largest of all its pages': once the Pain points
+        or Drivers view had been shown, every view kept the window that wide and squeezed the docks."""
+        current = self.currentWidget()
+        if current is None:
+            return super().minimumSizeHint()
+        return current.minimumSizeHint().expandedTo(current.minimumSize())
 
     def _create(self, name: str) -> QWidget:
         spec = next(v for v in VIEWS if v.name == name)

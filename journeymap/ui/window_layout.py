@@ -28,6 +28,7 @@ class WindowLayout(QObject):
         self._refit.setSingleShot(True)
         self._refit.setInterval(60)
         self._refit.timeout.connect(self._refit_now)
+        window.stack.view_did_change.connect(lambda _name: QTimer.singleShot(0, self, self._docks_back))
 
     # -- toolbars ------------------------------------------------------------------------
     def arrange_toolbars(self) -> None:
@@ -53,6 +54,15 @@ class WindowLayout(QObject):
         scale = 1.0 if width >= SMALL_SCREEN_W else max(0.6, width / SMALL_SCREEN_W)
         w.resizeDocks([w.navigator_dock, w.inspector_dock], [int(NAVIGATOR_W * scale), int(INSPECTOR_W * scale)],
                       Qt.Orientation.Horizontal)
+
+    def _docks_back(self) -> None:
+        """A view too wide for the window squeezes the docks; the next view with room gives them
+        their share back (they stayed at ~120 px in every view after the Pain points view)."""
+        w = self.window
+        scale = 1.0 if w.width() >= SMALL_SCREEN_W else max(0.6, w.width() / SMALL_SCREEN_W)
+        shares = ((w.navigator_dock, NAVIGATOR_W * scale), (w.inspector_dock, INSPECTOR_W * scale))
+        if any(dock.isVisible() and not dock.isFloating() and dock.width() < 0.75 * share for dock, share in shares):
+            self.size_docks()
 
     # -- the map follows the window ---------------------------------------------------------
     def fit(self) -> None:

@@ -3550,6 +3550,11 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
         <source>rank</source>
         <translation>排名</translation>
     </message>

@@ -55,7 +55,7 @@ def test_moved_controls_the_false_discovery_rate():
 def test_sample_review_of_december(sample_file):
     path, project = sample_file
     journey = project.default_journey()
-    out = rv.review(path, project, journey_id=journey.id)
+    out = rv.review(path, project, journey_id=journey.id, today=dt.date(2027, 1, 15))   # December is over
     assert (out["period"], out["previous_period"], out["as_of"]) == ("2026-12", "2026-11", "2026-12-31")
     assert len(out["new_pain_points"]) == 13                     # the workshop of 10 December
     moved = {(m["stage"], m["item"], m["metric"]): m for m in out["moved_metrics"]}

@@ -46,6 +46,6 @@ def test_timeline_bars_run_from_start_to_due_and_overdue_stand_out():
     assert bars["a"][1] == "2027-01-01" and bars["a"][2] == 89 * 86_400_000
     labels = [y for tr in fig.data for y in tr.y]
     assert any(y.startswith("2027-Q1 \u00b7 ") for y in labels)
-    assert "1 of 4 initiatives are overdue" in fig.layout.title.text
+    assert "1 of 5 initiatives is overdue" in fig.layout.title.text      # of all five, as the status table counts
     by_dept = timeline_chart(DATA, source="Test")
     assert any(y.startswith("IT \u00b7 ") for tr in by_dept.data for y in tr.y)
