@@ -72,13 +72,15 @@ class WeightsPanel(QWidget):
         self.session = session
         self.sliders: dict[str, QSlider] = {}
         self._values: dict[str, QLabel] = {}
-        self.spreads: dict[str, QLabel] = {}   # "sd 0.21 · 27%" beside each slider
+        self.spreads: dict[str, QLabel] = {}   # "0.21 · 27%" beside each slider (the head says "sd · influence")
         self.table = None                      # the ScoringTable the spreads are measured on
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
-        head = QLabel(self.tr("spread · influence"))
+        # The head names the numbers once, over the slider's end: spanning three columns it never widens
+        # the last one ("标准差 0.05 · 75%" on every row was cut by the panel's edge in Chinese at 1366 px).
+        head = QLabel(self.tr("sd · influence"))
         head.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
-        grid.addWidget(head, 0, 4)
+        grid.addWidget(head, 0, 2, 1, 3, Qt.AlignmentFlag.AlignRight)
         for row, part in enumerate(PARTS):
             self._add_row(grid, row + 1, part)
         self.reset_button = QPushButton(self.tr("Reset to equal weights"))
@@ -164,14 +166,14 @@ class WeightsPanel(QWidget):
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, int(MAXIMUM * STEPS))
         slider.setPageStep(STEPS // 2)
-        slider.setMinimumWidth(120)
+        slider.setMinimumWidth(80)
         slider.setAccessibleName(part_title(part))
         name.setToolTip(self.tr("from the data") if SOURCES[part] == "data" else self.tr("the room's judgment"))
         value = QLabel()
         value.setMinimumWidth(28)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spread = QLabel()
-        spread.setMinimumWidth(96)
+        spread.setMinimumWidth(spread.fontMetrics().horizontalAdvance("0.00 · 100%") + 2)   # no jump as they change
         spread.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         slider.valueChanged.connect(lambda v, p=part: self._on_moved(p, v))
         slider.sliderReleased.connect(self.commit)
@@ -213,8 +215,7 @@ class WeightsPanel(QWidget):
             return
         items = influence(self.table, self.weights())
         for item in items:
-            sd = "–" if item.spread is None else f"{item.spread:.2f}"
-            spread = self.tr("sd %1").replace("%1", sd)    # 标准差 in Chinese: "sd" is no word there
+            spread = "–" if item.spread is None else f"{item.spread:.2f}"
             self.spreads[item.part].setText(f"{spread} · {item.share:.0%}" if item.weight else spread)
             self.spreads[item.part].setToolTip(self.tr(
                 "Spread: the standard deviation of this part across the pain points. Influence: weight × "

@@ -616,27 +616,27 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="188" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="195" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="197" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="240" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="242" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="243" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -645,12 +645,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="245" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="246" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="282" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="283" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -659,27 +659,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="295" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="305" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="319" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="320" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -687,57 +687,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="89" />
         <source>Encoding and preview</source>
         <translation>编码与预览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>请检查表头和文本是否正确显示；若不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="94" />
+        <location filename="../../journeymap/ui/import_pages.py" line="103" />
         <source>Detected:</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="95" />
+        <location filename="../../journeymap/ui/import_pages.py" line="104" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="112" />
+        <location filename="../../journeymap/ui/import_pages.py" line="121" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 文件：无文本编码（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="116" />
+        <location filename="../../journeymap/ui/import_pages.py" line="125" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1019,12 +1019,12 @@ The autosaved copy is kept: {copy}</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="54" />
+        <location filename="../../journeymap/ui/import_pages.py" line="56" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="55" />
+        <location filename="../../journeymap/ui/import_pages.py" line="57" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1064,44 +1064,44 @@ The autosaved copy is kept: {copy}</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="338" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
         <source>Writing %1 into the project…</source>
         <translation>正在将 %1 写入项目…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="348" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="362" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已导入 %1 行，数据集为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="365" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>New stages: %1.</source>
         <translation>新环节：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="371" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>导入失败；项目未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="375" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>导入已取消；项目未更改。</translation>
     </message>
@@ -1116,6 +1116,41 @@ The autosaved copy is kept: {copy}</source>
         <translation>文件太短，无法判断其编码。请选择文本显示正确的那一种读法：</translation>
     </message>
 <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="37" />
+        <source>The file is too short to tell its encoding. Press Next again and pick the reading whose text is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="47" />
+        <source>picked among the readings of this short file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="66" />
+        <source>The file cannot be read as %1 (%2). Choose another encoding above, such as gb18030, big5 or utf-16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="68" />
+        <source>The file's line %1 cannot be read as %2 (bytes %3): it is in another encoding. Choose another encoding above, such as gb18030, big5 or utf-16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="81" />
+        <source>given in the saved mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="84" />
+        <source>detected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="85" />
+        <source>chosen on the Encoding page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="107" />
         <source>Save the project before importing</source>
         <translation>导入前请先保存项目</translation>
@@ -1575,52 +1610,52 @@ The autosaved copy is kept: {copy}</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="280" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="287" />
+        <location filename="../../journeymap/ui/main_window.py" line="288" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="287" />
+        <location filename="../../journeymap/ui/main_window.py" line="288" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="289" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="291" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="293" />
+        <location filename="../../journeymap/ui/main_window.py" line="294" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="303" />
+        <location filename="../../journeymap/ui/main_window.py" line="305" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="323" />
+        <location filename="../../journeymap/ui/main_window.py" line="325" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -1707,57 +1742,57 @@ The autosaved copy is kept: {copy}</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="132" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>&amp;Fit the journey</source>
         <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="133" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>Add &amp;stage</source>
         <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="134" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;pain point</source>
         <translation>添加痛点(&amp;P)</translation>
     </message>
@@ -1860,12 +1895,12 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="126" />
+        <location filename="../../journeymap/ui/views.py" line="135" />
         <source>Current state: %1</source>
         <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="127" />
+        <location filename="../../journeymap/ui/views.py" line="136" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
@@ -1951,219 +1986,219 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="131" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="132" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>说明每一列的含义。建议已预先填好：请确认。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="137" />
+        <location filename="../../journeymap/ui/import_pages.py" line="152" />
         <source>Create stages the journey lacks</source>
         <translation>创建旅程中缺少的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="141" />
+        <location filename="../../journeymap/ui/import_pages.py" line="156" />
         <source>Saved mapping:</source>
         <translation>已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="142" />
+        <location filename="../../journeymap/ui/import_pages.py" line="157" />
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="143" />
+        <location filename="../../journeymap/ui/import_pages.py" line="158" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>rating scale</source>
         <translation>评分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="178" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推荐意愿 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>values that count as positive, comma-separated</source>
         <translation>视为正面的值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="176" />
+        <location filename="../../journeymap/ui/import_pages.py" line="191" />
         <source>Outcome:</source>
         <translation>结果指标：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="177" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>Scale from</source>
         <translation>量表起点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Why suggested</source>
         <translation>建议理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Missing codes</source>
         <translation>缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="198" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示“未回答”或“不适用”的值（如 0、9、99、-1），以逗号分隔：读作缺失值，而非评分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="188" />
+        <location filename="../../journeymap/ui/import_pages.py" line="203" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="189" />
+        <location filename="../../journeymap/ui/import_pages.py" line="204" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性为所有题项设置的缺失值代码</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="190" />
+        <location filename="../../journeymap/ui/import_pages.py" line="205" />
         <source>Apply to all items</source>
         <translation>应用到所有题项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="199" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>Missing codes for all items:</source>
         <translation>所有题项的缺失值代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="206" />
+        <location filename="../../journeymap/ui/import_pages.py" line="221" />
         <source>Rated items (one per stage question):</source>
         <translation>评分题项（每个环节一个问题）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="243" />
         <source>Operating data</source>
         <translation>运营数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Aggregate</source>
         <translation>汇总方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="250" />
         <source>Stage column:</source>
         <translation>环节列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="251" />
         <source>Date column:</source>
         <translation>日期列：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="256" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Comment text:</source>
         <translation>意见文本：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Reason code:</source>
         <translation>原因代码：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="262" />
         <source>Score:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="262" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="263" />
         <source>Default stage:</source>
         <translation>默认环节：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="263" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="258" />
+        <location filename="../../journeymap/ui/import_pages.py" line="273" />
         <source>(a new mapping)</source>
         <translation>（新映射）</translation>
     </message>
@@ -2211,46 +2246,6 @@ The autosaved copy is kept: {copy}</source>
 </context>
 <context>
     <name>Names</name>
-    <message>
-        <source>{n} dots from phones</source>
-        <translation>来自手机的 {n} 个圆点</translation>
-    </message>
-    <message>
-        <source>1 dot from a phone</source>
-        <translation>来自手机的 1 个圆点</translation>
-    </message>
-    <message>
-        <source>Delete voting round '{name}'</source>
-        <translation>删除投票轮次“{name}”</translation>
-    </message>
-    <message>
-        <source>Voting round '{name}'</source>
-        <translation>投票轮次“{name}”</translation>
-    </message>
-    <message>
-        <source>Close voting round '{name}'</source>
-        <translation>结束投票轮次“{name}”</translation>
-    </message>
-    <message>
-        <source>Take back {n} of {who}'s dots on '{title}'</source>
-        <translation>收回{who}在“{title}”上的 {n} 个圆点</translation>
-    </message>
-    <message>
-        <source>Take back {who}'s dot on '{title}'</source>
-        <translation>收回{who}在“{title}”上的圆点</translation>
-    </message>
-    <message>
-        <source>{who}: {n} dots on '{title}'</source>
-        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
-    </message>
-    <message>
-        <source>{who}: {n} dot on '{title}'</source>
-        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
-    </message>
-    <message>
-        <source>Open voting round '{name}'</source>
-        <translation>开启投票轮次“{name}”</translation>
-    </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="31" />
         <location filename="../../journeymap/core/names.py" line="58" />
@@ -2500,7 +2495,7 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="249" />
-        <location filename="../../journeymap/core/structure.py" line="197" />
+        <location filename="../../journeymap/core/structure.py" line="216" />
         <source>Move stage</source>
         <translation>移动环节</translation>
     </message>
@@ -2625,64 +2620,109 @@ The autosaved copy is kept: {copy}</source>
         <translation>“{name}”的环节必须移到其旅程的另一个阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="80" />
+        <location filename="../../journeymap/core/structure.py" line="85" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
         <translation>删除阶段“{name}”，其环节移至“{to}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="82" />
+        <location filename="../../journeymap/core/structure.py" line="87" />
         <source>Delete phase '{name}'</source>
         <translation>删除阶段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="90" />
+        <location filename="../../journeymap/core/structure.py" line="95" />
         <source>no stages to move</source>
         <translation>没有要移动的环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="93" />
+        <location filename="../../journeymap/core/structure.py" line="98" />
         <source>that phase belongs to another journey</source>
         <translation>该阶段属于另一个旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="99" />
+        <location filename="../../journeymap/core/structure.py" line="104" />
         <source>no phase</source>
         <translation>无阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="100" />
+        <location filename="../../journeymap/core/structure.py" line="105" />
         <source>Move stage '{name}' to phase '{phase}'</source>
         <translation>将环节“{name}”移到阶段“{phase}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="102" />
+        <location filename="../../journeymap/core/structure.py" line="107" />
         <source>Move {n} stages to phase '{phase}'</source>
         <translation>将 {n} 个环节移到阶段“{phase}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="116" />
+        <location filename="../../journeymap/core/structure.py" line="121" />
         <source>Add lane '{name}'</source>
         <translation>添加泳道“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="122" />
+        <location filename="../../journeymap/core/structure.py" line="127" />
         <source>Rename lane '{old}' to '{new}'</source>
         <translation>将泳道“{old}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="129" />
+        <location filename="../../journeymap/core/structure.py" line="134" />
         <source>Move lane '{name}' to position {n}</source>
         <translation>将泳道“{name}”移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="141" />
+        <location filename="../../journeymap/core/structure.py" line="146" />
         <source>Delete lane '{name}'</source>
         <translation>删除泳道“{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="152" />
+        <location filename="../../journeymap/core/structure.py" line="157" />
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改环节“{name}”的{lane}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="111" />
+        <source>Open voting round '{name}'</source>
+        <translation>开启投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="172" />
+        <source>{who}: {n} dot on '{title}'</source>
+        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="172" />
+        <source>{who}: {n} dots on '{title}'</source>
+        <translation>{who}：在“{title}”上贴 {n} 个圆点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="191" />
+        <source>Take back {who}'s dot on '{title}'</source>
+        <translation>收回{who}在“{title}”上的圆点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="192" />
+        <source>Take back {n} of {who}'s dots on '{title}'</source>
+        <translation>收回{who}在“{title}”上的 {n} 个圆点</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="204" />
+        <source>Close voting round '{name}'</source>
+        <translation>结束投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="209" />
+        <source>Voting round '{name}'</source>
+        <translation>投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="220" />
+        <source>Delete voting round '{name}'</source>
+        <translation>删除投票轮次“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting_batch.py" line="91" />
+        <source>{n} dots from phones</source>
+        <translation>来自手机的 {n} 个圆点</translation>
     </message>
 <message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>后台</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候选项</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>渠道</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>结束时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>编码方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>颜色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>列</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>创建时间</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客户数</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>来源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圆点数</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>编码</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>文件名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隐藏计票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影响</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>导入时间</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>关键词</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>类型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>标签</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>关联题项</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>关联斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>映射</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>单项上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合并到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代码</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名称</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>开启时间</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期间</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>优先级</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>问题</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆盖面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>轮次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>行数</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>评分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>严重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>占比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>来源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>开始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目标</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文本</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>计时（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>标题</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>单位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升环节</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升对象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客户价值</translation></message></context>
 <context>
@@ -3019,107 +3059,107 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="200" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="202" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="230" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="231" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="234" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="235" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="258" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="259" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="263" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="264" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
         <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
         <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="341" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="356" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="367" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="377" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
@@ -3477,7 +3517,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
@@ -3544,7 +3584,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="154" />
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
@@ -3554,63 +3594,63 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="172" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="170" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="175" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="195" />
+        <location filename="../../journeymap/ui/review_view.py" line="198" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="209" />
+        <location filename="../../journeymap/ui/review_view.py" line="212" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="166" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="169" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
@@ -3695,17 +3735,17 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="115" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="116" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="116" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="117" />
         <source>Written in one step: if it is cancelled or fails, the project stays as it was.</source>
         <translation>一步写入：若取消或失败，项目保持原样。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="120" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="121" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
@@ -3909,48 +3949,48 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
-        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="81" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>First lines</source>
         <translation>首次出现的行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="81" />
         <source>Values and lines</source>
         <translation>值与行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="94" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="95" />
         <source>%1 in “%2” (%3 rows)</source>
         <translation>“%2”中的 %1（%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="97" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="98" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
         <translation>这些值超出其题项的量表范围，看起来是“不适用”或“不知道”的代码：%1。是否将它们读作缺失回答，而不是丢弃这些行？</translation>
     </message>
@@ -4187,107 +4227,102 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
-        <source>spread · influence</source>
-        <translation>离散度 · 影响力</translation>
+        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
+        <source>sd · influence</source>
+        <translation>标准差 · 影响力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="84" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="86" />
         <source>Reset to equal weights</source>
         <translation>重置为等权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="85" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每个基本分项权重为 1；覆盖面 × 差距关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>设置权重，使每个在用分项对排序的影响力相同（权重 × 离散度相等）；可撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="97" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="99" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;权重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="122" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>环节级 Shapley：一个环节的调查题项作为一个整体参与，因此被问得多的环节不会获得更高的重要性。题项权重之和：各题项的相对权重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="127" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客户收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="126" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="128" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分为 0.5 时每位受影响客户的价值；留空：使用旅程的每位客户收入（否则使用客群的每位客户价值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="130" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="132" />
         <source>Stage importance</source>
         <translation>环节重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="131" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="133" />
         <source>Value reference</source>
         <translation>价值参考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="144" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="146" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>价值参考值必须大于 0（或留空使用默认值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
         <source>from the data</source>
         <translation>来自数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
         <source>the room's judgment</source>
         <translation>现场判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="197" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="199" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>无可平衡的内容：没有已排名的痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="202" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="204" />
         <source>The parts already have equal influence.</source>
         <translation>各分项的影响力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
-        <source>sd %1</source>
-        <translation>标准差 %1</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="221" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>离散度：该分项在各痛点间的标准差。影响力：权重 × 离散度占所有分项之和的比例——即该分项决定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="225" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="226" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分项的影响力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="228" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="229" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 决定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="239" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="240" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一个分项的权重大于 0。</translation>
     </message>
@@ -4343,32 +4378,32 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="155" />
+        <location filename="../../journeymap/ui/window_commands.py" line="199" />
         <source>The map was not exported</source>
         <translation>地图未导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="157" />
+        <location filename="../../journeymap/ui/window_commands.py" line="201" />
         <source>Exported the map to {path}</source>
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="164" />
+        <location filename="../../journeymap/ui/window_commands.py" line="208" />
         <source>{name} (future state)</source>
         <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="169" />
+        <location filename="../../journeymap/ui/window_commands.py" line="213" />
         <source>Make future state</source>
         <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="175" />
+        <location filename="../../journeymap/ui/window_commands.py" line="219" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="218" />
+        <location filename="../../journeymap/ui/window_commands.py" line="262" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4376,12 +4411,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="76" />
+        <location filename="../../journeymap/ui/window_commands.py" line="108" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="79" />
+        <location filename="../../journeymap/ui/window_commands.py" line="111" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
     </message>
@@ -4389,7 +4424,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../journeymap/ui/window_layout.py" line="92" />
+        <location filename="../../journeymap/ui/window_layout.py" line="102" />
         <source>Full screen: F11 or Escape to leave</source>
         <translation>全屏：按 F11 或 Esc 退出</translation>
     </message>

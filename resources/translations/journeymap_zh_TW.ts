@@ -616,27 +616,27 @@
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="187" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="188" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="195" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="197" />
         <source>All periods</source>
         <translation>全部期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="240" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此專案還沒有旅程。請先在地圖上新增旅程，再分析其調查資料。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="242" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="243" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -645,12 +645,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 請匯入一份包含總體結果指標、且題項已對應到環節的調查，然後儲存專案：關鍵驅動因素會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="245" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="246" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>請先儲存專案：分析從已儲存的檔案中讀取調查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="282" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="283" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -659,27 +659,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="294" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="295" />
         <source>the outcome</source>
         <translation>結果指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="297" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的關鍵驅動因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="303" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
         <source>read from %1</source>
         <translation>讀取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="305" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="319" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="320" />
         <source>survey</source>
         <translation>調查</translation>
     </message>
@@ -687,57 +687,57 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="81" />
+        <location filename="../../journeymap/ui/import_pages.py" line="89" />
         <source>Encoding and preview</source>
         <translation>編碼與預覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="82" />
+        <location filename="../../journeymap/ui/import_pages.py" line="90" />
         <source>Check that the headers and text read correctly; if not, choose another encoding.</source>
         <translation>請檢查表頭和文字是否正確顯示；若不正確，請選擇其他編碼。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="93" />
+        <location filename="../../journeymap/ui/import_pages.py" line="102" />
         <source>Encoding:</source>
         <translation>編碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="94" />
+        <location filename="../../journeymap/ui/import_pages.py" line="103" />
         <source>Detected:</source>
         <translation>檢測結果：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="95" />
+        <location filename="../../journeymap/ui/import_pages.py" line="104" />
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="112" />
+        <location filename="../../journeymap/ui/import_pages.py" line="121" />
         <source>Excel file: no text encoding (sheet %1)</source>
         <translation>Excel 檔案：無文字編碼（工作表 %1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>tab</source>
         <translation>定位字元</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="115" />
+        <location filename="../../journeymap/ui/import_pages.py" line="124" />
         <source>bar</source>
         <translation>豎線</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="116" />
+        <location filename="../../journeymap/ui/import_pages.py" line="125" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -1019,12 +1019,12 @@ The autosaved copy is kept: {copy}</source>
         <translation>工作表 (Excel)：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="54" />
+        <location filename="../../journeymap/ui/import_pages.py" line="56" />
         <source>Import data</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="55" />
+        <location filename="../../journeymap/ui/import_pages.py" line="57" />
         <source>Data files (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>資料檔案 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
@@ -1064,44 +1064,44 @@ The autosaved copy is kept: {copy}</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="322" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="314" />
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="338" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="330" />
         <source>Writing %1 into the project…</source>
         <translation>正在將 %1 寫入專案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="348" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="340" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="349" />
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="362" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="354" />
         <source>Imported %1 rows as the dataset “%2”.</source>
         <translation>已匯入 %1 列，資料集為「%2」。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="365" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="357" />
         <source>New stages: %1.</source>
         <translation>新環節：%1。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="371" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="363" />
         <source>The import failed; the project is unchanged.
 %1</source>
         <translation>匯入失敗；專案未更改。
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_wizard.py" line="375" />
+        <location filename="../../journeymap/ui/import_wizard.py" line="367" />
         <source>Import cancelled; the project is unchanged.</source>
         <translation>匯入已取消；專案未更改。</translation>
     </message>
@@ -1116,6 +1116,41 @@ The autosaved copy is kept: {copy}</source>
         <translation>檔案太短，無法判斷其編碼。請選擇文字顯示正確的那一種讀法：</translation>
     </message>
 <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="37" />
+        <source>The file is too short to tell its encoding. Press Next again and pick the reading whose text is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="47" />
+        <source>picked among the readings of this short file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="66" />
+        <source>The file cannot be read as %1 (%2). Choose another encoding above, such as gb18030, big5 or utf-16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="68" />
+        <source>The file's line %1 cannot be read as %2 (bytes %3): it is in another encoding. Choose another encoding above, such as gb18030, big5 or utf-16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="81" />
+        <source>given in the saved mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="84" />
+        <source>detected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/import_preview.py" line="85" />
+        <source>chosen on the Encoding page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="107" />
         <source>Save the project before importing</source>
         <translation>匯入前請先儲存專案</translation>
@@ -1575,52 +1610,52 @@ The autosaved copy is kept: {copy}</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="280" />
+        <location filename="../../journeymap/ui/main_window.py" line="281" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="282" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="287" />
+        <location filename="../../journeymap/ui/main_window.py" line="288" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="287" />
+        <location filename="../../journeymap/ui/main_window.py" line="288" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="289" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="291" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="293" />
+        <location filename="../../journeymap/ui/main_window.py" line="294" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="303" />
+        <location filename="../../journeymap/ui/main_window.py" line="305" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="323" />
+        <location filename="../../journeymap/ui/main_window.py" line="325" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
@@ -1707,57 +1742,57 @@ The autosaved copy is kept: {copy}</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="124" />
+        <location filename="../../journeymap/ui/main_window.py" line="123" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="125" />
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="132" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>&amp;Fit the journey</source>
         <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="133" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>Add &amp;stage</source>
         <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="134" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;pain point</source>
         <translation>新增痛點(&amp;P)</translation>
     </message>
@@ -1860,12 +1895,12 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="126" />
+        <location filename="../../journeymap/ui/views.py" line="135" />
         <source>Current state: %1</source>
         <translation>現況：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="127" />
+        <location filename="../../journeymap/ui/views.py" line="136" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未來狀態：%1（已標出新增、變更和刪除的環節）</translation>
     </message>
@@ -1951,219 +1986,219 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="131" />
+        <location filename="../../journeymap/ui/import_pages.py" line="146" />
         <source>Mapping</source>
         <translation>對應</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="132" />
+        <location filename="../../journeymap/ui/import_pages.py" line="147" />
         <source>Say what each column means. Suggestions are pre-filled: confirm them.</source>
         <translation>說明每一欄的含義。建議已預先填好：請確認。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="137" />
+        <location filename="../../journeymap/ui/import_pages.py" line="152" />
         <source>Create stages the journey lacks</source>
         <translation>建立旅程中缺少的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="141" />
+        <location filename="../../journeymap/ui/import_pages.py" line="156" />
         <source>Saved mapping:</source>
         <translation>已儲存的對應：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="142" />
+        <location filename="../../journeymap/ui/import_pages.py" line="157" />
         <source>Dataset name:</source>
         <translation>資料集名稱：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="143" />
+        <location filename="../../journeymap/ui/import_pages.py" line="158" />
         <source>Journey:</source>
         <translation>旅程：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>yes/no (binary)</source>
         <translation>是/否（二元）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="162" />
+        <location filename="../../journeymap/ui/import_pages.py" line="177" />
         <source>rating scale</source>
         <translation>評分量表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="163" />
+        <location filename="../../journeymap/ui/import_pages.py" line="178" />
         <source>0-10 recommend (NPS)</source>
         <translation>0-10 推薦意願 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="166" />
+        <location filename="../../journeymap/ui/import_pages.py" line="181" />
         <source>values that count as positive, comma-separated</source>
         <translation>視為正面的值，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="172" />
+        <location filename="../../journeymap/ui/import_pages.py" line="187" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="173" />
+        <location filename="../../journeymap/ui/import_pages.py" line="188" />
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="176" />
+        <location filename="../../journeymap/ui/import_pages.py" line="191" />
         <source>Outcome:</source>
         <translation>結果指標：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="177" />
+        <location filename="../../journeymap/ui/import_pages.py" line="192" />
         <source>Columns:</source>
         <translation>欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="179" />
+        <location filename="../../journeymap/ui/import_pages.py" line="194" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>Scale from</source>
         <translation>量表起點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="180" />
-        <location filename="../../journeymap/ui/import_pages.py" line="232" />
+        <location filename="../../journeymap/ui/import_pages.py" line="195" />
+        <location filename="../../journeymap/ui/import_pages.py" line="247" />
         <source>Better</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Why suggested</source>
         <translation>建議理由</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="181" />
+        <location filename="../../journeymap/ui/import_pages.py" line="196" />
         <source>Missing codes</source>
         <translation>缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="183" />
+        <location filename="../../journeymap/ui/import_pages.py" line="198" />
         <source>Values that mean 'no answer' or 'not applicable' (e.g. 0, 9, 99, -1), comma-separated: read as missing, not as ratings</source>
         <translation>表示「未回答」或「不適用」的值（如 0、9、99、-1），以逗號分隔：讀作缺失值，而非評分</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="188" />
+        <location filename="../../journeymap/ui/import_pages.py" line="203" />
         <source>e.g. 0, 99</source>
         <translation>如 0, 99</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="189" />
+        <location filename="../../journeymap/ui/import_pages.py" line="204" />
         <source>Missing codes to set on every item at once</source>
         <translation>一次性為所有題項設定的缺失值代碼</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="190" />
+        <location filename="../../journeymap/ui/import_pages.py" line="205" />
         <source>Apply to all items</source>
         <translation>應用到所有題項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="199" />
+        <location filename="../../journeymap/ui/import_pages.py" line="214" />
         <source>Missing codes for all items:</source>
         <translation>所有題項的缺失值代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="206" />
+        <location filename="../../journeymap/ui/import_pages.py" line="221" />
         <source>Rated items (one per stage question):</source>
         <translation>評分題項（每個環節一個問題）：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="228" />
+        <location filename="../../journeymap/ui/import_pages.py" line="243" />
         <source>Operating data</source>
         <translation>營運數據</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="231" />
+        <location filename="../../journeymap/ui/import_pages.py" line="246" />
         <source>Aggregate</source>
         <translation>彙總方式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="235" />
+        <location filename="../../journeymap/ui/import_pages.py" line="250" />
         <source>Stage column:</source>
         <translation>環節欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="236" />
+        <location filename="../../journeymap/ui/import_pages.py" line="251" />
         <source>Date column:</source>
         <translation>日期欄：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="241" />
+        <location filename="../../journeymap/ui/import_pages.py" line="256" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Comment text:</source>
         <translation>意見文字：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="246" />
+        <location filename="../../journeymap/ui/import_pages.py" line="261" />
         <source>Reason code:</source>
         <translation>原因代碼：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="262" />
         <source>Score:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="247" />
+        <location filename="../../journeymap/ui/import_pages.py" line="262" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="263" />
         <source>Default stage:</source>
         <translation>預設環節：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="248" />
+        <location filename="../../journeymap/ui/import_pages.py" line="263" />
         <source>Source:</source>
         <translation>來源：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_pages.py" line="258" />
+        <location filename="../../journeymap/ui/import_pages.py" line="273" />
         <source>(a new mapping)</source>
         <translation>（新對應）</translation>
     </message>
@@ -2211,46 +2246,6 @@ The autosaved copy is kept: {copy}</source>
 </context>
 <context>
     <name>Names</name>
-    <message>
-        <source>{n} dots from phones</source>
-        <translation>來自手機的 {n} 個圓點</translation>
-    </message>
-    <message>
-        <source>1 dot from a phone</source>
-        <translation>來自手機的 1 個圓點</translation>
-    </message>
-    <message>
-        <source>Delete voting round '{name}'</source>
-        <translation>刪除投票輪次「{name}」</translation>
-    </message>
-    <message>
-        <source>Voting round '{name}'</source>
-        <translation>投票輪次「{name}」</translation>
-    </message>
-    <message>
-        <source>Close voting round '{name}'</source>
-        <translation>結束投票輪次「{name}」</translation>
-    </message>
-    <message>
-        <source>Take back {n} of {who}'s dots on '{title}'</source>
-        <translation>收回{who}在「{title}」上的 {n} 個圓點</translation>
-    </message>
-    <message>
-        <source>Take back {who}'s dot on '{title}'</source>
-        <translation>收回{who}在「{title}」上的圓點</translation>
-    </message>
-    <message>
-        <source>{who}: {n} dots on '{title}'</source>
-        <translation>{who}：在「{title}」上貼 {n} 個圓點</translation>
-    </message>
-    <message>
-        <source>{who}: {n} dot on '{title}'</source>
-        <translation>{who}：在「{title}」上貼 {n} 個圓點</translation>
-    </message>
-    <message>
-        <source>Open voting round '{name}'</source>
-        <translation>開啟投票輪次「{name}」</translation>
-    </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="31" />
         <location filename="../../journeymap/core/names.py" line="58" />
@@ -2500,7 +2495,7 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/core/commands.py" line="249" />
-        <location filename="../../journeymap/core/structure.py" line="197" />
+        <location filename="../../journeymap/core/structure.py" line="216" />
         <source>Move stage</source>
         <translation>移動環節</translation>
     </message>
@@ -2625,64 +2620,109 @@ The autosaved copy is kept: {copy}</source>
         <translation>「{name}」的環節必須移到其旅程的另一個階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="80" />
+        <location filename="../../journeymap/core/structure.py" line="85" />
         <source>Delete phase '{name}', its stages to '{to}'</source>
         <translation>刪除階段「{name}」，其環節移至「{to}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="82" />
+        <location filename="../../journeymap/core/structure.py" line="87" />
         <source>Delete phase '{name}'</source>
         <translation>刪除階段「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="90" />
+        <location filename="../../journeymap/core/structure.py" line="95" />
         <source>no stages to move</source>
         <translation>沒有要移動的環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="93" />
+        <location filename="../../journeymap/core/structure.py" line="98" />
         <source>that phase belongs to another journey</source>
         <translation>該階段屬於另一個旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="99" />
+        <location filename="../../journeymap/core/structure.py" line="104" />
         <source>no phase</source>
         <translation>無階段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="100" />
+        <location filename="../../journeymap/core/structure.py" line="105" />
         <source>Move stage '{name}' to phase '{phase}'</source>
         <translation>將環節「{name}」移到階段「{phase}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="102" />
+        <location filename="../../journeymap/core/structure.py" line="107" />
         <source>Move {n} stages to phase '{phase}'</source>
         <translation>將 {n} 個環節移到階段「{phase}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="116" />
+        <location filename="../../journeymap/core/structure.py" line="121" />
         <source>Add lane '{name}'</source>
         <translation>新增泳道「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="122" />
+        <location filename="../../journeymap/core/structure.py" line="127" />
         <source>Rename lane '{old}' to '{new}'</source>
         <translation>將泳道「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="129" />
+        <location filename="../../journeymap/core/structure.py" line="134" />
         <source>Move lane '{name}' to position {n}</source>
         <translation>將泳道「{name}」移到第 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="141" />
+        <location filename="../../journeymap/core/structure.py" line="146" />
         <source>Delete lane '{name}'</source>
         <translation>刪除泳道「{name}」</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/structure.py" line="152" />
+        <location filename="../../journeymap/core/structure.py" line="157" />
         <source>Change {lane} of stage '{name}'</source>
         <translation>更改環節「{name}」的{lane}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="111" />
+        <source>Open voting round '{name}'</source>
+        <translation>開啟投票輪次「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="172" />
+        <source>{who}: {n} dot on '{title}'</source>
+        <translation>{who}：在「{title}」上貼 {n} 個圓點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="172" />
+        <source>{who}: {n} dots on '{title}'</source>
+        <translation>{who}：在「{title}」上貼 {n} 個圓點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="191" />
+        <source>Take back {who}'s dot on '{title}'</source>
+        <translation>收回{who}在「{title}」上的圓點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="192" />
+        <source>Take back {n} of {who}'s dots on '{title}'</source>
+        <translation>收回{who}在「{title}」上的 {n} 個圓點</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="204" />
+        <source>Close voting round '{name}'</source>
+        <translation>結束投票輪次「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="209" />
+        <source>Voting round '{name}'</source>
+        <translation>投票輪次「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting.py" line="220" />
+        <source>Delete voting round '{name}'</source>
+        <translation>刪除投票輪次「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/voting_batch.py" line="91" />
+        <source>{n} dots from phones</source>
+        <translation>來自手機的 {n} 個圓點</translation>
     </message>
 <message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>後臺</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候選項</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>通路</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>結束時間</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>編碼方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>顏色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>欄</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>建立時間</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客戶數</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>來源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圓點數</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>編碼</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>檔名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隱藏計票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影響</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>匯入時間</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>關鍵詞</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>類型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>標籤</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>關聯題項</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>關聯斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>對應</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>單項上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合併到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代碼</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名稱</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>備註</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>開啟時間</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>參與者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期間</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>優先順序</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>問題</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆蓋面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>輪次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>列數</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>評分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>嚴重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>佔比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>來源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>開始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>狀態</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目標</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文字</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>計時（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>標題</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>單位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升環節</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升對象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>數值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客戶價值</translation></message></context>
 <context>
@@ -3019,107 +3059,107 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>編輯期間保持當前順序（排名為最新）；離開表格後重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="200" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
         <source>no survey data</source>
         <translation>無調查資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="202" />
         <source>the project is not saved yet</source>
         <translation>專案尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="230" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="231" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}計算的環節 R² 份額（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="234" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="235" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不計入任何得分並已標記。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="258" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="259" />
         <source>The ranking could not be computed: {0}</source>
         <translation>無法計算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="263" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="264" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分項&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（對現有分項） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每個分項都在固定的 0..1 尺度上（佔旅程客戶的比例、R² 份額、參考值…），因此其他痛點增減時得分不變；缺失的分項不計入並標記，絕不按 0 計。區間 = 排名的 90% 區間；資料 / 現場 = 僅按資料 / 僅按現場判斷的排名；著色列表示兩者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="304" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="331" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
         <translation>已將「{0}」合併到「{1}」；它從中補上了{2}。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="334" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
         <translation>已將「{0}」合併到「{1}」，它保留了自己的全部資料。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="341" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;選擇一個痛點，檢視其證據及得分構成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
         <source>data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="347" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
         <source>judgment</source>
         <translation>判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="353" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="356" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="367" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;僅按資料：第 {0} 名；僅按現場：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;證據&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="377" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未關聯證據。&lt;/p&gt;</translation>
     </message>
@@ -3477,7 +3517,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
     </message>
     <message>
         <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
@@ -3544,7 +3584,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="154" />
+        <location filename="../../journeymap/ui/review_view.py" line="158" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
@@ -3554,63 +3594,63 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="161" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="169" />
+        <location filename="../../journeymap/ui/review_view.py" line="172" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>「{0}」沒有負責人：請在路線圖檢視中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="170" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>「{0}」沒有截止日期：請在路線圖檢視中設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="177" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="175" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="181" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="195" />
+        <location filename="../../journeymap/ui/review_view.py" line="198" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="209" />
+        <location filename="../../journeymap/ui/review_view.py" line="212" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="166" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="169" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
@@ -3695,17 +3735,17 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="115" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="116" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="116" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="117" />
         <source>Written in one step: if it is cancelled or fails, the project stays as it was.</source>
         <translation>一步寫入：若取消或失敗，專案保持原樣。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="120" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="121" />
         <source>Cancel import</source>
         <translation>取消匯入</translation>
     </message>
@@ -3909,48 +3949,48 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>正在讀取並檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
-        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="81" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="78" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
         <source>Rows</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>First lines</source>
         <translation>首次出現的列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="79" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="80" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="81" />
         <source>Values and lines</source>
         <translation>值與列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="94" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="95" />
         <source>%1 in “%2” (%3 rows)</source>
         <translation>「%2」中的 %1（%3 列）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/import_check_page.py" line="97" />
+        <location filename="../../journeymap/ui/import_check_page.py" line="98" />
         <source>These values lie off their item's scale and look like codes for 'not applicable' or 'don't know': %1. Read them as missing answers instead of dropping the rows?</source>
         <translation>這些值超出其題項的量表範圍，看起來是「不適用」或「不知道」的代碼：%1。是否將它們讀作缺失回答，而不是丟棄這些列？</translation>
     </message>
@@ -4187,107 +4227,102 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="79" />
-        <source>spread · influence</source>
-        <translation>離散度 · 影響力</translation>
+        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
+        <source>sd · influence</source>
+        <translation>標準差 · 影響力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="84" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="86" />
         <source>Reset to equal weights</source>
         <translation>重置為等權重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="85" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每個基本分項權重為 1；覆蓋面 × 差距關閉</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>設定權重，使每個在用分項對排序的影響力相同（權重 × 離散度相等）；可復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="97" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="99" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;權重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="120" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="122" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>環節級 Shapley：一個環節的調查題項作為一個整體參與，因此被問得多的環節不會獲得更高的重要性。題項權重之和：各題項的相對權重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="125" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="127" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客戶收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="126" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="128" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分為 0.5 時每位受影響客戶的價值；留空：使用旅程的每位客戶收入（否則使用客群的每位客戶價值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="130" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="132" />
         <source>Stage importance</source>
         <translation>環節重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="131" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="133" />
         <source>Value reference</source>
         <translation>價值參考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="144" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="146" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>價值參考值必須大於 0（或留空使用預設值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
         <source>from the data</source>
         <translation>來自資料</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="169" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
         <source>the room's judgment</source>
         <translation>現場判斷</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="197" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="199" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>無可平衡的內容：沒有已排名的痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="202" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="204" />
         <source>The parts already have equal influence.</source>
         <translation>各分項的影響力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="217" />
-        <source>sd %1</source>
-        <translation>標準差 %1</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="220" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="221" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>離散度：該分項在各痛點間的標準差。影響力：權重 × 離散度佔所有分項之和的比例——即該分項決定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="225" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="226" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分項的影響力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="228" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="229" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 決定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="239" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="240" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一個分項的權重大於 0。</translation>
     </message>
@@ -4343,32 +4378,32 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="155" />
+        <location filename="../../journeymap/ui/window_commands.py" line="199" />
         <source>The map was not exported</source>
         <translation>地圖未匯出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="157" />
+        <location filename="../../journeymap/ui/window_commands.py" line="201" />
         <source>Exported the map to {path}</source>
         <translation>已將地圖匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="164" />
+        <location filename="../../journeymap/ui/window_commands.py" line="208" />
         <source>{name} (future state)</source>
         <translation>{name}（未來狀態）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="169" />
+        <location filename="../../journeymap/ui/window_commands.py" line="213" />
         <source>Make future state</source>
         <translation>建立未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="175" />
+        <location filename="../../journeymap/ui/window_commands.py" line="219" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程沒有可對比的現況/未來狀態配對。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="218" />
+        <location filename="../../journeymap/ui/window_commands.py" line="262" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -4376,12 +4411,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="76" />
+        <location filename="../../journeymap/ui/window_commands.py" line="108" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整個旅程，太小無法閱讀：再次「適應視窗」即可閱讀。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="79" />
+        <location filename="../../journeymap/ui/window_commands.py" line="111" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已適應泳道高度，可閱讀；再次「適應視窗」顯示整個旅程。</translation>
     </message>
@@ -4389,7 +4424,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../journeymap/ui/window_layout.py" line="92" />
+        <location filename="../../journeymap/ui/window_layout.py" line="102" />
         <source>Full screen: F11 or Escape to leave</source>
         <translation>全螢幕：按 F11 或 Esc 退出</translation>
     </message>

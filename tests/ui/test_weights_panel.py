@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS
 from journeymap.core.model import Journey
@@ -103,3 +104,24 @@ def test_importance_method_and_value_reference_are_undoable_settings(qtbot, pane
     assert panel.value_edit.text() == "" and session.project.info.rank_value_reference is None
     session.undo_stack.undo()
     assert panel.method_box.currentData() == "stage_shapley"
+
+
+@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
+def language(request, qapp):
+    from journeymap.app import install_translators
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_spread_column_is_read_whole_at_the_default_window_sizes(qtbot, window_on, sample_copy, language, size):
+    """QA (繁體中文, 1920x1080 and 1366x768): the right column read "標準差 0.05 · 7…", cut by the panel's edge."""
+    window = window_on(sample_copy, size=size)
+    panel = window.stack.show_view("painpoints").weights
+    qtbot.waitUntil(lambda: all(label.text() for label in panel.spreads.values()))
+    lines = [label for label in panel.findChildren(QLabel) if label.isVisible() and label.text() and not label.wordWrap()]
+    assert len(lines) > 2 * len(PARTS)                  # names, values, spreads, the column's head
+    for label in lines:
+        shown = label.visibleRegion().boundingRect()    # what the panel's edge leaves of it
+        assert shown.width() >= label.sizeHint().width(), (label.text(), shown.width(), label.sizeHint().width())
