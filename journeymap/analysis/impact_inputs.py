@@ -21,7 +21,8 @@ known; scoring then leaves it out and flags the row (``missing:<part>``): never 
 - **value** = value at risk per affected customer, kept apart from reach: PainPoint.value_per_customer
   (judgment); else PainPoint.value_at_risk / reach (judgment: the total set on the pain point, divided
   back by the customers it counts); else the journey's segment value per customer (data): the persona
-  segment's, else the share-weighted mean of the segments'.
+  segment's, else the share-weighted mean of the segments'. That last one is the journey's, not the pain
+  point's (PainPointInput.borrowed): it complements the row's own parts and never scores a row alone.
 - **votes** = the pain point's dots; None for every pain point when no vote has been cast in the journey.
 - **severity** = PainPoint.severity (1..5), None when not set.
 
@@ -276,6 +277,7 @@ class _Context:
                 notes["importance"] += f" ({importance:.3g} counted as {min(1.0, max(0.0, importance)):g})"
                 importance = min(1.0, max(0.0, importance))
         value, value_source = self._value(pp, reach, notes)
+        lent = value is not None and value_source == "data"   # _value's one data source: the segments' value
         votes = self.dots.get(pp.id, 0.0) if self.any_votes else None
         if votes is not None:
             notes["votes"] = "dots cast"
@@ -284,7 +286,7 @@ class _Context:
         inp = PainPointInput(id=pp.id, title=pp.title, stage=self.stage_name.get(pp.stage, ""), reach=reach,
                              gap=gap, importance=importance, value=value, votes=votes, severity=pp.severity,
                              gap_se=gap_se, gap_source=gap_source, value_source=value_source,
-                             stage_id=pp.stage or "")
+                             stage_id=pp.stage or "", borrowed=("value",) if lent else ())
         return inp, notes
 
     def _gap(self, pp, notes: dict) -> tuple[float | None, float | None, str]:

@@ -60,6 +60,7 @@ def resampled_ranks(table: ScoringTable, w: np.ndarray, *, resamples: int, seed:
     with np.errstate(invalid="ignore", divide="ignore"):
         np.divide(num, den, out=num)
     num[den <= 0] = np.nan
+    num[table.own @ weights.T <= 0] = np.nan    # only borrowed parts: unscored, as in scores_for
     return table.ranks_of(num, decimals=RESAMPLE_DECIMALS)
 
 

@@ -13,7 +13,9 @@ references or the weights change:
     score = sum(w_j * part_j over the parts present) / sum(w_j over those parts)
 
 A part missing for a row is left out of its sum and denominator (flagged ``missing:<part>``), never
-counted as zero. ``reach_x_gap`` replaces reach and gap: weights using it together with either are
+counted as zero. A part borrowed from the journey (PainPointInput.borrowed: the segments' value per
+customer, the same for every row lacking its own) joins a row's sum only beside a weighted part of the
+row's own: alone it would rank an empty new sticky at that reference's 0.5, above measured pain (QA). ``reach_x_gap`` replaces reach and gap: weights using it together with either are
 refused (no double counting). Each part of each row is tagged ``data`` or ``judgment``; the data-only
 and judgment-only ranks use the same formula over the row's data parts or judgment parts alone.
 Rank intervals (resampling the data parts and moving the weights) are in ``rank_intervals``; the
@@ -50,6 +52,10 @@ DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
 STABILITY_STEP = 0.2  # each weight is moved by +-20%
 TIE_DECIMALS = 12  # scores equal to this many decimals are ties (broken by id)
 GAP_COL, RXG_COL, IMP_COL = PARTS.index("gap"), PARTS.index("reach_x_gap"), PARTS.index("importance")
+#: The raw fields each part is made of: a part is borrowed when all of them are.
+PART_INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"reach": ("reach",), "gap": ("gap",), "reach_x_gap": ("reach", "gap"), "importance": ("importance",),
+     "value": ("value",), "votes": ("votes",), "severity": ("severity",)})
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,6 +76,7 @@ class ScoringTable:
     id_order: np.ndarray  # row indices sorted by id: the tiebreak
     filled: np.ndarray  # parts with NaN -> 0
     known: np.ndarray  # 1.0 where a part is present, else 0.0
+    own: np.ndarray  # 1.0 where a part is present and the row's own (not borrowed from the journey)
     row_info: tuple = field(repr=False)  # per row: (parts map, raw map, missing indices, static flags, sources)
 
     def __len__(self) -> int:
@@ -93,7 +100,7 @@ class ScoringTable:
         out = []
         for mask in (self.is_data, ~self.is_data):
             known = self.known * mask
-            scores = self.scores_for(w, filled=self.filled * mask, known=known)[:, 0]
+            scores = self.scores_for(w, filled=self.filled * mask, known=known, own=self.own * mask)[:, 0]
             ranks = self.ranks_of(scores[:, None])[:, 0]
             out.append(np.where(np.isnan(scores), 0, ranks))
         return out[0], out[1]
@@ -123,6 +130,8 @@ class ScoringTable:
         """Row ``i`` (input order) as shown; ``used``: (index, name) of the parts weighted > 0."""
         p, (parts, raw, missing, static_flags, sources) = self.inputs[i], self.row_info[i]
         shown = {n: components[j] for j, n in used if j not in missing}
+        if not any(self.own[i, j] for j, _ in used):     # only borrowed parts: nothing known of this one
+            shown = {}
         flags = [f"missing:{n}" for j, n in used if j in missing]
         flags += static_flags if shown else (*static_flags, "unscored")
         return RankedRow(rank=rank, id=p.id, title=p.title, stage=p.stage,
@@ -142,12 +151,13 @@ class ScoringTable:
         return ranks[:, 0], (ranks[:, 1:] == ranks[:, :1]).mean(axis=1)
 
     def scores_for(self, runs: np.ndarray, *, filled: np.ndarray | None = None,
-                   known: np.ndarray | None = None) -> np.ndarray:
-        """n x m scores for m weight vectors (rows of ``runs``)."""
+                   known: np.ndarray | None = None, own: np.ndarray | None = None) -> np.ndarray:
+        """n x m scores for m weight vectors (rows of ``runs``); NaN where no weighted part is the row's own."""
         num = (self.filled if filled is None else filled) @ runs.T
         den = (self.known if known is None else known) @ runs.T
+        mine = (self.own if own is None else own) @ runs.T
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(den > 0, num / den, np.nan)
+            return np.where((den > 0) & (mine > 0), num / den, np.nan)
 
     def ranks_of(self, scores: np.ndarray, *, decimals: int = TIE_DECIMALS) -> np.ndarray:
         """n x m ranks: score descending, ties (to ``decimals``) by id, unscored rows last.
@@ -199,12 +209,13 @@ def prepare(inputs: Iterable[PainPointInput], *, scales: Scales | None = None,
     id_order = np.array(sorted(range(len(items)), key=lambda i: _id_key(items[i].id)), dtype=np.int64)
     is_data = _sources(items)
     known = (~np.isnan(parts)).astype(float)
+    own = known * ~_borrowed(items)
     filled = np.nan_to_num(parts, nan=0.0)
     draws = _draw_matrix(items, importance_draws)
-    for a in (raw, parts, id_order, known, filled, is_data, gap_se) + ((draws,) if draws is not None else ()):
+    for a in (raw, parts, id_order, known, own, filled, is_data, gap_se) + ((draws,) if draws is not None else ()):
         a.setflags(write=False)
     return ScoringTable(inputs=items, scales=scales, raw=raw, parts=parts, is_data=is_data, gap_se=gap_se,
-                        importance_draws=draws, id_order=id_order, filled=filled, known=known,
+                        importance_draws=draws, id_order=id_order, filled=filled, known=known, own=own,
                         row_info=_row_info(raw, parts, is_data, scales))
 
 
@@ -262,6 +273,13 @@ def _sources(items: tuple[PainPointInput, ...]) -> np.ndarray:
         is_data[i, GAP_COL] = is_data[i, RXG_COL] = gap_data  # reach x gap inherits the gap's source
         is_data[i, PARTS.index("value")] = p.value_source == "data"
     return is_data.reshape(len(items), len(PARTS))
+
+
+def _borrowed(items: tuple[PainPointInput, ...]) -> np.ndarray:
+    """n x len(PARTS) bool: the part is made only of fields the row borrowed from the journey."""
+    out = np.array([[bool(p.borrowed) and set(PART_INPUTS[n]) <= set(p.borrowed) for n in PARTS] for p in items],
+                   dtype=bool)
+    return out.reshape(len(items), len(PARTS))
 
 
 def _draw_matrix(items, draws: Mapping[str, np.ndarray] | None) -> np.ndarray | None:

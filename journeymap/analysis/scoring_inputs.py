@@ -47,6 +47,8 @@ class PainPointInput:
     error (None: not measured); importance: the stage's share of R^2, 0..1; value: value at risk per
     affected customer; votes: dots; severity: 1..5. gap_source / value_source: "data" when measured,
     "judgment" when typed in by people. stage_id keys the importance draws of the rank intervals.
+    borrowed: the raw fields that are the journey's, not this pain point's (the segments' value per
+    customer lent to every row without its own): they complement the row's own parts, never score it alone.
     """
 
     id: Hashable
@@ -62,6 +64,7 @@ class PainPointInput:
     gap_source: str = "data"
     value_source: str = "data"
     stage_id: str = ""
+    borrowed: tuple[str, ...] = ()
 
 
 
@@ -85,6 +88,8 @@ def raw_values(p: PainPointInput) -> list[float]:
         if name == "importance" and not 0 <= x <= 1:
             raise ScoringError(f"{who}: importance must be a share of R\u00b2 between 0 and 1, got {v!r}")
         values.append(x)
+    if not isinstance(p.borrowed, tuple) or set(p.borrowed) - set(RAW_FIELDS):
+        raise ScoringError(f"{who}: borrowed must be a tuple of {', '.join(RAW_FIELDS)}, got {p.borrowed!r}")
     for name in ("gap_source", "value_source"):
         if getattr(p, name) not in _SOURCE_VALUES:
             raise ScoringError(f"{who}: {name} must be 'data' or 'judgment', got {getattr(p, name)!r}")
