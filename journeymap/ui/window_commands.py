@@ -129,20 +129,20 @@ class WindowEditing(_Window):
         return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def _edit(self, name: str) -> None:
-        """Copy, Paste and Select all act on the view on screen: the map's canvas, or a view that offers
-        them (the Drivers view copies its table); never the hidden map's stages."""
-        current = self.stack.current_name or "map"
-        target = self.canvas if current == "map" else self.stack.views.get(current)
+        """Copy, Paste and Select all act on the view on screen: its canvas (the map's, the workshop's),
+        or a view that offers them (the Drivers view copies its table); never the hidden map's stages."""
+        target = self.shown_canvas() or self.stack.views.get(self.stack.current_name)
         method = getattr(target, name, None)
         if callable(method):
             method()
 
     def cut(self) -> None:
-        if (self.stack.current_name or "map") != "map":   # no view but the map deletes what it cuts
+        canvas = self.shown_canvas()
+        if canvas is None:   # no view but a canvas deletes what it cuts
             self._edit("copy_selection")
             return
-        self.canvas.copy_selection()
-        self.canvas.delete_selection()
+        canvas.copy_selection()
+        canvas.delete_selection()
 
     def delete_selection(self) -> None:
         """Delete what is selected: a phase or lane picked in the navigator, else the map's items."""

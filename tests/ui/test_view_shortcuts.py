@@ -84,3 +84,18 @@ def test_f2_on_the_map_and_in_the_workshop_renames_there(qtbot, window):
     shown.setFocus()
     qtbot.keyClick(shown, Qt.Key.Key_F2)
     assert shown.editor is not None and canvas.editor is None
+
+
+def test_copy_paste_and_select_all_work_in_the_workshop_canvas(qtbot, window):
+    window.show_view("workshop")
+    shown = window.stack.views["workshop"].canvas
+    qtbot.waitUntil(shown.isVisible)
+    stages = len(window.session.project.stages_of(window.session.journey_id))
+    shown.select("stages", next(iter(shown.scene().cards)))
+    shown.setFocus()
+    qtbot.keyClick(shown, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.project.stages_of(window.session.journey_id)) == stages + 1
+    qtbot.keyClick(shown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown.selected_stages()) == stages + 1)
+    assert window.canvas.selected_stages() == []    # the hidden map's selection is not touched
