@@ -18,7 +18,7 @@ from pptx.util import Inches, Pt
 from journeymap import i18n
 from journeymap.charts import catalogue
 from journeymap.charts.drivers import QUADRANT_COLOURS, QUADRANT_LABELS, certain, cut_lines, performance
-from journeymap.charts.drivers import method_name
+from journeymap.charts.drivers import method_name, performance_range
 from journeymap.charts.labels import say
 from journeymap.core.names import code
 from journeymap.charts.placement import SIDES, place_labels
@@ -187,7 +187,8 @@ def ipa_slide(deck: Deck, ctx: Context):
     x, y = [i["weight_pct"] for i in items], [performance(i) for i in items]
     labels = [short(i["item"], 26) for i in items]   # one line: LibreOffice wraps multi-line labels again
     xr = (0, float(int(max(x) * 1.15) + 2))
-    yr = (float(10 * int((min(y) - 5) // 10)), float(10 * int((max(y) + 14) // 10)))
+    low, high = performance_range(y, below=0, above=0)     # at least 30 points: a 2-point gap is drawn small
+    yr = (float(max(0, 10 * ((min(low, min(y) - 5)) // 10))), float(min(100, -10 * (-max(high, max(y) + 5) // 10))))
     # LibreOffice and PowerPoint wrap a data label at about 20 characters: place them as drawn
     places = place_labels(x, y, ["<br>".join(wrap_lines(t, 20)) for t in labels], xrange=xr, yrange=yr,
                           size=(1080, 400), font_px=15,

@@ -30,3 +30,12 @@ def test_drivers_slides_name_no_item_on_random_answers(sample_bundle, tmp_path):
     assert len(found) == 2, titles
     assert all("2%" in t and "整體滿意" in t and "n = 300" in t for t in found)
     assert not any("Concentrate on" in t for t in titles)
+
+
+def test_ipa_slide_performance_axis_spans_thirty_points_on_random_answers(sample_bundle, tmp_path):
+    bundle = dict(sample_bundle, drivers=_noise(sample_bundle["drivers"]))
+    export(bundle, Request(tmp_path, formats=("pptx",), charts=["ipa"]))
+    prs = Presentation(str(next(tmp_path.glob("*.pptx"))))
+    chart = next(sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart)
+    low, high = chart.value_axis.minimum_scale, chart.value_axis.maximum_scale
+    assert high - low >= 30 and 0 <= low < 47.7 and 49.7 < high <= 100, (low, high)
