@@ -15,7 +15,7 @@ from journeymap import i18n
 from journeymap.i18n import gettext
 
 from .labels import quote, say
-from .theme import short
+from .theme import TITLE_CHARS, short, wrap_lines
 
 R2_FLOOR = 0.10
 
@@ -41,10 +41,15 @@ def no_standout_finding(result: dict, lang: str = "en") -> str | None:
     if why is None:
         return None
     n = result.get("n")
-    values = dict(outcome=result.get("outcome") or gettext("the outcome", lang=lang),
-                  n="-" if n is None else i18n.format_number(round(n), digits=0, lang=lang),
+    outcome = result.get("outcome") or gettext("the outcome", lang=lang)
+    values = dict(n="-" if n is None else i18n.format_number(round(n), digits=0, lang=lang),
                   pct=f"{result.get('r2') or 0:.0%}")
-    return say("drivers.none_r2" if why == "r2" else "drivers.none_overlap", lang, **values)
+    key = "drivers.none_r2" if why == "r2" else "drivers.none_overlap"
+    for width in (80, 40, 28, 20):      # the outcome is often a whole question: shortened until two lines hold it
+        title = say(key, lang, outcome=short(outcome, width), **values)
+        if len(wrap_lines(title, TITLE_CHARS)) <= 2:
+            break
+    return title
 
 
 def ipa_finding(result: dict, lang: str = "en") -> str:

@@ -66,3 +66,12 @@ def test_performance_axis_spans_at_least_thirty_points_of_the_scale():
     low, high = ipa_chart(result, source="s").layout.yaxis.range
     assert high - low >= 30 and 0 <= low and high <= 100
     assert low < min(ys) and high > max(ys)
+
+
+def test_a_long_outcome_is_shortened_so_the_finding_fits_two_lines():
+    from journeymap.charts.theme import TITLE_CHARS, wrap_lines
+    result = dict(_result(*_noise()), outcome="Overall, how satisfied are you with us? (1-5)")
+    finding = ipa_finding(result)
+    assert len(wrap_lines(finding, TITLE_CHARS)) <= 2, finding
+    assert finding.startswith("No item stands out") and finding.endswith("ask about other causes")
+    assert "Overall, how satisfied" in finding
