@@ -330,11 +330,11 @@ class PainPointsView(QWidget):
         said = "”, “".join(others)
         taken = [f for f in command.taken if f != "created"]    # the date is bookkeeping, not a finding
         if taken:
-            self._say(self.tr("Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge "
-                              "differently.").format(said, kept, names.fields(taken)))
+            self._say(self.tr("Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the "
+                              "title to keep another wording.").format(said, kept, names.fields(taken)))
         else:
-            self._say(self.tr("Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge "
-                              "differently.").format(said, kept))
+            self._say(self.tr("Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the "
+                              "title to keep another wording.").format(said, kept))
 
     def _show_detail(self) -> None:
         ids = self.selected_ids()

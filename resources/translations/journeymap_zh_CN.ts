@@ -3034,6 +3034,14 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
+        <source>Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the title to keep another wording.</source>
+        <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
+    </message>
+    <message>
+        <source>Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the title to keep another wording.</source>
+        <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
         <source>Merge selected</source>
         <translation>合并所选</translation>

@@ -3034,6 +3034,14 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
+        <source>Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the title to keep another wording.</source>
+        <translation>已將「{0}」合併到「{1}」，它保留了自己的全部資料。按 Ctrl+Z 可復原；如想保留另一種說法，可修改標題。</translation>
+    </message>
+    <message>
+        <source>Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the title to keep another wording.</source>
+        <translation>已將「{0}」合併到「{1}」；它從中補上了{2}。按 Ctrl+Z 可復原；如想保留另一種說法，可修改標題。</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
         <source>Merge selected</source>
         <translation>合併所選</translation>

@@ -55,3 +55,17 @@ def test_merge_keeps_the_measured_item_and_says_what_it_did(qtbot, view):
     session.undo_stack.undo()
     assert session.project.get("pain_points", EMPTY).status == "open"
     assert session.project.get("pain_points", RICH).severity == 4
+
+
+def test_merge_says_which_values_the_survivor_took_over(qtbot, view):
+    session = view.session
+    session.project.add(PainPoint("pp-again", "jn", "st", "Told the story again", reason="repeat contact"))
+    session.project.update("pain_points", RICH, value_at_risk=None)
+    session.project.update("pain_points", "pp-again", value_at_risk=90000.0)
+    qtbot.waitUntil(lambda: view.model.row_of("pp-again") >= 0)
+    click_row(qtbot, view, "pp-again")
+    click_row(qtbot, view, RICH, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    kept = session.project.get("pain_points", RICH)
+    assert (kept.value_at_risk, kept.reason, kept.severity) == (90000.0, "repeat contact", 4)
+    assert "took over value at risk and reason from them" in view.message.text()
