@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import initiatives as ini
+from journeymap.ui.inspector_fields import add_titled_row, narrow
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -69,31 +70,31 @@ class InitiativeForm(QWidget):
                      "impact", "confidence", "uplift_target", "expected_uplift", "link_item", "link_slope", "notes"):
             editor = self._make(name)
             self.editors[name] = editor
-            form.addRow(self.tr(LABELS[name]), editor)
+            add_titled_row(form, self.tr(LABELS[name]), editor)
         self.pains = QListWidget()
         self.pains.setMaximumHeight(110)
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.clicked.connect(self.unlink_selected)
-        self.link_choice = _narrow(QComboBox())
+        self.link_choice = narrow(QComboBox())
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.clicked.connect(self.link_chosen)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_choice, 1)
-        link_row.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Pain points it addresses</b>")))
+        addresses = QLabel(self.tr("<b>Pain points it addresses</b>"))
+        addresses.setWordWrap(True)
+        layout.addWidget(addresses)
         layout.addWidget(self.pains)
         layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(link_row)
+        layout.addWidget(self.link_choice)   # the list, then its button: side by side they were wider
+        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)   # than a narrow dock
         layout.addStretch(1)
 
     def _make(self, name: str) -> QComboBox | QLineEdit:
         if name in ("status", "impact", "uplift_target", "link_item"):
-            box = _narrow(QComboBox())
+            box = narrow(QComboBox())
             box.setObjectName(name)
             box.activated.connect(lambda _i, n=name: self._commit(n))
             return box
@@ -221,13 +222,6 @@ class InitiativeForm(QWidget):
         if self.initiative_id and item is not None:
             pid = item.data(Qt.ItemDataRole.UserRole)
             self.push(lambda: ini.unlink_pain_point(self.session.project, self.initiative_id, pid))
-
-
-def _narrow(box: QComboBox) -> QComboBox:
-    """A list whose long entries (pain point titles, survey questions) do not widen the narrow panel."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
-    return box
 
 
 def _same_number(a, b) -> bool:

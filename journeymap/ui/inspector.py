@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListW
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import commands, structure
-from journeymap.ui.inspector_fields import (Editor, TextEditor, current_value, editable_fields, editor_name,
-                                            field_title, keyed_editors, make_editor, new_value)
+from journeymap.ui.inspector_fields import (Editor, TextEditor, add_titled_row, current_value, editable_fields,
+                                            editor_name, field_title, keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
 from journeymap.ui.plain_text import tip
 
@@ -69,12 +69,14 @@ class InspectorPanel(QWidget):
         self.message.hide()
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)   # the column around it has margins: no room to lose twice
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow dock
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # the form's height is its minimum: a tall metrics grid below must make the dock
         # scroll, not squeeze the editors onto each other
         self.form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.pains_title = QLabel()
+        self.pains_title.setWordWrap(True)
         self.pains = QListWidget()
         self.pains.setMaximumHeight(160)
         self.pains.itemActivated.connect(self._pain_activated)
@@ -144,7 +146,7 @@ class InspectorPanel(QWidget):
             editor.set_value(current_value(entity, editor))
             editor.committed.connect(lambda e=editor, key=(kind, id): self._commit(key, e))
             self.editors[editor_name(editor)] = editor
-            self.form.addRow(title, editor)
+            add_titled_row(self.form, title, editor)
         self._show_lists(entity if kind == "stages" else None)
 
     def _clear_form(self) -> None:

@@ -13,7 +13,7 @@ from typing import Any, Sequence, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import model, structure
@@ -138,6 +138,27 @@ def keyed_editors(kind: str, project, entity) -> list[tuple[str, Editor]]:
         title = QCoreApplication.translate("Inspector", "Emotion of {persona} (-3 to +3)")
         rows.append((title.format(persona=segment.name), editor))
     return rows
+
+
+def add_titled_row(form: QFormLayout, title: str, field: QWidget) -> QLabel:
+    """The field's title on a row of its own above it, both the form's full width: the title wraps
+    in a narrow dock. As a form's label column an unwrapped title ("Stated link: moves survey item")
+    held the form wider than the dock, cutting the fields off on the right, and a wrapped one broke
+    where Qt guessed, not where the room ended."""
+    label = QLabel(title)
+    label.setWordWrap(True)
+    label.setBuddy(field)
+    form.addRow(label)
+    form.addRow(field)
+    return label
+
+
+def narrow(box: QComboBox) -> QComboBox:
+    """A list whose long entries (stage, pain point and persona names, survey questions) do not widen
+    the narrow panel: it shows 8 characters at least, more as the dock grows."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
 
 
 def editor_name(editor) -> str:
@@ -301,6 +322,7 @@ class ChoiceEditor(QComboBox):
 
     def __init__(self, choices: Sequence[tuple[str, object]]):
         super().__init__()
+        narrow(self)
         for text, data in choices:
             self.addItem(text, data)
         self.activated.connect(lambda _i: self.committed.emit())

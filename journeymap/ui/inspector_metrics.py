@@ -52,7 +52,7 @@ class MetricsTable(QWidget):
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnMinimumWidth(1, 64)
+        self.grid.setColumnMinimumWidth(1, 40)
 
     # a list-like face: the number of rows and each row's summary
     def count(self) -> int:
@@ -93,13 +93,15 @@ class MetricsTable(QWidget):
         name.setContentsMargins(0, 4 if i else 0, 0, 0)
         value = QLabel(value_text)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setWordWrap(True)   # "45,245 customers" on two lines in a narrow dock, not cut off
         bold = QFont(value.font())
         bold.setBold(True)
         value.setFont(bold)   # not a style sheet: it would keep the old palette when the theme switches
         n = QLabel(n_text)
         n.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        n.setWordWrap(True)
         spark = Sparkline()
-        spark.setMinimumWidth(56)   # shrinks in a narrow dock rather than pushing the form sideways
+        spark.setMinimumWidth(40)   # shrinks in a narrow dock rather than pushing the form sideways
         spark.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         points = [(v.period, v.value) for v in series if v.value is not None]
         marked = next((j for j, (p, _) in enumerate(points) if p == period), None)
