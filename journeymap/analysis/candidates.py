@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeymap.analysis.impact_inputs import metric_value, shortfall
-from journeymap.i18n import gettext as _
+from journeymap.i18n import N_, gettext as _
 from journeymap.core import model
 from journeymap.core.model import MetricDef
 from journeymap.core.commands import Macro, UpdateEntity
@@ -140,9 +140,8 @@ def _from_metrics(project: Project, stages, period) -> list[Candidate]:
     found.sort(key=lambda t: -t[0])
     out = []
     for off, m, target, stage, v in found[:MAX_METRICS]:
-        unit = m.unit if m.unit in ("%",) else (f" {m.unit}" if m.unit else "")
         below = m.better == "higher"
-        values = dict(metric=m.name, stage=stage.name, value=f"{_n(v)}{unit}", target=f"{_n(target)}{unit}",
+        values = dict(metric=m.name, stage=stage.name, value=_with_unit(v, m.unit), target=_with_unit(target, m.unit),
                       distance=_distance(v, target, off, m.unit), period=period)
         if period:
             why = (_("{metric} at {stage} is {value} against a target of {target}: {distance} below it in {period}.")
@@ -167,6 +166,20 @@ def _distance(value: float, target: float, off: float, unit: str) -> str:
         gap = abs(target - value)
         return _("{gap} points").format(gap=_n(gap))
     return f"{off:.0%}"
+
+
+# Units that are words of the language, not the project's own text: in Chinese "-17.2 分", not
+# "-17.2 points" beside "低于目标 37.2 分". Other units ("EUR", "1-5", a unit the user typed) stay as typed.
+UNIT_WORDS = {"points": N_("{n} points"), "pts": N_("{n} points"), "s": N_("{n} s"), "days": N_("{n} days")}
+
+
+def _with_unit(x: float, unit: str) -> str:
+    """A value with its metric's unit: 80%, 480 s, 20 points (a known unit in the language), 7 EUR."""
+    if unit == "%":
+        return f"{_n(x)}%"
+    if unit in UNIT_WORDS:
+        return _(UNIT_WORDS[unit]).format(n=_n(x))
+    return f"{_n(x)} {unit}" if unit else _n(x)
 
 
 def _n(x: float) -> str:

@@ -106,7 +106,8 @@ class ReviewView(QWidget):
     def html(self, d: dict) -> str:
         rule = self.tr("A metric moved when its change is beyond noise: its test passes a false discovery "
                        "rate of 5% over all the tests of this review.")
-        parts = [f"<p style='color:#5F6368'>{escape(self.tr('Overdue judged on'))} {d['as_of']}. {escape(rule)}</p>"]
+        said = self.tr("Overdue judged on {0}. {1}").format(d["as_of"], rule)   # the language's full stop
+        parts = [f"<p style='color:#5F6368'>{escape(said)}</p>"]
         parts += [f"<p style='color:#C5221F'>{escape(n)}</p>" for n in d.get("notes", [])]
         parts.append(self._section(self.tr("What moved"), self._moved(d["moved_metrics"])))
         if d["nps"]:

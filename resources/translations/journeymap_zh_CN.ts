@@ -1118,37 +1118,37 @@ The autosaved copy is kept: {copy}</source>
 <message>
         <location filename="../../journeymap/ui/import_preview.py" line="37" />
         <source>The file is too short to tell its encoding. Press Next again and pick the reading whose text is right.</source>
-        <translation type="unfinished" />
+        <translation>文件太短，无法判断其编码。请再次按“下一步”，选择文字正确的那种读法。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="47" />
         <source>picked among the readings of this short file</source>
-        <translation type="unfinished" />
+        <translation>从这个短文件的几种读法中选定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="66" />
         <source>The file cannot be read as %1 (%2). Choose another encoding above, such as gb18030, big5 or utf-16.</source>
-        <translation type="unfinished" />
+        <translation>无法以 %1 读取该文件（%2）。请在上方选择其他编码，例如 gb18030、big5 或 utf-16。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="68" />
         <source>The file's line %1 cannot be read as %2 (bytes %3): it is in another encoding. Choose another encoding above, such as gb18030, big5 or utf-16.</source>
-        <translation type="unfinished" />
+        <translation>文件第 %1 行无法以 %2 读取（字节 %3）：文件使用的是其他编码。请在上方选择其他编码，例如 gb18030、big5 或 utf-16。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="81" />
         <source>given in the saved mapping</source>
-        <translation type="unfinished" />
+        <translation>由已保存的映射指定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="84" />
         <source>detected: %1</source>
-        <translation type="unfinished" />
+        <translation>自动检测：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="85" />
         <source>chosen on the Encoding page</source>
-        <translation type="unfinished" />
+        <translation>在“编码”页选择</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="107" />
@@ -1174,37 +1174,37 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="76" />
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="78" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="88" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="86" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其针对的痛点&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="113" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="114" />
         <source>Select an initiative to edit it.</source>
         <translation>选择一项改进举措以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="144" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="143" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="145" />
         <source>item: {c}</source>
         <translation>题项：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="145" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="146" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指标：{m}（需要声明关联）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1439,27 +1439,27 @@ The autosaved copy is kept: {copy}</source>
         <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="174" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="195" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="260" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="281" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="280" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="301" />
         <source>A number is needed here.</source>
         <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="284" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="305" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="288" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="309" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
@@ -1467,77 +1467,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="116" />
+        <location filename="../../journeymap/ui/inspector.py" line="118" />
         <source>{n} items selected</source>
         <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="117" />
+        <location filename="../../journeymap/ui/inspector.py" line="119" />
         <source>Select one item to edit its properties.</source>
         <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="121" />
+        <location filename="../../journeymap/ui/inspector.py" line="123" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="125" />
+        <location filename="../../journeymap/ui/inspector.py" line="127" />
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="133" />
+        <location filename="../../journeymap/ui/inspector.py" line="135" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="175" />
         <source>Pain points ({n})</source>
         <translation>痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="174" />
+        <location filename="../../journeymap/ui/inspector.py" line="176" />
         <source>No pain points on this stage.</source>
         <translation>此环节没有痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="180" />
+        <location filename="../../journeymap/ui/inspector.py" line="182" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（严重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="195" />
+        <location filename="../../journeymap/ui/inspector.py" line="197" />
         <source>Metrics, {period}</source>
         <translation>指标，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="196" />
+        <location filename="../../journeymap/ui/inspector.py" line="198" />
         <source>Metrics, latest period</source>
         <translation>指标，最近期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="198" />
+        <location filename="../../journeymap/ui/inspector.py" line="200" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="200" />
+        <location filename="../../journeymap/ui/inspector.py" line="202" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此环节没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="202" />
+        <location filename="../../journeymap/ui/inspector.py" line="204" />
         <source>No metrics for this stage yet.</source>
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="240" />
+        <location filename="../../journeymap/ui/inspector.py" line="242" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="244" />
+        <location filename="../../journeymap/ui/inspector.py" line="246" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1545,349 +1545,349 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="26" />
+        <location filename="../../journeymap/ui/main_window.py" line="27" />
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="27" />
+        <location filename="../../journeymap/ui/main_window.py" line="28" />
         <source>Align top</source>
         <translation>顶端对齐</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="28" />
+        <location filename="../../journeymap/ui/main_window.py" line="29" />
         <source>Distribute evenly</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="75" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="76" />
+        <location filename="../../journeymap/ui/main_window.py" line="77" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="81" />
+        <location filename="../../journeymap/ui/main_window.py" line="82" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="202" />
+        <location filename="../../journeymap/ui/main_window.py" line="203" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="206" />
+        <location filename="../../journeymap/ui/main_window.py" line="207" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="209" />
+        <location filename="../../journeymap/ui/main_window.py" line="210" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="283" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="284" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="284" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="290" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="294" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="294" />
+        <location filename="../../journeymap/ui/main_window.py" line="296" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="305" />
+        <location filename="../../journeymap/ui/main_window.py" line="307" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="325" />
+        <location filename="../../journeymap/ui/main_window.py" line="327" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;New from template…</source>
         <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Import data…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>来自 CSV 或 XLSX 的调查、运营数据或意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>将整个旅程导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="111" />
+        <location filename="../../journeymap/ui/main_window.py" line="112" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>演示文稿 (PowerPoint)、工作簿 (Excel)、HTML 报告和图表图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="112" />
+        <location filename="../../journeymap/ui/main_window.py" line="113" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="113" />
+        <location filename="../../journeymap/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="114" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="117" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="120" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>&amp;Fit the journey</source>
         <translation>适应整个旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="132" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;stage</source>
         <translation>添加环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="133" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>Add &amp;pain point</source>
         <translation>添加痛点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>Auto-&amp;layout</source>
         <translation>自动布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="145" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="145" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="146" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="147" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="148" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="149" />
+        <location filename="../../journeymap/ui/main_window.py" line="150" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="172" />
+        <location filename="../../journeymap/ui/main_window.py" line="173" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="174" />
+        <location filename="../../journeymap/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <location filename="../../journeymap/ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="183" />
+        <location filename="../../journeymap/ui/main_window.py" line="184" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="187" />
+        <location filename="../../journeymap/ui/main_window.py" line="188" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="190" />
+        <location filename="../../journeymap/ui/main_window.py" line="191" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="197" />
+        <location filename="../../journeymap/ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2211,27 +2211,27 @@ The autosaved copy is kept: {copy}</source>
         <translation>n = {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="122" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
         <source>target {target} ({better} is better)</source>
         <translation>目标 {target}（{better}为佳）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="128" />
         <source>{period}: {value} (n = {n})</source>
         <translation>{period}：{value}（n = {n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="127" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="129" />
         <source>all periods</source>
         <translation>全部期间</translation>
     </message>
@@ -3034,10 +3034,12 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
     </message>
     <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
     </message>
@@ -3100,16 +3102,6 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
-        <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
-        <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
-        <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
-        <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。如需换一种合并方式，请撤销（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
@@ -3484,181 +3476,186 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="111" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <source>Overdue judged on {0}. {1}</source>
+        <translation>逾期判定日期 {0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="112" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <location filename="../../journeymap/ui/review_view.py" line="115" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="116" />
+        <location filename="../../journeymap/ui/review_view.py" line="117" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="118" />
+        <location filename="../../journeymap/ui/review_view.py" line="119" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="122" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="147" />
+        <location filename="../../journeymap/ui/review_view.py" line="148" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="159" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="159" />
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="172" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="174" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="179" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="198" />
+        <location filename="../../journeymap/ui/review_view.py" line="199" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="212" />
+        <location filename="../../journeymap/ui/review_view.py" line="213" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="169" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="131" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="170" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>

@@ -1118,37 +1118,37 @@ The autosaved copy is kept: {copy}</source>
 <message>
         <location filename="../../journeymap/ui/import_preview.py" line="37" />
         <source>The file is too short to tell its encoding. Press Next again and pick the reading whose text is right.</source>
-        <translation type="unfinished" />
+        <translation>檔案太短，無法判斷其編碼。請再次按「下一步」，選擇文字正確的那種讀法。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="47" />
         <source>picked among the readings of this short file</source>
-        <translation type="unfinished" />
+        <translation>從這個短檔案的幾種讀法中選定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="66" />
         <source>The file cannot be read as %1 (%2). Choose another encoding above, such as gb18030, big5 or utf-16.</source>
-        <translation type="unfinished" />
+        <translation>無法以 %1 讀取該檔案（%2）。請在上方選擇其他編碼，例如 gb18030、big5 或 utf-16。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="68" />
         <source>The file's line %1 cannot be read as %2 (bytes %3): it is in another encoding. Choose another encoding above, such as gb18030, big5 or utf-16.</source>
-        <translation type="unfinished" />
+        <translation>檔案第 %1 列無法以 %2 讀取（位元組 %3）：檔案使用的是其他編碼。請在上方選擇其他編碼，例如 gb18030、big5 或 utf-16。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="81" />
         <source>given in the saved mapping</source>
-        <translation type="unfinished" />
+        <translation>由已儲存的對應指定</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="84" />
         <source>detected: %1</source>
-        <translation type="unfinished" />
+        <translation>自動檢測：%1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_preview.py" line="85" />
         <source>chosen on the Encoding page</source>
-        <translation type="unfinished" />
+        <translation>在「編碼」頁選擇</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/import_wizard.py" line="107" />
@@ -1174,37 +1174,37 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="75" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="76" />
         <source>Unlink</source>
         <translation>取消關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="78" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
         <source>Link</source>
         <translation>關聯</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="88" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="86" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其針對的痛點&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="113" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="114" />
         <source>Select an initiative to edit it.</source>
         <translation>選擇一項改進舉措以進行編輯。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="142" />
-        <location filename="../../journeymap/ui/initiative_form.py" line="144" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="143" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="145" />
         <source>item: {c}</source>
         <translation>題項：{c}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="145" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="146" />
         <source>metric: {m} (needs a stated link)</source>
         <translation>指標：{m}（需要宣告關聯）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="25" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Uplift on</source><translation>提升對象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Title</source><translation>標題</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Owner</source><translation>負責人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Department</source><translation>部門</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Status</source><translation>狀態</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Start (YYYY-MM-DD)</source><translation>開始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Reach (customers a period)</source><translation>覆蓋面（每期客戶數）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>RICE impact</source><translation>RICE 影響</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Uplift on</source><translation>提升對象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Expected uplift</source><translation>預期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Stated link: moves survey item</source><translation>宣告的關聯：影響的調查題項</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Item points per unit (assumed)</source><translation>每單位帶來的題項分數（假設）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Notes</source><translation>備註</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>3 massive</source><translation>3 極大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>0.25 minimal</source><translation>0.25 極小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1439,27 +1439,27 @@ The autosaved copy is kept: {copy}</source>
         <translation>{persona}的情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="174" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="195" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="260" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="281" />
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="280" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="301" />
         <source>A number is needed here.</source>
         <translation>此處需要一個數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="284" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="305" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="288" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="309" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的範圍。</translation>
     </message>
@@ -1467,77 +1467,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="116" />
+        <location filename="../../journeymap/ui/inspector.py" line="118" />
         <source>{n} items selected</source>
         <translation>已選擇 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="117" />
+        <location filename="../../journeymap/ui/inspector.py" line="119" />
         <source>Select one item to edit its properties.</source>
         <translation>請只選擇一項以編輯其屬性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="121" />
+        <location filename="../../journeymap/ui/inspector.py" line="123" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未選擇任何內容：以下是旅程的屬性。請在地圖或導航中選擇一個環節。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="125" />
+        <location filename="../../journeymap/ui/inspector.py" line="127" />
         <source>Nothing selected</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="133" />
+        <location filename="../../journeymap/ui/inspector.py" line="135" />
         <source>Initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="173" />
+        <location filename="../../journeymap/ui/inspector.py" line="175" />
         <source>Pain points ({n})</source>
         <translation>痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="174" />
+        <location filename="../../journeymap/ui/inspector.py" line="176" />
         <source>No pain points on this stage.</source>
         <translation>此環節沒有痛點。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="180" />
+        <location filename="../../journeymap/ui/inspector.py" line="182" />
         <source>{title}  (severity {sev}, {dots} votes)</source>
         <translation>{title}（嚴重程度 {sev}，{dots} 票）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="195" />
+        <location filename="../../journeymap/ui/inspector.py" line="197" />
         <source>Metrics, {period}</source>
         <translation>指標，{period}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="196" />
+        <location filename="../../journeymap/ui/inspector.py" line="198" />
         <source>Metrics, latest period</source>
         <translation>指標，最近期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="198" />
+        <location filename="../../journeymap/ui/inspector.py" line="200" />
         <source>{title}, segment {segment}</source>
         <translation>{title}，客群 {segment}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="200" />
+        <location filename="../../journeymap/ui/inspector.py" line="202" />
         <source>No metrics for this stage in segment {segment}.</source>
         <translation>客群 {segment} 中此環節沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="202" />
+        <location filename="../../journeymap/ui/inspector.py" line="204" />
         <source>No metrics for this stage yet.</source>
         <translation>此環節還沒有指標。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="240" />
+        <location filename="../../journeymap/ui/inspector.py" line="242" />
         <source>A name cannot be empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="244" />
+        <location filename="../../journeymap/ui/inspector.py" line="246" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一個旅程名為 {name!r}：旅程名稱必須不同。</translation>
     </message>
@@ -1545,349 +1545,349 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="26" />
+        <location filename="../../journeymap/ui/main_window.py" line="27" />
         <source>Align left</source>
         <translation>左對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="27" />
+        <location filename="../../journeymap/ui/main_window.py" line="28" />
         <source>Align top</source>
         <translation>頂端對齊</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="28" />
+        <location filename="../../journeymap/ui/main_window.py" line="29" />
         <source>Distribute evenly</source>
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="75" />
+        <location filename="../../journeymap/ui/main_window.py" line="76" />
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="76" />
+        <location filename="../../journeymap/ui/main_window.py" line="77" />
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="81" />
+        <location filename="../../journeymap/ui/main_window.py" line="82" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>Future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="202" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="202" />
+        <location filename="../../journeymap/ui/main_window.py" line="203" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="206" />
+        <location filename="../../journeymap/ui/main_window.py" line="207" />
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="209" />
+        <location filename="../../journeymap/ui/main_window.py" line="210" />
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="281" />
+        <location filename="../../journeymap/ui/main_window.py" line="283" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="284" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="282" />
+        <location filename="../../journeymap/ui/main_window.py" line="284" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="288" />
+        <location filename="../../journeymap/ui/main_window.py" line="290" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="290" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="294" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="294" />
+        <location filename="../../journeymap/ui/main_window.py" line="296" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="305" />
+        <location filename="../../journeymap/ui/main_window.py" line="307" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="325" />
+        <location filename="../../journeymap/ui/main_window.py" line="327" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
         </translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/main_window.py" line="102" />
+        <location filename="../../journeymap/ui/main_window.py" line="103" />
         <source>&amp;New from template…</source>
         <translation>從範本新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="103" />
+        <location filename="../../journeymap/ui/main_window.py" line="104" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="104" />
+        <location filename="../../journeymap/ui/main_window.py" line="105" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="105" />
+        <location filename="../../journeymap/ui/main_window.py" line="106" />
         <source>Save &amp;as…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="106" />
+        <location filename="../../journeymap/ui/main_window.py" line="107" />
         <source>&amp;Import data…</source>
         <translation>匯入資料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="107" />
+        <location filename="../../journeymap/ui/main_window.py" line="108" />
         <source>A survey, operating data or comments from CSV or XLSX</source>
         <translation>來自 CSV 或 XLSX 的調查、營運數據或意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="108" />
+        <location filename="../../journeymap/ui/main_window.py" line="109" />
         <source>&amp;Export map…</source>
         <translation>匯出地圖(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="109" />
+        <location filename="../../journeymap/ui/main_window.py" line="110" />
         <source>The whole journey as PNG, SVG or PDF</source>
         <translation>將整個旅程匯出為 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="110" />
+        <location filename="../../journeymap/ui/main_window.py" line="111" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="111" />
+        <location filename="../../journeymap/ui/main_window.py" line="112" />
         <source>The deck (PowerPoint), workbook (Excel), HTML report and chart images</source>
         <translation>簡報 (PowerPoint)、工作簿 (Excel)、HTML 報告和圖表圖片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="112" />
+        <location filename="../../journeymap/ui/main_window.py" line="113" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="113" />
+        <location filename="../../journeymap/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="114" />
+        <location filename="../../journeymap/ui/main_window.py" line="115" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="116" />
+        <location filename="../../journeymap/ui/main_window.py" line="117" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="120" />
+        <location filename="../../journeymap/ui/main_window.py" line="121" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="121" />
+        <location filename="../../journeymap/ui/main_window.py" line="122" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="123" />
+        <location filename="../../journeymap/ui/main_window.py" line="124" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="125" />
+        <location filename="../../journeymap/ui/main_window.py" line="126" />
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="126" />
+        <location filename="../../journeymap/ui/main_window.py" line="127" />
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="127" />
+        <location filename="../../journeymap/ui/main_window.py" line="128" />
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="128" />
+        <location filename="../../journeymap/ui/main_window.py" line="129" />
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="129" />
+        <location filename="../../journeymap/ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="130" />
+        <location filename="../../journeymap/ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="131" />
+        <location filename="../../journeymap/ui/main_window.py" line="132" />
         <source>&amp;Fit the journey</source>
         <translation>適應整個旅程(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="132" />
+        <location filename="../../journeymap/ui/main_window.py" line="133" />
         <source>Add &amp;stage</source>
         <translation>新增環節(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="133" />
+        <location filename="../../journeymap/ui/main_window.py" line="134" />
         <source>Add &amp;pain point</source>
         <translation>新增痛點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="135" />
+        <location filename="../../journeymap/ui/main_window.py" line="136" />
         <source>Auto-&amp;layout</source>
         <translation>自動佈局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="140" />
+        <location filename="../../journeymap/ui/main_window.py" line="141" />
         <source>F&amp;ull screen</source>
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="141" />
+        <location filename="../../journeymap/ui/main_window.py" line="142" />
         <source>The map on the whole screen, for a projector (F11 or Escape to leave)</source>
         <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="142" />
+        <location filename="../../journeymap/ui/main_window.py" line="143" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因與關鍵詞規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分類及為意見編碼的關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="145" />
         <source>Make &amp;future state</source>
         <translation>建立未來狀態(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="145" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="146" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>&amp;Compare with current state</source>
         <translation>與現況對比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="147" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>&amp;Toggle current / future</source>
         <translation>切換現況 / 未來狀態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="148" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="149" />
+        <location filename="../../journeymap/ui/main_window.py" line="150" />
         <source>&amp;About JourneyMap</source>
         <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="172" />
+        <location filename="../../journeymap/ui/main_window.py" line="173" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="174" />
+        <location filename="../../journeymap/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="176" />
+        <location filename="../../journeymap/ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="181" />
+        <location filename="../../journeymap/ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="183" />
+        <location filename="../../journeymap/ui/main_window.py" line="184" />
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="187" />
+        <location filename="../../journeymap/ui/main_window.py" line="188" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="190" />
+        <location filename="../../journeymap/ui/main_window.py" line="191" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="197" />
+        <location filename="../../journeymap/ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -2211,27 +2211,27 @@ The autosaved copy is kept: {copy}</source>
         <translation>n = {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="122" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
         <source>target {target} ({better} is better)</source>
         <translation>目標 {target}（{better}為佳）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="124" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="126" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="128" />
         <source>{period}: {value} (n = {n})</source>
         <translation>{period}：{value}（n = {n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_metrics.py" line="127" />
+        <location filename="../../journeymap/ui/inspector_metrics.py" line="129" />
         <source>all periods</source>
         <translation>全部期間</translation>
     </message>
@@ -3034,10 +3034,12 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已將「{0}」合併到「{1}」，它保留了自己的全部資料。按 Ctrl+Z 可復原；如想保留另一種說法，可修改標題。</translation>
     </message>
     <message>
+        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已將「{0}」合併到「{1}」；它從中補上了{2}。按 Ctrl+Z 可復原；如想保留另一種說法，可修改標題。</translation>
     </message>
@@ -3100,16 +3102,6 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
-        <source>Merged “{0}” into “{1}”; it took over {2} from them. Undo (Ctrl+Z) to merge differently.</source>
-        <translation>已將「{0}」合併到「{1}」；它從中補上了{2}。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
-        <source>Merged “{0}” into “{1}”, which kept all its own values. Undo (Ctrl+Z) to merge differently.</source>
-        <translation>已將「{0}」合併到「{1}」，它保留了自己的全部資料。如需換一種合併方式，請復原（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
@@ -3484,181 +3476,186 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>當指標變化超出噪聲時即視為有變動：其檢驗在本次回顧的全部檢驗中通過 5% 的錯誤發現率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="111" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <source>Overdue judged on {0}. {1}</source>
+        <translation>逾期判定日期 {0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/review_view.py" line="112" />
         <source>What moved</source>
         <translation>哪些指標有變動</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="113" />
+        <location filename="../../journeymap/ui/review_view.py" line="114" />
         <source>NPS</source>
         <translation>淨推薦值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <location filename="../../journeymap/ui/review_view.py" line="115" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改進舉措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="116" />
+        <location filename="../../journeymap/ui/review_view.py" line="117" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 內到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="118" />
+        <location filename="../../journeymap/ui/review_view.py" line="119" />
         <source>Recurring, unowned ({n})</source>
         <translation>反覆出現、無負責人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="120" />
+        <location filename="../../journeymap/ui/review_view.py" line="121" />
         <source>Rank changes</source>
         <translation>排名變化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="122" />
         <source>New pain points ({n})</source>
         <translation>新痛點（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>verdict</source>
         <translation>結論</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="137" />
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>after</source>
         <translation>之後</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>n before / after</source>
         <translation>之前 / 之後 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="139" />
         <source>test</source>
         <translation>檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="144" />
+        <location filename="../../journeymap/ui/review_view.py" line="145" />
         <source>question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="147" />
+        <location filename="../../journeymap/ui/review_view.py" line="148" />
         <source>Wald test</source>
         <translation>Wald 檢驗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>initiative</source>
         <translation>改進舉措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="151" />
+        <location filename="../../journeymap/ui/review_view.py" line="152" />
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="153" />
         <source>no owner</source>
         <translation>無負責人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="159" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="158" />
+        <location filename="../../journeymap/ui/review_view.py" line="159" />
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="161" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="172" />
+        <location filename="../../journeymap/ui/review_view.py" line="173" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>「{0}」沒有負責人：請在路線圖檢視中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="174" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>「{0}」沒有截止日期：請在路線圖檢視中設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="177" />
+        <location filename="../../journeymap/ui/review_view.py" line="178" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="179" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="181" />
+        <location filename="../../journeymap/ui/review_view.py" line="182" />
         <source>created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="198" />
+        <location filename="../../journeymap/ui/review_view.py" line="199" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已建立改進舉措「{0}」：請在路線圖檢視中為其指定負責人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="212" />
+        <location filename="../../journeymap/ui/review_view.py" line="213" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次變化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="109" /><source>Overdue judged on</source><translation>逾期判定日期</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="130" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="169" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="131" /><source>none</source><translation>無</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="170" /><source>Make an initiative</source><translation>新建改進舉措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
