@@ -32,6 +32,7 @@ class CanvasView(QGraphicsView):
     selection_did_change = Signal(list)   # [(kind, id), ...]
     pain_point_added = Signal(str)        # a new pain point (selected): its title is next
     name_requested = Signal(tuple)        # (kind, id): a phase or lane header double-clicked
+    items_did_change = Signal()           # the scene has followed a change of the project (items re-made)
 
     def __init__(self, session: Session, *, journey_id: str | None = None, parent=None):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class CanvasView(QGraphicsView):
     # -- following the session --------------------------------------------------------------
     def _project_did_change(self, changes) -> None:
         self.scene().apply_all(changes)
+        self.items_did_change.emit()   # what decorates the items (the workshop's badges) after they exist
 
     def _filter_did_change(self) -> None:
         self.set_filter(period=self.session.period, segment=self.session.segment)

@@ -100,6 +100,7 @@ class PresentationWindow(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.canvas, 1)
         controller.round_did_change.connect(self.refresh)
+        self.canvas.items_did_change.connect(self.refresh)   # after its map has followed (a sticky back)
         controller.seconds_left_did_change.connect(self._show_clock)
         many = len(QGuiApplication.screens()) > 1
         self.presenter = PresenterWindow(session, controller, self) if (presenter if presenter is not None
@@ -203,6 +204,7 @@ class PresentationWindow(QWidget):
         if self.presenter is not None:
             self.presenter.close()
         self.controller.round_did_change.disconnect(self.refresh)
+        self.canvas.items_did_change.disconnect(self.refresh)
         self.controller.seconds_left_did_change.disconnect(self._show_clock)
         super().closeEvent(event)
         self.closed.emit()

@@ -67,6 +67,9 @@ class WorkshopView(QWidget):
         layout.addLayout(strip)
         layout.addWidget(splitter, 1)
         self.controller.round_did_change.connect(self.show_tally)
+        # and again once the map has followed the change: the controller hears of it before the canvas
+        # does, so a sticky an undo brings back (a merge undone) had no item yet to carry its badge
+        self.canvas.items_did_change.connect(self.show_tally)
         self.panel.results_requested.connect(self.show_results)
         self.panel.replay_requested.connect(self.replay)
         self.replaying: Replay | None = None
