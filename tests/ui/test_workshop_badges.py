@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journeymap.storage.write import save
-from test_workshop_voting import badges, build_project, click_sticky, drag, open_round
+from test_workshop_voting import badges, build_project, choose, click_sticky, drag, open_round
 
 
 @pytest.fixture
@@ -41,3 +41,24 @@ def test_undoing_a_merge_brings_the_sticky_back_with_its_badge(qtbot, window):
     lines = [view.panel.tally.item(i).text().split() for i in range(view.panel.tally.count())]
     assert ["1", "Form", "asks", "twice"] in lines     # the tally and the badge say the same
 
+
+def test_a_refused_dot_message_goes_with_its_voter_and_its_round(qtbot, window):
+    view = window.stack.views["workshop"]
+    qtbot.waitUntil(lambda: view.canvas.isVisible() and len(view.canvas.scene().stickies) == 3)
+    open_round(qtbot, view, people="Ann, Bo", dots=1)
+    click_sticky(qtbot, view, "pp-a")
+    click_sticky(qtbot, view, "pp-b")          # Ann has no dot left: refused, said in red
+    assert "Ann" in view.panel.message.text()
+    choose(qtbot, view, "Bo")                  # another voter: Ann's refusal is not Bo's
+    assert view.panel.message.text() == ""
+    choose(qtbot, view, "Ann")
+    click_sticky(qtbot, view, "pp-b")
+    assert view.panel.message.text() != ""
+    click_sticky(qtbot, view, "pp-a", Qt.MouseButton.RightButton)   # a dot taken back: voting goes on
+    assert view.panel.message.text() == ""
+    click_sticky(qtbot, view, "pp-b")
+    click_sticky(qtbot, view, "pp-c")          # refused again
+    assert view.panel.message.text() != ""
+    qtbot.mouseClick(view.panel.close_button, Qt.MouseButton.LeftButton)
+    assert not view.controller.is_open
+    assert view.panel.message.text() == ""

@@ -38,7 +38,7 @@ class WorkshopView(QWidget):
         self.canvas = make_canvas(session)
         self.capture = Capture(self.canvas, session, self)
         self.panel = VotingPanel(session, self.controller, selected_pain_points=self.selected_pain_points)
-        self.gestures = StickyGestures(self.canvas, session, self.controller, on_refused=self.panel.message.setText)
+        self.gestures = StickyGestures(self.canvas, session, self.controller, on_refused=self.panel.say)
         self.presentation: PresentationWindow | None = None
         self.results: ResultsDialog | None = None
         self._fitted = False

@@ -29,6 +29,7 @@ class VotingPanel(QWidget):
         self.session, self.controller = session, controller
         self._selected = selected_pain_points       # () -> [pain point id] selected on the map
         self._flash_left = 0
+        self._said_for: tuple | None = None   # the round, its state, the voter and its dots when the message came
         layout = QVBoxLayout(self)
         rounds_row = QHBoxLayout()
         rounds_row.addWidget(QLabel(self.tr("Rounds:")))
@@ -49,7 +50,7 @@ class VotingPanel(QWidget):
         controller.round_did_change.connect(self.refresh)
         controller.seconds_left_did_change.connect(self._show_countdown)
         controller.time_is_up.connect(self.flash)
-        controller.refused.connect(self.message.setText)
+        controller.refused.connect(self.say)
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
@@ -140,15 +141,29 @@ class VotingPanel(QWidget):
         return self.live
 
     # -- acting -------------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        """A refusal or a problem, in red, until the voting moves on (another voter, a dot that
+        lands or is taken back, the round opened or closed): a stale "Ann has 0 of 3 dots left"
+        stayed beside Bo's turn and the closed round (QA walk)."""
+        self.message.setText(text)
+        self._said_for = self._moment()
+
+    def _moment(self) -> tuple:
+        rnd = self.controller.round
+        if rnd is None:
+            return (None,)
+        return (rnd.id, rnd.status, self.controller.participant,
+                sum(dots for _pid, dots in tally(self.session.project, rnd)))
+
     def open_round(self) -> None:
         journey = self.session.journey
         if journey is None:
-            self.message.setText(self.tr("Open a journey first."))
+            self.say(self.tr("Open a journey first."))
             return
         number = voting.next_number(self.session.project, journey.id)
         candidates = self._selected() if self.candidates.currentIndex() == 1 else []
         if self.candidates.currentIndex() == 1 and not candidates:
-            self.message.setText(self.tr("Select the stickies to vote on first (Ctrl+click on the map)."))
+            self.say(self.tr("Select the stickies to vote on first (Ctrl+click on the map)."))
             return
         people = [p for p in (x.strip() for x in self.participants.text().split(",")) if p]
         try:
@@ -158,7 +173,7 @@ class VotingPanel(QWidget):
                                  participants=people, timer_s=self.timer.value() or None,
                                  hide_tally=self.hide_tally.isChecked())
         except voting.VotingError as exc:
-            self.message.setText(str(exc))
+            self.say(str(exc))
             return
         self.message.clear()
         self.name.clear()
@@ -191,6 +206,8 @@ class VotingPanel(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.message.text() and self._moment() != self._said_for:   # the voting moved on
+            self.message.clear()
         rnd = self.controller.round
         is_open = self.controller.is_open
         self.setup.setVisible(not is_open)
@@ -231,7 +248,7 @@ class VotingPanel(QWidget):
     def _round_chosen(self, index: int) -> None:
         round_id = self.rounds.itemData(index)
         if self.controller.is_open and round_id != self.controller.round_id:
-            self.message.setText(self.tr("Close the open round first."))
+            self.say(self.tr("Close the open round first."))
             self.refresh()
         elif round_id is None:
             self.controller.show_closed(None)
