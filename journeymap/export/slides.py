@@ -280,9 +280,12 @@ def curve_slide(deck: Deck, ctx: Context):
 def flow_slide(deck: Deck, ctx: Context):
     from .sankey import draw_flow, loops_text
     slide = _chart_slide(deck, ctx, "flow")
-    draw_flow(slide, deck, ctx.bundle["flow"], deck.content)   # PowerPoint has no Sankey: shapes, not a picture
+    # PowerPoint has no Sankey: shapes, not a picture; stages without flow are named in the notes
+    left_out = draw_flow(slide, deck, ctx.bundle["flow"], deck.content)
+    colon = ": " if ctx.lang == "en" else "\uff1a"
+    no_flow = f"{code('no data', ctx.lang)}{colon}{', '.join(left_out)}" if left_out else ""
     _notes(deck, slide, ctx, "flow", " ".join(x for x in (say("method.flow", ctx.lang),
-                                                          loops_text(ctx.bundle["flow"], ctx.lang)) if x))
+                                                          loops_text(ctx.bundle["flow"], ctx.lang), no_flow) if x))
     return slide
 
 
