@@ -18,6 +18,7 @@ from journeymap.ui.navigator import NavigatorPanel
 from journeymap.ui.structure_actions import StructureActions
 from journeymap.ui.window_commands import WindowCommands, WindowEditing
 from journeymap.ui.window_layout import WindowLayout
+from journeymap.ui.view_selection import follow_views
 from journeymap.ui.views import VIEWS, ViewStack, view_title
 
 if TYPE_CHECKING:
@@ -139,6 +140,9 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                       lambda _=False, m=mode: self.on_canvas("align", m))
         self._add("fullscreen", tr("F&ull screen"), self.set_full_screen, "F11",
                   checkable=True, tip=tr("The map on the whole screen, for a projector (F11 or Escape to leave)"))
+        # the Workshop button's words, translated already; the menu shows the key beside them itself
+        present = QCoreApplication.translate("WorkshopView", "Present (F5)").replace("(F5)", "").strip()
+        self._add("present", present, self.present, "F5")
         self._add("reasons", tr("&Reasons and keyword rules…"), self.edit_reasons,
                   tip=tr("The reason taxonomy and the keyword rules that code comments"))
         self._add("future", tr("Make &future state"), self.make_future_state,
@@ -179,7 +183,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         toggles = [d.toggleViewAction() for d in (self.navigator_dock, self.inspector_dock, self.history_dock,
                                                   self.minimap_dock)]
         self._menu(tr("&View"), view_names + ["-", "zoom_in", "zoom_out", "fit", "-"] + toggles
-                   + ["-", "compare", "switch_state", "-", "fullscreen", "dark"])
+                   + ["-", "compare", "switch_state", "-", "fullscreen", "present", "dark"])
         align = QMenu(tr("&Align"), self)
         for mode in ALIGN:
             align.addAction(self.act[f"align_{mode}"])
@@ -250,6 +254,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         self.inspector.selection_requested.connect(self.set_selection)
         self.stack.view_did_change.connect(lambda n: self.act[f"view_{n}"].setChecked(True))
         self.stack.view_did_change.connect(self.canvas_actions_follow_view)
+        follow_views(self)   # the inspector shows what the view on screen has selected
 
     def _minimap_shown(self, visible: bool) -> None:
         from journeymap.ui.canvas.minimap import MiniMap
@@ -355,10 +360,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
             QTimer.singleShot(0, self, lambda: self.set_full_screen(False))
 
     def show_view(self, name: str) -> None:
-        view = self.stack.show_view(name)
-        if name == "roadmap" and hasattr(view, "selection_did_change") and not view.property("followed"):
-            view.selection_did_change.connect(self.set_selection)   # the initiative picked, in the inspector
-            view.setProperty("followed", True)
+        self.stack.show_view(name)   # the inspector follows its selection: view_selection.follow_views
 
     # -- closing -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
