@@ -140,6 +140,9 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
                       lambda _=False, m=mode: self.on_canvas("align", m))
         self._add("fullscreen", tr("F&ull screen"), self.set_full_screen, "F11",
                   checkable=True, tip=tr("The map on the whole screen, for a projector (F11 or Escape to leave)"))
+        # the Workshop button's words, translated already; the menu shows the key beside them itself
+        present = QCoreApplication.translate("WorkshopView", "Present (F5)").replace("(F5)", "").strip()
+        self._add("present", present, self.present, "F5")
         self._add("reasons", tr("&Reasons and keyword rules…"), self.edit_reasons,
                   tip=tr("The reason taxonomy and the keyword rules that code comments"))
         self._add("future", tr("Make &future state"), self.make_future_state,
@@ -180,7 +183,7 @@ class MainWindow(WindowEditing, WindowCommands, QMainWindow):
         toggles = [d.toggleViewAction() for d in (self.navigator_dock, self.inspector_dock, self.history_dock,
                                                   self.minimap_dock)]
         self._menu(tr("&View"), view_names + ["-", "zoom_in", "zoom_out", "fit", "-"] + toggles
-                   + ["-", "compare", "switch_state", "-", "fullscreen", "dark"])
+                   + ["-", "compare", "switch_state", "-", "fullscreen", "present", "dark"])
         align = QMenu(tr("&Align"), self)
         for mode in ALIGN:
             align.addAction(self.act[f"align_{mode}"])

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
         def canvas(self) -> CanvasView:
             raise NotImplementedError
 
+        def show_view(self, name: str) -> None:
+            raise NotImplementedError
+
         def _update_zoom(self) -> None:
             raise NotImplementedError
 else:
@@ -212,6 +215,20 @@ class WindowCommands(_Window):
         entities = make_future_state(self.session.project, journey.id, name)
         self.session.push(commands.AddEntities(entities, label=self.tr("Make future state")))
         self.session.set_journey(entities[0].id)
+
+    def present(self) -> None:
+        """The journey full screen for the room (F5), from any view. The Workshop opens behind it: the
+        facilitator's controls are there, and the room follows the stage picked on its map (the one
+        picked on the Map, to begin with). F5 was the Workshop view's own key: on the Map it did nothing."""
+        from journeymap.ui.workshop.view import WorkshopView
+        stages = self.canvas.selected_stages() if (self.stack.current_name or "map") == "map" else []
+        self.show_view("workshop")
+        workshop = self.stack.views["workshop"]
+        if not isinstance(workshop, WorkshopView):
+            raise TypeError(f"the workshop view is a {type(workshop).__name__}")
+        if stages:
+            workshop.canvas.select("stages", stages[0])
+        workshop.present()
 
     def compare(self, on: bool) -> None:
         shown = self.map.compare(on)

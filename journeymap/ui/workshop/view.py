@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
@@ -44,7 +43,7 @@ class WorkshopView(QWidget):
         self._fitted = False
         self.present_button = QPushButton(self.tr("Present (F5)"))
         self.present_button.clicked.connect(self.present)
-        QShortcut(QKeySequence("F5"), self, self.present)
+        # F5 is the main window's Present, from every view (a second F5 here would make the key ambiguous)
         hint = QLabel(QCoreApplication.translate("WorkshopView", HINT))
         hint.setStyleSheet("color: #59626D;")
         hint.setWordWrap(True)
