@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QStack
 
 from journeymap.core.names import code
 from journeymap.ui.comment_search import CommentSearch
-from journeymap.ui.data_view_reads import metric_table, read_rows, shown_metrics, table_view, wave_values
+from journeymap.ui.data_view_reads import copy_action, metric_table, metric_titles, read_rows, row_titles, \
+    shown_metrics, sources_text, table_view, wave_values
 from journeymap.ui.import_worker import ImportTask
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
@@ -224,7 +225,7 @@ class DataView(QWidget):
     def _rows_did_load(self, key, prepared, partial: bool) -> None:
         if key != self._loaded or (partial and self.rows_model.total_rows > FIRST_ROWS):
             return                                    # another dataset was picked, or all rows came first
-        self.rows_model.set_frame(prepared, tooltips=self._row_tips, titles=self._row_titles())
+        self.rows_model.set_frame(prepared, tooltips=self._row_tips, titles=row_titles())
         self.rows_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         frame = prepared.frame
         self._fill_filter(self.segment, frame, "segment", self.tr("All segments"))
@@ -234,16 +235,6 @@ class DataView(QWidget):
         self.rows_table.resizeColumnsToContents()
         self.status.setText(self.tr("Showing the first %1 rows while the rest are read…")
                             .replace("%1", f"{len(frame):,}") if partial else "")
-
-    def _row_titles(self) -> dict:
-        return {"line": self.tr("Line"), "rid": self.tr("Id"), "segment": self.tr("Segment"),
-                "period": self.tr("Period"), "date": self.tr("Date"), "weight": self.tr("Weight"),
-                "outcome": self.tr("Outcome")}
-
-    def _metric_titles(self) -> dict:
-        return {"stage": self.tr("Stage"), "metric": self.tr("Metric"), "value": self.tr("Value"),
-                "unit": self.tr("Unit"), "n": self.tr("n"), "target": self.tr("Target"), "better": self.tr("Better"),
-                "on_target": self.tr("On target"), "flags": self.tr("Flags")}
 
     def _item_names(self, dataset_id: str) -> tuple[dict, dict]:
         """i0..iK -> the item's column header, with its stage and scale as the tooltip."""
@@ -330,7 +321,7 @@ class DataView(QWidget):
         dataset = self.current_dataset()
         if dataset is None or self.session.path is None:
             return
-        self.sources.setText(self._sources_text(dataset.journey))
+        self.sources.setText(sources_text(self.session.project, dataset.journey))
         task = ImportTask(metric_table, self.session.path, self.session.project, dataset.journey,
                           self.segment.currentData(), self.period.currentData(),
                           with_callbacks=False, parent=self)
@@ -338,14 +329,6 @@ class DataView(QWidget):
         task.task_did_fail.connect(self._failed)
         self._metrics_task = task
         task.start()
-
-    def _sources_text(self, journey_id: str) -> str:
-        from journeymap.analysis.waves import wave_datasets
-        waves = wave_datasets(self.session.project, journey_id)
-        if not waves:
-            return self.tr("Survey metrics: no survey in this journey. Operating metrics: the stored values.")
-        read = " + ".join(self.tr("%1 (%2 rows)").replace("%1", d.name).replace("%2", f"{d.rows:,}") for d in waves)
-        return self.tr("Survey metrics read from %1. Operating metrics: the stored values.").replace("%1", read)
 
     def _metrics_did_load(self, task, table: pd.DataFrame) -> None:
         if task is not self._metrics_task:
@@ -360,7 +343,7 @@ class DataView(QWidget):
                          "flagged; operating: the period and segment values combined"),
             "target": self.tr("the metric's target, if one is set"),
             "flags": self.tr("n<30: few answers; no data: nothing rates the stage; off target")},
-            titles=self._metric_titles())
+            titles=metric_titles())
         self.metrics_table.resizeColumnsToContents()
         self._search(self.search.text())          # the text filter holds across a reload
 
@@ -388,6 +371,17 @@ class DataView(QWidget):
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Could not read the data: %1").replace("%1", message))
+
+    # -- Edit > Copy, Select all (the main window routes them to the view on screen) ----------
+    def _shown_table(self):
+        return {0: self.metrics_table, 1: self.rows_table}.get(self.tabs.currentIndex(), self.comments.table)
+
+    def copy_selection(self) -> None:
+        """Edit > Copy: the selected cells of the tab shown, as its table's own Ctrl+C copies them."""
+        copy_action(self._shown_table()).trigger()
+
+    def select_all(self) -> None:
+        self._shown_table().selectAll()
 
     def is_busy(self) -> bool:
         """A read of rows, metrics or the waves' values is running (screenshots wait for it)."""

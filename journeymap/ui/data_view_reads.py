@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from journeymap.ui.models.dataframe_model import DataFrameModel
 
 log = logging.getLogger("journeymap.errors")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DataView", text)
 _LOGGED: set = set()      # a failure is logged once, not at every re-read after an edit
 
 
@@ -153,6 +157,7 @@ def add_copy(view: QAbstractItemView, copy) -> None:
     """Ctrl+C and a right-click "Copy (tab-separated)" on ``view`` call ``copy``: every table of
     the Data view's tabs copies the same way (the Comments tab's table had none: Ctrl+C did nothing)."""
     action = QAction(QCoreApplication.translate("DataView", "Copy (tab-separated)"), view)
+    action.setObjectName("copy")
     action.setShortcut(QKeySequence.StandardKey.Copy)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(copy)
@@ -161,12 +166,21 @@ def add_copy(view: QAbstractItemView, copy) -> None:
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
+def copy_action(view: QAbstractItemView) -> QAction:
+    """The copy ``add_copy`` put on ``view`` (Edit > Copy triggers it)."""
+    action = view.findChild(QAction, "copy")
+    if action is None:
+        raise LookupError(f"{type(view).__name__} has no copy action (add_copy)")
+    return action
+
+
 def copy_cells(view: QAbstractItemView) -> str:
     """The selected cells of any item view to the clipboard as tab-separated text, as the Rows tab
     copies (DataFrameModel.to_tsv): the selection's rows x columns, unselected cells empty, a header
     line first. Returns the text."""
     model = view.model()
-    cells = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
+    hidden = getattr(view, "isColumnHidden", lambda _c: False)     # a hidden column is not copied
+    cells = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes() if not hidden(i.column())}
     rows, cols = sorted({r for r, _ in cells}), sorted({c for _, c in cells})
 
     def cell(value) -> str:
@@ -177,3 +191,25 @@ def copy_cells(view: QAbstractItemView) -> str:
     if text:                      # nothing selected: the clipboard keeps what it holds
         QGuiApplication.clipboard().setText(text)
     return text
+
+
+def row_titles() -> dict:
+    """The Rows tab's column titles."""
+    return {"line": tr("Line"), "rid": tr("Id"), "segment": tr("Segment"), "period": tr("Period"), "date": tr("Date"),
+            "weight": tr("Weight"), "outcome": tr("Outcome")}
+
+
+def metric_titles() -> dict:
+    """The Stage metrics tab's column titles."""
+    return {"stage": tr("Stage"), "metric": tr("Metric"), "value": tr("Value"), "unit": tr("Unit"), "n": tr("n"),
+            "target": tr("Target"), "better": tr("Better"), "on_target": tr("On target"), "flags": tr("Flags")}
+
+
+def sources_text(project, journey_id: str) -> str:
+    """Which datasets (waves) the stage metrics' survey metrics are read from."""
+    from journeymap.analysis.waves import wave_datasets
+    waves = wave_datasets(project, journey_id)
+    if not waves:
+        return tr("Survey metrics: no survey in this journey. Operating metrics: the stored values.")
+    read = " + ".join(tr("%1 (%2 rows)").replace("%1", d.name).replace("%2", f"{d.rows:,}") for d in waves)
+    return tr("Survey metrics read from %1. Operating metrics: the stored values.").replace("%1", read)

@@ -213,258 +213,258 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="36" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="40" />
         <source>%1 could not be read from %2; the file may be damaged: import it again, or open a backup (%3).</source>
         <translation>无法从 %2 读取 %1；文件可能已损坏：请重新导入，或打开备份（%3）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="74" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="78" />
         <source>The survey's periods</source>
         <translation>调查的期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="83" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="87" />
         <source>The stage metrics of survey %1</source>
         <translation>调查 %1 的环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view_reads.py" line="155" />
+        <location filename="../../journeymap/ui/data_view_reads.py" line="159" />
         <source>Copy (tab-separated)</source>
         <translation>复制（制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="312" />
+        <location filename="../../journeymap/ui/data_view.py" line="303" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="84" />
+        <location filename="../../journeymap/ui/data_view.py" line="85" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="84" />
+        <location filename="../../journeymap/ui/data_view.py" line="85" />
         <source>Segment:</source>
         <translation>客群：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="85" />
+        <location filename="../../journeymap/ui/data_view.py" line="86" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="101" />
+        <location filename="../../journeymap/ui/data_view.py" line="102" />
         <source>Stage metrics</source>
         <translation>环节指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="102" />
+        <location filename="../../journeymap/ui/data_view.py" line="103" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="150" />
+        <location filename="../../journeymap/ui/data_view.py" line="151" />
         <source>%1 (%2, %3 rows)</source>
         <translation>%1（%2，%3 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="156" />
+        <location filename="../../journeymap/ui/data_view.py" line="157" />
         <source>This project is not saved yet. Save it, then bring data in with File &gt; Import…</source>
         <translation>此项目尚未保存。请先保存，再通过“文件 &gt; 导入…”导入数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="159" />
+        <location filename="../../journeymap/ui/data_view.py" line="160" />
         <source>No data yet. File &gt; Import… brings in a survey, operating data or comments; their rows and stage metrics show here.</source>
         <translation>尚无数据。“文件 &gt; 导入…”可导入调查、运营数据或意见；其行和环节指标会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="216" />
+        <location filename="../../journeymap/ui/data_view.py" line="217" />
         <source>Reading %1 rows…</source>
         <translation>正在读取 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="211" />
-        <location filename="../../journeymap/ui/data_view.py" line="230" />
+        <location filename="../../journeymap/ui/data_view.py" line="212" />
+        <location filename="../../journeymap/ui/data_view.py" line="231" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="104" />
+        <location filename="../../journeymap/ui/data_view.py" line="105" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="212" />
-        <location filename="../../journeymap/ui/data_view.py" line="231" />
+        <location filename="../../journeymap/ui/data_view.py" line="213" />
+        <location filename="../../journeymap/ui/data_view.py" line="232" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="217" />
+        <location filename="../../journeymap/ui/data_view.py" line="218" />
         <source>Dataset %1</source>
         <translation>数据集 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="235" />
+        <location filename="../../journeymap/ui/data_view.py" line="236" />
         <source>Showing the first %1 rows while the rest are read…</source>
         <translation>正在显示前 %1 行，其余行读取中…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="239" />
-        <source>Segment</source>
-        <translation>客群</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="240" />
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="241" />
-        <source>Outcome</source>
-        <translation>结果指标</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
-        <source>Stage</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="244" />
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="245" />
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="245" />
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="245" />
-        <source>Better</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="245" />
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
         <location filename="../../journeymap/ui/data_view.py" line="246" />
-        <source>On target</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="246" />
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="255" />
         <source>%1: stage %2, scale %3-%4, %5 is better</source>
         <translation>%1：环节 %2，量表 %3-%4，%5为佳</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="258" />
+        <location filename="../../journeymap/ui/data_view.py" line="249" />
         <source>line in the imported file (the header is line 1)</source>
         <translation>导入文件中的行号（表头为第 1 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="259" />
+        <location filename="../../journeymap/ui/data_view.py" line="250" />
         <source>respondent id</source>
         <translation>受访者编号</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="259" />
+        <location filename="../../journeymap/ui/data_view.py" line="250" />
         <source>the outcome (0/1, scale or 0-10)</source>
         <translation>结果指标（0/1、量表或 0-10）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="311" />
+        <location filename="../../journeymap/ui/data_view.py" line="302" />
         <source>Filter stages or metrics…</source>
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="325" />
+        <location filename="../../journeymap/ui/data_view.py" line="316" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="325" />
+        <location filename="../../journeymap/ui/data_view.py" line="316" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="346" />
-        <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
-        <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="347" />
-        <source>%1 (%2 rows)</source>
-        <translation>%1（%2 行）</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="348" />
-        <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
-        <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/data_view.py" line="353" />
+        <location filename="../../journeymap/ui/data_view.py" line="336" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="359" />
+        <location filename="../../journeymap/ui/data_view.py" line="342" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="361" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="362" />
+        <location filename="../../journeymap/ui/data_view.py" line="345" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="390" />
+        <location filename="../../journeymap/ui/data_view.py" line="373" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="198" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="198" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="198" />
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="198" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="198" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="199" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="199" />
+        <source>Outcome</source>
+        <translation>结果指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="204" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="204" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="204" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="204" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="204" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="205" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="205" />
+        <source>Better</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="205" />
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="205" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="213" />
+        <source>Survey metrics: no survey in this journey. Operating metrics: the stored values.</source>
+        <translation>调查指标：此旅程没有调查。运营指标：已存储的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="214" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/data_view_reads.py" line="215" />
+        <source>Survey metrics read from %1. Operating metrics: the stored values.</source>
+        <translation>调查指标读取自 %1。运营指标：已存储的数值。</translation>
+    </message>
+    </context>
 <context>
     <name>DriversModel</name>
     <message>
@@ -1575,87 +1575,87 @@ The autosaved copy is kept: {copy}</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="203" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="201" />
+        <location filename="../../journeymap/ui/main_window.py" line="203" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="202" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="202" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="205" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="207" />
+        <location filename="../../journeymap/ui/main_window.py" line="209" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="210" />
+        <location filename="../../journeymap/ui/main_window.py" line="212" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="283" />
+        <location filename="../../journeymap/ui/main_window.py" line="285" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="284" />
+        <location filename="../../journeymap/ui/main_window.py" line="286" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="284" />
+        <location filename="../../journeymap/ui/main_window.py" line="286" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="290" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="290" />
+        <location filename="../../journeymap/ui/main_window.py" line="292" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="294" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="294" />
+        <location filename="../../journeymap/ui/main_window.py" line="296" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="296" />
+        <location filename="../../journeymap/ui/main_window.py" line="298" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="307" />
+        <location filename="../../journeymap/ui/main_window.py" line="309" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="327" />
+        <location filename="../../journeymap/ui/main_window.py" line="329" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -1813,81 +1813,91 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/main_window.py" line="143" />
+        <source>&amp;Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <source>The journey full screen for the room, phase by phase (Esc returns to the Workshop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/main_window.py" line="145" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="145" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="146" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="147" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="148" />
+        <location filename="../../journeymap/ui/main_window.py" line="150" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="149" />
+        <location filename="../../journeymap/ui/main_window.py" line="151" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="150" />
+        <location filename="../../journeymap/ui/main_window.py" line="152" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="173" />
+        <location filename="../../journeymap/ui/main_window.py" line="175" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="182" />
+        <location filename="../../journeymap/ui/main_window.py" line="184" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="184" />
+        <location filename="../../journeymap/ui/main_window.py" line="186" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="188" />
+        <location filename="../../journeymap/ui/main_window.py" line="190" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="191" />
+        <location filename="../../journeymap/ui/main_window.py" line="193" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="198" />
+        <location filename="../../journeymap/ui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3249,7 +3259,7 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>JourneyMap 演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="151" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="152" />
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
@@ -3257,17 +3267,17 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="217" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="219" />
         <source>JourneyMap presenter</source>
         <translation>JourneyMap 演讲者视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="240" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="242" />
         <source>The whole journey</source>
         <translation>整个旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/presentation.py" line="241" />
+        <location filename="../../journeymap/ui/workshop/presentation.py" line="243" />
         <source>Right arrow: the first phase. Esc ends the presentation.</source>
         <translation>右箭头：第一个阶段。按 Esc 结束演示。</translation>
     </message>
@@ -4041,190 +4051,190 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="34" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="35" />
         <source>Rounds:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="57" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="58" />
         <source>New voting round</source>
         <translation>新投票轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="61" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="62" />
         <source>Which pain points hurt customers most?</source>
         <translation>哪些痛点最困扰客户？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="63" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="64" />
         <source>All open pain points</source>
         <translation>所有未关闭的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="63" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="64" />
         <source>The selected stickies</source>
         <translation>所选便利贴</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="65" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="66" />
         <source>Ann, Bo, Cy (or leave empty)</source>
         <translation>张三, 李四, 王五（或留空）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="71" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="72" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="75" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="76" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
         <source>no timer</source>
         <translation>不计时</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="77" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
         <source>Hide the tally until the round closes</source>
         <translation>轮次结束前隐藏计票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="78" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="79" />
         <source>Open round</source>
         <translation>开启轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="80" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="80" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
         <source>Candidates</source>
         <translation>候选项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="81" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="83" />
         <source>Dots each</source>
         <translation>每人圆点数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="82" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="83" />
         <source>Most on one sticky</source>
         <translation>单张便利贴上限</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="83" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="84" />
         <source>Timer</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="90" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="91" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="100" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="101" />
         <source>Who is voting?</source>
         <translation>谁在投票？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="114" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="115" />
         <source>Phone voting</source>
         <translation>手机投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="122" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="123" />
         <source>Close round</source>
         <translation>结束轮次</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="124" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="125" />
         <source>Results…</source>
         <translation>结果…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="126" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="127" />
         <source>Replay the votes</source>
         <translation>回放投票过程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="129" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="130" />
         <source>Next (anonymous)</source>
         <translation>下一位（匿名）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="130" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="131" />
         <source>The next person at the screen votes as Voter N, without a name</source>
         <translation>屏幕前的下一位以“投票人 N”身份匿名投票</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="133" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="134" />
         <source>Voting now:</source>
         <translation>正在投票：</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="146" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="161" />
         <source>Open a journey first.</source>
         <translation>请先打开一个旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="151" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="166" />
         <source>Select the stickies to vote on first (Ctrl+click on the map).</source>
         <translation>请先选择要投票的便利贴（在地图上按 Ctrl+单击）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="170" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="172" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="185" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="187" />
         <source>Voter %1</source>
         <translation>投票人 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="208" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="226" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="225" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="243" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="208" />
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="226" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="225" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="243" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="212" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="229" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 还剩 %2 / %3 个圆点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="224" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="241" />
         <source>(a new round)</source>
         <translation>（新轮次）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="234" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="251" />
         <source>Close the open round first.</source>
         <translation>请先结束进行中的轮次。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="254" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="271" />
         <source>The tally is hidden until the round closes.</source>
         <translation>轮次结束前不显示计票。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="266" />
+        <location filename="../../journeymap/ui/workshop/voting_panel.py" line="283" />
         <source>Time!</source>
         <translation>时间到！</translation>
     </message>
@@ -4383,32 +4393,32 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="199" />
+        <location filename="../../journeymap/ui/window_commands.py" line="202" />
         <source>The map was not exported</source>
         <translation>地图未导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="201" />
+        <location filename="../../journeymap/ui/window_commands.py" line="204" />
         <source>Exported the map to {path}</source>
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="208" />
+        <location filename="../../journeymap/ui/window_commands.py" line="211" />
         <source>{name} (future state)</source>
         <translation>{name}（未来状态）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="213" />
+        <location filename="../../journeymap/ui/window_commands.py" line="216" />
         <source>Make future state</source>
         <translation>创建未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="219" />
+        <location filename="../../journeymap/ui/window_commands.py" line="236" />
         <source>This journey has no current/future pair to compare.</source>
         <translation>此旅程没有可对比的现状/未来状态配对。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="262" />
+        <location filename="../../journeymap/ui/window_commands.py" line="279" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4416,12 +4426,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowEditing</name>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="108" />
+        <location filename="../../journeymap/ui/window_commands.py" line="111" />
         <source>The whole journey, too small to read: Fit again to read it.</source>
         <translation>整个旅程，太小无法阅读：再次“适应窗口”即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="111" />
+        <location filename="../../journeymap/ui/window_commands.py" line="114" />
         <source>Fitted to the lanes' height, readable; Fit again for the whole journey.</source>
         <translation>已适应泳道高度，可阅读；再次“适应窗口”显示整个旅程。</translation>
     </message>
@@ -4437,12 +4447,12 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="28" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="27" />
         <source>Tab: stage after the selected one · Enter: pain point under it · type, Enter to keep · Esc: take it back · drag a sticky onto its duplicate to merge · F5: present</source>
         <translation>Tab：在所选环节后添加环节 · Enter：在其下添加痛点 · 输入后按 Enter 保留 · Esc：撤回 · 将便利贴拖到其重复项上即可合并 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/view.py" line="45" />
+        <location filename="../../journeymap/ui/workshop/view.py" line="44" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>
     </message>

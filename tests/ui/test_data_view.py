@@ -164,3 +164,30 @@ def test_the_text_box_filters_the_tab_shown(qtbot, qapp, imported):
     view.tabs.setCurrentIndex(1)
     assert view.search.placeholderText() == "Filter rows…"
     assert view.count.text() == "0 of 300 rows"             # no row holds the word 'claim'
+
+
+@pytest.mark.parametrize("tab", ["rows_table", "metrics_table", "comments"])
+def test_edit_copy_and_select_all_act_on_the_tab_shown(qtbot, sample_window, tab):
+    """Edit > Copy (Ctrl+C with the focus off the table, e.g. on the tabs) and Edit > Select all did
+    nothing in the Data view: the window asks the view on screen, and this one had no answer."""
+    from PySide6.QtGui import QGuiApplication
+    view = sample_window.stack.show_view("data")
+    page = getattr(view, tab)
+    view.tabs.setCurrentWidget(page if tab != "metrics_table" else view.metrics_table.parentWidget())
+    table = page.table if tab == "comments" else page
+    if tab == "comments":
+        page.box.insert("理赔")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 2, timeout=30_000)
+    table.resizeRowsToContents()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(1, 1)).center())
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)      # the table's own copy
+    own = QGuiApplication.clipboard().text()
+    assert own.splitlines()[1] == str(table.model().index(1, 1).data())
+    QGuiApplication.clipboard().setText("before")
+    bar = view.tabs.tabBar()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)        # the window's Edit > Copy
+    assert QGuiApplication.clipboard().text() == own
+    sample_window.act["select_all"].trigger()            # Edit > Select all, as the menu item does
+    assert len(table.selectionModel().selectedIndexes()) == table.model().rowCount() * table.model().columnCount()
