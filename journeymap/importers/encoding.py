@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..i18n import gettext as _
-from .errors import AmbiguousEncoding, ImportProblem
+from .errors import AmbiguousEncoding, ImportProblem, Undecodable
 
 CANDIDATES = ("gb18030", "big5", "cp1252", "latin-1")   # latin-1 decodes anything: last
 _SAMPLE = 1 << 16                                        # bytes looked at before a full decode
@@ -66,8 +66,8 @@ def decode_bytes(data: bytes, *, expected_headers: Sequence[str] = (), explicit:
     except UnicodeDecodeError as err:
         raise _undecodable(data, enc, err, path) from None
     except UnicodeError as err:   # codecs without positions (utf-7 and friends)
-        raise ImportProblem(f"{path}: cannot be read as {enc} ({err}); give the right encoding with "
-                            "--encoding", path=path) from None
+        raise Undecodable(f"{path}: cannot be read as {enc} ({err}); give the right encoding with "
+                          "--encoding", path=path, encoding=enc, bad=str(err)) from None
     return text.lstrip("\ufeff"), guess
 
 
@@ -89,13 +89,13 @@ def _codec_name(name: str, path: str) -> str:
     return info.name
 
 
-def _undecodable(data: bytes, enc: str, err: UnicodeDecodeError, path: str) -> ImportProblem:
+def _undecodable(data: bytes, enc: str, err: UnicodeDecodeError, path: str) -> Undecodable:
     line = data[:err.start].decode(enc, errors="replace").count("\n") + 1
     bad = data[err.start:err.start + 4].hex(" ")
-    return ImportProblem(
+    return Undecodable(
         f"{path}: line {line} cannot be read as {enc} (bytes {bad}); the file is in another encoding. "
         "Give the right one with --encoding (e.g. gb18030, big5, utf-16) or remove 'encoding' from "
-        "the mapping to detect it", path=path, line=line)
+        "the mapping to detect it", path=path, line=line, encoding=enc, bad=bad)
 
 
 def _decodes(data: bytes, enc: str) -> bool:

@@ -31,3 +31,15 @@ class AmbiguousEncoding(ImportProblem):
         super().__init__(message, path=path)
         self.candidates = list(candidates)
         self.samples = list(samples)
+
+
+class Undecodable(ImportProblem):
+    """Bytes the given encoding cannot decode: ``encoding`` (a codec name), ``line`` (None when the
+    codec gives no position) and ``bad`` (the first bytes that fail, as hex). The command line says
+    to give another with --encoding; the import wizard says to choose another on its page."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 encoding: str = "", bad: str = "") -> None:
+        super().__init__(message, path=path, line=line)
+        self.encoding = encoding
+        self.bad = bad

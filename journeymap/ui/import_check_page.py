@@ -74,6 +74,7 @@ class ValidationPage(QWizardPage):
             box.setChecked(value)
             box.blockSignals(False)
         self.summary.setText(state.check_text)
+        self.skip_invalid.setHidden(not state.readable)   # a file not read at all has no rows to skip
         self._show_codes(state.code_hints)
         titles = {"column": self.tr("Column"), "problem": self.tr("Problem"), "count": self.tr("Rows"),
                   "first_lines": self.tr("First lines"), "line": self.tr("Line"), "value": self.tr("Value"),

@@ -47,8 +47,10 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Kind of data:"), self.kind)
         form.addRow(self.tr("Sheet (Excel):"), self.sheet)
         form.addRow(self.error)
-        self.path.textChanged.connect(self.completeChanged)
+        self.blocked = False          # the file as chosen cannot be read: Next waits for another choice
         self.path.textChanged.connect(lambda text: self.path_did_change.emit(text.strip()))
+        for changed in (self.path.textChanged, self.kind.currentIndexChanged, self.sheet.currentIndexChanged):
+            changed.connect(lambda *_: self.show_error("", blocks=False))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import data"), self.path.text(),
@@ -60,8 +62,14 @@ class FilePage(QWizardPage):
         fill_combo(self.sheet, sheets)
         self.sheet.setEnabled(bool(sheets))
 
+    def show_error(self, text: str, *, blocks: bool) -> None:
+        """Say why the file cannot go on; ``blocks``: Next stays disabled until the choice changes."""
+        self.error.setText(text)
+        self.blocked = blocks
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.blocked
 
     def load(self, state) -> None:
         self.path.setText(state.path)
@@ -83,6 +91,7 @@ class EncodingPage(QWizardPage):
                                  "encoding."))
         self.encoding = QComboBox()
         self.encoding.setEditable(True)
+        self.blocked = False          # the encoding shown cannot read the file
         self.how = note()
         self.delimiter = QLabel()
         self.error = note()
@@ -115,8 +124,14 @@ class EncodingPage(QWizardPage):
         said = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": self.tr("bar")}
         self.delimiter.setText(said.get(state.delimiter, state.delimiter or self.tr("(none)")))
         self.error.setText(state.error)
-        self.model.set_frame(state.preview)
+        self.model.set_frame(state.preview)     # emptied when the encoding cannot read the file
         self.preview.resizeColumnsToContents()
+        self.blocked = bool(state.error)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Not while the encoding shown cannot read the file: the user chooses another first."""
+        return not self.blocked
 
     def save(self, state) -> None:
         state.encoding = self.encoding.currentText().strip() or state.encoding

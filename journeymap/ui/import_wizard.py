@@ -18,15 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from journeymap.importers import readers, suggest
 from journeymap.importers.encoding import EncodingGuess
-from journeymap.importers.errors import AmbiguousEncoding, ImportProblem
+from journeymap.importers.errors import ImportProblem
+from journeymap.ui import import_preview
 from journeymap.ui.import_check_page import RunPage, ValidationPage
 from journeymap.ui.import_pages import EncodingPage, FilePage, MappingPage
 from journeymap.ui.import_worker import ImportTask
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
-
-PREVIEW_ROWS = 200
 
 
 @dataclass
@@ -70,6 +69,7 @@ class ImportChoices:
     check_counts: pd.DataFrame = field(default_factory=pd.DataFrame)
     check_problems: pd.DataFrame = field(default_factory=pd.DataFrame)
     can_import: bool = False
+    readable: bool = True                            # the check read the file (else nothing to skip)
     code_hints: dict = field(default_factory=dict)   # column -> {code: rows}: off-scale usual missing codes
     suggested_for: tuple = ()
 
@@ -157,6 +157,10 @@ class ImportWizard(QWizard):
     # -- page flow -------------------------------------------------------------------------
     def validateCurrentPage(self) -> bool:
         page = self.currentPage()
+        if page is self.encoding_page:    # an encoding typed but not yet read is read now
+            self._reencode(page.encoding.currentText().strip())
+            if self.state.error:
+                return False
         if hasattr(page, "save"):
             page.save(self.state)
         if page is self.file_page:
@@ -189,36 +193,20 @@ class ImportWizard(QWizard):
         self.file_page.set_sheets(sheets)
 
     def _read_preview(self, *, encoding: str | None) -> bool:
+        """The file page's Next: read the preview, or show why not and disable Next until the
+        file, its kind or its sheet changes (a short file's question is asked again on Next)."""
+        from journeymap.ui import encoding_choice
         s = self.state
-        try:
-            raw = readers.read_table(s.path, encoding=encoding, sheet=s.sheet, nrows=PREVIEW_ROWS)
-        except AmbiguousEncoding as err:   # a short file two encodings read differently: ask
-            from journeymap.ui.encoding_choice import ask_encoding
-            chosen = ask_encoding(self, err)
-            if chosen:
-                return self._read_preview(encoding=chosen)
-            s.error = str(err)
-            self.file_page.error.setText(s.error)
-            return False
-        except (ImportProblem, OSError) as err:
-            s.error = str(err)
-            if encoding is None:
-                self.file_page.error.setText(s.error)
-                return False
-            return True
-        s.error = ""
-        s.detected, s.delimiter = raw.encoding, raw.delimiter
-        s.encoding = raw.encoding.encoding if raw.encoding else ""
-        s.headers = [h.strip() for h in raw.headers]
-        s.preview = raw.frame
-        self.file_page.error.setText("")
-        return True
+        read = import_preview.read_preview(s, encoding=encoding,
+                                           ask=lambda err: encoding_choice.ask_encoding(self, err))
+        self.file_page.show_error(s.error, blocks=read is False)
+        return bool(read)
 
     def _reencode(self, encoding: str) -> None:
-        """The user picked another encoding: read the preview again with it."""
+        """The user picked another encoding: read the preview again with it. When it cannot read
+        the file, the page shows why, an empty preview and a disabled Next."""
         if encoding and encoding != self.state.encoding:
-            self._read_preview(encoding=encoding)
-            if self.state.error:
+            if not import_preview.read_preview(self.state, encoding=encoding, ask=lambda err: None):
                 self.state.encoding = encoding
             self.encoding_page.load(self.state)
 
@@ -318,6 +306,10 @@ class ImportWizard(QWizard):
     def _planned(self, plan) -> None:
         s, report = self.state, plan.report
         self.plan = plan
+        raw = plan.prepared.raw
+        if raw.encoding is not None:    # said in the wizard's terms: detected, or chosen on its page
+            raw.encoding = import_preview.encoding_said(raw.encoding, s, self._encoding_override())
+        s.readable = True
         s.check_text = plan.summary() + ("\n" + report.summary() if not report.ok else
                                          "\n" + self.tr("No problems found."))
         s.check_counts = report.counts()[["column", "count", "message", "where"]]
@@ -329,7 +321,7 @@ class ImportWizard(QWizard):
 
     def _plan_failed(self, message: str) -> None:
         s = self.state
-        s.check_text, s.can_import, s.code_hints = message, False, {}
+        s.check_text, s.can_import, s.code_hints, s.readable = message, False, {}, False
         s.check_counts = s.check_problems = pd.DataFrame()
         self.check_page.load(s)
 

@@ -113,3 +113,99 @@ def test_a_short_row_is_named_as_short_before_its_repeated_id(qtbot, wizard, tmp
     assert short < next(i for i, line in enumerate(lines) if "repeats an id" in line)
     first = [page.problems.data(page.problems.index(0, c)) for c in range(page.problems.columnCount())]
     assert first[0] == "42" and "4 of 8 fields" in first
+
+
+# -- errors that block going on (item 4) -------------------------------------------------------------
+
+def big5_survey(path):
+    """Shaped like the QA's survey_big5.csv: traditional Chinese headers, 300 rows, in Big5."""
+    rows = ["id,客戶類型,報價清晰,投保容易,理賠速度,整體滿意"] + [
+        f"{i},{'個人' if i % 3 else '企業'},{1 + i % 5},{1 + i * 7 % 5},{1 + i * 3 % 5},{1 + i * 11 % 5}"
+        for i in range(1, 301)]
+    path.write_bytes(("\n".join(rows) + "\n").encode("big5"))
+    return path
+
+
+def type_encoding(qtbot, page, name: str) -> None:
+    box = page.encoding.lineEdit()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, name)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def next_enabled(wizard) -> bool:
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_wrong_encoding_blocks_next_clears_the_preview_and_says_what_to_do(qtbot, wizard, tmp_path):
+    type_path(qtbot, wizard, big5_survey(tmp_path / "big5.csv"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.encoding_page
+    assert page.encoding.currentText() == "big5" and page.model.column_names()[1] == "客戶類型"
+    type_encoding(qtbot, page, "utf-8")
+    said = page.error.text()
+    assert "line 1 cannot be read as utf-8" in said and "Choose another encoding above" in said
+    assert "--encoding" not in said and "mapping" not in said
+    assert page.model.rowCount() == 0 and page.model.columnCount() == 0     # no stale text
+    assert not page.isComplete() and not next_enabled(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    type_encoding(qtbot, page, "big5")
+    assert page.error.text() == "" and page.model.column_names()[1] == "客戶類型"
+    assert page.isComplete() and next_enabled(wizard)
+
+
+def test_the_check_page_says_the_encoding_was_detected(qtbot, wizard, tmp_path):
+    type_path(qtbot, wizard, big5_survey(tmp_path / "big5.csv"))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+    text = wizard.check_page.summary.text()
+    assert "encoding: big5 (detected" in text and "--encoding" not in text
+
+
+def test_an_encoding_chosen_on_the_encoding_page_is_said_so(qtbot, wizard, tmp_path):
+    file = tmp_path / "survey.csv"
+    file.write_bytes(qa_survey(tmp_path / "u.csv", stray=None).read_text(encoding="utf-8").encode("gb18030"))
+    type_path(qtbot, wizard, file)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_encoding(qtbot, wizard.encoding_page, "gbk")
+    for _ in range(2):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+    text = wizard.check_page.summary.text()
+    assert "encoding: gbk (chosen on the Encoding page)" in text and "--encoding" not in text
+
+
+def test_a_quote_never_closed_disables_next_until_another_file_is_chosen(qtbot, wizard, tmp_path):
+    bad = qa_survey(tmp_path / "bad.csv", stray=None)
+    lines = bad.read_text(encoding="utf-8").splitlines()
+    lines[58] = '58,Loyal,3,"4,5'                                  # line 59: a quote never closed
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    type_path(qtbot, wizard, bad)
+    assert next_enabled(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.file_page
+    assert "line 59 opens a quote" in wizard.file_page.error.text()
+    assert not next_enabled(wizard)
+    good = qa_survey(tmp_path / "good.csv", stray=None)
+    wizard.file_page.path.selectAll()
+    qtbot.keyClicks(wizard.file_page.path, str(good))
+    assert wizard.file_page.error.text() == "" and next_enabled(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.encoding_page
+
+
+def test_a_file_that_cannot_be_read_at_check_offers_no_skip(qtbot, wizard, tmp_path):
+    file = qa_survey(tmp_path / "survey.csv", stray=None)
+    type_path(qtbot, wizard, file)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    file.unlink()                                  # moved away meanwhile
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: checked(wizard), timeout=20000)
+    page = wizard.check_page
+    assert "cannot read the file" in page.summary.text()
+    assert page.skip_invalid.isHidden() and not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
