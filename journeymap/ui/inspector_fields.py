@@ -9,6 +9,7 @@ elsewhere) and goes back to the model's value on Escape.
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from typing import Any, Sequence, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -274,7 +275,7 @@ class NumberEditor(QLineEdit):
         if integer:
             self.setValidator(QIntValidator(INT32[0], INT32[1]))
         else:
-            validator = QDoubleValidator(FLOAT_LIMIT[0], FLOAT_LIMIT[1], 6)
+            validator = QDoubleValidator(FLOAT_LIMIT[0], FLOAT_LIMIT[1], 12)   # as many as plain_number shows
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(QLocale.c())
             self.setValidator(validator)
@@ -312,7 +313,15 @@ class NumberEditor(QLineEdit):
 
     def set_value(self, value) -> None:
         self._shown = value
-        self.setText("" if value is None else (str(value) if self.integer else f"{value:g}"))
+        self.setText("" if value is None else (str(value) if self.integer else plain_number(value)))
+
+
+def plain_number(value: float) -> str:
+    """The float's shortest exact text, with no exponent: "1438765.4321", "0.000012345", "25000000".
+    Shown as f"{value:g}" (6 digits, "1.43877e+06"), a value was rounded and written back when the
+    cursor merely passed through its field."""
+    text = format(Decimal(repr(float(value))), "f")
+    return text[:-2] if text.endswith(".0") else text
 
 
 class ChoiceEditor(QComboBox):
