@@ -99,8 +99,9 @@ class CommentSearch(QWidget):
         hits = self._index.find(text, source=source, **scope)
         names = {s.id: s.name for s in self.session.project.all("stages")}
         files = {d.id: d.name for d in self.session.project.all("datasets")}
+        whose = {"customer": self.tr("customer"), "employee": self.tr("employee")}   # a code, said in words
         for hit in hits:
-            row = [QStandardItem(names.get(hit.stage or "", "")), QStandardItem(hit.source),
+            row = [QStandardItem(names.get(hit.stage or "", "")), QStandardItem(whose.get(hit.source, hit.source)),
                    QStandardItem(files.get(hit.dataset or "", self.tr("typed in the app"))), QStandardItem(hit.text)]
             row[3].setToolTip(tip(hit.text))
             row[0].setData(hit.id, Qt.ItemDataRole.UserRole)

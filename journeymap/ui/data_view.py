@@ -311,6 +311,8 @@ class DataView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
+        if self.tabs.currentWidget() is self.comments:
+            return self.count.setText("")          # the Comments tab counts its own hits
         model = self.metrics_model if self._on_metrics_tab() else self.rows_model
         shown, total = model.rowCount(), model.total_rows
         text = self.tr("%1 of %2 stage metrics") if self._on_metrics_tab() else self.tr("%1 of %2 rows")

@@ -161,33 +161,43 @@
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="104" />
+        <location filename="../../journeymap/ui/comment_search.py" line="102" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="102" />
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="105" />
         <source>typed in the app</source>
         <translation>在应用中录入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="108" />
+        <location filename="../../journeymap/ui/comment_search.py" line="109" />
         <source>%n of %1 comment(s)</source>
         <translation>
             <numerusform>%n 条（共 %1 条意见）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="114" />
+        <location filename="../../journeymap/ui/comment_search.py" line="115" />
         <source>Type to search the %n comment(s) of %1 (any language)…</source>
         <translation>
             <numerusform>输入文字，搜索 %1 的 %n 条意见（任何语言）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="117" />
+        <location filename="../../journeymap/ui/comment_search.py" line="118" />
         <source>Type to search all %n comment(s) of the journey (any language)…</source>
         <translation>
             <numerusform>输入文字，搜索此旅程的全部 %n 条意见（任何语言）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="118" />
+        <location filename="../../journeymap/ui/comment_search.py" line="119" />
         <source>Type to search all %n comment(s) of the journey (%1 holds none)…</source>
         <translation>
             <numerusform>输入文字，搜索此旅程的全部 %n 条意见（%1 中没有意见）…</numerusform>
@@ -335,37 +345,37 @@
         <translation>筛选环节或指标…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="316" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="316" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 项环节指标中的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="336" />
+        <location filename="../../journeymap/ui/data_view.py" line="338" />
         <source>Top-2-box (%)</source>
         <translation>前两项占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>满意度：受访者人数（调查有权重时为加权人数），少于 30 会标记；运营数据：期间和客群数值的合计</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="346" />
         <source>the metric's target, if one is set</source>
         <translation>指标的目标（如已设置）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="345" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答较少；无数据：没有题项评价该环节；未达标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="373" />
+        <location filename="../../journeymap/ui/data_view.py" line="375" />
         <source>Could not read the data: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -1237,13 +1247,13 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="27" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="28" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
@@ -1259,7 +1269,7 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="31" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
@@ -1274,196 +1284,196 @@ The autosaved copy is kept: {copy}</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Owner (department)</source>
         <translation>负责人（部门）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Customer action</source>
         <translation>客户行为</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Thinking</source>
         <translation>客户想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Emotion (-3 to +3)</source>
         <translation>情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Backstage</source>
         <translation>后台</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Opportunities</source>
         <translation>机会点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Share (0 to 1)</source>
         <translation>占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Severity (1 to 5)</source>
         <translation>严重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Share affected (0 to 1)</source>
         <translation>受影响占比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Value at risk</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
         <source>Customers per period</source>
         <translation>每期客户数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
         <source>Gap error (SE)</source>
         <translation>差距误差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="87" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="87" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="88" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="138" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="139" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="195" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="196" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="281" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="282" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="301" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="302" />
         <source>A number is needed here.</source>
         <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="305" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="306" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="309" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="310" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>quarter</source><translation>季度</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
@@ -1575,87 +1585,87 @@ The autosaved copy is kept: {copy}</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="205" />
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="205" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="205" />
+        <location filename="../../journeymap/ui/main_window.py" line="206" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="209" />
+        <location filename="../../journeymap/ui/main_window.py" line="210" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="212" />
+        <location filename="../../journeymap/ui/main_window.py" line="213" />
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="285" />
+        <location filename="../../journeymap/ui/main_window.py" line="286" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="294" />
+        <location filename="../../journeymap/ui/main_window.py" line="295" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="296" />
+        <location filename="../../journeymap/ui/main_window.py" line="297" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="298" />
+        <location filename="../../journeymap/ui/main_window.py" line="299" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="309" />
+        <location filename="../../journeymap/ui/main_window.py" line="310" />
         <source>Zoom {pct}%</source>
         <translation>缩放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="329" />
+        <location filename="../../journeymap/ui/main_window.py" line="330" />
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -1812,92 +1822,82 @@ The autosaved copy is kept: {copy}</source>
         <translation>地图全屏显示，用于投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
-        <source>&amp;Present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
-        <source>The journey full screen for the room, phase by phase (Esc returns to the Workshop)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="145" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因与关键词规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="146" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分类及为意见编码的关键词规则</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="147" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>Make &amp;future state</source>
         <translation>创建未来状态(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="148" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>复制此旅程用于重新设计；其环节会记住所替代的内容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="149" />
+        <location filename="../../journeymap/ui/main_window.py" line="150" />
         <source>&amp;Compare with current state</source>
         <translation>与现状对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="150" />
+        <location filename="../../journeymap/ui/main_window.py" line="151" />
         <source>&amp;Toggle current / future</source>
         <translation>切换现状 / 未来状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="151" />
+        <location filename="../../journeymap/ui/main_window.py" line="152" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="152" />
+        <location filename="../../journeymap/ui/main_window.py" line="153" />
         <source>&amp;About JourneyMap</source>
         <translation>关于 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="179" />
+        <location filename="../../journeymap/ui/main_window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="184" />
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="186" />
+        <location filename="../../journeymap/ui/main_window.py" line="187" />
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="190" />
+        <location filename="../../journeymap/ui/main_window.py" line="191" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="193" />
+        <location filename="../../journeymap/ui/main_window.py" line="194" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4452,6 +4452,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>Tab：在所选环节后添加环节 · Enter：在其下添加痛点 · 输入后按 Enter 保留 · Esc：撤回 · 将便利贴拖到其重复项上即可合并 · F5：演示</translation>
     </message>
     <message>
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <location filename="../../journeymap/ui/workshop/view.py" line="44" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>

@@ -161,33 +161,43 @@
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/comment_search.py" line="104" />
+        <location filename="../../journeymap/ui/comment_search.py" line="102" />
+        <source>customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="102" />
+        <source>employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/comment_search.py" line="105" />
         <source>typed in the app</source>
         <translation>在應用中錄入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="108" />
+        <location filename="../../journeymap/ui/comment_search.py" line="109" />
         <source>%n of %1 comment(s)</source>
         <translation>
             <numerusform>%n 條（共 %1 條意見）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="114" />
+        <location filename="../../journeymap/ui/comment_search.py" line="115" />
         <source>Type to search the %n comment(s) of %1 (any language)…</source>
         <translation>
             <numerusform>輸入文字，搜尋 %1 的 %n 條意見（任何語言）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="117" />
+        <location filename="../../journeymap/ui/comment_search.py" line="118" />
         <source>Type to search all %n comment(s) of the journey (any language)…</source>
         <translation>
             <numerusform>輸入文字，搜尋此旅程的全部 %n 條意見（任何語言）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/comment_search.py" line="118" />
+        <location filename="../../journeymap/ui/comment_search.py" line="119" />
         <source>Type to search all %n comment(s) of the journey (%1 holds none)…</source>
         <translation>
             <numerusform>輸入文字，搜尋此旅程的全部 %n 條意見（%1 中沒有意見）…</numerusform>
@@ -335,37 +345,37 @@
         <translation>篩選環節或指標…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="316" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 rows</source>
         <translation>%2 列中的 %1 列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="316" />
+        <location filename="../../journeymap/ui/data_view.py" line="318" />
         <source>%1 of %2 stage metrics</source>
         <translation>%2 項環節指標中的 %1 項</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="336" />
+        <location filename="../../journeymap/ui/data_view.py" line="338" />
         <source>Top-2-box (%)</source>
         <translation>前兩項占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="342" />
+        <location filename="../../journeymap/ui/data_view.py" line="344" />
         <source>satisfaction: respondents (weighted where the survey has weights), under 30 is flagged; operating: the period and segment values combined</source>
         <translation>滿意度：受訪者人數（調查有權重時為加權人數），少於 30 會標記；營運數據：期間和客群數值的合計</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="344" />
+        <location filename="../../journeymap/ui/data_view.py" line="346" />
         <source>the metric's target, if one is set</source>
         <translation>指標的目標（如已設定）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="345" />
+        <location filename="../../journeymap/ui/data_view.py" line="347" />
         <source>n&lt;30: few answers; no data: nothing rates the stage; off target</source>
         <translation>n&lt;30：回答較少；無資料：沒有題項評價該環節；未達標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/data_view.py" line="373" />
+        <location filename="../../journeymap/ui/data_view.py" line="375" />
         <source>Could not read the data: %1</source>
         <translation>無法讀取資料：%1</translation>
     </message>
@@ -1237,13 +1247,13 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="27" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Phase</source>
         <translation>階段</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="28" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
@@ -1259,7 +1269,7 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/inspector.py" line="31" />
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Persona</source>
         <translation>人物誌</translation>
     </message>
@@ -1274,196 +1284,196 @@ The autosaved copy is kept: {copy}</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="61" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="62" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="63" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
         <source>Channel</source>
         <translation>通路</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="65" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
         <source>Owner (department)</source>
         <translation>負責人（部門）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="66" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
         <source>Customer action</source>
         <translation>客戶行為</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="67" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
         <source>Thinking</source>
         <translation>客戶想法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="68" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
         <source>Emotion (-3 to +3)</source>
         <translation>情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="69" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
         <source>Backstage</source>
         <translation>後臺</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="70" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
         <source>Opportunities</source>
         <translation>機會點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="71" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Share (0 to 1)</source>
         <translation>佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="73" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="74" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="75" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="76" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
         <source>Severity (1 to 5)</source>
         <translation>嚴重程度（1 到 5）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="77" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
         <source>Share affected (0 to 1)</source>
         <translation>受影響佔比（0 到 1）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="79" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="80" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
         <source>Value at risk</source>
         <translation>風險價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Order</source>
         <translation>順序</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="81" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
         <source>Rows</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="82" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
         <source>Customers per period</source>
         <translation>每期客戶數</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="83" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
         <source>Revenue per period</source>
         <translation>每期收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="84" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
         <source>Value per customer</source>
         <translation>每位客戶價值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="85" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
         <source>Gap error (SE)</source>
         <translation>差距誤差 (SE)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="86" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="87" />
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="87" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="88" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="138" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="139" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情緒（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="195" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="196" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="281" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="282" />
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="301" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="302" />
         <source>A number is needed here.</source>
         <translation>此處需要一個數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="305" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="306" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是數字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="309" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="310" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的範圍。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>phone</source><translation>電話</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>web</source><translation>網站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>branch</source><translation>網點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="34" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>chat</source><translation>線上客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>mail</source><translation>郵寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>email</source><translation>電子郵件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>entry</source><translation>起點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>step</source><translation>步驟</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>terminal</source><translation>終點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>current</source><translation>現況</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>future</source><translation>未來狀態</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>normal</source><translation>常規</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>loop</source><translation>迴圈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>customer</source><translation>客戶</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>employee</source><translation>員工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>workshop</source><translation>研討會</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>data</source><translation>資料</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>open</source><translation>待處理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>candidate</source><translation>候選</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>merged</source><translation>已合併</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>resolved</source><translation>已解決</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>satisfaction</source><translation>滿意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>operating</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>financial</source><translation>財務</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>survey</source><translation>調查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operations</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>feedback</source><translation>反饋</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>quarter</source><translation>季度</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>phone</source><translation>電話</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>web</source><translation>網站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>branch</source><translation>網點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>chat</source><translation>線上客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>mail</source><translation>郵寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>email</source><translation>電子郵件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>entry</source><translation>起點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>step</source><translation>步驟</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>terminal</source><translation>終點</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>current</source><translation>現況</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>future</source><translation>未來狀態</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>normal</source><translation>常規</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>loop</source><translation>迴圈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>customer</source><translation>客戶</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>employee</source><translation>員工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>workshop</source><translation>研討會</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>data</source><translation>資料</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>open</source><translation>待處理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>candidate</source><translation>候選</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>merged</source><translation>已合併</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>resolved</source><translation>已解決</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>idea</source><translation>構想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>planned</source><translation>已計劃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>in progress</source><translation>進行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>dropped</source><translation>已放棄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>satisfaction</source><translation>滿意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operating</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>financial</source><translation>財務</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>survey</source><translation>調查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>operations</source><translation>運營</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>feedback</source><translation>反饋</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
@@ -1575,87 +1585,87 @@ The autosaved copy is kept: {copy}</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Compare</source>
         <translation>對比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="203" />
+        <location filename="../../journeymap/ui/main_window.py" line="204" />
         <source>Future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="205" />
         <source>Fit</source>
         <translation>適應視窗</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="204" />
+        <location filename="../../journeymap/ui/main_window.py" line="205" />
         <source>Pain point</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="205" />
+        <location filename="../../journeymap/ui/main_window.py" line="206" />
         <source>Stage</source>
         <translation>環節</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="209" />
+        <location filename="../../journeymap/ui/main_window.py" line="210" />
         <source>Main</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="212" />
+        <location filename="../../journeymap/ui/main_window.py" line="213" />
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="285" />
+        <location filename="../../journeymap/ui/main_window.py" line="286" />
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>● modified</source>
         <translation>● 已修改</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="286" />
+        <location filename="../../journeymap/ui/main_window.py" line="287" />
         <source>saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>future state</source>
         <translation>未來狀態</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="292" />
+        <location filename="../../journeymap/ui/main_window.py" line="293" />
         <source>current state</source>
         <translation>現況</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="294" />
+        <location filename="../../journeymap/ui/main_window.py" line="295" />
         <source>No journey</source>
         <translation>無旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="296" />
+        <location filename="../../journeymap/ui/main_window.py" line="297" />
         <source>Journey: {name}</source>
         <translation>旅程：{name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="298" />
+        <location filename="../../journeymap/ui/main_window.py" line="299" />
         <source>Journey: {name} ({state})</source>
         <translation>旅程：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="309" />
+        <location filename="../../journeymap/ui/main_window.py" line="310" />
         <source>Zoom {pct}%</source>
         <translation>縮放 {pct}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/main_window.py" line="329" />
+        <location filename="../../journeymap/ui/main_window.py" line="330" />
         <source>%n selected</source>
         <translation>
             <numerusform>已選擇 %n 項</numerusform>
@@ -1812,92 +1822,82 @@ The autosaved copy is kept: {copy}</source>
         <translation>地圖全螢幕顯示，用於投影（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="143" />
-        <source>&amp;Present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="144" />
-        <source>The journey full screen for the room, phase by phase (Esc returns to the Workshop)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/main_window.py" line="145" />
+        <location filename="../../journeymap/ui/main_window.py" line="146" />
         <source>&amp;Reasons and keyword rules…</source>
         <translation>原因與關鍵詞規則(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="146" />
+        <location filename="../../journeymap/ui/main_window.py" line="147" />
         <source>The reason taxonomy and the keyword rules that code comments</source>
         <translation>原因分類及為意見編碼的關鍵詞規則</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="147" />
+        <location filename="../../journeymap/ui/main_window.py" line="148" />
         <source>Make &amp;future state</source>
         <translation>建立未來狀態(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="148" />
+        <location filename="../../journeymap/ui/main_window.py" line="149" />
         <source>A copy of this journey to redesign; its stages remember what they replace</source>
         <translation>複製此旅程用於重新設計；其環節會記住所替代的內容</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="149" />
+        <location filename="../../journeymap/ui/main_window.py" line="150" />
         <source>&amp;Compare with current state</source>
         <translation>與現況對比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="150" />
+        <location filename="../../journeymap/ui/main_window.py" line="151" />
         <source>&amp;Toggle current / future</source>
         <translation>切換現況 / 未來狀態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="151" />
+        <location filename="../../journeymap/ui/main_window.py" line="152" />
         <source>&amp;Dark colours</source>
         <translation>深色配色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="152" />
+        <location filename="../../journeymap/ui/main_window.py" line="153" />
         <source>&amp;About JourneyMap</source>
         <translation>關於 JourneyMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="175" />
+        <location filename="../../journeymap/ui/main_window.py" line="176" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="177" />
+        <location filename="../../journeymap/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="179" />
+        <location filename="../../journeymap/ui/main_window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="184" />
+        <location filename="../../journeymap/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="186" />
+        <location filename="../../journeymap/ui/main_window.py" line="187" />
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="190" />
+        <location filename="../../journeymap/ui/main_window.py" line="191" />
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="193" />
+        <location filename="../../journeymap/ui/main_window.py" line="194" />
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/main_window.py" line="200" />
+        <location filename="../../journeymap/ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -4452,6 +4452,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>Tab：在所選環節後新增環節 · Enter：在其下新增痛點 · 輸入後按 Enter 保留 · Esc：撤回 · 將便利貼拖到其重複項上即可合併 · F5：演示</translation>
     </message>
     <message>
+        <location filename="../../journeymap/ui/main_window.py" line="144" />
         <location filename="../../journeymap/ui/workshop/view.py" line="44" />
         <source>Present (F5)</source>
         <translation>演示 (F5)</translation>

@@ -42,3 +42,17 @@ def test_the_review_joins_its_sentences_with_the_chinese_full_stop(qtbot, sample
     qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
     first = view.body.toPlainText().splitlines()[0]
     assert f"{view.data['as_of']}。" in first and f"{view.data['as_of']}." not in first, first
+
+
+def test_the_comments_tab_says_whose_comment_in_chinese(qtbot, sample_window, chinese):
+    """QA screenshot: the Source column read 'customer' in a Chinese window, and the count under the
+    tab was the Rows tab's ('366 行中的 366 行')."""
+    view = sample_window.stack.show_view("data")
+    view.tabs.setCurrentWidget(view.comments)
+    tab = view.comments
+    tab.box.setFocus()
+    tab.box.insert("理赔")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    sources = {tab.model.item(r, 1).text() for r in range(tab.model.rowCount())}
+    assert sources == ({"客户", "员工"} if chinese == "zh_CN" else {"客戶", "員工"}), sources
+    assert view.count.text() == ""
