@@ -83,3 +83,17 @@ def test_titles_follow_the_selection_moved_with_the_arrow_keys(qtbot, canvas):
     for _ in range(8):
         qtbot.keyClick(canvas, Qt.Key.Key_Left)
     assert_titles_pinned_once(qtbot, canvas)
+
+
+def test_a_stage_walked_to_with_the_left_key_is_not_hidden_under_the_titles(qtbot, canvas):
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    for _ in range(12):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    titles = (lanes_mod.HEADER_W - 12) * canvas.zoom_level()
+    for _ in range(8):
+        qtbot.keyClick(canvas, Qt.Key.Key_Left)
+        card = canvas.scene().cards[canvas.selected_stages()[0]]
+        shown = canvas.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        assert shown.left() >= titles, card.stage.name       # in sight, right of the pinned titles
+        assert shown.right() <= canvas.viewport().width()

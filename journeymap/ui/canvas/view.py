@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from journeymap.core.layout import CARD_H, CARD_W
 
-from . import actions, export
+from . import actions, export, pinned
 from .items import lanes as lanes_mod
 from .items.stage_card import StageCard
 from .legend import HeatLegend, PaneTitle
@@ -176,7 +176,12 @@ class CanvasView(QGraphicsView):
         scene.clearSelection()
         if item is not None:
             item.setSelected(True)
-            self.ensureVisible(item, 40, 40)
+            self.reveal(item)
+
+    def reveal(self, item: QGraphicsItem) -> None:
+        """Scroll ``item`` into sight, clear of the lane titles pinned over the map's left edge."""
+        self.ensureVisible(item, 40, 40)
+        pinned.clear_of_titles(self, item)
 
     def set_diff_against(self, journey_id: str | None) -> None:
         self.scene().marks.diff_against = journey_id
@@ -219,20 +224,11 @@ class CanvasView(QGraphicsView):
 
     def drawForeground(self, painter, rect) -> None:
         """Keep the lane titles in sight when the map is scrolled to the right."""
-        scene = self.scene()
-        left = self.mapToScene(0, 0).x()
-        geometry = scene.lanes.geometry
-        if left > geometry.left + 1:
-            lanes_mod.paint_row_headers(painter, scene.theme, geometry, left)
+        pinned.paint(self, painter)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        """A sideways scroll repaints the pinned lane titles. Qt scrolls by moving the viewport's
-        pixels and paints only the strip uncovered, so the titles drawn at the edge went along with
-        the scene: gone when scrolled right, repeated over the cards when scrolled back (QA walk)."""
         super().scrollContentsBy(dx, dy)
-        if dx:   # where the titles are now, and where the moved pixels carried them (dx > 0: rightwards)
-            width = int(lanes_mod.HEADER_W * self.zoom_level()) + max(dx, 0) + 2
-            self.viewport().update(0, 0, width, self.viewport().height())
+        pinned.repaint_after_scroll(self, dx)   # the pinned titles follow every sideways scroll
 
     # -- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

@@ -145,7 +145,7 @@ class Capture(QObject):
         sticky = scene.stickies.get(pain_id)
         if sticky is None:
             return
-        self.canvas.ensureVisible(sticky, 40, 40)
+        self.canvas.reveal(sticky)   # clear of the pinned lane titles too
         stage = sticky.pain_point.stage
 
         def done(text):
