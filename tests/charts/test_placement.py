@@ -47,3 +47,23 @@ def test_findings_quote_user_text_as_the_region_does():
     assert "「評估」" in ipa_finding({"items": items}, "zh_TW")
     assert "“評估”" in ipa_finding({"items": items}, "zh_CN")
     assert "\u201c" in ipa_finding({"items": items}, "en")
+
+
+def test_with_drop_a_label_stays_in_the_plot_and_off_other_bubbles():
+    """The impact-effort slide: bubbles at low effort on each other, one at the left edge; a label that
+    would leave the plot (over the y axis) or lie on another bubble is left off instead."""
+    xs, ys = [0.3, 3.0, 3.3, 4.0, 2.0, 9.5], [6.0, 7.0, 6.0, 9.0, 2.0, 0.3]
+    radii = [20, 60, 55, 60, 40, 10]
+    labels = ["Live chat with an agent,", "Plain-language first<br>bill", "Call-back instead of<br>queueing",
+              "Show an indicative<br>price", "A two-page digital", "One claim record<br>across"]
+    places = place_labels(xs, ys, labels, xrange=(0, 10), yrange=(0, 10), size=(1000, 500), font_px=15,
+                          radii=radii, drop=True, places=SIDES)
+    placed = [(k, b) for k, b in zip([k for k, p in enumerate(places) if p], boxes(
+        xs, ys, labels, places, font_px=15, radii=radii))]
+    assert placed
+    for k, (x0, y0, x1, y1) in placed:
+        assert 0 <= x0 and x1 <= 1000 and 0 <= y0 and y1 <= 500, labels[k]
+        for j, (x, y, r) in enumerate(zip(xs, ys, radii)):
+            if j != k:
+                bubble = (x * 100 - r, (10 - y) * 50 - r, x * 100 + r, (10 - y) * 50 + r)
+                assert _overlap((x0, y0, x1, y1), bubble) <= 0.1 * (x1 - x0) * (y1 - y0), (labels[k], labels[j])
