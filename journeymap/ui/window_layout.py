@@ -8,7 +8,7 @@ their own that moves to a second row when both do not fit on one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 NAVIGATOR_W, INSPECTOR_W = 280, 320
@@ -28,7 +28,11 @@ class WindowLayout(QObject):
         self._refit.setSingleShot(True)
         self._refit.setInterval(60)
         self._refit.timeout.connect(self._refit_now)
-        window.stack.view_did_change.connect(lambda _name: QTimer.singleShot(0, self, self._docks_back))
+        self._dock_widths: list[int] | None = None   # the docks' widths as set or dragged, not as squeezed
+        self._restoring = False
+        window.stack.view_did_change.connect(self._view_changed)
+        for widget in (window.navigator_dock, window.inspector_dock, window.stack):
+            widget.installEventFilter(self)
 
     # -- toolbars ------------------------------------------------------------------------
     def arrange_toolbars(self) -> None:
@@ -52,17 +56,38 @@ class WindowLayout(QObject):
         w = self.window
         width = w.width()
         scale = 1.0 if width >= SMALL_SCREEN_W else max(0.6, width / SMALL_SCREEN_W)
-        w.resizeDocks([w.navigator_dock, w.inspector_dock], [int(NAVIGATOR_W * scale), int(INSPECTOR_W * scale)],
-                      Qt.Orientation.Horizontal)
+        self._dock_widths = [int(NAVIGATOR_W * scale), int(INSPECTOR_W * scale)]
+        w.resizeDocks([w.navigator_dock, w.inspector_dock], self._dock_widths, Qt.Orientation.Horizontal)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._restoring:
+            self._note_docks()
+        return False
+
+    def _note_docks(self) -> None:
+        """The docks' widths, unless the view on screen squeezes them (the central area is at its minimum)."""
+        w = self.window
+        view = w.stack.currentWidget()
+        if view is not None and w.stack.width() > view.minimumSizeHint().width() + 8:
+            self._dock_widths = [w.navigator_dock.width(), w.inspector_dock.width()]
+
+    def _view_changed(self, _name: str) -> None:
+        """A view too wide for the window squeezes the docks; the next view with room gives them back
+        the widths they had (they stayed at ~120 px in every view after the Pain points view)."""
+        self._restoring = True     # the switch's own layout pass is not the user's choice of widths
+        QTimer.singleShot(0, self, self._docks_back)
 
     def _docks_back(self) -> None:
-        """A view too wide for the window squeezes the docks; the next view with room gives them
-        their share back (they stayed at ~120 px in every view after the Pain points view)."""
         w = self.window
-        scale = 1.0 if w.width() >= SMALL_SCREEN_W else max(0.6, w.width() / SMALL_SCREEN_W)
-        shares = ((w.navigator_dock, NAVIGATOR_W * scale), (w.inspector_dock, INSPECTOR_W * scale))
-        if any(dock.isVisible() and not dock.isFloating() and dock.width() < 0.75 * share for dock, share in shares):
-            self.size_docks()
+        docks = [w.navigator_dock, w.inspector_dock]
+        if self._dock_widths is not None and any(
+                dock.isVisible() and not dock.isFloating() and dock.width() < width - 3
+                for dock, width in zip(docks, self._dock_widths)):
+            w.resizeDocks(docks, self._dock_widths, Qt.Orientation.Horizontal)   # as far as the view allows
+        QTimer.singleShot(0, self, self._restored)    # once that layout pass is done
+
+    def _restored(self) -> None:
+        self._restoring = False
 
     # -- the map follows the window ---------------------------------------------------------
     def fit(self) -> None:
