@@ -25,7 +25,7 @@ from journeymap.charts.placement import SIDES, place_labels
 from journeymap.charts.ranking import PART_COLOURS, row_label, used_parts
 from journeymap.charts.theme import BAD, MUTED, NEUTRAL, PALETTE, short, wrap_lines
 
-from . import native, roadmap_export
+from . import impact_effort, native, roadmap_export
 from .deck import Box, Deck
 from .tables import TABLE_ROWS, ranked_table
 
@@ -335,7 +335,7 @@ SLIDES: list[Slide] = [
     Slide("flow", "flow", flow_slide),
     Slide("trend", "trend", trend_slide),
     Slide("voices", "voices", voices_slide),
-    Slide("impact_effort", "impact_effort", roadmap_export.impact_effort_slide),
+    Slide("impact_effort", "impact_effort", impact_effort.impact_effort_slide),
     Slide("timeline", "timeline", roadmap_export.timeline_slide),
     Slide("initiatives", "timeline", roadmap_export.status_table_slide),
     Slide("before_after", None, roadmap_export.before_after_slide),
