@@ -85,3 +85,15 @@ def test_esc_takes_a_fresh_sticky_back_and_tab_while_typing_keeps_the_text(qtbot
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)                     # keeps the sticky, adds a stage
     assert project.where("pain_points", title="Asks twice for the IBAN")
     assert canvas.editor is not None and len(project.stages_of("jn")) == 4
+
+
+def test_a_sticky_typed_in_the_workshop_is_dated_today_as_on_the_map(qtbot, view):
+    """QA: stickies made in the Workshop were saved with created '' (the Map's got today's date), so the
+    Review could not tell how long a pain point had been open."""
+    from datetime import date
+    canvas, project = view.canvas, view.session.project
+    canvas.select("stages", "st-0")
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    typed(qtbot, canvas, "Asked for the same form twice")
+    sticky = next(p for p in project.where("pain_points", stage="st-0") if p.title == "Asked for the same form twice")
+    assert sticky.created == date.today().isoformat()

@@ -10,6 +10,8 @@ No dialog anywhere. The canvas is driven through its public methods only.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
@@ -134,7 +136,8 @@ class Capture(QObject):
     # -- pain points ----------------------------------------------------------------------------
     def add_pain_point(self, stage_id: str) -> str:
         """A new sticky under ``stage_id``, open for typing."""
-        pain = PainPoint(new_id("pp"), self.canvas.journey_id(), stage_id, self.tr("New pain point"))
+        pain = PainPoint(new_id("pp"), self.canvas.journey_id(), stage_id, self.tr("New pain point"),
+                         created=date.today().isoformat())   # as on the Map: the Review ages open pain
         self.session.push(commands.add(pain, label=self.tr("Add pain point")))
         self.edit_sticky(pain.id, fresh=True)
         return pain.id
