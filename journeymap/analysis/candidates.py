@@ -12,7 +12,7 @@ again) is skipped: same stage and the same reason or title (case-insensitive), o
 stage already citing the same evidence (kind and ref). ``key`` is stable across runs (``item:<id>``,
 ``reason:<name>``, ``metric:<metric id>:<stage id>``), so a view can remember dismissed candidates.
 
-``accept`` gives the entities to add as one AddEntities command; ``merge_commands`` the one undoable
+``accept`` gives the entities to add as one AddEntities command; ``core.merge.merge_pain_points`` the one undoable
 command that merges duplicates into a kept pain point.
 """
 from __future__ import annotations
@@ -25,7 +25,6 @@ from journeymap.analysis.impact_inputs import metric_value, shortfall
 from journeymap.i18n import N_, gettext as _
 from journeymap.core import model
 from journeymap.core.model import MetricDef
-from journeymap.core.commands import Macro, UpdateEntity
 from journeymap.core.project import Project
 
 MAX_REASONS = 5
@@ -200,31 +199,3 @@ def accept(candidate: Candidate, *, journey_id: str, status: str = "accepted") -
                                value=None if value is None else float(value))
                 for kind, ref, note, value in candidate.evidence]
     return [pp, *evidence]
-
-
-def merge_commands(project: Project, *, keep_id: str, merge_ids) -> Macro:
-    """One undoable command: the others get status 'merged' and merged_into = keep_id; their votes,
-    evidence, initiatives' links and earlier merges move to the kept pain point."""
-    keep = project.get("pain_points", keep_id)
-    merge_ids = [m for m in dict.fromkeys(merge_ids)]
-    if not merge_ids:
-        raise ValueError("choose at least one pain point to merge into the kept one")
-    if keep_id in merge_ids:
-        raise ValueError(f"pain point {keep.title!r} cannot be merged into itself")
-    others = [project.get("pain_points", m) for m in merge_ids]
-    for pp in others:
-        if pp.journey != keep.journey:
-            raise ValueError(f"pain point {pp.title!r} belongs to another journey than {keep.title!r}")
-    gone = set(merge_ids)
-    cmds = [UpdateEntity("pain_points", pp.id, {"status": "merged", "merged_into": keep_id}) for pp in others]
-    cmds += [UpdateEntity("votes", v.id, {"pain_point": keep_id}) for v in project.all("votes") if v.pain_point in gone]
-    cmds += [UpdateEntity("evidence", e.id, {"pain_point": keep_id}) for e in project.all("evidence")
-             if e.pain_point in gone]
-    cmds += [UpdateEntity("pain_points", pp.id, {"merged_into": keep_id}) for pp in project.all("pain_points")
-             if pp.merged_into in gone]
-    for ini in project.all("initiatives"):
-        if gone & set(ini.pain_points):
-            linked = list(dict.fromkeys(keep_id if p in gone else p for p in ini.pain_points))
-            cmds.append(UpdateEntity("initiatives", ini.id, {"pain_points": linked}))
-    n = len(others)
-    return Macro(cmds, label=f"Merge {n} pain point{'s' if n > 1 else ''} into \u201c{keep.title}\u201d")
