@@ -99,33 +99,22 @@ def title_slide(deck: Deck, ctx: Context):
 
 
 def map_slide(deck: Deck, ctx: Context):
+    """The map as the canvas draws it: one slide, or one per piece of a wide map ('(1 of 2)'), each
+    piece as large as the content area (export.map_pieces: cut between phases)."""
+    from .map_pieces import pieces
     png = ctx.pictures.get("map")
     if png is None:
         return None
-    slide = deck.slide(say("deck.map", ctx.lang, journey=ctx.bundle["journey"]))
     c = deck.content
-    pieces = _split_wide(png, over=2 * c.width / c.height)   # split only where the rows come out larger
-    step = c.height // len(pieces)
-    for k, piece in enumerate(pieces):   # a long journey in rows, each as large as fits
-        _picture(slide, Box(c.left, c.top + k * step, c.width, step - int(c.height * 0.02)), piece)
-    deck.footer(slide, f"{say('source', ctx.lang)}: {ctx.bundle.get('file') or 'JourneyMap'}")
-    return slide
-
-
-def _split_wide(png: bytes, *, rows: int = 2, over: float = 3.2) -> list[bytes]:
-    """A map wider than ``over`` times its height, cut into ``rows`` pieces side by side in time
-    (it would be a thin strip on a 16:9 slide); else the picture as it is."""
-    from PIL import Image
-    image = Image.open(io.BytesIO(png))
-    w, h = image.size
-    if w / h < over:
-        return [png]
-    out = []
-    for k in range(rows):
-        buf = io.BytesIO()
-        image.crop((k * w // rows, 0, (k + 1) * w // rows, h)).save(buf, "PNG")
-        out.append(buf.getvalue())
-    return out
+    parts = pieces(png, c.width / c.height)
+    first = None
+    for k, piece in enumerate(parts, start=1):
+        part = "" if len(parts) == 1 else (f" ({k} of {len(parts)})" if ctx.lang == "en" else f"（{k}/{len(parts)}）")
+        slide = deck.slide(say("deck.map", ctx.lang, journey=ctx.bundle["journey"]) + part)
+        _picture(slide, c, piece)
+        deck.footer(slide, f"{say('source', ctx.lang)}: {ctx.bundle.get('file') or 'JourneyMap'}")
+        first = first or slide
+    return first
 
 
 def _picture(slide, box: Box, png: bytes):
