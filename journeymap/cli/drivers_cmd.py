@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from journeymap import i18n
 from journeymap.charts.drivers_finding import ipa_finding
 
 from .common import CliError, cut, num, open_project, pick_journey, print_json
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except DriverError as exc:
         raise CliError(f"driver analysis cannot run on {exc}") from None
+    data["finding"] = ipa_finding(data, i18n.language())   # the view's and the deck's sentence, in --lang
     if args.json:
         print_json(data)
     else:
@@ -60,7 +62,7 @@ def format_text(data: dict) -> str:
              f"{source}, {filters}, {method}",
              f"n = {data['n']:,} of {data['rows']:,} rows (listwise)   R\u00b2 = {data['r2']:.3f}"]
     lines += [f"warning: {flag}" for flag in data.get("flags", [])]
-    lines += [f"finding: {ipa_finding(data)}", ""]        # the Drivers view's and the deck's sentence
+    lines += [f"finding: {data.get('finding') or ipa_finding(data)}", ""]   # the Drivers view's and the deck's
     wi = min(48, max([len("item")] + [len(r["item"]) for r in data["items"]]))
     ws = min(28, max([len("stage")] + [len(r["stage"]) for r in data["items"]]))
     head = (f"{'item':<{wi}}  {'stage':<{ws}}  {'weight %':>8}  {'95% CI':>13}  {'r':>6}  {'mean':>5}  "

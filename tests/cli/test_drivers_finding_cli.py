@@ -47,3 +47,18 @@ def test_a_clear_driver_is_named(tmp_path, capsys):
     assert main(["drivers", str(path), "--bootstrap", "50"]) == 0
     out = capsys.readouterr().out
     assert "finding: Concentrate on \u201cRepair\u201d" in out
+
+
+def test_json_states_the_same_finding_in_the_chosen_language(tmp_path, capsys):
+    import json
+    path, *_ = make_project(tmp_path)
+    for lang, named in (("en", "Concentrate on \u201cRepair\u201d"), ("zh_CN", "\u91cd\u70b9\u6539\u8fdb\u201cRepair\u201d"),
+                        ("zh_TW", "\u91cd\u9ede\u6539\u9032\u300cRepair\u300d")):
+        assert main(["drivers", str(path), "--bootstrap", "50", "--lang", lang]) == 0
+        text = capsys.readouterr().out
+        line = next(x for x in text.splitlines() if x.startswith("finding: "))
+        assert main(["drivers", str(path), "--bootstrap", "50", "--lang", lang, "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["finding"].startswith(named), (lang, data["finding"])
+        assert line == f"finding: {data['finding']}"
+        assert {"journey", "dataset", "outcome", "method", "n", "r2", "items", "stages"} <= set(data)
