@@ -171,6 +171,11 @@ def _spots(x, y, w, h, step, text):
         yield "left", pt, 0.0, (x - Pt(2) - tw, cy - th / 2, x - Pt(2), cy + th / 2)
 
 
+def _meets(a, b) -> bool:
+    """Whether two boxes overlap (touching is not overlapping): _hits without the area, for the scans."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _hits(a, b) -> float:
     dx, dy = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
     return dx * dy if dx > 0 and dy > 0 else 0.0
@@ -247,21 +252,36 @@ def _far_spot(bar, step, text, box: Box, labels: list[tuple], shapes: list[tuple
             if left < box.left - Pt(20) or left + tw_ > box.left + box.width + Pt(40):
                 continue
             lo, hi = min(left, x), max(left + tw_, x + w)    # what this column of spots can meet
-            local = [o for o in labels + shapes if o[2] > lo and o[0] < hi]
+            local = [o for o in labels + shapes if o[2] > left and o[0] < left + tw_]
             own = (x, y, x + w, y + max(h, 9000))
             marks = [o for o in labels if o[2] > lo and o[0] < hi] + \
                 [o for o in bars if o != own and o[2] > lo and o[0] < hi]
-            top = box.top - Pt(20)
-            while top + th < box.top + box.height + Pt(25):
-                r = (left, top, left + tw_, top + th)
-                top += Pt(3)
-                if any(_hits(r, o) for o in local):
-                    continue
-                if not any(_hits(b, o) for b in _segment_boxes(_leader_ends(r, bar)) for o in marks):
+            ups = _steps(y - th - Pt(2), -Pt(3), box.top - Pt(20))
+            downs = _steps(y + h + Pt(2), Pt(3), box.top + box.height + Pt(25) - th)
+            for tops in (ups, downs):       # outwards from the bar: the first good spot each way
+                for top in tops:
+                    r = (left, top, left + tw_, top + th)
+                    if any(_meets(r, o) for o in local):
+                        continue
+                    line = _leader_ends(r, bar)
+                    span = (min(line[0], line[2]) - Pt(1), min(line[1], line[3]), max(line[0], line[2]) + Pt(1),
+                            max(line[1], line[3]))
+                    crossed = [o for o in marks if _meets(span, o)]
+                    if crossed and any(_meets(b, o) for b in _segment_boxes(line) for o in crossed):
+                        continue
                     gap = max(r[1] - (y + h), y - r[3], 0)
                     off = abs((r[0] + r[2]) / 2 - (x + w / 2))
                     found.append((math.hypot(gap, off) + (9 - pt) * Pt(6), ("far", pt, r)))
+                    break
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _steps(start: float, step: float, stop: float):
+    """start, start + step, ... up to ``stop`` (down to it with a negative step)."""
+    at = start
+    while (at >= stop) if step < 0 else (at <= stop):
+        yield at
+        at += step
 
 
 def _leader(slide, spot, bar) -> None:
