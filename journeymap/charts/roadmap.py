@@ -17,6 +17,7 @@ from journeymap.i18n import _
 
 from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, columns, short, wrap, wrap_lines
 
+OVERDUE = "#C5221F"   # the red of the Roadmap view's status table and the deck's timeline (BAD reads as orange)
 STATUS_COLOURS = {"idea": PALETTE[4], "planned": PALETTE[5], "in_progress": NEUTRAL, "done": GOOD,
                   "dropped": MUTED}
 def N_(text: str) -> str:
@@ -108,7 +109,7 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
     groups = [(_(STATUS_NAMES[st], lang=lang), colour, [i for i, r in enumerate(rows) if r["status"] == st and not r["overdue"]])
               for st, colour in STATUS_COLOURS.items()]
     overdue_name = _("Overdue", lang=lang)
-    groups.append((overdue_name, BAD, [i for i, r in enumerate(rows) if r["overdue"]]))
+    groups.append((overdue_name, OVERDUE, [i for i, r in enumerate(rows) if r["overdue"]]))
     for name, colour, idx in groups:
         if not idx:
             continue
@@ -119,7 +120,7 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
             y=[labels[i] for i in idx], x=[d * 86_400_000 for d in days], base=starts, orientation="h",
             name=name, customdata=[rows[i]["id"] for i in idx], marker=dict(color=colour),
             text=[rows[i]["owner"] or _("no owner", lang=lang) for i in idx], textposition="outside",
-            cliponaxis=False, textfont=dict(size=15, color=BAD if name == overdue_name else "#5F6368"),
+            cliponaxis=False, textfont=dict(size=15, color=OVERDUE if name == overdue_name else "#5F6368"),
             hovertext=[_hover(rows[i], lang) for i in idx], hoverinfo="text"))
     fig.add_shape(type="line", x0=as_of.isoformat(), x1=as_of.isoformat(), yref="paper", y0=0, y1=1,
                   line=dict(color=BAD, width=2, dash="dot"))

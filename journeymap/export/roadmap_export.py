@@ -108,8 +108,8 @@ def timeline_slide(deck: Deck, ctx):
         deck.cjk(run)
     _notes(deck, slide, ctx, fig.layout.meta["finding"], gettext(
         "one bar per initiative from its start to its due date, by department; red bars are overdue (not done or "
-        "dropped, due before the as-of day)", lang=ctx.lang), gettext("{n} initiatives", lang=ctx.lang).format(
-            n=len(rows)))
+        "dropped, due before the as-of day)", lang=ctx.lang), (gettext("{n} initiative", lang=ctx.lang)  # English
+            if len(rows) == 1 else gettext("{n} initiatives", lang=ctx.lang)).format(n=len(rows)))   # agrees in number
     return slide
 
 
