@@ -61,7 +61,9 @@ class CandidatesPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # muted, light or dark
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Suggested from the data</b>")))
+        title = QLabel(self.tr("<b>Suggested from the data</b>"))
+        title.setWordWrap(True)
+        layout.addWidget(title)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self._later = Refresher(self, self.refresh)   # once per command, and only while on screen

@@ -25,6 +25,7 @@ from journeymap.analysis.scoring import PARTS
 from journeymap.core.model import PAIN_STATUSES
 from journeymap.ui.candidates_panel import CandidatesPanel
 from journeymap.ui.click_to_edit import ClickToEditTable
+from journeymap.ui.flow_layout import SideSplitter, flow_of
 from journeymap.ui.models.painpoints_cells import word
 from journeymap.ui.models.painpoints_model import COLUMNS, ID_ROLE, PainPointsModel
 from journeymap.ui.weights_panel import PartsBarDelegate, WeightsPanel, part_title
@@ -156,8 +157,8 @@ class PainPointsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
         bar.addWidget(self.held)
-        bar.addWidget(self.merge_button)
-        bar.addWidget(self.initiative_button)
+        # the buttons go one under the other when narrow: side by side they held the view 330 px wide
+        bar.addWidget(flow_of(self.merge_button, self.initiative_button, align_right=True))
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         left_split = QSplitter(Qt.Orientation.Vertical)
@@ -177,12 +178,7 @@ class PainPointsView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.weights)
         right_layout.addWidget(self.candidates, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(splitter)
+        QVBoxLayout(self).addWidget(SideSplitter(left, right, main_room=380))   # the weights unwrapped at 1366
 
     # -- refreshing ---------------------------------------------------------------------
     def refresh(self) -> None:

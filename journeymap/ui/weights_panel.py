@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
+    QApplication, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QSlider,
     QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +31,7 @@ from journeymap.analysis.scoring import DEFAULT_WEIGHTS, PARTS, SOURCES
 from journeymap.charts.theme import PALETTE
 from journeymap.core import commands
 from journeymap.core.project import Project
+from journeymap.ui.flow_layout import flow_of
 
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
@@ -62,6 +63,15 @@ def project_weights(project: Project) -> dict[str, float]:
     base = dict(DEFAULT_WEIGHTS) if not stored else {p: 0.0 for p in PARTS}
     base.update({k: float(v) for k, v in stored.items() if k in PARTS})
     return base
+
+
+class _Name(QLabel):
+    """A part's name: on one line where there is room (a wrapping label asks for less, and the grid gave the
+    room to the sliders), wrapped at its spaces in a 1024 px window."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance(self.text()) + 2), hint.height())
 
 
 class WeightsPanel(QWidget):
@@ -101,11 +111,7 @@ class WeightsPanel(QWidget):
         layout.addWidget(title)
         layout.addLayout(grid)
         layout.addWidget(self.dominant)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.balance_button)
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_of(self.balance_button, self.reset_button))   # one under the other when narrow
         layout.addLayout(self._settings())
         layout.addWidget(self.hint)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +134,8 @@ class WeightsPanel(QWidget):
         self.value_edit.setToolTip(self.tr("The value per affected customer that scores 0.5; empty: the journey's "
                                            "revenue per customer (else the segments' value per customer)"))
         self.value_edit.editingFinished.connect(self._on_value)
+        self.method_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method_box.setMinimumContentsLength(12)   # its longest method held the panel 350 px wide
         form = QFormLayout()
         form.addRow(self.tr("Stage importance"), self.method_box)
         form.addRow(self.tr("Value reference"), self.value_edit)
@@ -162,11 +170,15 @@ class WeightsPanel(QWidget):
         swatch = QLabel()
         swatch.setFixedSize(12, 12)
         swatch.setStyleSheet(f"background: {PART_COLOURS[part].name()}; border-radius: 2px;")
-        name = QLabel(part_title(part))
+        name = _Name(part_title(part))
+        # "Value per customer" on two lines in a narrow panel, never narrower than its longest word: Chinese,
+        # with no spaces, would otherwise break after every character into a column one character wide
+        name.setWordWrap(True)
+        name.setMinimumWidth(max(name.fontMetrics().horizontalAdvance(w) for w in part_title(part).split()))
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, int(MAXIMUM * STEPS))
         slider.setPageStep(STEPS // 2)
-        slider.setMinimumWidth(80)
+        slider.setMinimumWidth(48)
         slider.setAccessibleName(part_title(part))
         name.setToolTip(self.tr("from the data") if SOURCES[part] == "data" else self.tr("the room's judgment"))
         value = QLabel()
