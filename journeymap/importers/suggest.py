@@ -12,6 +12,8 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..i18n import gettext as _
+from ..i18n import language
 from . import convert
 
 SCALES = ((0, 1), (1, 5), (1, 7), (0, 10), (1, 10))
@@ -144,17 +146,32 @@ def suggest_items(frame: pd.DataFrame, *, stages: Sequence[str], skip: Sequence[
         guess = detect_scale(parsed.values)
         stage, score = match_stage(str(col), stages, cutoff=cutoff)
         better = guess_better(str(col))
-        why = (f"values fit {guess.scale[0]}-{guess.scale[1]}" if guess else "no numbers") + \
-              (f" except a lone {', '.join(f'{c:g}' for c in guess.strays)} (the Check page names its line)"
-               if guess and guess.strays else "") + \
-              (f"; name is {score:.0f}% like stage {stage!r}" if stage else "; no stage name is close") + \
-              ("; effort wording: lower is better" if better == "lower" else "") + \
-              (f"; {', '.join(f'{c:g}' for c in guess.missing)} off the scale: read as missing"
-               if guess and guess.missing else "")
+        why = reason(guess, stage, score, better)
         out.append(ItemSuggestion(str(col), stage, score, guess.scale if guess else None,
                                   guess.missing if guess else (), better, why,
                                   rating=bool(guess and tuple(guess.scale) in RATING_SCALES)))
     return out
+
+
+def reason(guess: ScaleGuess | None, stage: str | None, score: float, better: str) -> str:
+    """Why the wizard suggests an item, in the current language (journeymap.i18n): one clause each for
+    the scale, the stage, the direction and the missing codes. Only the stage's name stays as typed."""
+    def values(codes: Sequence[float]) -> str:
+        return ", ".join(f"{c:g}" for c in codes)
+    if guess is None:
+        fit = _("no numbers")
+    elif guess.strays:
+        fit = _("values fit {low}-{high} except a lone {value} (the Check page names its line)").format(
+            low=guess.scale[0], high=guess.scale[1], value=values(guess.strays))
+    else:
+        fit = _("values fit {low}-{high}").format(low=guess.scale[0], high=guess.scale[1])
+    parts = [fit, _("name is {score}% like stage \u201c{stage}\u201d").format(score=f"{score:.0f}", stage=stage)
+             if stage else _("no stage name is close")]
+    if better == "lower":
+        parts.append(_("effort wording: lower is better"))
+    if guess and guess.missing:
+        parts.append(_("{codes} off the scale: read as missing").format(codes=values(guess.missing)))
+    return ("; " if language() == "en" else "\uff1b").join(parts)   # Chinese clauses: the full-width ；
 
 
 def positive_values(values: pd.Series) -> list[str]:
