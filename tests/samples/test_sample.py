@@ -238,13 +238,19 @@ def test_roadmap_story_overdue_worked_and_did_not(built, project):
 
 def test_second_wave_gives_the_review_something_to_say(built, project, current):
     from journeymap.analysis.review import review
-    out = review(built[0][0], project, journey_id=current.id)
+    import datetime as dt
+    # The sample's story is the December review, held when the January files came in (samples/insurance.py
+    # SURVEY_IMPORTED): a fixed day, so the test does not change with the calendar.
+    out = review(built[0][0], project, journey_id=current.id, today=dt.date(2027, 1, 6))
     assert (out["period"], out["previous_period"]) == ("2026-12", "2026-11")
     moved = {(m["stage"], m["item"], m["verdict"]) for m in out["moved_metrics"]}
     assert ("Complaint is handled", "Handling of my complaint", "improved") in moved
     assert [r["id"] for r in out["recurring_unowned"]] == ["pp-claim-repeat"]
     assert {o["id"] for o in out["overdue"]} == {"in-sms-fallback", "in-phone-callback"}
     assert [d["id"] for d in out["due"]] == ["in-phone-callback"]
+    # Reviewed before December is over, overdue is judged on that day: the callback due mid-December is not late yet.
+    early = review(built[0][0], project, journey_id=current.id, today=dt.date(2026, 11, 29))
+    assert {o["id"] for o in early["overdue"]} == {"in-sms-fallback"}
 
 
 def test_mappings_parse(project):
