@@ -96,10 +96,14 @@ def export_map(scene, path: str, *, scale: float = 2.0) -> None:
         raise ValueError(f"cannot export to {suffix or 'a file without suffix'}: use .png, .svg or .pdf")
 
 
-def map_png(scene, *, width: int = 3200) -> bytes:
-    """The whole map as PNG bytes, ``width`` px wide (its own aspect): the deck's map slide."""
+def map_png(scene, *, width: int = 3200, min_height: int = 1600) -> bytes:
+    """The whole map as PNG bytes, ``width`` px wide (its own aspect), wider when that leaves it under
+    ``min_height`` px tall: the deck cuts a wide map into pieces that each fill the slide's height
+    (export/map_pieces.py), so its sharpness is set by the height (1600 px: over 250 px to the inch)."""
     source = _source(scene)
     height = max(1, int(width * source.height() / source.width()))
+    if height < min_height:
+        width, height = int(width * min_height / height), min_height
     image = render_image(scene, width, height)
     data = QByteArray()
     buffer = QBuffer(data)
