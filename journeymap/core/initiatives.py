@@ -114,6 +114,11 @@ def edit_initiative(project: Project, initiative_id: str, *, label: str | None =
     if clean.get("status") == "done" and not clean.get("done", init.done):
         raise InitiativeError(names.tr("{title!r}: a done initiative needs its done date (when did it go live?)")
                               .format(title=init.title))
+    status = clean.get("status", normal_status(init.status))
+    if clean.get("done") is not None:
+        _check_done(status, clean["done"])
+    elif "status" in clean and status != "done" and init.done and "done" not in clean:
+        clean["done"] = None   # reopened or dropped: it did not go live, so its go-live date goes (one undo step)
     return UpdateEntity("initiatives", init.id, clean, label=label or f"Edit initiative {', '.join(changes)}")
 
 
@@ -173,6 +178,17 @@ def _check_order(start: object, due: object) -> None:
     if a is not None and b is not None and b < a:
         raise InitiativeError(names.tr("due {due} is before start {start}").format(due=b.isoformat(),
                                                                                  start=a.isoformat()))
+
+
+def _check_done(status: str, done: str) -> None:
+    """A done date says when the initiative went live: the before/after review splits the periods there.
+    On an idea or a plan it would be a guess read as a fact, and a date to come has not happened yet."""
+    if status != "done":
+        raise InitiativeError(names.tr("done on {date}: the initiative is not done (set its status to done "
+                                       "first)").format(date=done))
+    if dt.date.fromisoformat(done) > dt.date.today():
+        raise InitiativeError(names.tr("done on {date} is in the future: it is the day it went live")
+                              .format(date=done))
 
 
 def _initiative(project: Project, initiative_id: str) -> Initiative:

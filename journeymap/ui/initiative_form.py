@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListW
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import initiatives as ini
+from journeymap.ui.form_message import MessageLine, OneLineLabel
 from journeymap.ui.inspector_fields import add_titled_row, narrow
 
 if TYPE_CHECKING:
@@ -56,13 +57,10 @@ class InitiativeForm(QWidget):
             self.show_initiative(self.initiative_id)
 
     def _build(self) -> None:
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        # neither the title above the fields nor a refusal may move them (ui/form_message.py)
+        self.heading = OneLineLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C5221F;")
-        self.message.hide()
+        self.message = MessageLine("#C5221F")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # labels above: a narrow panel
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -107,13 +105,15 @@ class InitiativeForm(QWidget):
     def show_initiative(self, initiative_id: str | None) -> None:
         project = self.session.project
         init = project.find("initiatives", initiative_id) if initiative_id else None
+        if init is None or init.id != self.initiative_id:
+            self.message.clear_message()    # a refusal is about the initiative it was made on
         self.initiative_id = init.id if init is not None else None
         for widget in (*self.editors.values(), self.pains, self.unlink_button, self.link_choice, self.link_button):
             widget.setEnabled(init is not None)
         if init is None:
-            self.heading.setText(self.tr("Select an initiative to edit it."))
+            self.heading.set_full_text(self.tr("Select an initiative to edit it."))
             return
-        self.heading.setText(init.title)
+        self.heading.set_full_text(init.title)
         for name, editor in self.editors.items():
             editor.blockSignals(True)
             if isinstance(editor, QLineEdit):
@@ -203,12 +203,11 @@ class InitiativeForm(QWidget):
         try:
             command = make_command()
         except ini.InitiativeError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
+            self.message.say(str(exc))
             self.edit_did_fail.emit(str(exc))
             self.show_initiative(self.initiative_id)
             return False
-        self.message.hide()
+        self.message.clear_message()
         self.session.push(command)
         return True
 

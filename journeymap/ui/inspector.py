@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QListWidget, QListW
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
 from journeymap.core import commands, structure
+from journeymap.ui.form_message import MessageLine
 from journeymap.ui.inspector_fields import (Editor, TextEditor, add_titled_row, current_value, editable_fields,
                                             editor_name, field_title, keyed_editors, make_editor, new_value)
 from journeymap.ui.inspector_metrics import MetricsTable
@@ -63,10 +64,7 @@ class InspectorPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setContentsMargins(2, 0, 2, 6)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #D55E00;")
-        self.message.hide()
+        self.message = MessageLine("#D55E00")   # keeps its room: a refusal never moves the fields
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)   # the column around it has margins: no room to lose twice
@@ -112,7 +110,8 @@ class InspectorPanel(QWidget):
             return
         self.selected = list(keys)
         self._clear_form()
-        self.message.hide()
+        self.message.clear_message()
+        self.message.keep_room(False)     # room for it only above editors of its own (below)
         if len(keys) > 1:
             self.key = None
             self.heading.setText(self.tr("{n} items selected").format(n=len(keys)))
@@ -139,6 +138,7 @@ class InspectorPanel(QWidget):
             self._show_lists(None)
             return
         entity = self.session.project.get(kind, id)
+        self.message.keep_room(True)
         self.heading.setText(QCoreApplication.translate("Inspector", KIND_TITLES.get(kind, kind)))
         rows = [(field_title(f.name), make_editor(kind, f, self.session.project, entity))
                 for f in editable_fields(kind)]
@@ -219,11 +219,10 @@ class InspectorPanel(QWidget):
         except ValueError as exc:
             problem = str(exc)
         if problem:
-            self.message.setText(f"{field_title(name)}: {problem}")
-            self.message.show()
+            self.message.say(f"{field_title(name)}: {problem}")
             editor.set_value(current_value(entity, editor))
             return
-        self.message.hide()
+        self.message.clear_message()
         if getattr(entity, name) == value:
             return
         project = self.session.project
