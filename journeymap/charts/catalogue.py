@@ -87,7 +87,8 @@ def available(bundle: dict, names: list[str] | None = None) -> tuple[list[Chart]
     ok, skipped = [], {}
     for chart in chosen:
         data = bundle.get(chart.needs)
-        empty = not data or (chart.needs == "rank" and not data.get("pain_points")) or \
+        empty = not data or (chart.needs == "rank" and not any(r.get("score") is not None
+                                                               for r in data.get("pain_points") or [])) or \
             (chart.needs == "curve" and not any(c.get("score") is not None or c.get("emotion") is not None
                                                 for c in data)) or \
             (chart.needs == "flow" and not data.get("links")) or \

@@ -29,9 +29,14 @@ def row_label(row: dict, width: int = 44) -> str:
     return f"{label}  {short(row['title'], width)}"
 
 
+def scored(rank: dict) -> list[dict]:
+    """The pain points the ranking could score, in rank order (one with no data of its own is left
+    unscored and ranked last: analysis/scoring.py)."""
+    return [r for r in rank["pain_points"] if r.get("score") is not None]
+
+
 def ranked_finding(rank: dict, lang: str = "en") -> str:
-    rows = rank["pain_points"]
-    top = rows[0]
+    top = scored(rank)[0]
     parts = sorted(top["components"].items(), key=lambda kv: -(kv[1] or 0))[:2]
     joiner = " and " if lang == "en" else "和"
     names = joiner.join(say(f"part.{p}", lang).lower() if lang == "en" else say(f"part.{p}", lang)
@@ -41,7 +46,7 @@ def ranked_finding(rank: dict, lang: str = "en") -> str:
 
 def ranked_chart(rank: dict, *, source: str, period: str | None = None, lang: str = "en",
                  top: int = TOP, dark: bool = False) -> go.Figure:
-    rows = rank["pain_points"][:top]
+    rows = scored(rank)[:top]
     shown = list(reversed(rows))  # plotly draws the first category at the bottom
     labels = [escape(row_label(r)) for r in shown]
     fig = go.Figure()

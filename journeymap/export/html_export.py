@@ -53,10 +53,11 @@ def _table(bundle: dict, lang: str) -> str:
     out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>"]
     for r in rows:
         cells = [f"<td class=n>{r['rank']}</td>", f"<td>{html.escape(str(r['title']))}</td>",
-                 f"<td>{html.escape(str(r.get('stage') or ''))}</td>", f"<td class=n>{r['score']:.3f}</td>"]
+                 f"<td>{html.escape(str(r.get('stage') or ''))}</td>",
+                 f"<td class=n>{'–' if r.get('score') is None else format(r['score'], '.3f')}</td>"]
         cells += [f"<td class=n>{'–' if r['components'].get(p) is None else format(r['components'][p], '.3f')}</td>"
                   for p in parts]
-        cells.append(f"<td class=n>{'–' if r.get('stability') is None else format(r['stability'], '.0%')}</td>")
+        cells.append(f"<td class=n>{'–' if r.get('score') is None or r.get('stability') is None else format(r['stability'], '.0%')}</td>")
         cells.append(f"<td>{html.escape(', '.join(r.get('flags') or []))}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     return "\n".join(out + ["</tbody></table>"])

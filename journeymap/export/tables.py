@@ -60,9 +60,11 @@ def ranked_table(slide, deck: Deck, rank: dict):
         _cell(deck, table.cell(0, c), text, size=size - 1, bold=True, colour=WHITE, fill=HEAD)
     for r, row in enumerate(rows, start=1):
         fill = STRIPE if r % 2 == 0 else WHITE
-        values = [str(row["rank"]), short(row["title"], 70), short(row.get("stage") or "", 40), f"{row['score']:.3f}"]
+        unscored = row.get("score") is None        # no data of its own yet: no score, no stability to claim
+        values = [str(row["rank"]), short(row["title"], 70), short(row.get("stage") or "", 40),
+                  "\u2013" if unscored else f"{row['score']:.3f}"]
         values += ["\u2013" if row["components"].get(p) is None else f"{row['components'][p]:.3f}" for p in parts]
-        values.append("\u2013" if row.get("stability") is None else f"{row['stability']:.0%}")
+        values.append("\u2013" if unscored or row.get("stability") is None else f"{row['stability']:.0%}")
         for c, text in enumerate(values):
             _cell(deck, table.cell(r, c), text, size=size, fill=fill, right=c == 0 or c >= 3)
     return table
