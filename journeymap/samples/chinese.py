@@ -23,7 +23,8 @@ from ..storage import datasets as raw
 from ..storage import schema
 from ..storage.write import save
 from . import comments as cm
-from .chinese_text import TW_TERMS, ZH_CN
+from . import insurance_data as data
+from .chinese_text import METRIC_NAMES, TW_TERMS, ZH_CN
 
 LANGS = ("zh_CN", "zh_TW")
 # (kind, field) pairs that hold words; everything else (ids, codes, numbers, dates) is left alone.
@@ -39,6 +40,13 @@ TEXT_FIELDS = {
 }
 # Keys of a mapping whose values are names in the project (journey, stage, metric, label), not columns.
 MAPPING_NAME_KEYS = {"name", "journey", "stage", "phase", "label", "metric"}
+# The only columns a Chinese file heads in Chinese: the survey's rating questions (the vendor writes them
+# in the survey's language). Every other column is a code (customers, aht_s ...) and stays as the file has it:
+# the word table would make "customers" the unit word 位客户 and the mapping would name a column no file has.
+RATING_HEADERS = frozenset(it.column for it in data.ITEMS)
+# Metric units the app reads as codes: analysis.impact_inputs takes the metric with unit "customers" as the
+# customers passing a stage (every pain point's reach); a translated unit would leave reach unknown.
+UNIT_CODES = frozenset({"customers"})
 
 
 @functools.cache
@@ -101,6 +109,15 @@ class Localizer:
         """``text`` translated where the table has it, else as it is (a column code such as ``aht_s``)."""
         return to_script(ZH_CN[text], self.lang) if text in ZH_CN else text
 
+    def metric(self, name: str) -> str:
+        """A metric's name: its own term where the word means something else elsewhere (Complaints, the
+        department, is 投诉处理部; the metric counting complaints is 投诉量)."""
+        return to_script(METRIC_NAMES[name], self.lang) if name in METRIC_NAMES else self(name)
+
+    def column(self, name: str) -> str:
+        """A file's column: a rating question's header in the language, any other column as it is."""
+        return self.known(name) if name in RATING_HEADERS else name
+
 
 # Latin words Chinese CX writing keeps as they are (acronyms, the word "App").
 KEPT_LATIN = {"CSAT", "NPS", "CES", "CRM", "SMS", "App", "IBAN", "IVR"}
@@ -117,7 +134,7 @@ def localize_project(project: Project, lang: str) -> Localizer:
                      description=tr(project.info.description), locale=lang, currency="CNY")
     for kind, fields in TEXT_FIELDS.items():
         for entity in list(project.all(kind)):
-            changes = {f: tr(getattr(entity, f)) for f in fields if getattr(entity, f)}
+            changes = {f: _field(tr, kind, f, getattr(entity, f)) for f in fields if getattr(entity, f)}
             changes = {f: v for f, v in changes.items() if v != getattr(entity, f)}
             if changes:
                 project.update(kind, entity.id, **changes)
@@ -127,11 +144,19 @@ def localize_project(project: Project, lang: str) -> Localizer:
         project.remove("mappings", saved.name)
         project.add(type(saved)(tr(saved.name), saved.kind, _mapping(saved.mapping, tr)))
     for item in project.all("survey_items"):   # the rating columns, as the mapping now names them
-        if item.column != tr.known(item.column):
-            project.update("survey_items", item.id, column=tr.known(item.column))
+        if item.column != tr.column(item.column):
+            project.update("survey_items", item.id, column=tr.column(item.column))
     _localize_reasons(project, lang)
     _localize_comments(project, lang)
     return tr
+
+
+def _field(tr: Localizer, kind: str, field: str, value: str) -> str:
+    if kind == "metrics" and field == "name":
+        return tr.metric(value)
+    if kind == "metrics" and field == "unit" and value in UNIT_CODES:
+        return value
+    return tr(value)
 
 
 def _mapping(value: Any, tr: Localizer, key: str | None = None) -> Any:
@@ -139,10 +164,12 @@ def _mapping(value: Any, tr: Localizer, key: str | None = None) -> Any:
         return {k: _mapping(v, tr, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_mapping(v, tr, key) for v in value]
+    if isinstance(value, str) and key == "metric":
+        return tr.metric(value)
     if isinstance(value, str) and key in MAPPING_NAME_KEYS:
         return tr(value)
-    if isinstance(value, str) and key == "column":   # a rating's header, as a Chinese survey file has it
-        return tr.known(value)
+    if isinstance(value, str) and key == "column":
+        return tr.column(value)
     return value
 
 
@@ -172,7 +199,8 @@ def _localize_comments(project: Project, lang: str) -> None:
 
 
 def _localize_raw(conn: sqlite3.Connection, project: Project, tr: Localizer) -> None:
-    """The raw rows of the datasets as the localised entities say: segment names and comments."""
+    """The raw rows of the datasets as the localised entities say: segment names, the operating rows'
+    stages (a new period's file names them as the journey does) and comments."""
     segments = {s: tr(s) for s in ("Private customers", "Small business")}
     texts = {f"C{int(f.id[3:]):04d}": f for f in project.all("feedback")}
     for ds in project.all("datasets"):
@@ -184,6 +212,8 @@ def _localize_raw(conn: sqlite3.Connection, project: Project, tr: Localizer) -> 
             for i, value in enumerate(row):
                 if isinstance(value, str) and value in segments:
                     row[i] = segments[value]
+            if ds.kind == "operations":
+                row[names.index("stage")] = tr(row[names.index("stage")])
             if ds.kind == "feedback":
                 item = texts[row[names.index("comment_id")]]
                 row[names.index("comment")] = item.text

@@ -329,6 +329,9 @@ ZH_CN = {
     "code were coded by the keyword rules.": "模拟数据：调查原话、投诉记录和一轮员工之声。没有原因代码的意见由关键词规则编码。",
 }
 
+# Metric names whose English word names something else in ZH_CN (Complaints: the department).
+METRIC_NAMES = {"Complaints": "投诉量"}
+
 # Terms where Taiwan's usage differs from what OpenCC's phrase conversion gives (docs/glossary.md).
 TW_TERMS = {
     "账单": "帳單",
