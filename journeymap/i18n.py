@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -131,3 +131,44 @@ def format_period(period: str, *, lang: str | None = None) -> str:
         day = _dt.date(int(period[:4]), int(period[5:]), 1)
         return dates.format_skeleton("yMMM", day, locale=_locale(lang))
     return period
+
+
+# -- joining sentences and clauses in the script's punctuation ------------------------------------
+# Sentences built from parts must not carry English ": ", "; " or a missing "。" into Chinese text.
+_PUNCT = {"en": {"clause": "; ", "list": ", ", "colon": ": ", "stop": "."},
+          "zh": {"clause": "\uff1b", "list": "\u3001", "colon": "\uff1a", "stop": "\u3002"}}
+_ENDS = ".!?\u3002\uff01\uff1f"
+
+
+def _marks(lang: str | None) -> dict[str, str]:
+    return _PUNCT["en" if (normalize(lang) if lang else _language) == "en" else "zh"]
+
+
+def clauses(parts: Iterable[str], *, lang: str | None = None) -> str:
+    """``a; b`` / ``a；b``: clauses of one sentence."""
+    return _marks(lang)["clause"].join(p for p in parts if p)
+
+
+def listing(parts: Iterable[str], *, lang: str | None = None) -> str:
+    """``a, b`` / ``a、b``: items of a list in a sentence."""
+    return _marks(lang)["list"].join(p for p in parts if p)
+
+
+def labelled(label: str, text: str, *, lang: str | None = None) -> str:
+    """``label: text`` / ``label：text``."""
+    return f"{label}{_marks(lang)['colon']}{text}"
+
+
+def sentence(text: str, *, lang: str | None = None) -> str:
+    """``text`` ending with its full stop (``.`` / ``。``); a Chinese sentence's ``.`` becomes ``。``."""
+    text = text.rstrip()
+    stop = _marks(lang)["stop"]
+    if stop != "." and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text if not text or text[-1] in _ENDS else text + stop
+
+
+def sentences(parts: Iterable[str], *, lang: str | None = None) -> str:
+    """Whole sentences one after another, each with its full stop (Chinese: no space between)."""
+    done = [sentence(p, lang=lang) for p in parts if p and p.strip()]
+    return ("" if _marks(lang)["stop"] != "." else " ").join(done)

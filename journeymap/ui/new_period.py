@@ -82,9 +82,10 @@ class NewPeriodDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each file is read with the mapping saved in the project and becomes a "
-                                        "dataset named after the period. All files are checked before any is "
-                                        "written.")))
+        intro = QLabel(self.tr("Each file is read with the mapping saved in the project and becomes a "
+                               "dataset named after the period. All files are checked before any is written."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -92,6 +93,29 @@ class NewPeriodDialog(QDialog):
             self.message.setText(self.tr("This journey has no saved mappings yet: import a file once with the "
                                          "import wizard; its mapping is saved for next month."))
             self.import_button.setEnabled(False)
+        self.resize(max(560, self.sizeHint().width()), 1)
+        self._fit_height()     # as tall as its rows and text need at that width, no more
+
+    def say(self, text: str) -> None:
+        """Show ``text`` below the files, the dialog growing to hold it: rows squeezed and clipped before."""
+        self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A top-level window's minimum ignores a wrapped label's height at its width (Qt asks labels
+        for one line there): set it from the layout, and grow when the window is shorter."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need > 0:
+            self.setMinimumHeight(need)
+            if self.height() < need:
+                self.resize(self.width(), need)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():   # narrower: the text wraps onto more lines
+            self._fit_height()
 
     def _mappings(self) -> list:
         journey = self.session.journey
@@ -119,13 +143,13 @@ class NewPeriodDialog(QDialog):
 
         problem = self._problem()
         if problem:
-            self.message.setText(problem)
+            self.say(problem)
             return
         path = self.session.path
         try:
             outcomes = import_period(path, self.jobs())
         except ImportProblem as exc:
-            self.message.setText(self.tr("Nothing was imported: {why}").format(why=exc))
+            self.say(self.tr("Nothing was imported: {why}").format(why=exc))
             return
         self.session.replace_project(open_project(path))
         self.message.setText(self.tr("Imported {names}.").format(names=", ".join(o.dataset_name for o in outcomes)))

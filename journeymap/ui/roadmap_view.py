@@ -10,7 +10,6 @@ survey's coefficients and answers are read once per file (they change only with 
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from journeymap.analysis import before_after, projection
 from journeymap.analysis.roadmap import roadmap
+from journeymap.ui.did_it_work import result_html as _result_html
 from journeymap.ui.initiative_form import InitiativeForm
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.review_view import themed
@@ -72,11 +72,15 @@ class RoadmapView(QWidget):
         self.new_period_button.setToolTip(self.tr("Import next month's files with the mappings saved in the "
                                                   "project, in one step"))
         self.new_period_button.clicked.connect(self.new_period)
+        # heading and flags wrap, the timeline box may elide: on one line they held the view 703 px wide
+        for label in (self.heading, self.flags):
+            label.setWordWrap(True)
+        self.group_by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_by.setMinimumWidth(self.group_by.fontMetrics().averageCharWidth() * 12 + 32)
         bar = QHBoxLayout()
-        bar.addWidget(self.heading)
+        bar.addWidget(self.heading, 2)
         bar.addSpacing(16)
-        bar.addWidget(self.flags)
-        bar.addStretch(1)
+        bar.addWidget(self.flags, 1)
         bar.addWidget(self.group_by)
         bar.addWidget(self.new_period_button)
         self.model = InitiativesModel(self)
@@ -257,33 +261,3 @@ class RoadmapView(QWidget):
     def new_period(self) -> None:
         from journeymap.ui.new_period import NewPeriodDialog
         NewPeriodDialog(self.session, self).exec()
-
-
-def _result_html(r: dict) -> str:
-    head = (f"<h3>{escape(r['title'])}</h3><p>done {escape(r['done'] or '-')} \u00b7 stage "
-            f"{escape(r['stage'] or '-')} \u00b7 before: {escape(', '.join(r['before_periods']) or '-')} \u00b7 "
-            f"after: {escape(', '.join(r['after_periods']) or '-')}</p><p><b>{escape(r['sentence'])}</b></p>")
-    if not r["metrics"]:
-        return head
-    colour = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
-    rows = "".join(
-        f"<tr><td>{escape(m['item'])}</td><td>{escape(m['metric'])}</td><td align=right>{_value(m, m['before'])}</td>"
-        f"<td align=right>{_value(m, m['after'])}</td><td align=right>{m['n_before']:,} / {m['n_after']:,}</td>"
-        f"<td>{escape(m['test'])}</td><td align=right>{_p(m['p_value'])}</td>"
-        f"<td style='color:{colour[m['verdict']]}'>{escape(m['verdict'])}</td></tr>" for m in r["metrics"])
-    return head + ("<table cellspacing=0 cellpadding=3 border=1 style='border-color:#DADCE0'>"
-                   "<tr><th>metric of the stage</th><th></th><th>before</th><th>after</th><th>n before / after</th>"
-                   f"<th>test</th><th>p</th><th></th></tr>{rows}</table>")
-
-
-def _num(v) -> str:
-    return "-" if v is None else f"{v:,.3g}" if abs(v) < 10 else f"{v:,.1f}"
-
-
-def _value(m: dict, v) -> str:
-    """A top-2-box is a share: written as a percentage, as everywhere else in the app."""
-    return "-" if v is None else f"{v:.1%}" if m.get("metric") == "top-2-box" else _num(v)
-
-
-def _p(v) -> str:
-    return "-" if v is None else "&lt; 0.001" if v < 0.001 else f"{v:.3f}"   # HTML: "<" would open a tag
