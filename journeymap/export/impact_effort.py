@@ -91,8 +91,9 @@ def impact_effort_slide(deck: Deck, ctx):
     _notes(deck, slide, ctx, fig.layout.meta["finding"], gettext(
         "bubble area = reach (customers a period); colour = status; \u2605 = quick win (impact x confidence at or "
         "above the median, effort at or below it); red edge = overdue as of {date}", lang=lang).format(
-            date=data["as_of"]) + _unlabelled(rows, places, lang), gettext("{n} initiatives", lang=lang).format(
-                n=len(rows)))
+            date=data["as_of"]) + _unlabelled(rows, places, lang),
+        (gettext("{n} initiative", lang=lang) if len(rows) == 1 else gettext("{n} initiatives", lang=lang)).format(
+            n=len(rows)))   # agrees in number
     return slide
 
 

@@ -145,7 +145,8 @@ def status_table_slide(deck: Deck, ctx):
     _notes(deck, slide, ctx, slide.shapes.title.text_frame.text, gettext(
         "RICE = reach x impact x confidence / effort; projected change = the item's unstandardised regression "
         "coefficient x its expected change (95% CI)", lang=lang),
-        gettext("{n} initiatives", lang=lang).format(n=len(data["initiatives"])))
+        (gettext("{n} initiative", lang=lang) if len(data["initiatives"]) == 1
+         else gettext("{n} initiatives", lang=lang)).format(n=len(data["initiatives"])))   # agrees in number
     return slide
 
 

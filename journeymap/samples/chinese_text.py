@@ -343,6 +343,9 @@ TW_TERMS = {
     # docs/glossary.md's regional terms, not script conversions
     "置信区间": "信賴區間", "自上而下": "由上而下", "自下而上": "由下而上", "运营数据": "營運數據",
     "样本量": "樣本數", "帕累托": "柏拉圖", "用户画像": "人物誌", "现状": "現況", "前两项占比": "前兩項占比",
+    # OpenCC writes the mainland's words in traditional characters here (and 麵, noodle, for the 面 of 面积)
+    "面积": "面積", "运营": "營運", "电信运营商": "電信業者", "反馈": "回饋", "噪声": "雜訊",
+    "未标注": "未標示",   # a chart's bubbles left without a label (標註 reads "annotated" in Taiwan)
     # Taiwan's software words (Windows/macOS zh_TW UI)
     "首选项": "偏好設定", "向导": "精靈", "全屏": "全螢幕", "模板": "範本", "工具栏": "工具列", "撤销": "復原",
     "打开": "開啟", "单击": "按一下", "制表符": "定位字元", "自助法": "拔靴法", "对象": "對象", "数据类型": "資料類型",

@@ -4603,6 +4603,91 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <source>no data (%1)</source>
         <translation>无数据（%1）</translation>
     </message>
+    </context><context><name>DidItWork</name><message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>top-2-box</source>
+        <translation>前两项占比</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>NPS</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>Welch t-test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>two-proportion test</source>
+        <translation>两比例检验</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>Wald test</source>
+        <translation>Wald 检验</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>worsened</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="28" />
+        <source>per period</source>
+        <translation>每期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="35" />
+        <source>per period ({unit})</source>
+        <translation>每期（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="41" />
+        <source>done {done} · stage {stage} · before: {before} · after: {after}</source>
+        <translation>完成于 {done} · 环节：{stage} · 之前：{before} · 之后：{after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>metric of the stage</source>
+        <translation>环节的指标</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>n before / after</source>
+        <translation>之前 / 之后 n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>test</source>
+        <translation>检验</translation>
+    </message>
     </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Customer actions</source><translation>客户行为</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Stages</source><translation>环节</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Pain points</source><translation>痛点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="36" /><source>Backstage</source><translation>后台</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出现了问题</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>继续</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>保存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外错误：
 {error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好无损，但为安全起见请立即保存。详细信息已写入 {path}（“帮助 &gt; 关于”中可查看位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>项目已在别处打开</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁盘上的项目已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="167" /><source>The project was not saved</source><translation>项目未保存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.

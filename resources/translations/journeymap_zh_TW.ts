@@ -4603,6 +4603,91 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <source>no data (%1)</source>
         <translation>無資料（%1）</translation>
     </message>
+    </context><context><name>DidItWork</name><message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>top-2-box</source>
+        <translation>前兩項占比</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="25" />
+        <source>NPS</source>
+        <translation>淨推薦值 (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>Welch t-test</source>
+        <translation>Welch t 檢定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>two-proportion test</source>
+        <translation>兩比例檢定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="26" />
+        <source>Wald test</source>
+        <translation>Wald 檢定</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>worsened</source>
+        <translation>變差</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="27" />
+        <source>no change</source>
+        <translation>無變化</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="28" />
+        <source>per period</source>
+        <translation>每期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="35" />
+        <source>per period ({unit})</source>
+        <translation>每期（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="41" />
+        <source>done {done} · stage {stage} · before: {before} · after: {after}</source>
+        <translation>完成於 {done} · 環節：{stage} · 之前：{before} · 之後：{after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>metric of the stage</source>
+        <translation>環節的指標</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>after</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>n before / after</source>
+        <translation>之前 / 之後 n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/did_it_work.py" line="54" />
+        <source>test</source>
+        <translation>檢定</translation>
+    </message>
     </context><context><name>Lanes</name><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Customer actions</source><translation>客戶行為</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="33" /><source>Stages</source><translation>環節</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Thinking</source><translation>客戶想法</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="34" /><source>Emotion</source><translation>情緒</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Pain points</source><translation>痛點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="35" /><source>Opportunities</source><translation>機會點</translation></message><message><location filename="../../journeymap/ui/canvas/items/lanes.py" line="36" /><source>Backstage</source><translation>後臺</translation></message></context><context><name>Crash</name><message><location filename="../../journeymap/ui/crash.py" line="96" /><source>Something went wrong</source><translation>出現了問題</translation></message><message><location filename="../../journeymap/ui/crash.py" line="102" /><source>Continue</source><translation>繼續</translation></message><message><location filename="../../journeymap/ui/crash.py" line="101" /><source>Save my work</source><translation>儲存我的工作</translation></message><message><location filename="../../journeymap/ui/crash.py" line="97" /><source>JourneyMap hit an error it did not expect:
 {error}</source><translation>JourneyMap 遇到了意外錯誤：
 {error}</translation></message><message><location filename="../../journeymap/ui/crash.py" line="99" /><source>Your work is probably intact, but save it now to be safe. The details were written to {path} (Help &gt; About shows where).</source><translation>您的工作很可能完好無損，但為安全起見請立即儲存。詳細資訊已寫入 {path}（「幫助 &gt; 關於」中可檢視位置）。</translation></message></context><context><name>FileLock</name><message><location filename="../../journeymap/ui/file_lock.py" line="43" /><source>The project is open elsewhere</source><translation>專案已在別處開啟</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="54" /><source>The project changed on disk</source><translation>磁碟上的專案已被更改</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="167" /><source>The project was not saved</source><translation>專案未儲存</translation></message><message><location filename="../../journeymap/ui/file_lock.py" line="44" /><source>{name} is {who}.

@@ -36,3 +36,15 @@ def test_chinese_says_the_count_alike(sample_bundle, tmp_path):
     assert "n\uff1a1 \u9879\u6539\u8fdb\u4e3e\u63aa" in one and "n\uff1a2 \u9879\u6539\u8fdb\u4e3e\u63aa" in two
     tw = _timeline_notes(sample_bundle, tmp_path / "tw1", 1, "zh_TW").splitlines()
     assert "n\uff1a1 \u9805\u6539\u9032\u8209\u63aa" in tw
+
+
+def test_no_slide_of_a_one_initiative_roadmap_says_initiatives(sample_bundle, tmp_path):
+    """The status table's and the impact-effort chart's notes counted alike ("n: 1 initiatives")."""
+    b = copy.deepcopy(sample_bundle)
+    b["roadmap"]["initiatives"] = b["roadmap"]["initiatives"][:1]
+    out = tmp_path / "one"
+    export(b, Request(out, formats=("pptx",), charts=["impact_effort", "timeline"]))
+    prs = Presentation(str(out / f"{stem(b)}.pptx"))
+    notes = [line for s in prs.slides if s.has_notes_slide for line in s.notes_slide.notes_text_frame.text.splitlines()]
+    assert not [line for line in notes if "1 initiatives" in line], notes
+    assert sum("n: 1 initiative" == line for line in notes) >= 2
