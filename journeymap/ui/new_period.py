@@ -105,6 +105,8 @@ class NewPeriodDialog(QDialog):
         """A top-level window's minimum ignores a wrapped label's height at its width (Qt asks labels
         for one line there): set it from the layout, and grow when the window is shorter."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         need = layout.totalHeightForWidth(self.width())
         if need > 0:
