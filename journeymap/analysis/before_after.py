@@ -18,6 +18,7 @@ import numpy as np
 from scipy import stats
 
 from journeymap.analysis import metrics
+from journeymap.analysis.everyone import with_totals
 from journeymap.i18n import gettext as _
 from journeymap.core.project import Project
 
@@ -103,7 +104,7 @@ def operating_series(project: Project) -> dict:
     for any number of initiatives."""
     ops = {m.id for m in project.all("metrics") if m.kind == "operating"}
     series: dict = {}
-    for v in project.all("metric_values"):
+    for v in with_totals(project):    # all customers: the total, or the segments' derived one
         if v.metric in ops and v.segment == "" and v.period and v.value is not None:
             series.setdefault((v.metric, v.stage), {})[v.period] = float(v.value)
     return series

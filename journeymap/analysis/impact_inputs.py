@@ -9,8 +9,8 @@ known; scoring then leaves it out and flags the row (``missing:<part>``): never 
   stage come from the stage's volume metric, the first with values for the stage of: a MetricDef with
   unit "customers" ("Customers at the stage"), one whose name contains "volume" ("Contact volume"), one
   whose unit is contacts, calls, visits or claims. With ``period``, that period's value; without, the
-  mean over the periods it has. Values for segment "" are used; without them, the segments' values are
-  summed. Unknown share_affected or no volume -> reach None.
+  mean over the periods it has. All customers' values are used: segment "", or for a period stored only
+  per segment their total derived by analysis.everyone. Unknown share_affected or no volume -> reach None.
 - **gap** (a share of the scale) = PainPoint.gap where set: source *judgment* when typed in, *data* when
   it carries a measured PainPoint.gap_se. Otherwise from the data (source data): (1) the stage's worst
   survey item, (100 - performance) / 100, with sampling error sqrt(g (1 - g) / n) (the largest a 0..1
@@ -40,6 +40,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
+from journeymap.analysis.everyone import with_totals
 from journeymap.analysis.scoring import PainPointInput, Scales
 from journeymap.core.project import Project
 
@@ -186,7 +187,7 @@ def value_per_customer(project: Project, journey_id: str) -> float | None:
 
 def _index(project: Project) -> dict:
     index: dict[tuple, list] = defaultdict(list)
-    for v in project.all("metric_values"):
+    for v in with_totals(project):     # a period stored only per segment has its derived total too
         index[(v.metric, v.stage)].append(v)
     return index
 

@@ -22,6 +22,7 @@ from scipy import stats
 
 from journeymap.analysis import before_after as ba
 from journeymap.analysis import roadmap as rm
+from journeymap.analysis.everyone import with_totals
 
 RANK_WINDOW = 20
 MIN_HISTORY = 4   # earlier period-to-period changes an operating metric needs to be tested
@@ -170,7 +171,7 @@ def operating_tests(project, journey_id: str, previous: str, period: str) -> lis
     stages = {s.id: s.name for s in project.stages_of(journey_id)}
     ops = {m.id: m for m in project.all("metrics") if m.kind == "operating"}
     series: dict = {}
-    for v in project.all("metric_values"):
+    for v in with_totals(project):    # all customers: the total, or the segments' derived one
         if v.metric in ops and v.stage in stages and v.segment == "" and v.period and v.value is not None:
             series.setdefault((v.metric, v.stage), {})[v.period] = float(v.value)
     rows = []

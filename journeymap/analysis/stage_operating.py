@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import metrics
+from .everyone import with_totals
 from journeymap.core.project import Project
 
 
@@ -22,8 +23,9 @@ def _aggs(project: Project) -> dict:
 def operating_long(project: Project, stages) -> pd.DataFrame:
     sids = {s.id for s in stages}
     names = {d.id: d.name for d in project.all("metrics")}
+    # with_totals: a period stored only per segment gets its derived all-customers row
     rows = [(v.stage, names.get(v.metric, v.metric), v.period or "", v.segment or "", v.value, v.n)
-            for v in project.all("metric_values") if v.stage in sids and v.value is not None]
+            for v in with_totals(project) if v.stage in sids and v.value is not None]
     return pd.DataFrame(rows, columns=["stage", "metric", "period", "segment", "value", "n"]).fillna({"n": 1})
 
 

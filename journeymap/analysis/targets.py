@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journeymap.analysis.everyone import with_totals
 from journeymap.core.project import Project
 
 BANDS = ("on", "near", "off")
@@ -26,8 +27,9 @@ def latest_values(project: Project, *, metric_id: str, journey_id: str, period: 
     """Each stage's value for ``period`` (else its latest period), for one segment ("" = all)."""
     stages = {s.id for s in project.stages_of(journey_id)}
     best: dict[str, tuple[str, float]] = {}
-    for v in project.where("metric_values", metric=metric_id):
-        if v.stage not in stages or v.segment != segment or v.value is None:
+    values = with_totals(project) if segment == "" else project.where("metric_values", metric=metric_id)
+    for v in values:    # all customers: the total, or the segments' derived one
+        if v.metric != metric_id or v.stage not in stages or v.segment != segment or v.value is None:
             continue
         if period and v.period != period:
             continue

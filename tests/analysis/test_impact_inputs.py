@@ -96,7 +96,8 @@ def test_helpers():
     p.add(model.MetricValue("mv-seg1", "me-vol", "st-buy", "2026-10", segment="A", value=10))
     p.add(model.MetricValue("mv-seg2", "me-vol", "st-buy", "2026-10", segment="B", value=30))
     assert metric_value(p, metric_id="me-vol", stage_id="st-buy", agg="sum") == 40
-    assert metric_value(p, metric_id="me-vol", stage_id="st-buy") == 20
+    # a period stored only per segment: all customers is their contacts added (analysis.everyone), whatever agg
+    assert metric_value(p, metric_id="me-vol", stage_id="st-buy") == 40
     assert metric_value(p, metric_id="me-fcr", stage_id="st-buy") is None
 
 

@@ -27,7 +27,9 @@ def test_latest_values_takes_the_newest_period_or_the_one_asked_for():
     p.add(model.MetricDef("m", "FCR"))
     for i, (period, value) in enumerate([("2026-01", 50.0), ("2026-03", 70.0), ("2026-02", 60.0)]):
         p.add(model.MetricValue(f"v{i}", "m", "s", period=period, value=value))
-    p.add(model.MetricValue("seg", "m", "s", period="2026-04", segment="SME", value=10.0))
+    # a segment's row beside the period's total: all customers is the total, never the two combined
+    # (a period stored only per segment gets its total derived: tests/analysis/test_everyone.py)
+    p.add(model.MetricValue("seg", "m", "s", period="2026-03", segment="SME", value=10.0))
     assert latest_values(p, metric_id="m", journey_id="j") == {"s": 70.0}
     assert latest_values(p, metric_id="m", journey_id="j", period="2026-02") == {"s": 60.0}
     assert latest_values(p, metric_id="m", journey_id="j", segment="SME") == {"s": 10.0}
