@@ -304,7 +304,7 @@ def _edit_text(project: Project, kind: str, id: str, changes: dict) -> str:
         return names.tr("Rename {noun} '{old}' to '{new}'").format(
             noun=noun, old=old, new=names.short(next(iter(changes.values()))))
     return names.tr("Change {fields} of {noun} '{title}'").format(
-        fields=names.fields(changes), noun=noun, title=old)
+        fields=names.fields(changes, kind), noun=noun, title=old)
 
 
 def _add_text(project: Project, entities: list) -> str:

@@ -59,13 +59,16 @@ def create_from_pain_points(project: Project, pain_ids: list[str], *, title: str
         raise InitiativeError("the pain points belong to different journeys; an initiative serves one journey")
     stage = project.find("stages", pains[0].stage)
     if title is None:
-        title = f"Fix: {pains[0].title}" if len(pains) == 1 else f"Fix {len(pains)} pain points: {pains[0].title} ..."
+        # the title is the user's text from now on: written in the UI's language (names' translator)
+        title = (names.tr("Fix: {title}").format(title=pains[0].title) if len(pains) == 1 else
+                 names.tr("Fix {n} pain points: {title} \u2026").format(n=len(pains), title=pains[0].title))
     init = Initiative(new_id("in"), journeys.pop(), title, owner=owner,
                       department=department or (stage.department if stage is not None else ""),
                       status=_status(status), due=_iso(due, "due"), pain_points=[p.id for p in pains],
                       uplift_stage=pains[0].stage)
-    noun = "pain point" if len(pains) == 1 else f"{len(pains)} pain points"
-    return AddEntities([init], label=f"New initiative from {noun}")
+    label = (names.tr("New initiative from a pain point") if len(pains) == 1 else
+             names.tr("New initiative from {n} pain points").format(n=len(pains)))
+    return AddEntities([init], label=label)
 
 
 def link_pain_point(project: Project, initiative_id: str, pain_id: str) -> Command:
@@ -76,7 +79,7 @@ def link_pain_point(project: Project, initiative_id: str, pain_id: str) -> Comma
     if pain_id in init.pain_points:
         raise InitiativeError(f"{init.title!r} already addresses {pain.title!r}")
     return UpdateEntity("initiatives", init.id, {"pain_points": [*init.pain_points, pain_id]},
-                        label="Link pain point to initiative")
+                        label=names.tr("Link pain point to initiative"))
 
 
 def unlink_pain_point(project: Project, initiative_id: str, pain_id: str) -> Command:
@@ -84,7 +87,7 @@ def unlink_pain_point(project: Project, initiative_id: str, pain_id: str) -> Com
     if pain_id not in init.pain_points:
         raise InitiativeError(f"{init.title!r} does not address pain point {pain_id!r}")
     return UpdateEntity("initiatives", init.id, {"pain_points": [p for p in init.pain_points if p != pain_id]},
-                        label="Unlink pain point from initiative")
+                        label=names.tr("Unlink pain point from initiative"))
 
 
 def reschedule(project: Project, initiative_id: str, *, start: object = None, due: object = None,
@@ -100,7 +103,7 @@ def reschedule(project: Project, initiative_id: str, *, start: object = None, du
         raise InitiativeError("reschedule needs a start or a due date")
     _check_order(changes.get("start", init.start), changes.get("due", init.due))
     key = f"reschedule:{drag_id}:{init.id}" if drag_id else None
-    return UpdateEntity("initiatives", init.id, changes, label="Reschedule initiative", merge_key=key)
+    return UpdateEntity("initiatives", init.id, changes, label=names.tr("Reschedule initiative"), merge_key=key)
 
 
 def edit_initiative(project: Project, initiative_id: str, *, label: str | None = None, **changes: Any) -> Command:
@@ -119,7 +122,8 @@ def edit_initiative(project: Project, initiative_id: str, *, label: str | None =
         _check_done(status, clean["done"])
     elif "status" in clean and status != "done" and init.done and "done" not in clean:
         clean["done"] = None   # reopened or dropped: it did not go live, so its go-live date goes (one undo step)
-    return UpdateEntity("initiatives", init.id, clean, label=label or f"Edit initiative {', '.join(changes)}")
+    # no label given: UpdateEntity says which fields changed by their display names, translated
+    return UpdateEntity("initiatives", init.id, clean, label=label or "")
 
 
 # -- checks -----------------------------------------------------------------------------------

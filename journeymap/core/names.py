@@ -51,6 +51,7 @@ KINDS: dict[str, tuple[str, str]] = {
 # Fields whose words differ from their column name (the rest: underscores become spaces).
 FIELDS: dict[str, str] = {
     "department": QT_TRANSLATE_NOOP("Names", "owner"),
+    "done": QT_TRANSLATE_NOOP("Names", "done date"),
     "share_affected": QT_TRANSLATE_NOOP("Names", "share affected"),
     "customer_action": QT_TRANSLATE_NOOP("Names", "customer action"),
     "value_at_risk": QT_TRANSLATE_NOOP("Names", "value at risk"),
@@ -60,6 +61,10 @@ FIELDS: dict[str, str] = {
     "order": QT_TRANSLATE_NOOP("Names", "position"),
     "lanes": QT_TRANSLATE_NOOP("Names", "lane text"),
     "emotions": QT_TRANSLATE_NOOP("Names", "emotion per persona"),
+}
+# Fields a kind calls otherwise than the rest do: an initiative has an owner and a department.
+KIND_FIELDS: dict[tuple[str, str], str] = {
+    ("initiatives", "department"): QT_TRANSLATE_NOOP("Names", "department"),
 }
 # Every other field's words, marked so the undo labels ("Change description of stage 'Quote'") and the
 # core's messages can say them in the user's language (field() looks them up by these words).
@@ -86,13 +91,13 @@ def noun(kind: str, n: int = 1) -> str:
     return tr(one if n == 1 else many)
 
 
-def field(name: str) -> str:
-    return tr(FIELDS.get(name, name.replace("_", " ")))
+def field(name: str, kind: str | None = None) -> str:
+    return tr(KIND_FIELDS.get((kind or "", name)) or FIELDS.get(name, name.replace("_", " ")))
 
 
-def fields(names: Iterable[str]) -> str:
+def fields(names: Iterable[str], kind: str | None = None) -> str:
     """``name and severity``; repeated words (x, y -> position) said once."""
-    words = list(dict.fromkeys(field(n) for n in names))
+    words = list(dict.fromkeys(field(n, kind) for n in names))
     if len(words) <= 1:
         return "".join(words)
     return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
