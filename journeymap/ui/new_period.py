@@ -17,13 +17,23 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 if TYPE_CHECKING:
     from journeymap.ui.session import Session
 
-_DATES = re.compile(r"(\s+(\d{4}(-\d{2}|-Q\d)?|to|-|\u2013))+\s*$")
+# the periods that end a mapping's name, joined by 'to' or a dash ('至' / '到' / '～' in Chinese)
+_DATES = re.compile(r"(\s*\d{4}(-\d{2}|-Q\d)?|\s+(to|through)|\s*[-\u2013~\uff5e\u81f3\u5230])+\s*$")
 
 
 def dataset_name(mapping_name: str, period: str) -> str:
-    """"Operations 2025-12 to 2026-11" + "2027-01" -> "Operations 2027-01"."""
+    """"Operations 2025-12 to 2026-11" + "2027-01" -> "Operations 2027-01" ("營運數據 2025-12 至
+    2026-11" -> "營運數據 2027-01")."""
     base = _DATES.sub("", mapping_name).strip() or mapping_name
     return f"{base} {period}"
+
+
+def periods_label(periods) -> str:
+    """The periods a file holds as a name's tail: '2027-01', or '2027-01\u20132027-03' for several."""
+    held = sorted({str(p) for p in periods if isinstance(p, str) and p})
+    if not held:
+        return ""
+    return held[0] if len(held) == 1 else f"{held[0]}\u2013{held[-1]}"
 
 
 def next_period(periods: list[str]) -> str:
@@ -47,6 +57,9 @@ def import_period(path, jobs: list[tuple[str, str, str]]) -> list:
     plans = []
     for mapping, file, name in jobs:
         plan = plan_import(path, file, mapping, name=name)
+        held = periods_label(plan.prepared.frame["period"]) if "period" in plan.prepared.frame else ""
+        if held and dataset_name(mapping, held) != name:     # named by the periods the file holds
+            plan = plan_import(path, file, mapping, name=dataset_name(mapping, held))
         if not plan.report.ok:
             raise ImportProblem(f"{file}: {plan.report.summary()}")
         plans.append(plan)

@@ -56,7 +56,10 @@ class ReviewView(QWidget):
             if changes.touches(*KINDS):
                 self._later.start()
         session.project_did_change.connect(on_change)
-        session.project_did_reset.connect(self._later.start)
+        def on_reset() -> None:
+            self.period.clear()     # another file, or New period imported: the review opens on the newest
+            self._later.start()
+        session.project_did_reset.connect(on_reset)
         session.journey_did_change.connect(lambda _id: self._later.start())
         self.refresh()
 
