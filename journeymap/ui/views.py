@@ -78,6 +78,9 @@ class ViewStack(QStackedWidget):
         return view
 
     def show_view(self, name: str) -> QWidget:
+        if name != self.current_name and self.window() is not None:   # the inspector is rebuilt for the
+            from journeymap.ui.pending_edits import commit_pending_edits  # new view: commit what is typed
+            commit_pending_edits(self.window())
         if name not in self.views:
             self.views[name] = self._create(name)
             self.addWidget(self.views[name])

@@ -54,6 +54,7 @@ class FileFlow(QObject):
     # -- questions -----------------------------------------------------------------
     def confirm_discard(self) -> bool:
         """True when the current project may be replaced or closed."""
+        self.commit_typing()   # a change still being typed is a change to save or discard
         if not self.modified():
             return True
         answer = prompts.ask_unsaved(self.window, self.display_name())
@@ -162,12 +163,20 @@ class FileFlow(QObject):
             settings.set("files/last_folder", str(Path(path).parent))
         self.window.project_did_load()
 
+    def commit_typing(self) -> None:
+        """The one step before every save and close (save, save_as, confirm_discard): what is being
+        typed in a field or cell is committed, so it is in the file and in the question."""
+        from journeymap.ui.pending_edits import commit_pending_edits
+        commit_pending_edits(self.window)
+
     def save(self) -> bool:
+        self.commit_typing()
         if not self.session.path:
             return self.save_as()
         return self.write(self.session.path)
 
     def save_as(self) -> bool:
+        self.commit_typing()
         path = prompts.save_path(self.window, self._suggested_path())
         return bool(path) and self.write(path)
 
