@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QStackedWidget,
+    QComboBox, QFormLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QStackedWidget,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from journeymap.ui.drivers_figure import fit_to_view
+from journeymap.ui.flow_layout import FlowLayout
 from journeymap.ui.models.drivers_model import SORT_ROLE, DriversModel
 from journeymap.ui.workers import Runner, snapshot
 
@@ -101,20 +102,25 @@ class DriversView(QWidget):
         for method, title in zip(METHODS, (self.tr("Relative weights"), self.tr("Shapley (LMG)"),
                                            self.tr("Squared correlations"))):
             self.method_box.addItem(title, method)
-        filters = QHBoxLayout()
+        # the four filters flow onto a second row when narrow: side by side they held the view 740 px wide
+        filters = FlowLayout()
         for label, box in ((self.tr("Dataset"), self.dataset_box), (self.tr("Segment"), self.segment_box),
                            (self.tr("Period"), self.period_box), (self.tr("Method"), self.method_box)):
-            form = QFormLayout()
+            pair = QWidget()
+            form = QFormLayout(pair)
+            form.setContentsMargins(0, 0, 0, 0)
             form.addRow(label, box)
-            filters.addLayout(form)
-            box.setMinimumContentsLength(10)
+            filters.addWidget(pair)
+            # as wide as its longest entry where there is room, down to 12 characters (elided; the list shows
+            # them whole) when not: "All waves: Relationship survey 2026 + …" alone was wider than the room
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 12 + 32)   # 32: the arrow and frame
             box.currentIndexChanged.connect(self._schedule)
         # One filter in the app: the segment and period chosen here are the session's (the map's
         # toolbar shows the same), not a second filter that could disagree with it.
         self.segment_box.activated.connect(self._set_session_filter)
         self.period_box.activated.connect(self._set_session_filter)
         self.dataset_box.currentIndexChanged.connect(self._fill_filters)
-        filters.addStretch(1)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
