@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from journeymap.ui.session import Session
 
 KINDS = ("initiatives", "pain_points", "votes", "metric_values", "datasets", "survey_items", "journeys")
+PAGE_MIN = 700     # px: narrower, the tables broke their words mid-way ("Compla|int is handle|d")
 VERDICT = {"improved": "#188038", "worsened": "#C5221F", "no change": "#5F6368"}
 
 
@@ -33,6 +34,7 @@ class ReviewView(QWidget):
         self.data: dict | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.heading.setWordWrap(True)   # on one line its period, the one before and the journey took 523 px
         self.period = QComboBox()
         self.period.activated.connect(lambda _i: self.refresh())
         self.body = QTextBrowser()
@@ -40,6 +42,7 @@ class ReviewView(QWidget):
         self.body.anchorClicked.connect(self._link)
         self.message = QLabel()
         self._made: str | None = None       # the initiative made here, while it exists: its note stays
+        self._narrow = False                # the page narrower than its tables need: they scroll sideways
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(QLabel(self.tr("Period")))
@@ -85,6 +88,15 @@ class ReviewView(QWidget):
         self.heading.setText(self.tr("Review of {period} against {previous}: {journey}").format(
             period=d["period"], previous=d["previous_period"] or self.tr("nothing before it"), journey=d["journey"]))
         self.body.setHtml(themed(self.html(d)))
+
+    def resizeEvent(self, event) -> None:
+        """Below PAGE_MIN the tables keep PAGE_MIN and scroll sideways; the text still wraps to the view."""
+        super().resizeEvent(event)
+        narrow = self.body.viewport().width() < PAGE_MIN
+        if narrow != self._narrow:
+            self._narrow = narrow
+            if self.data is not None:
+                self.body.setHtml(themed(self.html(self.data)))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -134,7 +146,8 @@ class ReviewView(QWidget):
             return f"<p style='color:#5F6368'>{escape(self.tr('none'))}</p>"
         th = "".join(f"<th align=left>{escape(h)}</th>" for h in head)
         body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-        return f"<table cellspacing=0 cellpadding=4>{'<tr>' + th + '</tr>'}{body}</table>"
+        width = f" width={PAGE_MIN}" if self._narrow else ""
+        return f"<table cellspacing=0 cellpadding=4{width}>{'<tr>' + th + '</tr>'}{body}</table>"
 
     def _moved(self, rows: list[dict]) -> str:
         return self._table(
