@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSplitter, QWid
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, align_right: bool = False):
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, align_right: bool = False,
+                 ends: bool = False):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._right = align_right      # a row of buttons under a table sits at its right, as a box's would
+        self._ends = ends              # a row's first item at the left, the rest at the right (a title bar)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item list -------------------------------------------------------------------
@@ -88,8 +90,10 @@ class FlowLayout(QLayout):
             height = max(i.sizeHint().height() for i in row)
             width = sum(i.sizeHint().width() for i in row) + self._spacing * (len(row) - 1)
             x = area.x() + (max(0, area.width() - width) if self._right else 0)
-            for item in row:
+            for n, item in enumerate(row):
                 w = min(item.sizeHint().width(), area.width())
+                if self._ends and n == 1:   # the rest at the right edge
+                    x = max(x, area.x() + area.width() - (width - (x - area.x())))
                 if place:
                     item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
                                            QSize(w, item.sizeHint().height())))
@@ -98,10 +102,10 @@ class FlowLayout(QLayout):
         return max(0, y - self._spacing - area.y()) + m.top() + m.bottom()
 
 
-def flow_of(*widgets: QWidget, align_right: bool = False) -> QWidget:
+def flow_of(*widgets: QWidget, align_right: bool = False, ends: bool = False) -> QWidget:
     """A widget holding these in a FlowLayout, its height following its width."""
     holder = QWidget()
-    flow = FlowLayout(holder, align_right=align_right)
+    flow = FlowLayout(holder, align_right=align_right, ends=ends)
     for widget in widgets:
         flow.addWidget(widget)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -112,19 +116,19 @@ def flow_of(*widgets: QWidget, align_right: bool = False) -> QWidget:
 
 class SideSplitter(QSplitter):
     """The main part on the left, a side panel on the right. At any window size the side panel gets the width
-    it asks for (its sizeHint) while the main part keeps ``main_room`` px, else less, down to its minimum;
-    once the user drags the handle, their split is kept (a wider window widens the main part three times
-    as much). Stretch factors alone gave the side panel a quarter of the room: less than it asks at 1920 px,
+    it asks for (its sizeHint, or ``share`` of the room if more) while the main part keeps ``main_room`` px,
+    else less, down to its minimum; once the user drags the handle, their split is kept (a wider window
+    widens the main part three times as much). Stretch factors alone gave the side panel a quarter of the room: less than it asks at 1920 px,
     once its minimum was cut for 1024."""
 
-    def __init__(self, main: QWidget, side: QWidget, *, main_room: int):
+    def __init__(self, main: QWidget, side: QWidget, *, main_room: int, share: float = 0.25):
         super().__init__(Qt.Orientation.Horizontal)
         self.addWidget(main)
         self.addWidget(side)
         self._side = side
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
-        self._room = main_room
+        self._room, self._share = main_room, share   # the side's share of a wide window
         self._dragged = False
         self.splitterMoved.connect(self._on_drag)
 
@@ -144,6 +148,7 @@ class SideSplitter(QSplitter):
         if self._dragged or total <= 0:
             return
         side = self._side
-        want = max(side.minimumSizeHint().width(), min(side.sizeHint().width(), total - self._room))
+        asks = max(side.sizeHint().width(), int(total * self._share))
+        want = max(side.minimumSizeHint().width(), min(asks, total - self._room))
         if self.sizes()[1] != want:
             self.setSizes([total - want, want])

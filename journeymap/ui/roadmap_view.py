@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from journeymap.analysis import before_after, projection
 from journeymap.analysis.roadmap import roadmap
 from journeymap.ui.did_it_work import result_html as _result_html
+from journeymap.ui.flow_layout import SideSplitter, flow_of
 from journeymap.ui.initiative_form import InitiativeForm
 from journeymap.ui.refresh import Refresher
 from journeymap.ui.review_view import themed
@@ -72,17 +73,20 @@ class RoadmapView(QWidget):
         self.new_period_button.setToolTip(self.tr("Import next month's files with the mappings saved in the "
                                                   "project, in one step"))
         self.new_period_button.clicked.connect(self.new_period)
-        # heading and flags wrap, the timeline box may elide: on one line they held the view 703 px wide
-        for label in (self.heading, self.flags):
-            label.setWordWrap(True)
-        self.group_by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.group_by.setMinimumWidth(self.group_by.fontMetrics().averageCharWidth() * 12 + 32)
-        bar = QHBoxLayout()
-        bar.addWidget(self.heading, 2)
-        bar.addSpacing(16)
-        bar.addWidget(self.flags, 1)
-        bar.addWidget(self.group_by)
-        bar.addWidget(self.new_period_button)
+        # the heading on the left, the timeline box and New period at the right, under the heading when
+        # narrow: on one line they held the view 703 px wide (the heading wrapped onto three lines instead)
+        self.flags.setWordWrap(True)
+        title, controls = QWidget(), QWidget()
+        row = QHBoxLayout(title)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.heading)
+        row.addSpacing(16)
+        row.addWidget(self.flags, 1)
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.group_by)
+        row.addWidget(self.new_period_button)
+        bar = flow_of(title, controls, ends=True)
         self.model = InitiativesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,13 +121,13 @@ class RoadmapView(QWidget):
         self.side = QTabWidget()
         self.form_tab = form_scroll
         self.side.addTab(form_scroll, self.tr("Initiative"))
-        self.side.addTab(self.whatif, self.tr("What if"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.side)
-        split.setSizes([1100, 420])
+        whatif_scroll = QScrollArea()   # narrow, its wrapped sentences are taller than the tab: they scroll
+        whatif_scroll.setWidgetResizable(True)
+        whatif_scroll.setWidget(self.whatif)
+        self.side.addTab(whatif_scroll, self.tr("What if"))
+        split = SideSplitter(left, self.side, main_room=340, share=0.28)   # What if readable at 1024 px
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(split, 1)
 
     # -- data ----------------------------------------------------------------------------------
