@@ -132,9 +132,13 @@ class MetricsTable(QWidget):
 
 def stage_series(project: Project, stage_id: str, segment: str = "") -> list:
     """(metric, [MetricValue in period order]) for each metric with values on the stage."""
+    from journeymap.analysis.everyone import with_totals
     series: dict[str, list] = {}
-    for value in project.where("metric_values", stage=stage_id, segment=segment or ""):
-        series.setdefault(value.metric, []).append(value)
+    # all customers: a period stored only per segment shows its derived total (analysis.everyone)
+    values = project.where("metric_values", stage=stage_id, segment=segment) if segment else with_totals(project)
+    for value in values:
+        if value.stage == stage_id and value.segment == (segment or ""):
+            series.setdefault(value.metric, []).append(value)
     out = []
     for metric_id, values in series.items():
         metric = project.find("metrics", metric_id)

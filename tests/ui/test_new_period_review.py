@@ -65,3 +65,8 @@ def test_review_moves_to_the_new_period(qtbot, qapp, sample_path, tmp_path):
     assert ("Calls the contact centre", "First-contact resolution") in moved
     assert ("Calls the contact centre", "Wait time") in moved
     assert "First-contact resolution" in view.body.toPlainText().split("NPS")[0]
+    # the stage inspector's series of all customers: January's derived total, weighted by its contacts
+    from journeymap.ui.inspector_metrics import stage_series
+    sid = next(s.id for s in session.project.stages_of(session.journey_id) if s.name == "Calls the contact centre")
+    fcr = {m.name: vs for m, vs in stage_series(session.project, sid)}["First-contact resolution"]
+    assert [v.period for v in fcr][-2:] == ["2026-12", "2027-01"] and len(fcr) == 14 and fcr[-1].n > 10_000
