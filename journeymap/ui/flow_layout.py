@@ -149,6 +149,7 @@ class SideSplitter(QSplitter):
             return
         side = self._side
         asks = max(side.sizeHint().width(), int(total * self._share))
-        want = max(side.minimumSizeHint().width(), min(asks, total - self._room))
+        floor = side.minimumWidth() or side.minimumSizeHint().width()   # as a layout reads it (qSmartMinSize)
+        want = max(floor, min(asks, total - self._room))
         if self.sizes()[1] != want:
             self.setSizes([total - want, want])
