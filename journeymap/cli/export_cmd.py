@@ -1,9 +1,10 @@
 """``journeymap export PATH --out DIR [--journey J] [--segment S] [--period P] [--formats ...]
-[--charts ...] [--template FILE.pptx|.potx] [--lang en|zh_CN|zh_TW]``: the slide-ready outputs.
+[--charts ...] [--template FILE.pptx|.potx] [--lang en|zh_CN|zh_TW] [--force]``: the slide-ready outputs.
 
 Reads the project (never writes it). The journey map for the deck is drawn by the canvas, offscreen
 (Qt, switched to the offscreen platform without a display); everything else is headless. Files
-appear in DIR only when all are complete (journeymap.export.run).
+appear in DIR only when all are complete (journeymap.export.run); files of the same names already
+there are replaced only with --force.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .common import CliError, _, open_project, pick_journey
 if TYPE_CHECKING:
     from journeymap.core.model import Journey
     from journeymap.core.project import Project
+    from journeymap.export.run import Request
 
 HELP = "slide-ready outputs: a deck with native charts, a workbook, an HTML report, chart images"
 
@@ -38,6 +40,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), default="en",
                         help="language of every label the export adds")
     parser.add_argument("--no-map", action="store_true", help="leave the journey map slide out (no Qt)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace files of the same names already in the folder (without it: exit 2, "
+                             "nothing written)")
 
 
 def _choices(text: str | None, allowed: Sequence[str], what: str) -> list[str] | None:
@@ -88,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     from journeymap.charts.catalogue import NAMES
     from journeymap.export.bundle import gather
     from journeymap.export.deck import TemplateError
-    from journeymap.export.run import FORMATS, Request, export
+    from journeymap.export.run import FORMATS, Request, earlier_files, export
 
     formats = _choices(args.formats, FORMATS, "formats") or list(FORMATS)   # --formats defaults to all
     charts = _choices(args.charts, NAMES, "charts")
@@ -96,9 +101,12 @@ def run(args: argparse.Namespace) -> int:
     journey = pick_journey(project, args.journey)
     _check(args, project, journey)
     bundle = gather(args.path, project, journey_id=journey.id, segment=args.segment, period=args.period)
-    map_png = None if args.no_map or "pptx" not in formats else render_map(project, args.path, journey.id, args.lang)
     request = Request(Path(args.out), tuple(formats), charts, Path(args.template) if args.template else None,
                       args.lang)
+    if not args.force:
+        _refuse_to_replace(bundle, request)
+    earlier = earlier_files(bundle, request)
+    map_png = None if args.no_map or "pptx" not in formats else render_map(project, args.path, journey.id, args.lang)
     try:
         result = export(bundle, request, map_png=map_png, progress=_progress)
     except TemplateError as exc:
@@ -107,10 +115,24 @@ def run(args: argparse.Namespace) -> int:
         print("journeymap: " + _("chart {name!r} left out: {why}").format(name=name, why=why), file=sys.stderr)
     for message in result.messages:
         print(f"journeymap: {message}", file=sys.stderr)
+    if earlier:
+        print("journeymap: " + _("left as they were, not part of this export: {names}").format(
+            names=", ".join(p.name for p in earlier)), file=sys.stderr)
     print(_("wrote {n} files to {folder}").format(n=len(result.files), folder=request.out))
     for path in result.files:
         print(f"  {path.name}")
     return 0
+
+
+def _refuse_to_replace(bundle: dict, request: Request) -> None:
+    """Two projects whose journeys share a name write the same file names: an export never replaces a
+    file silently (QA found one project's deck replaced by another's). Exit 2, nothing written."""
+    from journeymap.export.run import existing_files
+    existing = existing_files(bundle, request)
+    if existing:
+        raise CliError(_("{n} files already in {folder} would be replaced: {names}. Nothing was written; "
+                         "give --force to replace them, or another --out.").format(
+            n=len(existing), folder=request.out, names=", ".join(p.name for p in existing)))
 
 
 def _progress(done: int, total: int, what: str) -> None:

@@ -51,6 +51,56 @@ def stem(bundle: dict) -> str:
     return f"{base}-{bundle['period']}" if bundle.get("period") else base
 
 
+# The one place files are named: the writer below and ``file_names`` (asked before an export, to
+# say which files in the folder it would replace) both use these, so the two cannot drift.
+def _document_name(name: str, fmt: str) -> str:
+    return f"{name}.{fmt}"
+
+
+def _image_name(name: str, number: int, chart: str, fmt: str) -> str:
+    return f"{name}-{number:02d}-{chart}.{fmt}"
+
+
+def _named_like_an_export(name: str) -> re.Pattern[str]:
+    """Any file an export of this stem could have written (any formats, any charts)."""
+    documents = "|".join(f for f in FORMATS if f not in STATIC)
+    return re.compile(rf"{re.escape(name)}(\.({documents})|-\d{{2}}-\w+\.({'|'.join(STATIC)}))", re.UNICODE)
+
+
+def file_names(bundle: dict, request: Request, *, images: bool | None = None) -> list[str]:
+    """The names of the files ``export`` will write into ``request.out``, in the order it writes them.
+    ``images``: whether chart pictures will be drawn (default: whether a Chrome/Chromium is found;
+    without one the static formats are left out and the export says so)."""
+    name = stem(bundle)
+    charts, _ = catalogue.available(bundle, request.charts)
+    static = [f for f in request.formats if f in STATIC]
+    if images is None:
+        images = browser() is not None
+    out = []
+    if static and images:
+        out += [_image_name(name, k, c.name, fmt) for k, c in enumerate(charts, start=1) for fmt in static]
+    out += [_document_name(name, f) for f in request.formats if f not in STATIC]
+    return out
+
+
+def existing_files(bundle: dict, request: Request, *, images: bool | None = None) -> list[Path]:
+    """The files already in the folder that this export would replace."""
+    return [request.out / n for n in file_names(bundle, request, images=images) if (request.out / n).exists()]
+
+
+def earlier_files(bundle: dict, request: Request, *, images: bool | None = None) -> list[Path]:
+    """Files in the folder named as an export of this journey names its files (an earlier export, or
+    another project's journey of the same name) that this export will NOT rewrite: left as they are,
+    they would look like part of it, so the dialog and the command line name them."""
+    ours = set(file_names(bundle, request, images=images))
+    pattern = _named_like_an_export(stem(bundle))
+    try:
+        return sorted(p for p in request.out.iterdir()
+                      if p.name not in ours and pattern.fullmatch(p.name) and not p.is_dir())
+    except OSError:      # no folder yet, or one we cannot list: the export itself says what is wrong
+        return []
+
+
 def steps(bundle: dict, request: Request) -> list[str]:
     """What the export will do, in order (for a progress bar's length)."""
     charts, _ = catalogue.available(bundle, request.charts)
@@ -111,15 +161,15 @@ def _run(bundle, request: Request, work: Path, map_png, tick, result: Result) ->
         from .slides import Context
         tick("pptx")
         ctx = Context(bundle, lang, figures, pictures, list(figures))
-        write_pptx(ctx, work / f"{name}.pptx", template=request.template)
+        write_pptx(ctx, work / _document_name(name, "pptx"), template=request.template)
     if "xlsx" in request.formats:
         from .xlsx_export import write_xlsx
         tick("xlsx")
-        write_xlsx(bundle, work / f"{name}.xlsx", lang=lang)
+        write_xlsx(bundle, work / _document_name(name, "xlsx"), lang=lang)
     if "html" in request.formats:
         from .html_export import write_html
         tick("html")
-        write_html(bundle, figures, work / f"{name}.html", lang=lang)
+        write_html(bundle, figures, work / _document_name(name, "html"), lang=lang)
 
 
 def _start_browser(stack: ExitStack) -> "_WarmUp | None":
@@ -170,4 +220,4 @@ def _images(figures: dict, static: list[str], work: Path, name: str, tick, resul
     for k, (chart, fig) in enumerate(figures.items(), start=1):
         tick(f"image:{chart}")
         for fmt in static:
-            (work / f"{name}-{k:02d}-{chart}.{fmt}").write_bytes(image_bytes(fig, fmt))
+            (work / _image_name(name, k, chart, fmt)).write_bytes(image_bytes(fig, fmt))

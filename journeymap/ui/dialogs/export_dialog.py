@@ -5,6 +5,11 @@ journeymap.export (headless) on a worker thread: first the data (export.bundle.g
 the files (export.run.export), which appear in the folder only when all are complete. Cancel
 stops at the next step and leaves nothing behind. The map picture is drawn here, on the UI
 thread, by the canvas (``map_png``), before the worker starts.
+
+Before it starts, files of the same names already in the folder (another project whose journey has
+the same name, or an earlier export) are named in one question, Replace / Cancel; files of an
+earlier export that this one does not rewrite are named there too and left as they are (never
+deleted: they may be another project's).
 """
 from __future__ import annotations
 
@@ -15,13 +20,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from journeymap.charts import catalogue
 from journeymap.i18n import gettext
 from journeymap.export.images import browser
-from journeymap.export.run import FORMATS, Cancelled, Request, export
+from journeymap.export.run import FORMATS, Cancelled, Request, earlier_files, existing_files, export
 from journeymap.ui.workers import Runner, snapshot
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
     from journeymap.ui.chart_view import ChartView
 
 LANGS = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
+SHOWN = 12          # file names listed in the question; the rest under "Show Details..."
 
 
 def _gather(path, project, journey_id):
@@ -57,6 +63,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.bundle: dict | None = None
         self.preview: ChartView | None = None   # made with the first preview
+        self.replace_question: QMessageBox | None = None   # open while asking before replacing files
         self._stop = threading.Event()
         self.data_runner, self.runner = Runner(self), Runner(self)
         self.progress_relay = _Progress(self)
@@ -190,6 +197,14 @@ class ExportDialog(QDialog):
         if request.template is not None and not request.template.is_file():
             self._say(self.tr("The template {0} does not exist.").format(request.template))
             return
+        assert self.bundle is not None     # the Export button is enabled once the data is read
+        replaced, earlier = existing_files(self.bundle, request), earlier_files(self.bundle, request)
+        if replaced or earlier:
+            self._ask_before_replacing(request, replaced, earlier)
+            return
+        self._begin(request)
+
+    def _begin(self, request: Request) -> None:
         map_png = self.map_png() if self.map_png is not None and "pptx" in request.formats else None
         self._stop.clear()
         self.export_button.setEnabled(False)
@@ -199,6 +214,57 @@ class ExportDialog(QDialog):
         self.bar.setValue(0)
         self._say(self.tr("Exporting…"))
         self.runner.start(_export, self.bundle, request, map_png, self.progress_relay.step.emit, self._stop)
+
+    def _ask_before_replacing(self, request: Request, replaced: list[Path], earlier: list[Path]) -> None:
+        """One question, not blocking (window-modal): Replace starts the export, Cancel changes nothing."""
+        folder = str(request.out)
+        parts = []
+        if replaced:
+            parts.append((self.tr("1 file already in {0} would be replaced:") if len(replaced) == 1 else
+                          self.tr("{1} files already in {0} would be replaced:")).format(folder, len(replaced))
+                         + "\n" + self._names(replaced))
+        if earlier:
+            parts.append((self.tr("1 file there is from an earlier export of a journey with this name, and this "
+                                  "export does not write it: it is left as it is and is not part of this export:")
+                          if len(earlier) == 1 else
+                          self.tr("{0} files there are from an earlier export of a journey with this name, and this "
+                                  "export does not write them: they are left as they are and are not part of "
+                                  "this export:").format(len(earlier)))
+                         + "\n" + self._names(earlier))
+        if replaced:
+            parts.append(self.tr("Replace them?") if len(replaced) > 1 else self.tr("Replace it?"))
+            go = self.tr("Replace")
+        else:
+            parts.insert(0, self.tr("Nothing in {0} would be replaced.").format(folder))
+            parts.append(self.tr("Export beside them?") if len(earlier) > 1 else self.tr("Export beside it?"))
+            go = self.tr("Export")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files already in the folder"), "\n\n".join(parts),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("replace_question")
+        if max(len(replaced), len(earlier)) > SHOWN:      # a list was cut short: every name here
+            box.setDetailedText("\n".join(p.name for p in replaced + earlier))
+        box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)           # Enter does not replace someone's files by accident
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _code: self._answered(box, request))
+        self.replace_question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, request: Request) -> None:
+        self.replace_question = None
+        box.deleteLater()
+        if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+            self._begin(request)
+        else:
+            self._say(self.tr("Nothing was exported; the files in {0} are as they were.").format(request.out))
+
+    def _names(self, paths: list[Path]) -> str:
+        names = ["  " + p.name for p in paths[:SHOWN]]
+        if len(paths) > SHOWN:
+            names.append("  " + self.tr("… and {0} more").format(len(paths) - SHOWN))
+        return "\n".join(names)
 
     def cancel(self) -> None:
         """Stop at the next step; the worker removes what it wrote (nothing reaches the folder)."""
