@@ -11,7 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import EXIT_BAD_INPUT, CliError
+from journeymap import i18n
+
+from .common import EXIT_BAD_INPUT, CliError, _
 
 HELP = "import a CSV or XLSX file as a dataset (survey, operations or feedback)"
 
@@ -53,23 +55,26 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{path} cannot be written (it is read-only, or its folder is); nothing was "
                        "imported. Make it writable, or import into a copy.")
     if args.dry_run:
-        left = [f"{report.rows_dropped} rows with problems"] if report.rows_dropped else []
-        left += [f"{report.rows_left_out} rows with nothing to import"] if report.rows_left_out else []
-        print(f"dry run: would import {plan.prepared.rows} rows" +
-              (f" ({' and '.join(left)} left out)" if left else "") + "; nothing was changed.")
+        left = [_("{n} rows with problems").format(n=report.rows_dropped)] if report.rows_dropped else []
+        left += [_("{n} rows with nothing to import").format(n=report.rows_left_out)] if report.rows_left_out else []
+        would = _("dry run: would import {rows} rows").format(rows=plan.prepared.rows)
+        if left:
+            would += _(" ({what} left out)").format(what=_(" and ").join(left))
+        print(i18n.sentence(i18n.clauses([would, _("nothing was changed")])))
         return 0
     try:
         outcome = commit_import(path, plan, progress=_progress if sys.stderr.isatty() else None)
     except ImportProblem as exc:
         raise CliError(f"{exc}\nNothing was imported; the project is unchanged.") from None
-    done = f"imported {outcome.rows} rows as dataset {outcome.dataset_name!r}"
+    # in --lang's words and punctuation (the dataset's and stages' names are the user's)
+    done = [_("imported {rows} rows as dataset {name!r}").format(rows=outcome.rows, name=outcome.dataset_name)]
     if report.rows_dropped:
-        done += f"; {report.rows_dropped} rows with problems were skipped"
+        done.append(_("{n} rows with problems were skipped").format(n=report.rows_dropped))
     if outcome.created_stages:
-        done += f"; created stages: {', '.join(outcome.created_stages)}"
+        done.append(i18n.labelled(_("created stages"), i18n.listing(outcome.created_stages)))
     if outcome.replaced:
-        done += f"; replaced the earlier {outcome.replaced!r}"
-    print(done)
+        done.append(_("replaced the earlier {name!r}").format(name=outcome.replaced))
+    print(i18n.clauses(done))
     return 0
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from .common import CliError, cut, open_project, pick_journey, print_json
+from journeymap import i18n
+from journeymap.i18n import N_
+
+from .common import CliError, _, cut, open_project, pick_journey, print_json
 from .roadmap_cmd import as_of_date
 
 HELP = "the monthly review: what moved since the previous period"
@@ -37,8 +40,22 @@ def run(args: argparse.Namespace) -> int:
 
 def _n(m: dict) -> str:
     if m["test"] == "vs period-to-period variation":      # an operating metric: n counts earlier changes
-        return f"against {m['n_before']} earlier changes"
-    return f"n {m['n_before']:,} -> {m['n_after']:,}"
+        return _("against {n} earlier changes").format(n=m["n_before"])
+    return f"n {m['n_before']:,} {_arrow()} {m['n_after']:,}"
+
+
+def _arrow() -> str:
+    """``->`` in English (as before), the arrow a Chinese text uses otherwise."""
+    return "->" if i18n.language() == "en" else "\u2192"
+
+
+# The analysis's codes (JSON values, English by contract) in the text's words.
+CODES = (N_("improved"), N_("worsened"), N_("no change"), N_("mean"), N_("top-2-box"), N_("NPS"),
+         N_("no initiative"), N_("no owner"), N_("no deadline"))
+
+
+def _code(value: str) -> str:
+    return _(value) if value in CODES else value
 
 
 def _p(p: float) -> str:
@@ -65,27 +82,37 @@ def _fmt(v: float | None) -> str:
 
 
 def format_text(d: dict) -> str:
-    prev = d["previous_period"] or "none"
-    lines = [f"{d['journey']}: review of {d['period']} against {prev} (overdue as of {d['as_of']})"]
-    lines += [f"note: {n}" for n in d.get("notes", [])] + [""]
-    lines.append(f"new pain points ({len(d['new_pain_points'])}):")
-    lines += [f"  {cut(p['title'], 60)}  [{p['stage'] or '-'}]" for p in d["new_pain_points"]] or ["  none"]
-    lines.append("rank changes:")
-    lines += [f"  {r['from'] or 'new':>3} -> {r['to']:<3} {cut(r['title'], 60)}" for r in d["rank_changes"]] \
-        or ["  none"]
-    lines.append("metrics that moved beyond noise (false discovery rate 5%):")
-    wide = max((len(m["metric"]) for m in d["moved_metrics"]), default=0)   # an operating metric's name is long
-    lines += [f"  {m['verdict']:<9} {cut(m['stage'] or 'overall', 26):<26} {cut(m['item'], 30):<30} "
-              f"{m['metric']:<{wide}} {_value(m, m['before']):>8} -> {_value(m, m['after']):<8} {_n(m)}  "
-              f"p {_p(m['p_value'])}" for m in d["moved_metrics"]] or ["  none"]
+    """The review as text, in --lang's words and punctuation (JSON keys and values stay English)."""
+    none, arrow = "  " + _("none"), _arrow()
+    head = i18n.labelled(d["journey"], _("review of {period} against {previous} (overdue as of {as_of})").format(
+        period=d["period"], previous=d["previous_period"] or _("none"), as_of=d["as_of"]))
+    lines = [head] + [i18n.labelled(_("note"), n) for n in d.get("notes", [])] + [""]
+    lines.append(_("new pain points ({n}):").format(n=len(d["new_pain_points"])))
+    lines += [f"  {cut(p['title'], 60)}  [{p['stage'] or '-'}]" for p in d["new_pain_points"]] or [none]
+    lines.append(_("rank changes:"))
+    new = _("new")
+    lines += [f"  {r['from'] or new:>3} {arrow} {r['to']:<3} {cut(r['title'], 60)}" for r in d["rank_changes"]] \
+        or [none]
+    lines.append(_("metrics that moved beyond noise (false discovery rate 5%):"))
+    overall = _("overall")
+    wide = max((len(_code(m["metric"])) for m in d["moved_metrics"]), default=0)   # an operating metric's name is long
+    lines += [f"  {_code(m['verdict']):<9} {cut(m['stage'] or overall, 26):<26} {cut(m['item'], 30):<30} "
+              f"{_code(m['metric']):<{wide}} {_value(m, m['before']):>8} {arrow} {_value(m, m['after']):<8} {_n(m)}  "
+              f"p {_p(m['p_value'])}" for m in d["moved_metrics"]] or [none]
     for r in d["nps"]:
-        lines.append(f"NPS {cut(r['item'], 40)}: {_signed(r['before'])} -> {_signed(r['after'])} "
-                     f"(n {r['n_before']:,} -> {r['n_after']:,}, Wald p {_fmt_p(r['p_value'])})")
-    lines.append("overdue:")
-    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']} ({i['days_overdue']} "
-              f"day{'' if i['days_overdue'] == 1 else 's'})" for i in d["overdue"]] or ["  none"]
-    lines.append(f"due in {d['period']}:")
-    lines += [f"  {cut(i['title'], 56)}  {i['owner'] or 'no owner'}, due {i['due']}" for i in d["due"]] or ["  none"]
-    lines.append("recurring, unowned (top of the ranking in consecutive periods):")
-    lines += [f"  #{r['rank']} {cut(r['title'], 60)}: {r['why']}" for r in d["recurring_unowned"]] or ["  none"]
+        lines.append(i18n.labelled(f"NPS {cut(r['item'], 40)}", _(
+            "{before} -> {after} (n {n_before:,} -> {n_after:,}, Wald p {p})").format(
+            before=_signed(r["before"]), after=_signed(r["after"]), n_before=r["n_before"], n_after=r["n_after"],
+            p=_fmt_p(r["p_value"]))))
+    lines.append(_("overdue:"))
+    lines += ["  " + (_("{title}  {owner}, due {due} ({days} days)") if i["days_overdue"] != 1 else
+                      _("{title}  {owner}, due {due} ({days} day)")).format(
+        title=cut(i["title"], 56), owner=i["owner"] or _("no owner"), due=i["due"], days=i["days_overdue"])
+        for i in d["overdue"]] or [none]
+    lines.append(_("due in {period}:").format(period=d["period"]))
+    lines += ["  " + _("{title}  {owner}, due {due}").format(title=cut(i["title"], 56), owner=i["owner"] or _("no owner"),
+                                                             due=i["due"]) for i in d["due"]] or [none]
+    lines.append(_("recurring, unowned (top of the ranking in consecutive periods):"))
+    lines += [f"  #{r['rank']} " + i18n.labelled(cut(r["title"], 60), _code(r["why"]))
+              for r in d["recurring_unowned"]] or [none]
     return "\n".join(lines)
