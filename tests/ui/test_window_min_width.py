@@ -71,14 +71,18 @@ def test_the_window_shrinks_to_1024_after_every_view_and_a_title_edit(qtbot, win
 FITTED_VIEWS = ("painpoints", "drivers", "roadmap", "review")
 
 
-@pytest.fixture
-def app_font(qapp):
-    """The font the app sets (journeymap.app.set_font: 10 pt at least), not the test runner's smaller one:
-    widths measured in it are the widths a user sees."""
-    from journeymap.app import set_font
-    before = qapp.font()
-    set_font(qapp, "en")
+@pytest.fixture(params=["en", "zh_TW"])
+def app_font(qapp, request):
+    """The app's language, and the font it sets for it (journeymap.app.set_font: 10 pt at least), not the
+    test runner's smaller one: widths measured in it are the widths a user sees."""
+    from PySide6.QtCore import QLocale
+    from journeymap.app import install_translators, set_font
+    before, locale = qapp.font(), QLocale()
+    install_translators(qapp, request.param)
+    set_font(qapp, request.param)
     yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(locale)
     qapp.setFont(before)
 
 
