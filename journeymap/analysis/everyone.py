@@ -38,10 +38,16 @@ def metric_aggs(project) -> dict[str, str]:
 
 
 def weight_metrics(project) -> list[str]:
-    """MetricDef ids that weigh a segment's mean, in order: contact volumes, then customers."""
+    """MetricDef ids that weigh a segment's mean, in order: contact volumes, then customers. The unit is
+    the MetricDef's or an operations mapping's (a translated project may show its own word for it)."""
+    mapped: dict[str, set[str]] = defaultdict(set)
+    for d in project.all("datasets"):
+        for m in (d.mapping or {}).get("metrics", []) if d.kind == "operations" else []:
+            mapped[m.get("metric") or m.get("column")].add(str(m.get("unit") or "").casefold())
     defs = project.all("metrics")
-    contacts = [d.id for d in defs if d.unit.casefold() in CONTACT_UNITS or "volume" in d.name.casefold()]
-    return contacts + [d.id for d in defs if d.unit.casefold() == "customers" and d.id not in contacts]
+    units = {d.id: {d.unit.casefold()} | mapped.get(d.name, set()) for d in defs}
+    contacts = [d.id for d in defs if units[d.id] & set(CONTACT_UNITS) or "volume" in d.name.casefold()]
+    return contacts + [d.id for d in defs if "customers" in units[d.id] and d.id not in contacts]
 
 
 def with_totals(project) -> list[MetricValue]:

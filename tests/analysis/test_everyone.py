@@ -135,3 +135,27 @@ def test_review_reports_the_moved_operating_metrics(imported, capsys):
     assert (STAGE, "First-contact resolution") in moved and (STAGE, "Wait time") in moved
     fcr = next(r for r in data["moved_metrics"] if (r["stage"], r["item"]) == (STAGE, "First-contact resolution"))
     assert fcr["after"] < fcr["before"] * 0.6
+
+
+def test_a_translated_unit_still_weighs_by_contacts_and_a_total_is_never_added_to_its_segments():
+    """The Chinese sample's metric units read '次' (contacts) while its mapping says 'contacts'."""
+    from journeymap.core import model
+    from journeymap.core.project import Project
+    p = Project()
+    p.add(model.Journey("j", "J"))
+    p.add(model.Stage("s", "j", None, "S"))
+    p.add(model.MetricDef("m-con", "接觸量", unit="次"))
+    p.add(model.MetricDef("m-fcr", "首次解決率", unit="%"))
+    p.add(model.Dataset("ds", "營運數據", "operations", "J", mapping={"metrics": [
+        {"metric": "接觸量", "column": "c", "agg": "sum", "unit": "contacts"},
+        {"metric": "首次解決率", "column": "f", "agg": "mean", "unit": "%"}]}))
+    for i, (seg, con, fcr) in enumerate([("A", 300.0, 40.0), ("B", 100.0, 80.0)]):
+        p.add(model.MetricValue(f"c{i}", "m-con", "s", "2027-01", seg, con, 1))
+        p.add(model.MetricValue(f"f{i}", "m-fcr", "s", "2027-01", seg, fcr, 1))
+    p.add(model.MetricValue("t", "m-fcr", "s", "2026-12", "", 70.0, 390))       # a stored total ...
+    p.add(model.MetricValue("t-a", "m-fcr", "s", "2026-12", "A", 10.0, 1))       # ... beside a segment
+    total = {(v.metric, v.period): (v.value, v.n) for v in with_totals(p) if v.segment == ""}
+    assert total[("m-fcr", "2027-01")] == (pytest.approx((300 * 40 + 100 * 80) / 400), 400.0)
+    assert total[("m-con", "2027-01")] == (400.0, 2.0)
+    assert total[("m-fcr", "2026-12")] == (70.0, 390)
+    assert targets.latest_values(p, metric_id="m-fcr", journey_id="j") == {"s": pytest.approx(50.0)}
