@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import stats
 
+from journeymap import i18n
 from journeymap.i18n import gettext as _
 from journeymap.core.project import Project
 
@@ -186,7 +187,7 @@ def what_if(project: Project, initiatives, coefs: Coefficients | None) -> WhatIf
         change, why = item_change(project, init)
         j = coefs.index(change.column) if (change and coefs) else None
         if change is None or j is None:
-            skipped.append(f"{init.title}: {why or _('item not in the survey')}")
+            skipped.append(i18n.labelled(init.title, why or _("item not in the survey")))   # "：" in Chinese
             continue
         delta[j] += change.delta
         item = project.get("survey_items", change.item_id)

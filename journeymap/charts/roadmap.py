@@ -13,6 +13,7 @@ import datetime as dt
 import plotly.graph_objects as go
 
 from journeymap.analysis.roadmap import median, quick_win
+from journeymap import i18n
 from journeymap.i18n import _
 
 from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, columns, short, wrap, wrap_lines
@@ -138,8 +139,9 @@ def timeline_chart(data: dict, *, source: str, by: str = "department", dark: boo
                      range=[-0.6, len(rows) - 0.4 + 0.7])     # a row of room on top for "today"
     title = timeline_finding(data, scheduled=len(rows), lang=lang)
     undated = len(data["initiatives"]) - len(rows)
-    note = (_("by department", lang=lang) if by == "department" else _("by quarter", lang=lang)) + (
-        "; " + _("{n} without a due date not shown", lang=lang).format(n=undated) if undated else "")
+    note = i18n.clauses([_("by department", lang=lang) if by == "department" else _("by quarter", lang=lang),
+                         _("{n} without a due date not shown", lang=lang).format(n=undated) if undated else ""],
+                        lang=lang)      # "; " in English, "；" in Chinese
     apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
     return fig.update_layout(legend=dict(x=0, xanchor="left"))     # the right end carries "today"
 

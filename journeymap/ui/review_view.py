@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from journeymap import i18n
 from journeymap.analysis import review as rv
 from journeymap.core.names import code
 from journeymap.ui.workers import Runner, snapshot
@@ -123,7 +124,7 @@ class ReviewView(QWidget):
                        "rate of 5% over all the tests of this review.")
         said = self.tr("Overdue judged on {0}. {1}").format(d["as_of"], rule)   # the language's full stop
         parts = [f"<p style='color:#5F6368'>{escape(said)}</p>"]
-        parts += [f"<p style='color:#C5221F'>{escape(n)}</p>" for n in d.get("notes", [])]
+        parts += [f"<p style='color:#C5221F'>{escape(i18n.sentence(n))}</p>" for n in d.get("notes", [])]
         parts.append(self._section(self.tr("What moved"), self._moved(d["moved_metrics"])))
         if d["nps"]:
             parts.append(self._section(self.tr("NPS"), self._nps(d["nps"])))
@@ -188,7 +189,7 @@ class ReviewView(QWidget):
                   if row["id"] in i.pain_points and i.status != "dropped"]
         text = (self.tr("“{0}” has no owner: set one in the Roadmap view") if row["why"] == "no owner"
                 else self.tr("“{0}” has no due date: set one in the Roadmap view"))
-        return escape(text.format(titles[0] if titles else row["title"]))
+        return escape(i18n.sentence(text.format(titles[0] if titles else row["title"])))   # 。 in Chinese
 
     def _ranks(self, rows: list[dict]) -> str:
         return self._table([self.tr("from"), self.tr("to"), self.tr("pain point")],
