@@ -339,6 +339,37 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
 KIND_OF_TYPE: dict[type[Entity], str] = {cls: kind for kind, cls in ENTITY_TYPES.items()}
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """The values a number field means: ``low`` to ``high`` (None: no limit on that side);
+    ``above``: strictly above ``low`` (a reference that is divided by)."""
+    low: float | None = None
+    high: float | None = None
+    above: bool = False
+
+    def holds(self, value: float) -> bool:
+        if self.low is not None and (value <= self.low if self.above else value < self.low):
+            return False
+        return self.high is None or value <= self.high
+
+
+# What each number field means, (kind, field) -> Bounds: checked where a person types a value (the
+# inspector refuses the rest, naming the field and its range). A negative count or amount at risk, a
+# gap below 0 or above its 0..1 scale were saved silently; customers per period of -5000 failed only at
+# export, without naming the field (QA 4). Positions (a phase's or lane's order) depend on the journey.
+FIELD_BOUNDS: dict[tuple[str, str], Bounds] = {
+    ("segments", "share"): Bounds(0, 1), ("segments", "value_per_customer"): Bounds(0),
+    ("segments", "customers"): Bounds(0),
+    ("journeys", "customers"): Bounds(0, above=True), ("journeys", "revenue"): Bounds(0),
+    ("stages", "emotion"): Bounds(-3, 3), ("stages", "emotions"): Bounds(-3, 3),
+    ("transitions", "share"): Bounds(0, 1),
+    ("pain_points", "severity"): Bounds(1, 5), ("pain_points", "share_affected"): Bounds(0, 1),
+    ("pain_points", "gap"): Bounds(0, 1), ("pain_points", "value_at_risk"): Bounds(0),
+    ("pain_points", "gap_se"): Bounds(0), ("pain_points", "value_per_customer"): Bounds(0),
+    ("initiatives", "confidence"): Bounds(0, 1),
+}
+
+
 def field_names(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]
 

@@ -9,11 +9,12 @@ elsewhere) and goes back to the model's value on Escape.
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from typing import Any, Sequence, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from journeymap.core.names import QT_TRANSLATE_NOOP  # typed (PySide6 says object); lupdate reads the name
@@ -47,15 +48,14 @@ CHOICE_WORDS = {
 REFERENCES = {("stages", "phase"): "phases", ("journeys", "persona"): "segments",
               ("pain_points", "stage"): "stages", ("transitions", "source"): "stages",
               ("transitions", "target"): "stages"}
-RANGES = {"emotion": (-3.0, 3.0), "share": (0.0, 1.0), "share_affected": (0.0, 1.0),
-          "confidence": (0.0, 1.0), "severity": (1, 5)}
 HIDDEN = {"id", "journey", "x", "y", "derived_from", "merged_into", "dataset", "pain_point",
           "source_id", "sha256", "position", "kind_id"}
 READ_ONLY = {("datasets", "kind"), ("datasets", "rows"), ("datasets", "file_name"),
              ("datasets", "imported_at"), ("datasets", "encoding"), ("journeys", "state"),
              ("pain_points", "created")}
-INT32 = (-2**31, 2**31 - 1)     # QIntValidator takes C ints: 1e15 raised OverflowError
+INT32 = (-2**31, 2**31 - 1)     # SQLite and Qt take C ints: 1e15 raised OverflowError
 FLOAT_LIMIT = (-1e15, 1e15)
+POSITIONS = {"phases": "phases", "lanes": "lanes"}   # kinds whose ``order`` is a place among their journey's
 LONG = {"description", "thinking", "customer_action", "backstage", "opportunities", "note"}
 
 TITLES = {  # the fields' titles, for the translation tools
@@ -111,9 +111,8 @@ def make_editor(kind: str, f: dataclasses.Field, project, entity) -> Editor:
     elif (kind, f.name) in REFERENCES:
         editor = ChoiceEditor(_reference_choices(project, REFERENCES[(kind, f.name)], entity, optional))
     elif annotation.startswith(("float", "int")):
-        integer = annotation.startswith("int")
-        editor = NumberEditor(integer=integer, optional=optional,
-                              bounds=RANGES.get(f.name, INT32 if integer else FLOAT_LIMIT))
+        editor = NumberEditor(integer=annotation.startswith("int"), optional=optional,
+                              bounds=field_bounds(kind, f.name, project, entity))
     elif f.name in LONG:
         editor = LongTextEditor()
     else:
@@ -134,7 +133,7 @@ def keyed_editors(kind: str, project, entity) -> list[tuple[str, Editor]]:
         editor.field, editor.key = "lanes", lane.id
         rows.append((lane.name, editor))
     for segment in project.all("segments"):
-        editor = NumberEditor(integer=False, optional=True, bounds=RANGES["emotion"])
+        editor = NumberEditor(integer=False, optional=True, bounds=field_bounds("stages", "emotions", project, entity))
         editor.field, editor.key = "emotions", segment.id
         title = QCoreApplication.translate("Inspector", "Emotion of {persona} (-3 to +3)")
         rows.append((title.format(persona=segment.name), editor))
@@ -160,6 +159,16 @@ def narrow(box: QComboBox) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
     return box
+
+
+def field_bounds(kind: str, name: str, project: Project, entity) -> model.Bounds | None:
+    """What a number field means (core.model.FIELD_BOUNDS); a phase's or lane's order is one of its
+    journey's positions, 0 to the last (structure.move_phase would clamp -7 to the first place)."""
+    if name == "order" and kind in POSITIONS:
+        journey = getattr(entity, "journey", "")
+        count = len(project.phases_of(journey) if kind == "phases" else structure.lanes_of(project, journey))
+        return model.Bounds(0, max(count - 1, 0))
+    return model.FIELD_BOUNDS.get((kind, name))
 
 
 def editor_name(editor) -> str:
@@ -260,25 +269,25 @@ class LongTextEditor(QPlainTextEdit):
 
 
 class NumberEditor(QLineEdit):
-    """A number; empty means "not set" where the field allows it. The validator only keeps
-    out what is not a number; the range is checked on commit (``problem``) so an
-    out-of-range entry is refused with a message instead of silently kept on screen."""
+    """A number; empty means "not set" where the field allows it. The validator only keeps out
+    keys no number has (digits, sign, point and comma pass: "2,5" is a decimal comma, "2,500" groups
+    thousands, see parse_number); what it means and its range are checked on commit (``value``) so a
+    wrong entry is refused with a message instead of silently kept on screen."""
     committed = Signal()
     field = ""                 # the entity field it edits (make_editor, keyed_editors)
     key: str | None = None     # the key within a dict field (a lane, a persona), else None
 
-    def __init__(self, *, integer: bool, optional: bool, bounds=None):
+    def __init__(self, *, integer: bool, optional: bool, bounds: model.Bounds | None = None):
         super().__init__()
         self.integer, self.optional = integer, optional
-        self.bounds = bounds or (INT32 if integer else FLOAT_LIMIT)
+        self.limits = bounds or model.Bounds()
+        limit = INT32 if integer else FLOAT_LIMIT
+        # (low, high) as checked: the field's own bounds, else what the file can hold
+        self.bounds = (limit[0] if self.limits.low is None else self.limits.low,
+                       limit[1] if self.limits.high is None else self.limits.high)
         self._shown = None
-        if integer:
-            self.setValidator(QIntValidator(INT32[0], INT32[1]))
-        else:
-            validator = QDoubleValidator(FLOAT_LIMIT[0], FLOAT_LIMIT[1], 12)   # as many as plain_number shows
-            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-            validator.setLocale(QLocale.c())
-            self.setValidator(validator)
+        # The C-locale number validator dropped the comma key: "2,5" arrived as 25, "1,5" as 15 (QA 4).
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*[-+]?[0-9.,]*\s*"), self))
         self.setPlaceholderText(QCoreApplication.translate("Inspector", "not set"))
 
     def keyPressEvent(self, event) -> None:
@@ -300,20 +309,54 @@ class NumberEditor(QLineEdit):
             if self.optional:
                 return None
             raise ValueError(QCoreApplication.translate("Inspector", "A number is needed here."))
-        try:
-            number = int(text) if self.integer else float(text)
-        except ValueError:
-            raise ValueError(QCoreApplication.translate("Inspector", "{text!r} is not a number.").format(
-                text=text)) from None
+        number = parse_number(text, integer=self.integer)
         low, high = self.bounds
-        if not low <= number <= high:
-            raise ValueError(QCoreApplication.translate("Inspector", "{value} is outside {low:g} to {high:g}.")
-                             .format(value=text, low=low, high=high))
-        return number
+        if self.limits.holds(number) and low <= number <= high:
+            return number
+        if self.limits.above and self.limits.high is None:
+            message = QCoreApplication.translate("Inspector", "{value} is not allowed: it must be above {low:g}.")
+        elif self.limits.low is not None and self.limits.high is None:
+            message = QCoreApplication.translate("Inspector", "{value} is not allowed: it must be {low:g} or more.")
+        else:
+            message = QCoreApplication.translate("Inspector", "{value} is outside {low:g} to {high:g}.")
+        raise ValueError(message.format(value=text, low=low, high=high))
 
     def set_value(self, value) -> None:
         self._shown = value
         self.setText("" if value is None else (str(value) if self.integer else plain_number(value)))
+
+
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?")   # 2,500  1,234,567.25
+_DECIMAL_COMMA = re.compile(r"(\d*),(\d+)")                     # 2,5  0,500
+_PLAIN = re.compile(r"\d+\.?\d*|\.\d+")
+
+
+def parse_number(text: str, *, integer: bool) -> int | float:
+    """The number typed in ``text``; ValueError (saying what is wrong) when it is none.
+
+    A comma before exactly three digits groups thousands ("2,500" is 2500, "1,234,567.25"); any other
+    comma is a decimal comma ("2,5" is 2.5, "0,500" is 0.5). A comma that could be either or neither
+    ("1,2,3", "1234,567", "1.234,5") is refused rather than guessed. No exponents, nan or inf."""
+    typed = text.strip()
+    sign, body = (typed[0], typed[1:]) if typed[:1] in ("+", "-") else ("", typed)
+    if "," in body:
+        decimal = _DECIMAL_COMMA.fullmatch(body)
+        if _GROUPED.fullmatch(body):
+            body = body.replace(",", "")
+        elif decimal is not None and not (len(decimal[2]) == 3 and decimal[1].strip("0")):
+            body = f"{decimal[1]}.{decimal[2]}"
+        else:
+            raise ValueError(QCoreApplication.translate(   # short: the message line shows two lines
+                "Inspector", "{text!r} is not a number (2,5 or 2.5; 2,500 or 2500).").format(text=typed))
+    if not _PLAIN.fullmatch(body):
+        raise ValueError(QCoreApplication.translate("Inspector", "{text!r} is not a number.").format(text=typed))
+    number = float(sign + body)
+    if not integer:
+        return number
+    if not number.is_integer():
+        raise ValueError(QCoreApplication.translate("Inspector", "{text!r} is not a whole number.").format(
+            text=typed))
+    return int(Decimal(sign + body))   # exact: no float between the digits and the int
 
 
 def plain_number(value: float) -> str:

@@ -49,7 +49,7 @@ def entity_of(session, kind):
 def number_for(editor):
     low, high = editor.bounds
     if editor.integer:
-        return "3" if low <= 3 <= high else str(low)
+        return "3" if low <= 3 <= high else str(high)
     return "0.4" if high <= 1 else "2.5" if high <= 3 else "1250.5"
 
 
