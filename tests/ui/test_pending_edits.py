@@ -62,3 +62,50 @@ def test_switching_views_while_typing_keeps_the_typed_name(qtbot, insurance_wind
     assert window.stack.current_name == "data"
     assert window.session.project.get("stages", stage.id).name == "Renamed stage"
     assert window.session.modified
+
+
+def _focus_window(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_ctrl_s_saves_the_name_typed_on_the_map(qtbot, insurance_window):
+    """The canvas's inline name editor (F2 on a card): typed, not confirmed, then Ctrl+S."""
+    window = insurance_window
+    stage = window.session.project.stages_of(window.session.journey_id)[3]
+    window.canvas.select("stages", stage.id)
+    _focus_window(qtbot, window)
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    QTest.keyClick(window.canvas, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.canvas.editor is not None)
+    QTest.keyClicks(window.canvas.viewport(), "Typed on the card")
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert open_project(window.session.path).get("stages", stage.id).name == "Typed on the card"
+    assert not window.session.modified and window.session.undo_stack.count() == 1
+
+
+def test_ctrl_s_saves_the_cell_being_typed_in_the_pain_points_table(qtbot, insurance_window):
+    from journeymap.core import commands
+    from journeymap.core.model import PainPoint
+    from journeymap.ui.models.painpoints_model import COLUMNS
+    window = insurance_window
+    stage = window.session.project.stages_of(window.session.journey_id)[0]
+    window.session.push(commands.AddEntities([PainPoint("pp-typed", window.session.journey_id, stage.id,
+                                                        "Old title")], label="add"))
+    window.files.save()
+    view = window.stack.show_view("painpoints")
+    table = view.table
+    _focus_window(qtbot, window)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, COLUMNS.index("title")))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: table.indexWidget(table.currentIndex()) is not None
+                    or QApplication.focusWidget() is not table)
+    editor = QApplication.focusWidget()
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, "New title")
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert open_project(window.session.path).get("pain_points", "pp-typed").title == "New title"
+    assert not window.session.modified
