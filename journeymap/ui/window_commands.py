@@ -255,7 +255,8 @@ class WindowCommands(_Window):
         from journeymap.ui.dialogs.preferences import PreferencesDialog
         dialog = PreferencesDialog(self)
         dialog.load()
-        language = settings.get("ui/language")
+        from journeymap import i18n
+        language = i18n.language()          # the window's, which --lang may have set apart from the saved one
         if dialog.exec():
             dialog.save()
             self.act["dark"].setChecked(settings.get("ui/theme") == "dark")

@@ -78,3 +78,26 @@ def test_the_frozen_app_restarts_itself(monkeypatch):
     assert preferences.restart_command("/x/p.jmap") == (sys.executable, ["/x/p.jmap"])
     monkeypatch.setattr(sys, "frozen", False)
     assert preferences.restart_command(None) == (sys.executable, ["-m", "journeymap"])
+
+
+def test_preferences_show_the_language_the_window_is_in(qtbot, window, monkeypatch):
+    """QA: started with --lang zh_TW (settings still English), Preferences said 語言 English. It shows the
+    window's language, and choosing the saved one back (English) offers the restart that brings it."""
+    from journeymap import i18n
+    i18n.set_language("zh_TW")                       # what create_app(lang="zh_TW") sets
+    assert settings.get("ui/language") == "en"
+    shown = {}
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        shown["lang"] = dialog.editors["ui/language"].currentData()
+        dialog.reject()
+    QTimer.singleShot(100, read_and_close)
+    window.preferences()
+    assert shown["lang"] == "zh_TW"
+    started, seen = [], {}
+    monkeypatch.setattr(preferences, "START", lambda program, args: started.append(1) or (True, 1))
+    choose_language(qtbot, "en", "Later", seen)
+    window.preferences()
+    assert "applies when JourneyMap starts again" in seen["text"]   # English differs from the window's 繁體

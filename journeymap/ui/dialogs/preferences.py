@@ -49,8 +49,10 @@ class PreferencesDialog(QDialog):
         return box
 
     def load(self) -> None:
+        from journeymap import i18n
         for key, editor in self.editors.items():
-            value = settings.get(key)
+            # the language shown is the one the window is in (``--lang`` may differ from the saved one)
+            value = i18n.language() if key == "ui/language" else settings.get(key)
             if isinstance(editor, QCheckBox):
                 editor.setChecked(value)
             elif isinstance(editor, QSpinBox):
