@@ -9,6 +9,8 @@ muted. No Qt: the app and the exports draw the same figures.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Sequence
 
 import plotly.graph_objects as go
 
@@ -16,7 +18,8 @@ from journeymap.analysis.roadmap import median, quick_win
 from journeymap import i18n
 from journeymap.i18n import _
 
-from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, columns, short, wrap, wrap_lines
+from .placement import Box, _box, _overlap, place_labels
+from .theme import BAD, GOOD, MUTED, NEUTRAL, PALETTE, Footer, apply, columns, escape, short, wrap, wrap_lines
 
 OVERDUE = "#C5221F"   # the red of the Roadmap view's status table and the deck's timeline (BAD reads as orange)
 STATUS_COLOURS = {"idea": PALETTE[4], "planned": PALETTE[5], "in_progress": NEUTRAL, "done": GOOD,
@@ -32,6 +35,11 @@ MAX_BUBBLE = 70      # px diameter of the largest reach
 MIN_BUBBLE = 14
 MAX_LABELS = 40      # more bubbles than this: a slide labels the quick wins and overdue ones only
 PLOT_PX = (1380, 560)   # about the plot area of a 1600 x 900 slide, for placing labels
+# The plot areas the Roadmap view gives the matrix, measured in windows of 1024 x 700, 1366 x 768 and
+# 1920 x 1080 (the chart resizes with its panel; its labels are placed to suit all three)
+PANEL_PLOTS = [(250, 120), (390, 195), (840, 400)]
+PANEL_FONT = 12
+PANEL_SIZEREF = 1.6
 
 
 def value_of(row: dict) -> float | None:
@@ -59,7 +67,6 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
     top = max([r["rice_parts"]["reach"] or 0 for r in rows] + [1])
     key = {r["id"] for r in rows if r["id"] in wins or r["overdue"]}
     named = {r["id"] for r in rows} if labels == "all" and len(rows) <= MAX_LABELS else key
-    places = _label_places(rows, top, named)
     fig = go.Figure()
     for status, colour in STATUS_COLOURS.items():
         mine = [r for r in rows if r["status"] == status]
@@ -68,9 +75,7 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
         fig.add_trace(go.Scatter(
             x=[r["effort"] for r in mine], y=[plotted(r) for r in mine], mode="markers+text",
             name=_(STATUS_NAMES[status], lang=lang),
-            text=[_label(r, r["id"] in wins) if r["id"] in named else "" for r in mine],
-            textposition=[places.get(r["id"], "top center") for r in mine],
-            textfont=dict(size=15), customdata=[r["id"] for r in mine],
+            text=["" for r in mine], textfont=dict(size=15), customdata=[r["id"] for r in mine],
             hovertext=[_hover(r, lang) for r in mine], hoverinfo="text",
             marker=dict(size=[_size(r, top) for r in mine], color=colour, opacity=0.75,
                         line=dict(color=[BAD if r["overdue"] else "white" for r in mine],
@@ -90,13 +95,18 @@ def impact_effort_chart(data: dict, *, source: str, dark: bool = False, lang: st
                            xanchor="right", yanchor="top", font=dict(size=18, color=MUTED))
         fig.add_annotation(xref="paper", yref="paper", x=0.99, y=0.01, text=_("Money pits", lang=lang), showarrow=False,
                            xanchor="right", yanchor="bottom", font=dict(size=18, color=MUTED))
-    fig.update_xaxes(title_text=_("Effort (person-months)", lang=lang), rangemode="tozero")
+    # Set ranges, not plotly's autorange: labels are placed in the pixels these ranges give
+    fig.update_xaxes(title_text=_("Effort (person-months)", lang=lang), range=[0, 1.1 * max(efforts + [1])])
     fig.update_yaxes(title_text=_("Expected impact (RICE impact \u00d7 confidence)", lang=lang),
                      range=[0, 1.18 * max(values + [0.1])])
     note = _("bubble area = reach; ringed = overdue", lang=lang) + (
         "; " + _("{n} without effort or impact", lang=lang).format(n=left_out) if left_out else "")
     title = _matrix_finding(rows, wins, lang)
-    return apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
+    apply(fig, title=title, footer=Footer(source, len(rows), note, lang=lang), dark=dark, lang=lang)
+    order = sorted((r for r in rows if r["id"] in named), key=lambda r: (r["id"] not in wins, not r["overdue"],
+                                                                         -plotted(r)))
+    fig.layout.meta["labels"] = [[r["id"], r["id"] in wins, _label_options(r, r["id"] in wins)] for r in order]
+    return place(fig, [PLOT_PX], font_px=15)
 
 
 def timeline_chart(data: dict, *, source: str, by: str = "department", dark: bool = False,
@@ -175,11 +185,6 @@ def _matrix_finding(rows: list[dict], wins: set[str], lang: str = "en") -> str:
     return _("{n} quick wins: high expected impact for below-median effort", lang=lang).format(n=len(names))
 
 
-def _label(row: dict, win: bool) -> str:
-    text = wrap(short(row["title"], 40), 22)
-    return f"<b>\u2605 {text}</b>" if win else text
-
-
 def _size(row: dict, top: float) -> float:
     reach = row["rice_parts"]["reach"] or 0
     return MIN_BUBBLE + (MAX_BUBBLE - MIN_BUBBLE) * (reach / top) ** 0.5     # area grows with reach
@@ -195,43 +200,94 @@ def _hover(row: dict, lang: str = "en") -> str:
             + _("due {date}", lang=lang).format(date=row["due"] or "-") + f"<br>RICE {rice}{proj}")
 
 
-def _label_places(rows: list[dict], top: float, named: set) -> dict:
-    """A label position per bubble that overlaps no placed label and no other bubble, greedily, in an
-    approximate pixel space of the plot (PLOT_PX); the first candidate when none is free."""
-    pts = [(r["id"], r["effort"], plotted(r), _size(r, top) / 2, _label_box(r)) for r in rows]
-    if not pts:
-        return {}
-    x1 = 1.05 * max(p[1] for p in pts)
-    y1 = 1.18 * max(p[2] for p in pts)
-    w, h = PLOT_PX
-    px = {k: (x / x1 * w, y / y1 * h, rad) for k, x, y, rad, _ in pts}
-    boxes = [(cx - rad, cy - rad, cx + rad, cy + rad) for cx, cy, rad in px.values()]
-    places = {}
-    for k, _x, _y, rad, (bw, bh) in sorted((p for p in pts if p[0] in named), key=lambda p: -p[2]):
-        cx, cy, _r = px[k]
-        options = {"top center": (cx - bw / 2, cy + rad, cx + bw / 2, cy + rad + bh),
-                   "bottom center": (cx - bw / 2, cy - rad - bh, cx + bw / 2, cy - rad),
-                   "middle right": (cx + rad, cy - bh / 2, cx + rad + bw, cy + bh / 2),
-                   "middle left": (cx - rad - bw, cy - bh / 2, cx - rad, cy + bh / 2),
-                   "top right": (cx + rad * 0.7, cy + rad * 0.7, cx + rad * 0.7 + bw, cy + rad * 0.7 + bh),
-                   "top left": (cx - rad * 0.7 - bw, cy + rad * 0.7, cx - rad * 0.7, cy + rad * 0.7 + bh),
-                   "bottom right": (cx + rad * 0.7, cy - rad * 0.7 - bh, cx + rad * 0.7 + bw, cy - rad * 0.7),
-                   "bottom left": (cx - rad * 0.7 - bw, cy - rad * 0.7 - bh, cx - rad * 0.7, cy - rad * 0.7)}
-        free = [(name, box) for name, box in options.items()
-                if box[0] >= 0 and box[2] <= w and box[1] >= 0 and box[3] <= h and not any(_overlap(box, other) for other in boxes if other != (cx - rad, cy - rad, cx + rad, cy + rad))]
-        name, box = free[0] if free else next(iter(options.items()))
-        places[k] = name
-        boxes.append(box)
-    return places
+def _label_options(row: dict, win: bool) -> list[list[str]]:
+    """A label's lines, longest first: a quick win that finds no room falls back to a shorter name, then
+    to its star alone (it is always marked; every bubble keeps its full name on hover)."""
+    full = wrap_lines(short(row["title"], 40), 22)
+    if not win:
+        return [full]
+    return [["\u2605 " + full[0]] + full[1:], ["\u2605 " + short(row["title"], 16)], ["\u2605"]]
 
 
-def _label_box(row: dict) -> tuple[float, float]:
-    lines = wrap_lines(short(row["title"], 40), 22)
-    return 8.5 * max(columns(x) for x in lines) + 4, 19 * len(lines) + 4   # a CJK character is two columns
+def place(fig: go.Figure, plots: Sequence[tuple[float, float]], *, font_px: float,
+          sizeref: float = 1.0) -> go.Figure:
+    """Set the matrix's labels for plot areas of ``plots`` px, all at once (charts.placement with drop):
+    at each size no label covers another, a bubble, a corner's words or the plot's edge. The most
+    important first (quick wins, overdue, then by impact); a quick win without room is shortened, at
+    last to a star on its own bubble; another label is left off (its name stays on hover)."""
+    wanted = fig.layout.meta.get("labels", [])
+    points = [(t, k) for t in fig.data for k in range(len(t.x or ()))]
+    ids = [t.customdata[k] for t, k in points]
+    xs, ys = [float(t.x[k]) for t, k in points], [float(t.y[k]) for t, k in points]
+    radii = [float(t.marker.size[k]) / sizeref / 2 for t, k in points]
+    at = {i: n for n, i in enumerate(ids)}
+    order = [at[i] for i, _win, _opts in wanted]
+    level = {i: 0 for i, _win, _opts in wanted}
+    options = {i: opts for i, _win, opts in wanted}
+    wins = {i for i, win, _opts in wanted if win}
+    width = LABEL_WIDTH * font_px      # the placer counts half a font size a column; bold Noto is wider
+    xrange, yrange = tuple(fig.layout.xaxis.range), tuple(fig.layout.yaxis.range)
+    centred: set[str] = set()          # quick wins marked by a star on their own bubble
+    crowded: set[str] = set()          # not even that: its star would cover another's
+
+    def star(i: str, size: tuple[float, float]) -> Box:
+        return _box(*_to_px(xs[at[i]], ys[at[i]], xrange, yrange, size), 0.8 * font_px, 1.2 * font_px,
+                    "middle center", 0)
+
+    def obstacles(size: tuple[float, float]) -> list[Box]:
+        return _corner_boxes(fig, size) + [star(i, size) for i in centred]
+
+    while True:
+        texts = ["<br>".join(options[i][level[i]]) if i in level and i not in centred else "" for i in ids]
+        places = place_labels(xs, ys, texts, xrange=xrange, yrange=yrange, size=plots[0], also=plots[1:],
+                              font_px=width, order=order, radii=radii, drop=True, obstacles=obstacles)
+        unplaced = [i for i, _win, _opts in wanted if i in wins and i not in centred | crowded
+                    and places[at[i]] is None]
+        shorter = [i for i in unplaced if level[i] + 1 < len(options[i])]
+        for i in shorter:
+            level[i] += 1
+        if not unplaced:
+            break
+        for i in [] if shorter else unplaced:     # the most important first
+            clash = any(_overlap(star(i, wh), star(j, wh)) for j in centred for wh in plots)
+            (crowded if clash else centred).add(i)
+    for i in centred:
+        places[at[i]] = "middle center"
+    for trace in fig.data:
+        mine = [at[i] for i in trace.customdata]
+        trace.text = [_shown(options[ids[n]][level[ids[n]]], ids[n] in wins)
+                      if ids[n] in level and places[n] else "" for n in mine]
+        trace.textposition = [places[n] or "top center" for n in mine]
+    return fig
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def _to_px(x: float, y: float, xrange: tuple, yrange: tuple, size: tuple[float, float]) -> tuple[float, float]:
+    return (x - xrange[0]) / (xrange[1] - xrange[0]) * size[0], (1 - (y - yrange[0]) / (yrange[1] - yrange[0])) * size[1]
+
+
+LABEL_WIDTH = 1.25
+
+
+def _shown(lines: list[str], win: bool) -> str:
+    text = "<br>".join(escape(line) for line in lines)
+    return f"<b>{text}</b>" if win else text
+
+
+def _corner_boxes(fig: go.Figure, plot_px: tuple[float, float]) -> list[Box]:
+    """The px boxes of the words in the plot's corners ("Quick wins", "Big bets", "Money pits")."""
+    w, h = plot_px
+    out = []
+    for note in fig.layout.annotations:
+        if note.xref != "paper" or note.yref != "paper" or note.name == "footer":
+            continue
+        size = note.font.size or 18
+        bw = columns(re.sub(r"<[^>]+>", "", note.text)) * size * LABEL_WIDTH * 0.5 + 4
+        bh = size * 1.3
+        x = note.x * w - (bw if note.xanchor == "right" else 0)
+        y = (1 - note.y) * h - (bh if note.yanchor == "bottom" else 0)
+        out.append((x, y, x + bw, y + bh))
+    return out
+
 
 def compact(fig: go.Figure) -> go.Figure:
     """The slide figure sized for a panel in the app: smaller type and margins, same data."""
@@ -239,11 +295,13 @@ def compact(fig: go.Figure) -> go.Figure:
                       margin=dict(l=60, r=20, t=80, b=80))
     fig.update_xaxes(title_font=dict(size=14), tickfont=dict(size=12))
     fig.update_yaxes(title_font=dict(size=14), tickfont=dict(size=12))
-    fig.update_traces(textfont_size=12)
-    fig.update_traces(marker_sizeref=1.6, selector=dict(type="scatter"))
+    fig.update_traces(textfont_size=PANEL_FONT)
+    fig.update_traces(marker_sizeref=PANEL_SIZEREF, selector=dict(type="scatter"))
     for note in fig.layout.annotations:
         if note.name == "footer":
             note.update(font=dict(size=11), yshift=-50)
         elif note.font is not None and note.font.size:
             note.update(font=dict(size=13))
+    if fig.layout.meta and "labels" in fig.layout.meta:     # the matrix: its labels placed again, for the panel
+        place(fig, PANEL_PLOTS, font_px=PANEL_FONT, sizeref=PANEL_SIZEREF)
     return fig
