@@ -2,15 +2,31 @@
 and labels made for a view beside a table). Plotly figures only; no widgets."""
 from __future__ import annotations
 
+from journeymap.charts.theme import wrap, wrap_lines
+
+
+LEGEND_FONT = 11
+LEGEND_CHARS = 22     # a legend name wraps at this many columns
+
+
+def legend_width(fig) -> int:
+    """px the legend needs right of the plot: its symbol, then its widest line (bold-safe widths)."""
+    from journeymap.charts.theme import columns
+    names = [line for t in fig.data if t.name and t.showlegend is not False
+             for line in wrap_lines(t.name, LEGEND_CHARS)]
+    return int(40 + 0.62 * LEGEND_FONT * max([columns(n) for n in names] + [0]))
+
 
 def fit_to_view(fig, items: list):
     """The slide chart, sized for a panel: smaller type, room for the labels at the edges."""
     x = [i["weight_pct"] for i in items]
     y = [i.get("performance", i["mean"]) for i in items]
     fig.update_layout(font=dict(size=14), title=dict(font=dict(size=20), y=0.95, yref="container", yanchor="top"),
-                      margin=dict(l=70, r=30, t=110, b=110),
-                      legend=dict(font=dict(size=13), orientation="h", x=1, xanchor="right", y=1.01,
-                                  yanchor="bottom"))
+                      margin=dict(l=70, r=30 + legend_width(fig), t=110, b=110),
+                      # Right of the plot, from its top down: never in the top margin, where the title and
+                      # subtitle wrap onto as many lines as the panel's width makes them (QA: over the subtitle)
+                      legend=dict(font=dict(size=LEGEND_FONT), orientation="v", x=1.02, xanchor="left", y=1,
+                                  yanchor="top", yref="paper", maxheight=400))   # px: not cut to a short plot
     fig.update_traces(cliponaxis=False, textfont=dict(size=13), marker=dict(size=13))
     fig.update_xaxes(range=[0, max(x) * 1.15 + 1], title_font=dict(size=15), tickfont=dict(size=13))
     from journeymap.charts.drivers import performance_range
@@ -18,7 +34,10 @@ def fit_to_view(fig, items: list):
     fig.update_yaxes(range=[low, high], title_font=dict(size=15), tickfont=dict(size=13))
     if fig.layout.shapes:              # the "concentrate" shading reaches the new floor
         fig.layout.shapes[0].update(y0=low)
-    _label_few(fig, items)
+    _label_few(fig, items)            # finds the quadrant traces by name: before the names wrap
+    for trace in fig.data:            # a long name ("Uncertain (interval crosses the cut line)") wraps
+        if trace.name:
+            trace.name = wrap(trace.name, LEGEND_CHARS)
     for note in fig.layout.annotations:
         if note.name == "footer":             # source, n, R², method
             note.font.size = 12
