@@ -216,6 +216,7 @@ def place(fig: go.Figure, plots: Sequence[tuple[float, float]], *, font_px: floa
     important first (quick wins, overdue, then by impact); a quick win without room is shortened, at
     last to a star on its own bubble; another label is left off (its name stays on hover)."""
     wanted = fig.layout.meta.get("labels", [])
+    fig.data = [t for t in fig.data if t.meta != STARS]      # placed again (compact): stars anew
     points = [(t, k) for t in fig.data for k in range(len(t.x or ()))]
     ids = [t.customdata[k] for t, k in points]
     xs, ys = [float(t.x[k]) for t, k in points], [float(t.y[k]) for t, k in points]
@@ -231,7 +232,8 @@ def place(fig: go.Figure, plots: Sequence[tuple[float, float]], *, font_px: floa
     crowded: set[str] = set()          # not even that: its star would cover another's
 
     def star(i: str, size: tuple[float, float]) -> Box:
-        return _box(*_to_px(xs[at[i]], ys[at[i]], xrange, yrange, size), 0.8 * font_px, 1.2 * font_px,
+        """A lone star's box: its glyph, about 0.8 of the type size each way, without a line's leading."""
+        return _box(*_to_px(xs[at[i]], ys[at[i]], xrange, yrange, size), 0.8 * font_px, font_px,
                     "middle center", 0)
 
     def obstacles(size: tuple[float, float]) -> list[Box]:
@@ -251,14 +253,21 @@ def place(fig: go.Figure, plots: Sequence[tuple[float, float]], *, font_px: floa
         for i in [] if shorter else unplaced:     # the most important first
             clash = any(_overlap(star(i, wh), star(j, wh)) for j in centred for wh in plots)
             (crowded if clash else centred).add(i)
-    for i in centred:
-        places[at[i]] = "middle center"
     for trace in fig.data:
         mine = [at[i] for i in trace.customdata]
         trace.text = [_shown(options[ids[n]][level[ids[n]]], ids[n] in wins)
-                      if ids[n] in level and places[n] else "" for n in mine]
+                      if ids[n] in level and places[n] and ids[n] not in centred else "" for n in mine]
         trace.textposition = [places[n] or "top center" for n in mine]
+    if centred:     # a trace of their own, drawn last: over every bubble, not under a later status's
+        ring = sorted(centred, key=lambda i: at[i])
+        fig.add_trace(go.Scatter(x=[xs[at[i]] for i in ring], y=[ys[at[i]] for i in ring], mode="text",
+                                 text=["<b>\u2605</b>"] * len(ring), textposition="middle center",
+                                 textfont=dict(size=font_px), customdata=ring, showlegend=False,
+                                 hoverinfo="skip", meta=STARS))
     return fig
+
+
+STARS = "quick-win stars"
 
 
 def _to_px(x: float, y: float, xrange: tuple, yrange: tuple, size: tuple[float, float]) -> tuple[float, float]:

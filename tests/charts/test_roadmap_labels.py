@@ -8,7 +8,8 @@ import pytest
 
 from journeymap.analysis.roadmap import quick_win
 from journeymap.charts.placement import _box, _overlap
-from journeymap.charts.roadmap import LABEL_WIDTH, PANEL_FONT, PANEL_SIZEREF, PLOT_PX, compact, impact_effort_chart
+from journeymap.charts.roadmap import (LABEL_WIDTH, PANEL_FONT, PANEL_SIZEREF, PLOT_PX, STARS, compact,
+                                       impact_effort_chart)
 
 
 
@@ -48,13 +49,16 @@ def labels(fig, plot: tuple[float, float], font_px: float, sizeref: float):
     (x0, x1), (y0, y1), (w, h) = fig.layout.xaxis.range, fig.layout.yaxis.range, plot
     shown, bubbles = [], []
     for trace in fig.data:
+        if trace.meta == STARS:          # quick wins' stars on their own bubbles, drawn over them all
+            for i, x, y in zip(trace.customdata, trace.x, trace.y):
+                px, py = (x - x0) / (x1 - x0) * w, (1 - (y - y0) / (y1 - y0)) * h
+                shown.append((i, _box(px, py, 0.8 * font_px, font_px, "middle center", 0)))
+            continue
         for i, x, y, size, text, place in zip(trace.customdata, trace.x, trace.y, trace.marker.size, trace.text,
                                                trace.textposition):
             px, py, r = (x - x0) / (x1 - x0) * w, (1 - (y - y0) / (y1 - y0)) * h, size / sizeref / 2
             bubbles.append((i, (px - r, py - r, px + r, py + r)))
-            if text and place == "middle center":      # a quick win's star on its own bubble
-                shown.append((i, _box(px, py, 0.8 * font_px, 1.2 * font_px, place, 0)))
-            elif text:
+            if text:
                 lines = text.replace("<b>", "").replace("</b>", "").split("<br>")
                 width = max(len(s.replace("&lt;", "<").replace("&gt;", ">")) for s in lines)
                 shown.append((i, _box(px, py, width * font_px * LABEL_WIDTH * 0.5,
@@ -70,21 +74,15 @@ def assert_clear(fig, plot, font_px, sizeref):
         assert 0 <= a0 and a1 <= w and 0 <= b0 and b1 <= h, (i, plot)
     for (i, a), (j, b) in combinations(shown, 2):
         assert _overlap(a, b) == 0, (i, j, plot)
-    centred = {i for i, box in shown if box in stars(fig, shown)}
+    centred = {i for tr in fig.data if tr.meta == STARS for i in tr.customdata}
     for i, box in shown:
         for j, bubble in bubbles:
             if i != j and i not in centred:
                 assert _overlap(box, bubble) <= 0.1 * (box[2] - box[0]) * (box[3] - box[1]), (i, j, plot)
 
 
-def stars(fig, shown):
-    at = {i: p for tr in fig.data for i, p in zip(tr.customdata, tr.textposition)}
-    return [box for i, box in shown if at[i] == "middle center"]
-
-
 def quick_wins_marked(fig):
-    text = {i: t for tr in fig.data for i, t in zip(tr.customdata, tr.text)}
-    return {i for i, t in text.items() if STAR in t}
+    return {i for tr in fig.data for i, t in zip(tr.customdata, tr.text) if STAR in t}
 
 
 @pytest.mark.parametrize("plot", PANEL_PLOTS)
@@ -101,11 +99,10 @@ def assert_wins_marked(fig, wins):
     assert marked and marked <= wins
     (x0, x1), (y0, y1), (w, h) = fig.layout.xaxis.range, fig.layout.yaxis.range, PANEL_PLOTS[0]
     px = {i: ((x - x0) / (x1 - x0) * w, (y - y0) / (y1 - y0) * h)
-          for tr in fig.data for i, x, y in zip(tr.customdata, tr.x, tr.y)}
-    centred = {i for tr in fig.data for i, p in zip(tr.customdata, tr.textposition)
-               if i in marked and p == "middle center"}
+          for tr in fig.data if tr.meta != STARS for i, x, y in zip(tr.customdata, tr.x, tr.y)}
+    centred = {i for tr in fig.data if tr.meta == STARS for i in tr.customdata}
     for i in wins - marked:
-        assert any(abs(px[i][0] - px[j][0]) < 0.8 * PANEL_FONT and abs(px[i][1] - px[j][1]) < 1.2 * PANEL_FONT
+        assert any(abs(px[i][0] - px[j][0]) < 0.8 * PANEL_FONT and abs(px[i][1] - px[j][1]) < PANEL_FONT
                    for j in centred), i
 
 
