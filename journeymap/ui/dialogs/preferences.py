@@ -51,8 +51,9 @@ class PreferencesDialog(QDialog):
     def load(self) -> None:
         from journeymap import i18n
         for key, editor in self.editors.items():
-            # the language shown is the one the window is in (``--lang`` may differ from the saved one)
-            value = i18n.language() if key == "ui/language" else settings.get(key)
+            value = settings.get(key)
+            if key == "ui/language":   # the one the window is in (``--lang`` may differ from the saved one)
+                value = i18n.language()
             if isinstance(editor, QCheckBox):
                 editor.setChecked(value)
             elif isinstance(editor, QSpinBox):
