@@ -204,9 +204,20 @@ class WindowCommands(_Window):
         self.statusBar().showMessage(self.tr("Exported the map to {path}").format(path=path), 6000)
 
     def make_future_state(self) -> None:
-        from journeymap.core.future_state import make_future_state
+        """A future state of the journey on screen; one exists already: that one is opened, not copied
+        again (QA: a second '(future state) 2' beside the first)."""
+        from journeymap.core.future_state import existing_future_state, make_future_state
         journey = self.session.journey
         if journey is None:
+            return
+        if journey.state == "future":
+            self.statusBar().showMessage(self.tr("{name} is a future state already.").format(name=journey.name), 8000)
+            return
+        made = existing_future_state(self.session.project, journey.id)
+        if made is not None:
+            self.session.set_journey(made.id)
+            self.statusBar().showMessage(self.tr("{current} has a future state already: {future}, opened.").format(
+                current=journey.name, future=made.name), 8000)
             return
         name, n = self.tr("{name} (future state)").format(name=journey.name), 2
         base = name
