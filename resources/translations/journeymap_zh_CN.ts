@@ -2770,7 +2770,22 @@ The autosaved copy is kept: {copy}</source>
         <location filename="../../journeymap/core/names.py" line="67" />
         <source>department</source>
         <translation>部门</translation>
-    </message></context>
+    </message>    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="191" />
+        <source>done on {date}: the initiative is not done (set its status to done first)</source>
+        <translation>完成日期 {date}：该举措尚未完成（请先把状态设为完成）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="194" />
+        <source>done on {date} is in the future: it is the day it went live</source>
+        <translation>完成日期 {date} 在未来：完成日期是上线的那一天</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/future_state.py" line="25" />
+        <source>Future state of {name}: the journey as it is redesigned.</source>
+        <translation>{name} 的未来状态：重新设计后的旅程。</translation>
+    </message>
+</context>
 <context>
     <name>NavigatorModel</name>
     <message>
@@ -4457,6 +4472,16 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <location filename="../../journeymap/ui/window_commands.py" line="279" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="214" />
+        <source>{name} is a future state already.</source>
+        <translation>{name} 已经是未来状态。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="219" />
+        <source>{current} has a future state already: {future}, opened.</source>
+        <translation>{current} 已有未来状态：已打开 {future}。</translation>
     </message>
 </context>
 <context>
