@@ -26,37 +26,37 @@
         <translation>&lt;b&gt;数据中发现的建议&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="83" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="85" />
         <source>No suggestions: nothing in the data stands out that is not on the list already.</source>
         <translation>没有建议：数据中没有尚未列出的突出问题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="112" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="114" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="112" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="114" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="113" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="115" />
         <source>Add it to the pain points (undoable)</source>
         <translation>将其加入痛点（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="114" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="116" />
         <source>Do not suggest it again (undoable)</source>
         <translation>不再建议此项（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="131" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="133" />
         <source>Accept suggested pain point</source>
         <translation>接受建议的痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/candidates_panel.py" line="139" />
+        <location filename="../../journeymap/ui/candidates_panel.py" line="141" />
         <source>Dismiss suggested pain point</source>
         <translation>忽略建议的痛点</translation>
     </message>
@@ -64,27 +64,27 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="126" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="128" />
         <source>New stage</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="131" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="133" />
         <source>Add stage after %1</source>
         <translation>在 %1 之后添加环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="137" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="139" />
         <source>New pain point</source>
         <translation>新痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="138" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="141" />
         <source>Add pain point</source>
         <translation>添加痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/workshop/capture.py" line="161" />
+        <location filename="../../journeymap/ui/workshop/capture.py" line="164" />
         <source>Name pain point</source>
         <translation>命名痛点</translation>
     </message>
@@ -586,67 +586,67 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="101" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="102" />
         <source>Relative weights</source>
         <translation>相对权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="101" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="102" />
         <source>Shapley (LMG)</source>
         <translation>Shapley (LMG)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="102" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="103" />
         <source>Squared correlations</source>
         <translation>相关系数平方</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="105" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="107" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="105" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="107" />
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="106" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="108" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="106" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="108" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="121" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="127" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="188" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="194" />
         <source>All waves: %1</source>
         <translation>全部批次：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="196" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="202" />
         <source>All segments</source>
         <translation>全部客群</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="197" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="203" />
         <source>All periods</source>
         <translation>全部期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="241" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="247" />
         <source>This project has no journey yet. Add one on the map to analyse its survey.</source>
         <translation>此项目还没有旅程。请先在地图上添加旅程，再分析其调查数据。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="243" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="249" />
         <source>No survey data for this journey yet.
 
 Import a survey with an overall outcome and rated items mapped to stages, then save the project: the key drivers appear here.</source>
@@ -655,12 +655,12 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 请导入一份包含总体结果指标、且题项已映射到环节的调查，然后保存项目：关键驱动因素会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="246" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="252" />
         <source>Save the project first: the analysis reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：分析从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="283" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="289" />
         <source>The key-driver analysis could not run:
 
 {0}</source>
@@ -669,27 +669,27 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="295" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="301" />
         <source>the outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="298" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
         <source>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;key drivers of {2} · {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;n = {0}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;b&gt;R² = {1}&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style='color:#5F6368'&gt;{2}的关键驱动因素 · {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="304" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="310" />
         <source>read from %1</source>
         <translation>读取自 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="305" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="311" />
         <source>%1 (%2 rows)</source>
         <translation>%1（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/drivers_view.py" line="320" />
+        <location filename="../../journeymap/ui/drivers_view.py" line="326" />
         <source>survey</source>
         <translation>调查</translation>
     </message>
@@ -755,175 +755,242 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="57" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="122" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="240" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="72" />
         <source>The data could not be read: {0}</source>
         <translation>无法读取数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="82" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="84" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="92" />
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="95" />
         <source>built-in 16:9 template</source>
         <translation>内置 16:9 模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="96" />
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="98" />
         <source>Deck template</source>
         <translation>演示文稿模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="99" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="106" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="115" />
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="116" />
         <source>Copy the chart shown to the clipboard as an image</source>
         <translation>将当前显示的图表以图片形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="126" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="231" />
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="243" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="133" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="309" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="152" />
         <source>No Chromium found: PNG, SVG and PDF images need one (Debian/Ubuntu: apt-get install chromium). The deck, workbook and report export without it.</source>
         <translation>未找到 Chromium：PNG、SVG 和 PDF 图片需要它（Debian/Ubuntu：apt-get install chromium）。演示文稿、工作簿和报告无需它也可导出。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="155" />
         <source>Save the project first: the export reads the survey's answers from the saved file.</source>
         <translation>请先保存项目：导出从已保存的文件中读取调查回答。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="151" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="158" />
         <source>This project has no journey to export.</source>
         <translation>此项目没有可导出的旅程。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="188" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="195" />
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="191" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="198" />
         <source>The template {0} does not exist.</source>
         <translation>模板 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="196" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="211" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="247" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="200" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="215" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="206" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="223" />
+        <source>1 file already in {0} would be replaced:</source>
+        <translation>{0} 中已有 1 个文件将被替换：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
+        <source>{1} files already in {0} would be replaced:</source>
+        <translation>{0} 中已有 {1} 个文件将被替换：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="227" />
+        <source>1 file there is from an earlier export of a journey with this name, and this export does not write it: it is left as it is and is not part of this export:</source>
+        <translation>其中 1 个文件来自同名旅程的早先导出，本次导出不写入它：它保持原样，不属于本次导出：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="230" />
+        <source>{0} files there are from an earlier export of a journey with this name, and this export does not write them: they are left as they are and are not part of this export:</source>
+        <translation>其中 {0} 个文件来自同名旅程的早先导出，本次导出不写入它们：它们保持原样，不属于本次导出：</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="235" />
+        <source>Replace them?</source>
+        <translation>替换这些文件？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="235" />
+        <source>Replace it?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="236" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="238" />
+        <source>Nothing in {0} would be replaced.</source>
+        <translation>{0} 中没有文件会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="239" />
+        <source>Export beside them?</source>
+        <translation>仍导出到此文件夹（与它们并存）？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="239" />
+        <source>Export beside it?</source>
+        <translation>仍导出到此文件夹（与它并存）？</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="241" />
+        <source>Files already in the folder</source>
+        <translation>文件夹中已有文件</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="261" />
+        <source>Nothing was exported; the files in {0} are as they were.</source>
+        <translation>未导出任何内容；{0} 中的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="266" />
+        <source>… and {0} more</source>
+        <translation>……另有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="272" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="224" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="290" />
         <source>Drawing {0}</source>
         <translation>正在绘制{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="291" />
         <source>Making the charts</source>
         <translation>正在生成图表</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="225" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="291" />
         <source>Writing the deck</source>
         <translation>正在写入演示文稿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="292" />
         <source>Writing the workbook</source>
         <translation>正在写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="226" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="292" />
         <source>Writing the HTML report</source>
         <translation>正在写入 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="227" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="293" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="234" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="300" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="236" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="302" />
         <source>Wrote {0} files to {1}.</source>
         <translation>已将 {0} 个文件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="237" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="303" />
         <source>Left out: {0} ({1})</source>
         <translation>未包含：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="245" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="311" />
         <source>The export failed, nothing was written: {0}</source>
         <translation>导出失败，未写入任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="281" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="347" />
         <source>Copied the chart to the clipboard.</source>
         <translation>已将图表复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="297" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="363" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="302" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="368" />
         <source>PowerPoint template</source>
         <translation>PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="303" />
+        <location filename="../../journeymap/ui/dialogs/export_dialog.py" line="369" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>
@@ -937,22 +1004,22 @@ Import a survey with an overall outcome and rated items mapped to stages, then s
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="95" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="96" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="111" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="112" />
         <source>{name} was restored from the autosaved copy of {when}; the file it replaced is kept as {aside}.</source>
         <translation>已从 {when} 的自动保存副本恢复 {name}；被替换的文件保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="131" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="132" />
         <source>Cannot recover the autosaved copy</source>
         <translation>无法恢复自动保存的副本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="132" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="133" />
         <source>{error}
 
 The autosaved copy is kept: {copy}</source>
@@ -961,17 +1028,17 @@ The autosaved copy is kept: {copy}</source>
 自动保存的副本已保留：{copy}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="114" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="115" />
         <source>{name} was gone: it was restored from the autosaved copy of {when}.</source>
         <translation>{name} 已不存在：已从 {when} 的自动保存副本恢复。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="138" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="139" />
         <source>an unsaved project</source>
         <translation>未保存的项目</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/files.py" line="184" />
+        <location filename="../../journeymap/ui/dialogs/files.py" line="193" />
         <source>The project was not saved</source>
         <translation>项目未保存</translation>
     </message>
@@ -1184,17 +1251,17 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="76" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="74" />
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="79" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="77" />
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/initiative_form.py" line="86" />
+        <location filename="../../journeymap/ui/initiative_form.py" line="84" />
         <source>&lt;b&gt;Pain points it addresses&lt;/b&gt;</source>
         <translation>&lt;b&gt;其针对的痛点&lt;/b&gt;</translation>
     </message>
@@ -1214,7 +1281,7 @@ The autosaved copy is kept: {copy}</source>
         <source>metric: {m} (needs a stated link)</source>
         <translation>指标：{m}（需要声明关联）</translation>
     </message>
-<message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="26" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
+<message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Title</source><translation>标题</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Owner</source><translation>负责人</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Department</source><translation>部门</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="27" /><source>Status</source><translation>状态</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Start (YYYY-MM-DD)</source><translation>开始日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Due (YYYY-MM-DD)</source><translation>截止日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="28" /><source>Done on (YYYY-MM-DD)</source><translation>完成日期 (YYYY-MM-DD)</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Effort (person-months)</source><translation>工作量（人月）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Cost</source><translation>成本</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="29" /><source>Reach (customers a period)</source><translation>覆盖面（每期客户数）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>RICE impact</source><translation>RICE 影响</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Confidence (0 to 1)</source><translation>信心（0 到 1）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="30" /><source>Uplift on</source><translation>提升对象</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="31" /><source>Stated link: moves survey item</source><translation>声明的关联：影响的调查题项</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>Item points per unit (assumed)</source><translation>每单位带来的题项分数（假设）</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="32" /><source>Notes</source><translation>备注</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="35" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="36" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>-</source><translation>-</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>3 massive</source><translation>3 极大</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>2 high</source><translation>2 高</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>1 medium</source><translation>1 中</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="33" /><source>0.5 low</source><translation>0.5 低</translation></message><message><location filename="../../journeymap/ui/initiative_form.py" line="34" /><source>0.25 minimal</source><translation>0.25 极小</translation></message></context>
 <context>
     <name>InitiativesModel</name>
     <message>
@@ -1241,45 +1308,45 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="27" />
+        <location filename="../../journeymap/ui/inspector.py" line="28" />
         <source>Journey</source>
         <translation>旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="27" />
+        <location filename="../../journeymap/ui/inspector.py" line="28" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="64" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="28" />
+        <location filename="../../journeymap/ui/inspector.py" line="29" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="78" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="29" />
+        <location filename="../../journeymap/ui/inspector.py" line="30" />
         <source>Transition</source>
         <translation>流转</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="30" />
+        <location filename="../../journeymap/ui/inspector.py" line="31" />
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="31" />
+        <location filename="../../journeymap/ui/inspector.py" line="32" />
         <location filename="../../journeymap/ui/inspector_fields.py" line="72" />
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="32" />
+        <location filename="../../journeymap/ui/inspector.py" line="33" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="32" />
+        <location filename="../../journeymap/ui/inspector.py" line="33" />
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -1444,60 +1511,80 @@ The autosaved copy is kept: {copy}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="139" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="138" />
         <source>Emotion of {persona} (-3 to +3)</source>
         <translation>{persona}的情绪（-3 到 +3）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="196" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="205" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="282" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="291" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="302" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="311" />
         <source>A number is needed here.</source>
         <translation>此处需要一个数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="306" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="317" />
+        <source>{value} is not allowed: it must be above {low:g}.</source>
+        <translation>不允许 {value}：必须大于 {low:g}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_fields.py" line="319" />
+        <source>{value} is not allowed: it must be {low:g} or more.</source>
+        <translation>不允许 {value}：必须不小于 {low:g}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_fields.py" line="349" />
+        <source>{text!r} is not a number (2,5 or 2.5; 2,500 or 2500).</source>
+        <translation>{text!r} 不是数字（可写 2,5 或 2.5；2,500 或 2500）。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_fields.py" line="352" />
         <source>{text!r} is not a number.</source>
         <translation>{text!r} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector_fields.py" line="310" />
+        <location filename="../../journeymap/ui/inspector_fields.py" line="357" />
+        <source>{text!r} is not a whole number.</source>
+        <translation>{text!r} 不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/inspector_fields.py" line="321" />
         <source>{value} is outside {low:g} to {high:g}.</source>
         <translation>{value} 超出 {low:g} 到 {high:g} 的范围。</translation>
     </message>
-<message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="35" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>quarter</source><translation>季度</translation></message></context>
+<message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>phone</source><translation>电话</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>web</source><translation>网站</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>app</source><translation>App</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>branch</source><translation>网点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="36" /><source>agent</source><translation>代理人</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>chat</source><translation>在线客服</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>mail</source><translation>邮寄</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>email</source><translation>电子邮件</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>other</source><translation>其他</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="37" /><source>entry</source><translation>起点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>step</source><translation>步骤</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>terminal</source><translation>终点</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>current</source><translation>现状</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="38" /><source>future</source><translation>未来状态</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>normal</source><translation>常规</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>loop</source><translation>循环</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>handoff</source><translation>交接</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="39" /><source>drop-out</source><translation>流失</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>customer</source><translation>客户</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>employee</source><translation>员工</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>workshop</source><translation>研讨会</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="40" /><source>data</source><translation>数据</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>open</source><translation>待处理</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>candidate</source><translation>候选</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>accepted</source><translation>已接受</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="41" /><source>dismissed</source><translation>已忽略</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>merged</source><translation>已合并</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>resolved</source><translation>已解决</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>idea</source><translation>构想</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="42" /><source>planned</source><translation>已计划</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>in progress</source><translation>进行中</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>dropped</source><translation>已放弃</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="43" /><source>higher</source><translation>越高</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>lower</source><translation>越低</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>satisfaction</source><translation>满意度</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="44" /><source>operating</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>financial</source><translation>财务</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>survey</source><translation>调查</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>operations</source><translation>运营</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="45" /><source>feedback</source><translation>反馈</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="46" /><source>month</source><translation>月</translation></message><message><location filename="../../journeymap/ui/inspector_fields.py" line="46" /><source>quarter</source><translation>季度</translation></message></context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="118" />
+        <location filename="../../journeymap/ui/inspector.py" line="117" />
         <source>{n} items selected</source>
         <translation>已选择 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="119" />
+        <location filename="../../journeymap/ui/inspector.py" line="118" />
         <source>Select one item to edit its properties.</source>
         <translation>请只选择一项以编辑其属性。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="123" />
+        <location filename="../../journeymap/ui/inspector.py" line="122" />
         <source>Nothing selected: these are the journey's properties. Pick a stage on the map or in the navigator.</source>
         <translation>未选择任何内容：以下是旅程的属性。请在地图或导航中选择一个环节。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="127" />
+        <location filename="../../journeymap/ui/inspector.py" line="126" />
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="135" />
+        <location filename="../../journeymap/ui/inspector.py" line="134" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
@@ -1542,12 +1629,12 @@ The autosaved copy is kept: {copy}</source>
         <translation>此环节还没有指标。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="242" />
+        <location filename="../../journeymap/ui/inspector.py" line="241" />
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/inspector.py" line="246" />
+        <location filename="../../journeymap/ui/inspector.py" line="245" />
         <source>Another journey is called {name!r}: journey names must differ.</source>
         <translation>已有另一个旅程名为 {name!r}：旅程名称必须不同。</translation>
     </message>
@@ -1905,12 +1992,12 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>MapArea</name>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="135" />
+        <location filename="../../journeymap/ui/views.py" line="138" />
         <source>Current state: %1</source>
         <translation>现状：%1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/views.py" line="136" />
+        <location filename="../../journeymap/ui/views.py" line="139" />
         <source>Future state: %1 (new, changed and removed stages marked)</source>
         <translation>未来状态：%1（已标出新增、变更和删除的环节）</translation>
     </message>
@@ -2258,7 +2345,7 @@ The autosaved copy is kept: {copy}</source>
     <name>Names</name>
     <message>
         <location filename="../../journeymap/core/names.py" line="31" />
-        <location filename="../../journeymap/core/names.py" line="58" />
+        <location filename="../../journeymap/core/names.py" line="59" />
         <source>persona</source>
         <translation>用户画像</translation>
     </message>
@@ -2444,42 +2531,52 @@ The autosaved copy is kept: {copy}</source>
     </message>
     <message>
         <location filename="../../journeymap/core/names.py" line="54" />
+        <source>done date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/names.py" line="55" />
         <source>share affected</source>
         <translation>受影响占比</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="55" />
+        <location filename="../../journeymap/core/names.py" line="56" />
         <source>customer action</source>
         <translation>客户行为</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="56" />
+        <location filename="../../journeymap/core/names.py" line="57" />
         <source>value at risk</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="57" />
+        <location filename="../../journeymap/core/names.py" line="58" />
         <source>gap error</source>
         <translation>差距误差</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="59" />
         <location filename="../../journeymap/core/names.py" line="60" />
+        <location filename="../../journeymap/core/names.py" line="61" />
         <source>position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="61" />
+        <location filename="../../journeymap/core/names.py" line="62" />
         <source>lane text</source>
         <translation>泳道文本</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/names.py" line="62" />
+        <location filename="../../journeymap/core/names.py" line="63" />
         <source>emotion per persona</source>
         <translation>各用户画像的情绪</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/core/names.py" line="67" />
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
 <message>
-        <location filename="../../journeymap/core/names.py" line="98" />
+        <location filename="../../journeymap/core/names.py" line="103" />
         <source>{first} and {last}</source>
         <translation>{first}和{last}</translation>
     </message>
@@ -2550,44 +2647,94 @@ The autosaved copy is kept: {copy}</source>
         <translation>添加{noun}及另外 {n} 项</translation>
     </message>
     <message>
+        <location filename="../../journeymap/core/future_state.py" line="25" />
+        <source>Future state of {name}: the journey as it is redesigned.</source>
+        <translation>{name} 的未来状态：重新设计后的旅程。</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/core/initiatives.py" line="47" />
         <source>{what} {value!r} is not a date like 2027-03-31</source>
         <translation>{what} {value!r} 不是形如 2027-03-31 的日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="115" />
+        <location filename="../../journeymap/core/initiatives.py" line="63" />
+        <source>Fix: {title}</source>
+        <translation>解决：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="64" />
+        <source>Fix {n} pain points: {title} …</source>
+        <translation>解决 {n} 个痛点：{title}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="69" />
+        <source>New initiative from a pain point</source>
+        <translation>由痛点新建改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="70" />
+        <source>New initiative from {n} pain points</source>
+        <translation>由 {n} 个痛点新建改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="82" />
+        <source>Link pain point to initiative</source>
+        <translation>将痛点关联到改进举措</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="90" />
+        <source>Unlink pain point from initiative</source>
+        <translation>取消痛点与改进举措的关联</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="106" />
+        <source>Reschedule initiative</source>
+        <translation>调整改进举措的日期</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="118" />
         <source>{title!r}: a done initiative needs its done date (when did it go live?)</source>
         <translation>{title!r}：已完成的改进举措需要完成日期（何时上线的？）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="134" />
+        <location filename="../../journeymap/core/initiatives.py" line="143" />
         <source>an initiative needs a title</source>
         <translation>改进举措需要标题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="146" />
+        <location filename="../../journeymap/core/initiatives.py" line="155" />
         <source>{name} {value!r} is not a number</source>
         <translation>{name} {value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="149" />
+        <location filename="../../journeymap/core/initiatives.py" line="158" />
         <source>confidence {number:g} must be between 0 and 1</source>
         <translation>信心 {number:g} 必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="151" />
+        <location filename="../../journeymap/core/initiatives.py" line="160" />
         <source>{name} {number:g} cannot be negative</source>
         <translation>{name} {number:g} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="154" />
+        <location filename="../../journeymap/core/initiatives.py" line="163" />
         <source>effort 0 would make RICE infinite: give person-months &gt; 0, or leave it empty</source>
         <translation>工作量为 0 会使 RICE 无穷大：请填写大于 0 的人月数，或留空</translation>
     </message>
     <message>
-        <location filename="../../journeymap/core/initiatives.py" line="174" />
+        <location filename="../../journeymap/core/initiatives.py" line="183" />
         <source>due {due} is before start {start}</source>
         <translation>截止日期 {due} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="191" />
+        <source>done on {date}: the initiative is not done (set its status to done first)</source>
+        <translation>完成日期 {date}：该改进举措尚未完成（请先把状态设为完成）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/core/initiatives.py" line="194" />
+        <source>done on {date} is in the future: it is the day it went live</source>
+        <translation>完成日期 {date} 在未来：完成日期是上线的那一天</translation>
     </message>
     <message>
         <location filename="../../journeymap/core/merge.py" line="53" />
@@ -2734,58 +2881,7 @@ The autosaved copy is kept: {copy}</source>
         <source>{n} dots from phones</source>
         <translation>来自手机的 {n} 个圆点</translation>
     </message>
-<message><location filename="../../journeymap/core/names.py" line="68" /><source>backstage</source><translation>后台</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>candidates</source><translation>候选项</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>cast at</source><translation>投票时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>channel</source><translation>渠道</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>closed at</source><translation>结束时间</translation></message><message><location filename="../../journeymap/core/names.py" line="68" /><source>coded by</source><translation>编码方式</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>color</source><translation>颜色</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>column</source><translation>列</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>created</source><translation>创建时间</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>customers</source><translation>客户数</translation></message><message><location filename="../../journeymap/core/names.py" line="69" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>derived from</source><translation>来源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>dots</source><translation>圆点数</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="70" /><source>emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>encoding</source><translation>编码</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>file name</source><translation>文件名</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>hide tally</source><translation>隐藏计票</translation></message><message><location filename="../../journeymap/core/names.py" line="71" /><source>impact</source><translation>影响</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>imported at</source><translation>导入时间</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>keywords</source><translation>关键词</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>kind</source><translation>类型</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>label</source><translation>标签</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link item</source><translation>关联题项</translation></message><message><location filename="../../journeymap/core/names.py" line="72" /><source>link slope</source><translation>关联斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>mapping</source><translation>映射</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>max per item</source><translation>单项上限</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>merged into</source><translation>合并到</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>missing</source><translation>缺失值代码</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>name</source><translation>名称</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>note</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>notes</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>number</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opened at</source><translation>开启时间</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participant</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>participants</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>period</source><translation>期间</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>priority</source><translation>优先级</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>question</source><translation>问题</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>reach</source><translation>覆盖面</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>round</source><translation>轮次</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>rows</source><translation>行数</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>score</source><translation>评分</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>severity</source><translation>严重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>share</source><translation>占比</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>source</source><translation>来源</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>start</source><translation>开始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>state</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>status</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>target</source><translation>目标</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>text</source><translation>文本</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>timer s</source><translation>计时（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>title</source><translation>标题</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>unit</source><translation>单位</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>uplift stage</source><translation>提升环节</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>uplift target</source><translation>提升对象</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>value per customer</source><translation>每位客户价值</translation></message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="63" />
-        <source>Fix: {title}</source>
-        <translation>解决：{title}</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="64" />
-        <source>Fix {n} pain points: {title} …</source>
-        <translation>解决 {n} 个痛点：{title}…</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="69" />
-        <source>New initiative from a pain point</source>
-        <translation>由痛点新建改进举措</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="70" />
-        <source>New initiative from {n} pain points</source>
-        <translation>由 {n} 个痛点新建改进举措</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="82" />
-        <source>Link pain point to initiative</source>
-        <translation>将痛点关联到改进举措</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="90" />
-        <source>Unlink pain point from initiative</source>
-        <translation>取消痛点与改进举措的关联</translation>
-    </message><message>
-        <location filename="../../journeymap/core/initiatives.py" line="106" />
-        <source>Reschedule initiative</source>
-        <translation>调整改进举措的日期</translation>
-    </message><message>
-        <location filename="../../journeymap/core/names.py" line="54" />
-        <source>done date</source>
-        <translation>完成日期</translation>
-    </message><message>
-        <location filename="../../journeymap/core/names.py" line="67" />
-        <source>department</source>
-        <translation>部门</translation>
-    </message>    <message>
-        <location filename="../../journeymap/core/initiatives.py" line="191" />
-        <source>done on {date}: the initiative is not done (set its status to done first)</source>
-        <translation>完成日期 {date}：该举措尚未完成（请先把状态设为完成）</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/core/initiatives.py" line="194" />
-        <source>done on {date} is in the future: it is the day it went live</source>
-        <translation>完成日期 {date} 在未来：完成日期是上线的那一天</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/core/future_state.py" line="25" />
-        <source>Future state of {name}: the journey as it is redesigned.</source>
-        <translation>{name} 的未来状态：重新设计后的旅程。</translation>
-    </message>
-</context>
+<message><location filename="../../journeymap/core/names.py" line="73" /><source>backstage</source><translation>后台</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>better</source><translation>方向</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>candidates</source><translation>候选项</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>cast at</source><translation>投票时间</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>channel</source><translation>渠道</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>closed at</source><translation>结束时间</translation></message><message><location filename="../../journeymap/core/names.py" line="73" /><source>coded by</source><translation>编码方式</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>color</source><translation>颜色</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>column</source><translation>列</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>confidence</source><translation>信心</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>cost</source><translation>成本</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>created</source><translation>创建时间</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>customers</source><translation>客户数</translation></message><message><location filename="../../journeymap/core/names.py" line="74" /><source>date</source><translation>日期</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>derived from</source><translation>来源旅程</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>description</source><translation>描述</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>done</source><translation>已完成</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>dots</source><translation>圆点数</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>due</source><translation>截止日期</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>effort</source><translation>工作量</translation></message><message><location filename="../../journeymap/core/names.py" line="75" /><source>emotion</source><translation>情绪</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>encoding</source><translation>编码</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>expected uplift</source><translation>预期提升</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>file name</source><translation>文件名</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>gap</source><translation>差距</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>hide tally</source><translation>隐藏计票</translation></message><message><location filename="../../journeymap/core/names.py" line="76" /><source>impact</source><translation>影响</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>imported at</source><translation>导入时间</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>keywords</source><translation>关键词</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>kind</source><translation>类型</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>label</source><translation>标签</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>link item</source><translation>关联题项</translation></message><message><location filename="../../journeymap/core/names.py" line="77" /><source>link slope</source><translation>关联斜率</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>mapping</source><translation>映射</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>max per item</source><translation>单项上限</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>merged into</source><translation>合并到</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>missing</source><translation>缺失值代码</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>n</source><translation>n</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>name</source><translation>名称</translation></message><message><location filename="../../journeymap/core/names.py" line="78" /><source>note</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>notes</source><translation>备注</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>number</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>opened at</source><translation>开启时间</translation></message><message><location filename="../../journeymap/core/names.py" line="79" /><source>opportunities</source><translation>机会点</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>participant</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>participants</source><translation>参与者</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>period</source><translation>期间</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>priority</source><translation>优先级</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>question</source><translation>问题</translation></message><message><location filename="../../journeymap/core/names.py" line="80" /><source>reach</source><translation>覆盖面</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>ref</source><translation>引用</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>revenue</source><translation>收入</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>role</source><translation>角色</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>round</source><translation>轮次</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>rows</source><translation>行数</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>scale max</source><translation>量表上限</translation></message><message><location filename="../../journeymap/core/names.py" line="81" /><source>scale min</source><translation>量表下限</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>score</source><translation>评分</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>segment</source><translation>客群</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>severity</source><translation>严重程度</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>share</source><translation>占比</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>source</source><translation>来源</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>start</source><translation>开始日期</translation></message><message><location filename="../../journeymap/core/names.py" line="82" /><source>state</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>status</source><translation>状态</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>target</source><translation>目标</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>text</source><translation>文本</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>thinking</source><translation>客户想法</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>timer s</source><translation>计时（秒）</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>title</source><translation>标题</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>unit</source><translation>单位</translation></message><message><location filename="../../journeymap/core/names.py" line="83" /><source>uplift stage</source><translation>提升环节</translation></message><message><location filename="../../journeymap/core/names.py" line="84" /><source>uplift target</source><translation>提升对象</translation></message><message><location filename="../../journeymap/core/names.py" line="84" /><source>value</source><translation>数值</translation></message><message><location filename="../../journeymap/core/names.py" line="84" /><source>value per customer</source><translation>每位客户价值</translation></message></context>
 <context>
     <name>NavigatorModel</name>
     <message>
@@ -2837,77 +2933,77 @@ The autosaved copy is kept: {copy}</source>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="60" />
+        <location filename="../../journeymap/ui/new_period.py" line="73" />
         <source>New period</source>
         <translation>新期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="67" />
+        <location filename="../../journeymap/ui/new_period.py" line="80" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="72" />
+        <location filename="../../journeymap/ui/new_period.py" line="85" />
         <source>next file for this mapping</source>
         <translation>此映射的下一个文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="74" />
+        <location filename="../../journeymap/ui/new_period.py" line="87" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="81" />
+        <location filename="../../journeymap/ui/new_period.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="85" />
+        <location filename="../../journeymap/ui/new_period.py" line="98" />
         <source>Each file is read with the mapping saved in the project and becomes a dataset named after the period. All files are checked before any is written.</source>
         <translation>每个文件按项目中保存的映射读取，并成为以期间命名的数据集。写入任何文件前会先检查所有文件。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="92" />
+        <location filename="../../journeymap/ui/new_period.py" line="106" />
         <source>This journey has no saved mappings yet: import a file once with the import wizard; its mapping is saved for next month.</source>
         <translation>此旅程还没有已保存的映射：请先用导入向导导入一次文件，其映射会保存下来供下个月使用。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="106" />
+        <location filename="../../journeymap/ui/new_period.py" line="145" />
         <source>Next month's file</source>
         <translation>下个月的文件</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="107" />
+        <location filename="../../journeymap/ui/new_period.py" line="146" />
         <source>Data files (*.csv *.xlsx *.txt)</source>
         <translation>数据文件 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="128" />
+        <location filename="../../journeymap/ui/new_period.py" line="167" />
         <source>Nothing was imported: {why}</source>
         <translation>未导入任何内容：{why}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="131" />
+        <location filename="../../journeymap/ui/new_period.py" line="170" />
         <source>Imported {names}.</source>
         <translation>已导入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="136" />
+        <location filename="../../journeymap/ui/new_period.py" line="175" />
         <source>Save the project first: a new period is imported into its file.</source>
         <translation>请先保存项目：新期间会导入到项目文件中。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="138" />
+        <location filename="../../journeymap/ui/new_period.py" line="177" />
         <source>Save the project first: importing reopens it from its file.</source>
         <translation>请先保存项目：导入时会从文件重新打开项目。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="140" />
+        <location filename="../../journeymap/ui/new_period.py" line="179" />
         <source>Name the period like 2027-01 (a month) or 2027-Q1 (a quarter).</source>
         <translation>期间名称形如 2027-01（月）或 2027-Q1（季度）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/new_period.py" line="142" />
+        <location filename="../../journeymap/ui/new_period.py" line="181" />
         <source>Pick at least one file.</source>
         <translation>请至少选择一个文件。</translation>
     </message>
@@ -3095,132 +3191,132 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="336" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="332" />
         <source>Merged “{0}” into “{1}”, which kept all its own values. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已将“{0}”合并到“{1}”，它保留了自己的全部数据。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="333" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="329" />
         <source>Merged “{0}” into “{1}”; it took over {2} from them. Ctrl+Z undoes it; edit the title to keep another wording.</source>
         <translation>已将“{0}”合并到“{1}”；它从中补上了{2}。按 Ctrl+Z 可撤销；如想保留另一种说法，可修改标题。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="138" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="139" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="140" />
         <source>Merge duplicates into the one with the most data; it takes over what it lacks (undoable)</source>
         <translation>将重复项合并到数据最多的一项；它会补上自己缺少的数据（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="143" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
         <source>New initiative from selected</source>
         <translation>由所选项新建改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="144" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="145" />
         <source>One initiative addressing the selected pain points (edit it in the Roadmap view; undoable)</source>
         <translation>一项针对所选痛点的改进举措（在路线图视图中编辑；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="151" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="152" />
         <source>Order kept while you edit (ranks are current); it re-sorts when you leave the table.</source>
         <translation>编辑期间保持当前顺序（排名为最新）；离开表格后重新排序。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="201" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="197" />
         <source>no survey data</source>
         <translation>无调查数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="202" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="198" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="231" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="227" />
         <source>Importance: the stage's share of R² by {0} (n = {1:,}).</source>
         <translation>重要性：按{0}计算的环节 R² 份额（n = {1:,}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="235" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="231" />
         <source>Importance is not known ({0}): it is left out of every score and flagged.</source>
         <translation>重要性未知（{0}）：不计入任何得分并已标记。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="259" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="255" />
         <source>The ranking could not be computed: {0}</source>
         <translation>无法计算排名：{0}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="264" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="260" />
         <source>&lt;b&gt;score&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·part&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt; over the parts present &amp;nbsp;=&amp;nbsp; ({0}) / Σ w. &amp;nbsp;&lt;span style='color:#5F6368'&gt;Each part is on a fixed 0..1 scale (share of the journey's customers, share of R², a reference value…), so a score does not move when other pain points come or go; a missing part is left out and flagged, never counted as 0. Range = 90% rank interval; Data / Room = rank by the data alone / by the room's judgment alone; tinted rows are where they disagree.&lt;/span&gt;</source>
         <translation>&lt;b&gt;得分&lt;/b&gt; = Σ w&lt;sub&gt;i&lt;/sub&gt;·分项&lt;sub&gt;i&lt;/sub&gt; / Σ w&lt;sub&gt;i&lt;/sub&gt;（对现有分项） &amp;nbsp;=&amp;nbsp; ({0}) / Σ w。 &amp;nbsp;&lt;span style='color:#5F6368'&gt;每个分项都在固定的 0..1 尺度上（占旅程客户的比例、R² 份额、参考值…），因此其他痛点增减时得分不变；缺失的分项不计入并标记，绝不按 0 计。区间 = 排名的 90% 区间；数据 / 现场 = 仅按数据 / 仅按现场判断的排名；着色行表示两者不一致。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="305" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="301" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="343" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="339" />
         <source>&lt;p style='color:#5F6368'&gt;Select a pain point to see its evidence and how its score is made up.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;选择一个痛点，查看其证据及得分构成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="349" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="345" />
         <source>judgment</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="350" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="354" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="350" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="351" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="355" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="351" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="356" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="352" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="365" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="361" />
         <source>&lt;p&gt;&lt;b&gt;Score {0:.3f}&lt;/b&gt; (rank {1}) = {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;得分 {0:.3f}&lt;/b&gt;（第 {1} 名）= {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="367" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="363" />
         <source>&lt;p&gt;By the data alone: rank {0}; by the room alone: rank {1}.{2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;仅按数据：第 {0} 名；仅按现场：第 {1} 名。{2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="375" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="371" />
         <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;证据&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/painpoints_view.py" line="377" />
+        <location filename="../../journeymap/ui/painpoints_view.py" line="373" />
         <source>&lt;p style='color:#5F6368'&gt;No evidence linked yet.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#5F6368'&gt;尚未关联证据。&lt;/p&gt;</translation>
     </message>
@@ -3228,47 +3324,47 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="42" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
         <source>Stage-level Shapley</source>
         <translation>环节级 Shapley</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="43" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="44" />
         <source>Sum of item weights</source>
         <translation>题项权重之和</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="47" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="48" />
         <source>Reach</source>
         <translation>覆盖面</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="47" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="48" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="48" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="49" />
         <source>Reach × gap</source>
         <translation>覆盖面 × 差距</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="49" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="50" />
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="50" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="51" />
         <source>Votes</source>
         <translation>票数</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="50" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="51" />
         <source>Value per customer</source>
         <translation>每位客户价值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="51" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="52" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3281,23 +3377,23 @@ Rank by the room's judgment alone (votes, severity, typed-in gap and value): {1}
         <translation>首选项</translation>
     </message>
 <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="88" />
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="91" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="107" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="90" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="93" />
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="93" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="96" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="104" />
+        <location filename="../../journeymap/ui/dialogs/preferences.py" line="107" />
         <source>JourneyMap could not start again. Start it yourself: the new language is saved.</source>
         <translation>JourneyMap 无法重新启动。请手动启动：新语言已保存。</translation>
     </message>
@@ -3501,291 +3597,291 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="45" />
+        <location filename="../../journeymap/ui/review_view.py" line="49" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="70" />
-        <location filename="../../journeymap/ui/review_view.py" line="93" />
+        <location filename="../../journeymap/ui/review_view.py" line="77" />
+        <location filename="../../journeymap/ui/review_view.py" line="109" />
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="71" />
+        <location filename="../../journeymap/ui/review_view.py" line="78" />
         <source>&lt;p&gt;Save the project and import a survey or operating data: the review compares a period with the one before it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请保存项目并导入调查或运营数据：回顾会将某一期间与上一期间进行比较。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="74" />
+        <location filename="../../journeymap/ui/review_view.py" line="81" />
         <source>Review: computing…</source>
         <translation>回顾：正在计算…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="82" />
+        <location filename="../../journeymap/ui/review_view.py" line="89" />
         <source>Review of {period} against {previous}: {journey}</source>
         <translation>{period} 与 {previous} 对比回顾：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="83" />
+        <location filename="../../journeymap/ui/review_view.py" line="90" />
         <source>nothing before it</source>
         <translation>之前无数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="107" />
+        <location filename="../../journeymap/ui/review_view.py" line="123" />
         <source>A metric moved when its change is beyond noise: its test passes a false discovery rate of 5% over all the tests of this review.</source>
         <translation>当指标变化超出噪声时即视为有变动：其检验在本次回顾的全部检验中通过 5% 的错误发现率。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="109" />
+        <location filename="../../journeymap/ui/review_view.py" line="125" />
         <source>Overdue judged on {0}. {1}</source>
         <translation>逾期判定日期 {0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="112" />
+        <location filename="../../journeymap/ui/review_view.py" line="128" />
         <source>What moved</source>
         <translation>哪些指标有变动</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="114" />
+        <location filename="../../journeymap/ui/review_view.py" line="130" />
         <source>NPS</source>
         <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="115" />
+        <location filename="../../journeymap/ui/review_view.py" line="131" />
         <source>Initiatives overdue ({n})</source>
         <translation>逾期的改进举措（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="117" />
+        <location filename="../../journeymap/ui/review_view.py" line="133" />
         <source>Due in {p} ({n})</source>
         <translation>{p} 内到期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="119" />
+        <location filename="../../journeymap/ui/review_view.py" line="135" />
         <source>Recurring, unowned ({n})</source>
         <translation>反复出现、无负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="121" />
+        <location filename="../../journeymap/ui/review_view.py" line="137" />
         <source>Rank changes</source>
         <translation>排名变化</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="122" />
+        <location filename="../../journeymap/ui/review_view.py" line="138" />
         <source>New pain points ({n})</source>
         <translation>新痛点（{n}）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
-        <location filename="../../journeymap/ui/review_view.py" line="182" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <location filename="../../journeymap/ui/review_view.py" line="199" />
         <source>stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
-        <location filename="../../journeymap/ui/review_view.py" line="145" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="138" />
-        <location filename="../../journeymap/ui/review_view.py" line="145" />
+        <location filename="../../journeymap/ui/review_view.py" line="155" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>after</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="139" />
+        <location filename="../../journeymap/ui/review_view.py" line="156" />
         <source>n before / after</source>
         <translation>之前 / 之后 n</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="139" />
+        <location filename="../../journeymap/ui/review_view.py" line="156" />
         <source>test</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="145" />
+        <location filename="../../journeymap/ui/review_view.py" line="162" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="148" />
+        <location filename="../../journeymap/ui/review_view.py" line="165" />
         <source>Wald test</source>
         <translation>Wald 检验</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="152" />
+        <location filename="../../journeymap/ui/review_view.py" line="169" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="153" />
+        <location filename="../../journeymap/ui/review_view.py" line="170" />
         <source>no owner</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="159" />
+        <location filename="../../journeymap/ui/review_view.py" line="176" />
         <source>{n} days overdue</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="159" />
+        <location filename="../../journeymap/ui/review_view.py" line="176" />
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="162" />
+        <location filename="../../journeymap/ui/review_view.py" line="179" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="162" />
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
-        <location filename="../../journeymap/ui/review_view.py" line="182" />
+        <location filename="../../journeymap/ui/review_view.py" line="179" />
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
+        <location filename="../../journeymap/ui/review_view.py" line="199" />
         <source>pain point</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="162" />
+        <location filename="../../journeymap/ui/review_view.py" line="179" />
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="173" />
+        <location filename="../../journeymap/ui/review_view.py" line="190" />
         <source>“{0}” has no owner: set one in the Roadmap view</source>
         <translation>“{0}”没有负责人：请在路线图视图中指定</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="174" />
+        <location filename="../../journeymap/ui/review_view.py" line="191" />
         <source>“{0}” has no due date: set one in the Roadmap view</source>
         <translation>“{0}”没有截止日期：请在路线图视图中设置</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
         <source>from</source>
         <translation>原排名</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="178" />
+        <location filename="../../journeymap/ui/review_view.py" line="195" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="179" />
+        <location filename="../../journeymap/ui/review_view.py" line="196" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="182" />
+        <location filename="../../journeymap/ui/review_view.py" line="199" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="199" />
+        <location filename="../../journeymap/ui/review_view.py" line="216" />
         <source>Made the initiative “{0}”: give it an owner and a due date in the Roadmap view.</source>
         <translation>已创建改进举措“{0}”：请在路线图视图中为其指定负责人和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/review_view.py" line="213" />
+        <location filename="../../journeymap/ui/review_view.py" line="230" />
         <source>{n} earlier changes</source>
         <translation>此前 {n} 次变化</translation>
     </message>
-<message><location filename="../../journeymap/ui/review_view.py" line="131" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="170" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
+<message><location filename="../../journeymap/ui/review_view.py" line="147" /><source>none</source><translation>无</translation></message><message><location filename="../../journeymap/ui/review_view.py" line="187" /><source>Make an initiative</source><translation>新建改进举措</translation></message></context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="68" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
         <source>Timeline by department</source>
         <translation>按部门的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="69" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="70" />
         <source>Timeline by quarter</source>
         <translation>按季度的时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="71" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="72" />
         <source>New period…</source>
         <translation>新期间…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="72" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="73" />
         <source>Import next month's files with the mappings saved in the project, in one step</source>
         <translation>一步导入下个月的文件，使用项目中保存的映射</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="100" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="108" />
         <source>Impact and effort</source>
         <translation>影响与工作量</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="101" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="109" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="102" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="110" />
         <source>Did it work?</source>
         <translation>是否见效？</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="115" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="123" />
         <source>Initiative</source>
         <translation>改进举措</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="116" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="127" />
         <source>What if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="134" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="142" />
         <source>the project is not saved yet</source>
         <translation>项目尚未保存</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="146" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="154" />
         <source>No journey</source>
         <translation>无旅程</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="155" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="163" />
         <source>Roadmap: {journey}</source>
         <translation>路线图：{journey}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="157" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="165" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/roadmap_view.py" line="246" />
+        <location filename="../../journeymap/ui/roadmap_view.py" line="254" />
         <source>&lt;p&gt;No initiative is done yet: once one is, its stage's metrics before and after its done date show here, with a test.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无已完成的改进举措：完成后，其环节在完成日期前后的指标会显示在这里，并附检验结果。&lt;/p&gt;</translation>
     </message>
@@ -4293,102 +4389,102 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="81" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
         <source>sd · influence</source>
         <translation>标准差 · 影响力</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="86" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="96" />
         <source>Reset to equal weights</source>
         <translation>重置为等权重</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="87" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="97" />
         <source>Weight 1 on every basic part; reach × gap off</source>
         <translation>每个基本分项权重为 1；覆盖面 × 差距关闭</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="89" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="99" />
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="91" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="101" />
         <source>Set the weights so that every part in use has the same influence on the order (weight × spread equal); undoable</source>
         <translation>设置权重，使每个在用分项对排序的影响力相同（权重 × 离散度相等）；可撤销</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="99" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="109" />
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;权重&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="122" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="128" />
         <source>Stage-level Shapley: a stage's survey items enter together as one player, so a stage asked about more does not get more importance. Sum of item weights: the items' relative weights added up.</source>
         <translation>环节级 Shapley：一个环节的调查题项作为一个整体参与，因此被问得多的环节不会获得更高的重要性。题项权重之和：各题项的相对权重相加。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="127" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="133" />
         <source>journey's revenue per customer</source>
         <translation>旅程的每位客户收入</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="128" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="134" />
         <source>The value per affected customer that scores 0.5; empty: the journey's revenue per customer (else the segments' value per customer)</source>
         <translation>得分为 0.5 时每位受影响客户的价值；留空：使用旅程的每位客户收入（否则使用客群的每位客户价值）</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="132" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="140" />
         <source>Stage importance</source>
         <translation>环节重要性</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="133" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="141" />
         <source>Value reference</source>
         <translation>价值参考值</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="146" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="154" />
         <source>The value reference must be above 0 (or empty for the default).</source>
         <translation>价值参考值必须大于 0（或留空使用默认值）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="183" />
         <source>from the data</source>
         <translation>来自数据</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="171" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="183" />
         <source>the room's judgment</source>
         <translation>现场判断</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="199" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="211" />
         <source>Nothing to balance: no pain points are ranked.</source>
         <translation>无可平衡的内容：没有已排名的痛点。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="204" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="216" />
         <source>The parts already have equal influence.</source>
         <translation>各分项的影响力已相同。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="221" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="233" />
         <source>Spread: the standard deviation of this part across the pain points. Influence: weight × spread as a share of all parts' — how much of the order this part decides.</source>
         <translation>离散度：该分项在各痛点间的标准差。影响力：权重 × 离散度占所有分项之和的比例——即该分项决定排序的程度。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="226" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="238" />
         <source>The parts in use have about equal influence ({0:.0%}–{1:.0%} each).</source>
         <translation>在用分项的影响力大致相同（各 {0:.0%}–{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="229" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="241" />
         <source>&lt;b&gt;{0}&lt;/b&gt; decides most of the order ({1:.0%}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 决定了大部分排序（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/weights_panel.py" line="240" />
+        <location filename="../../journeymap/ui/weights_panel.py" line="252" />
         <source>At least one part needs a weight above 0.</source>
         <translation>至少需要一个分项的权重大于 0。</translation>
     </message>
@@ -4454,26 +4550,6 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <translation>已将地图导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="211" />
-        <source>{name} (future state)</source>
-        <translation>{name}（未来状态）</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="216" />
-        <source>Make future state</source>
-        <translation>创建未来状态</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="236" />
-        <source>This journey has no current/future pair to compare.</source>
-        <translation>此旅程没有可对比的现状/未来状态配对。</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window_commands.py" line="279" />
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <location filename="../../journeymap/ui/window_commands.py" line="214" />
         <source>{name} is a future state already.</source>
         <translation>{name} 已经是未来状态。</translation>
@@ -4482,6 +4558,26 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
         <location filename="../../journeymap/ui/window_commands.py" line="219" />
         <source>{current} has a future state already: {future}, opened.</source>
         <translation>{current} 已有未来状态：已打开 {future}。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="222" />
+        <source>{name} (future state)</source>
+        <translation>{name}（未来状态）</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="227" />
+        <source>Make future state</source>
+        <translation>创建未来状态</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="247" />
+        <source>This journey has no current/future pair to compare.</source>
+        <translation>此旅程没有可对比的现状/未来状态配对。</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window_commands.py" line="291" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4596,7 @@ Restore {name} from the autosaved copy?</source><translation>{name} 已不存在
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../journeymap/ui/window_layout.py" line="102" />
+        <location filename="../../journeymap/ui/window_layout.py" line="127" />
         <source>Full screen: F11 or Escape to leave</source>
         <translation>全屏：按 F11 或 Esc 退出</translation>
     </message>
