@@ -20,9 +20,30 @@ def commit_pending_edits(window: QWidget) -> None:
     focus = QApplication.focusWidget() or window.focusWidget()
     if focus is None or not focus.hasFocus():   # nothing has the keyboard: nothing is being typed
         return
+    # A view itself keeps the keyboard: clearing a view's focus left no widget with it, and the next
+    # click into a table gave it none either (F2 then reached nothing). The map's inline editor is
+    # the scene's focus item: it alone loses the focus, and commits.
+    if isinstance(focus, QGraphicsView):
+        scene = focus.scene()
+        item = scene.focusItem() if scene is not None else None
+        if item is not None:
+            item.clearFocus()
+        return
+    if isinstance(focus, QAbstractItemView):   # no cell editor open (it would hold the focus)
+        return
+    table = _item_view_of(focus)
     focus.clearFocus()   # FocusOut, sent at once: the editor commits before we return
-    if _gets_focus_back(focus):
+    if table is not None:
+        table.setFocus(Qt.FocusReason.OtherFocusReason)   # its cell editor closed: the keys go to the table
+    elif _gets_focus_back(focus):
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _item_view_of(widget: QWidget) -> QAbstractItemView | None:
+    """The table whose cell editor ``widget`` is (editors are children of the view's viewport)."""
+    parent = widget.parentWidget()
+    view = parent.parentWidget() if parent is not None else None
+    return view if isinstance(view, QAbstractItemView) else None
 
 
 def _gets_focus_back(widget: QWidget) -> bool:
