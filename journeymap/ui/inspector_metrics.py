@@ -49,7 +49,7 @@ class MetricsTable(QWidget):
         self.rows: list[MetricRow] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(2, 0, 2, 0)
-        self.grid.setHorizontalSpacing(8)
+        self.grid.setHorizontalSpacing(4)   # a 200 px dock holds value | n | sparkline (tests/ui/test_inspector_fits)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnMinimumWidth(1, 40)
@@ -101,7 +101,7 @@ class MetricsTable(QWidget):
         n.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         n.setWordWrap(True)
         spark = Sparkline()
-        spark.setMinimumWidth(40)   # shrinks in a narrow dock rather than pushing the form sideways
+        spark.setMinimumWidth(32)   # shrinks in a narrow dock rather than pushing the form sideways
         spark.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         points = [(v.period, v.value) for v in series if v.value is not None]
         marked = next((j for j, (p, _) in enumerate(points) if p == period), None)
