@@ -1,6 +1,8 @@
 """`journeymap export`: files written, the map slide drawn by the canvas, bad input exit 2 with nothing written."""
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -74,11 +76,8 @@ def test_not_a_project(tmp_path, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_interrupted_export_leaves_nothing(sample, tmp_path):
-    """Ctrl+C while the images are drawn: exit 130, the output folder as it was (no half-written files)."""
-    import signal
-    import time
-    out = tmp_path / "out"
+def _export_under_way(sample, out):
+    """`journeymap export` started into ``out`` (which holds keep.txt), returned once its hidden work folder exists."""
     out.mkdir()
     (out / "keep.txt").write_text("mine")
     proc = subprocess.Popen([sys.executable, "-m", "journeymap", "export", str(sample), "--out", str(out),
@@ -87,7 +86,14 @@ def test_interrupted_export_leaves_nothing(sample, tmp_path):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not any(p.name.startswith(".journeymap-export-") for p in out.iterdir()):
         assert proc.poll() is None, proc.stderr.read()
-        time.sleep(0.05)
+        time.sleep(0.05)      # polling a folder another process writes: no signal to wait on
+    return proc, deadline
+
+
+def test_interrupted_export_leaves_nothing(sample, tmp_path):
+    """Ctrl+C while the images are drawn: exit 130, the output folder as it was (no half-written files)."""
+    out = tmp_path / "out"
+    proc, deadline = _export_under_way(sample, out)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
@@ -98,18 +104,8 @@ def test_interrupted_export_leaves_nothing(sample, tmp_path):
 def test_ctrl_c_held_down_still_cleans_up_and_exits_130(sample, tmp_path):
     """A user who presses Ctrl+C again and again (or holds it): the first press stops the export, the
     later ones cannot cut its clean-up short or turn the exit into a death by signal (-2, a traceback)."""
-    import signal
-    import time
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "keep.txt").write_text("mine")
-    proc = subprocess.Popen([sys.executable, "-m", "journeymap", "export", str(sample), "--out", str(out),
-                             "--formats", "xlsx,html,svg", "--no-map"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not any(p.name.startswith(".journeymap-export-") for p in out.iterdir()):
-        assert proc.poll() is None, proc.stderr.read()
-        time.sleep(0.05)
+    proc, deadline = _export_under_way(sample, out)
     presses = 0
     while proc.poll() is None and time.monotonic() < deadline:
         proc.send_signal(signal.SIGINT)    # does nothing once the process has been reaped
